@@ -1,0 +1,1 @@
+"""The model: budget data (facts), the disclosure (the published document), and pure functions between them."""

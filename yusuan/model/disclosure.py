@@ -1,0 +1,171 @@
+"""Disclosure: the published document — its tables and its text — the pivot type of Yusuan.
+
+Readers of published documents produce it, `derive` produces it from budget data, rules and
+writers consume it. A disclosure read from a PDF may disagree with itself; nothing here
+enforces consistency (that is what the rules report). Tables are kept generic — rows of
+amounts under canonical column keys — so that one model carries the layouts of every province.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from yusuan.model.budget import (
+    Assets,
+    BudgetUnit,
+    DocumentKind,
+    PerformanceTargets,
+    Procurement,
+    Staffing,
+)
+from yusuan.money import MoneyUnit
+
+
+class TableId(StrEnum):
+    """Canonical tables of the national template (see docs/architecture.md for aliases)."""
+
+    T1 = "T1"  # 部门收支总体情况表
+    T2 = "T2"  # 部门收入总体情况表
+    T3 = "T3"  # 部门支出总体情况表
+    T4 = "T4"  # 财政拨款收支总体情况表
+    T5 = "T5"  # 一般公共预算支出情况表
+    T6 = "T6"  # 一般公共预算基本支出情况表
+    T7 = "T7"  # 一般公共预算项目支出情况表
+    T8 = "T8"  # 政府性基金预算支出情况表
+    T9 = "T9"  # 国有资本经营预算支出情况表
+    T10 = "T10"  # 财政拨款“三公”经费支出情况表
+
+
+TABLE_TITLES: dict[TableId, str] = {
+    TableId.T1: "部门收支总体情况表",
+    TableId.T2: "部门收入总体情况表",
+    TableId.T3: "部门支出总体情况表",
+    TableId.T4: "财政拨款收支总体情况表",
+    TableId.T5: "一般公共预算支出情况表",
+    TableId.T6: "一般公共预算基本支出情况表",
+    TableId.T7: "一般公共预算项目支出情况表",
+    TableId.T8: "政府性基金预算支出情况表",
+    TableId.T9: "国有资本经营预算支出情况表",
+    TableId.T10: "财政拨款“三公”经费支出情况表",
+}
+
+
+class Location(BaseModel):
+    """Where a value stands in its source; every field optional."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    file: str | None = None
+    page: int | None = None
+    line: int | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+    box: tuple[float, float, float, float] | None = None
+
+
+class RowKind(StrEnum):
+    ITEM = "item"
+    SUBTOTAL = "subtotal"
+    TOTAL = "total"
+
+
+class Side(StrEnum):
+    INCOME = "income"
+    EXPENDITURE = "expenditure"
+
+
+class Column(BaseModel):
+    key: str  # canonical key: total, basic, project, personnel, public, a FundingSource, an economic 类 …
+    label: str  # header as printed
+
+
+class Row(BaseModel):
+    label: str
+    code: str | None = None  # whole classification code (2010101, 30101) or an IncomeRow id on T1/T4
+    kind: RowKind = RowKind.ITEM
+    side: Side | None = None  # for two-sided tables (T1, T4)
+    project: str | None = None  # T7: the project's name
+    values: dict[str, Decimal | None] = Field(default_factory=dict)
+    location: Location | None = None
+
+    def value(self, key: str) -> Decimal | None:
+        return self.values.get(key)
+
+
+class Table(BaseModel):
+    id: TableId | None  # None: a table not (yet) mapped to the canonical set
+    title: str
+    unit: MoneyUnit = MoneyUnit.WAN
+    department: str | None = None  # 编制部门
+    columns: list[Column] = Field(default_factory=list)
+    rows: list[Row] = Field(default_factory=list)
+    note: str | None = None  # 备注, e.g. for an empty table
+    location: Location | None = None
+
+    def rows_on(self, side: Side | None) -> list[Row]:
+        return [r for r in self.rows if r.side == side]
+
+    def total_row(self, side: Side | None = None) -> Row | None:
+        return next((r for r in self.rows if r.kind == RowKind.TOTAL and r.side == side), None)
+
+    def find(self, code: str, side: Side | None = None) -> Row | None:
+        return next((r for r in self.rows if r.code == code and r.side == side), None)
+
+
+class Paragraph(BaseModel):
+    text: str
+    location: Location | None = None
+
+
+class Section(BaseModel):
+    """A text section, identified by its place in the template (e.g. "3.10" for 第三部分 十)."""
+
+    key: str
+    heading: str
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+
+
+class Overview(BaseModel):
+    duties: str = ""
+    institutions: list[str] = Field(default_factory=list)
+    units: list[BudgetUnit] = Field(default_factory=list)
+    staffing: Staffing | None = None
+
+
+class ProjectTargets(BaseModel):
+    """A published 项目支出绩效目标表 with the project it belongs to."""
+
+    project: str
+    unit: str | None = None  # 预算单位
+    person_in_charge: str | None = None
+    targets: PerformanceTargets
+    location: Location | None = None
+
+
+class Statements(BaseModel):
+    """Figures the template states in text rather than tables (第三部分 十一)."""
+
+    operating_costs: Decimal | None = None
+    operating_costs_prior: Decimal | None = None
+    procurement: Procurement | None = None
+    assets: Assets | None = None
+
+
+class Disclosure(BaseModel):
+    department: str
+    year: int
+    kind: DocumentKind = DocumentKind.BUDGET
+    unit: MoneyUnit = MoneyUnit.WAN  # unit of the text; each table carries its own
+    source: str | None = None  # file it was read from, or "data:<file>" when derived
+    overview: Overview | None = None
+    tables: list[Table] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    statements: Statements = Field(default_factory=Statements)
+    performance: list[ProjectTargets] = Field(default_factory=list)
+
+    def table(self, table_id: TableId) -> Table | None:
+        return next((t for t in self.tables if t.id == table_id), None)

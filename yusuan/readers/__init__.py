@@ -1,0 +1,1 @@
+"""Readers: files in, model objects out (BudgetData from data files, Disclosure from publications)."""

@@ -1,0 +1,107 @@
+"""YAML/JSON budget data files → BudgetData.
+
+Numbers are read as Decimal straight from their text (YAML floats never pass through float),
+and every problem is reported with its YAML path and line.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from yusuan.catalog.catalog import Catalog
+from yusuan.errors import InputError, Problem, format_path, problems_from_validation
+from yusuan.model.budget import BudgetData
+from yusuan.model.validate import validate_budget
+
+DATA_SUFFIXES = {".yaml", ".yml", ".json"}
+
+
+class _DecimalLoader(yaml.SafeLoader):
+    pass
+
+
+def _decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
+    return Decimal(loader.construct_scalar(node).replace("_", ""))
+
+
+_DecimalLoader.add_constructor("tag:yaml.org,2002:float", _decimal)
+
+
+def _line_of(root: yaml.Node | None, path: tuple) -> int | None:
+    """1-based line of the node at a model path, or of its nearest existing ancestor."""
+    node, line = root, None
+    for part in path:
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == str(part)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            node = None
+    if node is not None:
+        line = node.start_mark.line + 1
+    return line
+
+
+def load_raw(path: Path) -> tuple[Any, yaml.Node | None]:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text, parse_float=Decimal), None
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), [Problem((), f"不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{exc.msg}",
+                                                 where=f"第{exc.lineno}行")]) from None
+    try:
+        return yaml.load(text, Loader=_DecimalLoader), yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"第{mark.line + 1}行" if mark else ""
+        raise InputError(str(path), [Problem((), f"不是有效的 YAML：{getattr(exc, 'problem', exc)}", where=where)]) from None
+
+
+def read_data_file(path: Path, catalog: Catalog | None = None) -> BudgetData:
+    """Read and validate a YAML/JSON data file; raise InputError with every problem found."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(str(path), [Problem((), "文件不存在")])
+    raw, root = load_raw(path)
+
+    def located(problems: list[Problem]) -> list[Problem]:
+        out = []
+        for p in problems:
+            line = _line_of(root, p.path) if root is not None else None
+            where = format_path(p.path) + (f"（第{line}行）" if line else "")
+            out.append(p.located(where))
+        return out
+
+    if not isinstance(raw, dict):
+        raise InputError(str(path), [Problem((), "文件内容应为一个映射（department、income、projects…）")])
+    try:
+        data = BudgetData.model_validate(raw)
+    except ValidationError as exc:
+        raise InputError(str(path), located(problems_from_validation(exc))) from None
+    problems = validate_budget(data, catalog)
+    if problems:
+        raise InputError(str(path), located(problems))
+    return data
+
+
+def dump_data(data: BudgetData) -> dict[str, Any]:
+    """Plain JSON-able dict of the data, amounts as strings so nothing is lost to floats."""
+    return data.model_dump(mode="json", exclude_defaults=True)
+
+
+def write_data_file(data: BudgetData, path: Path) -> None:
+    payload = dump_data(data)
+    if path.suffix.lower() == ".json":
+        path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    else:
+        path.write_text(yaml.safe_dump(payload, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
