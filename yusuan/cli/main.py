@@ -1,0 +1,144 @@
+"""The `yusuan` command line. Each command is a thin shell: parse, call the core, print."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from yusuan.cli import catalog_cmd
+from yusuan.cli.console import err, fail, out, refuse_overwrite
+from yusuan.errors import InputError
+
+app = typer.Typer(
+    help="预算（Yusuan）：部门预算公开的编制、检查与提取工具。",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(catalog_cmd.app, name="catalog")
+
+
+@app.command()
+def figures(file: Path = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）")) -> None:
+    """以 JSON 输出公开文件的主要数字（金额为万元，两位小数）。"""
+    from yusuan.model.derive import derive_disclosure
+    from yusuan.model.figures import key_figures
+    from yusuan.readers.budget_input import load_budget
+
+    try:
+        data = load_budget(file)
+    except InputError as exc:
+        raise fail(exc) from None
+    disclosure = derive_disclosure(data, source=f"data:{file}")
+    out.print_json(json.dumps(key_figures(disclosure), ensure_ascii=False))
+
+
+@app.command()
+def validate(files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json），可多个")) -> None:
+    """检查预算数据能否读取：编码、数字、必填项、合计等，一次列出全部问题。"""
+    from yusuan.cli.console import report_input_error
+    from yusuan.readers.budget_input import load_budget
+
+    failed = 0
+    for file in files:
+        try:
+            load_budget(file)
+            out.print(f"[green]✓[/] {file}")
+        except InputError as exc:
+            report_input_error(exc)
+            failed += 1
+    if failed:
+        raise typer.Exit(2)
+
+
+@app.command()
+def template(
+    output: Path = typer.Option(..., "--output", "-o", help="要生成的工作簿（.xlsx）"),
+    from_: Path | None = typer.Option(None, "--from", help="用已有预算数据预先填好"),
+    year: int | None = typer.Option(None, "--year", help="预算年度（决定下拉列表用哪一版科目）"),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的文件"),
+) -> None:
+    """生成供财务人员填写的 Excel 预算数据工作簿。"""
+    from yusuan.readers.budget_input import load_budget
+    from yusuan.writers.workbook_template import write_template
+
+    refuse_overwrite(output, force)
+    data = None
+    if from_ is not None:
+        try:
+            data = load_budget(from_)
+        except InputError as exc:
+            raise fail(exc) from None
+    write_template(output, data, year=year)
+    out.print(f"已生成工作簿 {output}")
+
+
+@app.command()
+def convert(
+    file: Path = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）"),
+    output: Path = typer.Option(..., "--output", "-o", help="输出文件（.yaml/.json/.xlsx）"),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的文件"),
+) -> None:
+    """在工作簿、YAML 与 JSON 之间转换预算数据。"""
+    from yusuan.readers.budget_input import load_budget
+    from yusuan.readers.data_file import write_data_file
+    from yusuan.writers.workbook_template import write_template
+
+    refuse_overwrite(output, force)
+    try:
+        data = load_budget(file)
+    except InputError as exc:
+        raise fail(exc) from None
+    if output.suffix.lower() == ".xlsx":
+        write_template(output, data)
+    elif output.suffix.lower() in (".yaml", ".yml", ".json"):
+        write_data_file(data, output)
+    else:
+        err.print(f"[red]不支持的输出类型 {output.suffix}[/]（应为 .xlsx、.yaml 或 .json）")
+        raise typer.Exit(2)
+    out.print(f"已写出 {output}")
+
+
+@app.command()
+def schema(output: Path | None = typer.Option(None, "--output", "-o", help="写入文件（默认输出到终端）")) -> None:
+    """输出预算数据（YAML/JSON）格式的 JSON Schema。"""
+    from yusuan.model.schema import budget_schema_json
+
+    text = budget_schema_json()
+    if output is None:
+        typer.echo(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        out.print(f"已写出 {output}")
+
+
+@app.command()
+def synth(
+    count: int = typer.Argument(..., min=1, help="生成的部门数"),
+    output: Path = typer.Option(..., "--output", "-o", help="输出目录"),
+    seed: int = typer.Option(0, "--seed", help="随机种子（相同种子生成相同数据）"),
+    fmt: str = typer.Option("yaml", "--format", help="yaml 或 json"),
+) -> None:
+    """生成内部一致的随机预算数据，供测试与性能评估使用。"""
+    from rich.progress import Progress
+
+    from yusuan.synth.write import write_synth
+
+    if fmt not in ("yaml", "json"):
+        err.print(f"[red]不支持的格式 {fmt}[/]（应为 yaml 或 json）")
+        raise typer.Exit(2)
+    output.mkdir(parents=True, exist_ok=True)
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("生成预算数据", total=count)
+        try:
+            paths = write_synth(count, output, seed, fmt, progress=lambda: progress.advance(task))
+        except FileExistsError as exc:
+            err.print(f"[bold red]文件已存在：[/]{exc}（不会覆盖）")
+            raise typer.Exit(2) from None
+    out.print(f"已生成 {len(paths)} 个预算数据文件 → {output}")
+
+
+def main() -> None:  # pragma: no cover - console-script entry
+    app()
