@@ -84,7 +84,6 @@ def convert(
     """在工作簿、YAML 与 JSON 之间转换预算数据。"""
     from yusuan.readers.budget_input import load_budget
     from yusuan.readers.data_file import write_data_file
-    from yusuan.writers.workbook_template import write_template
 
     refuse_overwrite(output, force)
     try:
@@ -92,6 +91,8 @@ def convert(
     except InputError as exc:
         raise fail(exc) from None
     if output.suffix.lower() == ".xlsx":
+        from yusuan.writers.workbook_template import write_template
+
         write_template(output, data)
     elif output.suffix.lower() in (".yaml", ".yml", ".json"):
         write_data_file(data, output)
