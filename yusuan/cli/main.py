@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from yusuan.cli import catalog_cmd
+from yusuan.cli import build_cmd, catalog_cmd, check_cmd, extract_cmd
 from yusuan.cli.console import err, fail, out, refuse_overwrite
 from yusuan.errors import InputError
 
@@ -18,20 +18,20 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(catalog_cmd.app, name="catalog")
+for _stage in (build_cmd, check_cmd, extract_cmd):
+    _stage.register(app)
 
 
 @app.command()
-def figures(file: Path = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）")) -> None:
+def figures(file: Path = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件")) -> None:
     """以 JSON 输出公开文件的主要数字（金额为万元，两位小数）。"""
-    from yusuan.model.derive import derive_disclosure
     from yusuan.model.figures import key_figures
-    from yusuan.readers.budget_input import load_budget
+    from yusuan.readers.disclosure_input import load_disclosure
 
     try:
-        data = load_budget(file)
+        disclosure = load_disclosure(file)
     except InputError as exc:
         raise fail(exc) from None
-    disclosure = derive_disclosure(data, source=f"data:{file}")
     out.print_json(json.dumps(key_figures(disclosure), ensure_ascii=False))
 
 

@@ -1,0 +1,9 @@
+"""`yusuan extract` (owned by the extract stage; registered in cli/main.py)."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add this stage's commands to the app (none yet)."""
