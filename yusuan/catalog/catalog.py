@@ -79,6 +79,7 @@ class Catalog:
     entries: list[Entry]
     _by_code: dict[str, list[Entry]] = field(init=False, repr=False)
     _by_name: dict[str, list[Entry]] = field(init=False, repr=False)
+    _editions: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_code = {}
@@ -86,15 +87,16 @@ class Catalog:
         for e in self.entries:
             self._by_code.setdefault(e.code, []).append(e)
             self._by_name.setdefault(normalize_name(e.name), []).append(e)
+        self._editions = sorted({y for e in self.entries for y in e.editions})
 
     # -- editions -------------------------------------------------------------------------
     @property
     def editions(self) -> list[int]:
-        return sorted({y for e in self.entries for y in e.editions})
+        return list(self._editions)
 
     def nearest_edition(self, year: int) -> int:
         """The edition to check a document of `year` against: that year's, else the closest earlier, else the first."""
-        eds = self.editions
+        eds = self._editions
         if not eds or year in eds:
             return year
         earlier = [y for y in eds if y < year]

@@ -71,11 +71,11 @@ def _typed_totals(data: BudgetData) -> list[Problem]:
         children = income_children(row)
         if line.amount is None or not children:
             continue
-        if any(data.income.get(c) and data.income[c].amount is not None for c in _descendants(row)):
-            if line.amount != amounts[row]:
-                names = "、".join(INCOME_SPEC[c].label for c in children)
-                out.append(_mismatch(("income", row.value, "amount"), INCOME_SPEC[row].label, line.amount,
-                                     amounts[row], names))
+        parts_given = any(data.income.get(c) and data.income[c].amount is not None for c in _descendants(row))
+        if parts_given and line.amount != amounts[row]:
+            names = "、".join(INCOME_SPEC[c].label for c in children)
+            out.append(_mismatch(("income", row.value, "amount"), INCOME_SPEC[row].label, line.amount,
+                                 amounts[row], names))
     for section, rows in (("basic_expenditure", data.basic_expenditure), ("basic_economic", data.basic_economic)):
         for i, b in enumerate(rows):
             if b.total is not None and b.total != b.personnel + b.public:

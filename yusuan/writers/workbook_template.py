@@ -38,7 +38,6 @@ from yusuan.writers.workbook_layout import (
     PROJECTS,
     SHEETS,
     THREE_PUBLIC,
-    Col,
     Kind,
     Sheet,
     Table,
@@ -77,9 +76,14 @@ def write_template(path: Path, data: BudgetData | None = None, catalog: Catalog 
 
 # -- code lists ------------------------------------------------------------------------------
 def _code_lists(catalog: Catalog, year: int) -> dict[str, list[tuple[str, str]]]:
+    edition = catalog.nearest_edition(year)  # once: Catalog.get recomputes it per call
+
     def codes(scheme: Scheme, level: str) -> list[tuple[str, str]]:
-        found = sorted({e.code for e in catalog.entries if e.scheme == scheme and e.level == level})
-        return [(e.code, e.name) for c in found if (e := catalog.get(c, year))]
+        found: dict[str, str] = {}
+        for e in catalog.entries:
+            if e.scheme == scheme and e.level == level and edition in e.editions:
+                found.setdefault(e.code, e.name)
+        return sorted(found.items())
 
     out = {
         "functional_item": codes(Scheme.FUNCTIONAL, "项"),
@@ -157,7 +161,7 @@ def _instructions(ws: Worksheet, year: int, have_codes: bool) -> None:
          "绩效目标的总体目标；绩效指标的三级指标和指标值。", False),
         ("8. 填写的合计、小计会与明细核对：基本支出“合计”须等于人员经费＋公用经费；项目“金额”须等于各经济分类金额之和；"
          "收入小计须等于其下各行之和；三公经费、政府采购合计须等于各项之和。不一致时会指出所在的表、行和列。", False),
-        ("9. 空行会被跳过。读取时一次列出全部问题，如：表「项目」第5行 E列（金额）：不是金额：“十二万”。", False),
+        ("9. 空行会被跳过。读取时一次列出全部问题，如：表「项目」第5行 F列（302 商品和服务支出）：不是金额：“十二万”。", False),
         ("", False),
         ("二、各表说明", True),
         *((f"表「{s.name}」：{s.purpose}", False) for s in SHEETS),
