@@ -3,10 +3,12 @@
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
 
 from tests.seed_tables import coded_rows, seed_section
 from yusuan.model.derive import derive_disclosure
 from yusuan.model.disclosure import RowKind, Side, TableId
+from yusuan.synth.strategy import budgets
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +99,33 @@ def test_three_public_table(disclosure):
     assert t10.find("total").value("total") == Decimal("31.00")
     assert t10.find("vehicle").value("general_budget") == Decimal("31.00")
     assert t10.find("abroad").value("total") is None
+
+
+def _v(row, key):
+    return row.value(key) or Decimal(0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(budgets())
+def test_identities_hold_on_generated_budgets(data):
+    d = derive_disclosure(data)
+    t1, t2, t3, t5, t6, t7 = (d.table(t) for t in (TableId.T1, TableId.T2, TableId.T3, TableId.T5, TableId.T6,
+                                                   TableId.T7))
+    assert _v(t1.total_row(Side.INCOME), "amount") == _v(t1.total_row(Side.EXPENDITURE), "amount")
+    assert _v(t1.total_row(Side.EXPENDITURE), "amount") == _v(t3.total_row(), "total")
+    for table in (t3, t5):
+        for row in table.rows:
+            assert _v(row, "total") == _v(row, "basic") + _v(row, "project")
+        # 类 = Σ款 = Σ项
+        for row in table.rows:
+            if row.code and len(row.code) < 7:
+                children = [r for r in table.rows if r.code and len(r.code) == len(row.code) + 2
+                            and r.code.startswith(row.code)]
+                assert _v(row, "total") == sum(_v(r, "total") for r in children)
+    assert _v(t5.total_row(), "basic") == _v(t6.total_row(), "total")
+    assert _v(t5.total_row(), "project") == _v(t7.total_row(), "total")
+    income = {r.code: _v(r, "amount") for r in t1.rows_on(Side.INCOME)}
+    t2_total = t2.total_row()
+    assert _v(t2_total, "general_budget") == income["general_budget_own"]
+    assert _v(t2_total, "unit_funds") == income["unit_funds"]
+    assert _v(t2_total, "carryover_fiscal") == income["carryover_fiscal"]
