@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from yusuan.money import parse_amount
-
 from tests.conftest import SEED_TEXT
+from yusuan.money import parse_amount
 
 
 def seed_section(start: str, end: str) -> list[str]:

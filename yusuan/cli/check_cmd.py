@@ -1,9 +1,97 @@
-"""`yusuan check` (owned by the check stage; registered in cli/main.py)."""
+"""`yusuan check` and `yusuan rules` (the check stage; registered in cli/main.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
+from rich.markup import escape
+from rich.table import Table
+
+from yusuan.cli.console import EXIT_INPUT, err, out, refuse_overwrite
+
+
+def check(
+    files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件（.pdf/.docx/.xlsx/.html/.txt），可多个"),
+    fmt: str = typer.Option("text", "--format", "-f", help="报告格式：text（终端）、json 或 html"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="把报告写入文件（默认输出到终端）"),
+    select: str | None = typer.Option(None, "--select", help="只运行这些规则：编号或前缀，逗号分隔，如 A,X2,T301"),
+    ignore: str | None = typer.Option(None, "--ignore", help="不运行这些规则：编号或前缀，逗号分隔"),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的报告文件"),
+) -> None:
+    """按规则目录检查公开文件：表内运算、表间勾稽、文字与表格、完整性、科目、绩效目标、合理性。
+
+    退出码：0 没有错误；1 发现错误；2 有文件无法读取。
+    """
+    from yusuan.catalog.catalog import default_catalog
+    from yusuan.errors import InputError
+    from yusuan.readers.disclosure_input import load_disclosure
+    from yusuan.rules.report import FORMATS, FileResult, Report, render
+    from yusuan.rules.report.terminal import print_report
+    from yusuan.rules.runner import Selection
+    from yusuan.rules.runner import check as run_check
+
+    if fmt not in FORMATS:
+        err.print(f"[red]不支持的报告格式 {escape(fmt)}[/]（应为 text、json 或 html）")
+        raise typer.Exit(EXIT_INPUT)
+    selection = Selection.of(select, ignore)
+    if unknown := selection.unknown():
+        err.print(f"[red]没有这样的规则：{escape('、'.join(unknown))}[/]（yusuan rules 列出全部规则）")
+        raise typer.Exit(EXIT_INPUT)
+    if output is not None:
+        refuse_overwrite(output, force)
+    catalog = default_catalog()
+    report = Report()
+    for file in files:
+        try:
+            disclosure = load_disclosure(file, catalog)
+        except InputError as exc:
+            report.files.append(FileResult.unreadable(str(file), exc))
+            continue
+        report.files.append(FileResult.of(str(file), disclosure, run_check(disclosure, catalog, selection)))
+    if output is not None:
+        output.write_text(render(report, fmt), encoding="utf-8")
+        out.print(f"已写出 {escape(str(output))}")
+    elif fmt == "text":
+        print_report(report, out)
+    else:
+        typer.echo(render(report, fmt), nl=False)
+    raise typer.Exit(report.exit_code)
+
+
+def rules(
+    rule_id: str | None = typer.Argument(None, help="规则编号（如 T302）；省略则列出全部规则"),
+    markdown: bool = typer.Option(False, "--markdown", help="以 Markdown 输出完整的规则目录（即 docs/rules.md）"),
+) -> None:
+    """列出检查规则目录，或说明一条规则。"""
+    from yusuan.rules.registry import FAMILIES, all_rules, find
+
+    if markdown:
+        from yusuan.rules.docs import render_markdown
+
+        typer.echo(render_markdown(), nl=False)
+        return
+    if rule_id is None:
+        table = Table(show_lines=False)
+        for col in ("编号", "级别", "类别", "检查内容", "名称"):
+            table.add_column(col)
+        for r in all_rules():
+            table.add_row(r.id, r.severity.zh, FAMILIES[r.id[0]], escape(r.title), r.name)
+        out.print(table)
+        out.print(f"共 {len(all_rules())} 条规则。yusuan rules 编号 查看说明；yusuan check --select/--ignore 选择规则。")
+        return
+    r = find(rule_id)
+    if r is None:
+        err.print(f"[red]没有规则 {escape(rule_id)}[/]（yusuan rules 列出全部规则）")
+        raise typer.Exit(EXIT_INPUT)
+    out.print(f"[bold]{r.id}[/] {escape(r.title)}")
+    out.print(f"名称：{r.name}    级别：{r.severity.zh}（{r.severity.value}）    类别：{r.family}")
+    out.print(f"消息：{escape(r.message)}")
+    out.print()
+    out.print(escape(r.doc), soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this stage's commands to the app (none yet)."""
+    """Add `check` and `rules` to the app."""
+    app.command("check")(check)
+    app.command("rules")(rules)

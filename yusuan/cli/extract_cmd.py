@@ -1,9 +1,122 @@
-"""`yusuan extract` (owned by the extract stage; registered in cli/main.py)."""
+"""`yusuan extract` (owned by the extract stage; registered in cli/main.py): published documents
+(PDF, DOCX, XLSX, HTML, text) → structured data, many files in parallel with a progress bar."""
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
 import typer
+
+SUFFIX = {"json": ".json", "yaml": ".yaml", "xlsx": ".xlsx"}
+
+
+@dataclass
+class Outcome:
+    file: str
+    outputs: list[str] = field(default_factory=list)
+    tables: int = 0
+    findings: int = 0
+    errors: list[str] = field(default_factory=list)  # the file could not be read or written
+
+
+def extract_one(file: str, out_dir: str, fmt: str, as_data: bool, force: bool) -> Outcome:
+    """Extract one file and write its outputs (runs in a worker process)."""
+    from yusuan.cli import extract_export
+    from yusuan.errors import InputError
+    from yusuan.readers.published import extract_file
+
+    outcome = Outcome(file)
+    path = Path(file)
+    target = Path(out_dir) / (path.stem + SUFFIX[fmt])
+    findings_path = Path(out_dir) / (path.stem + ".findings.json")
+    for p in (target, findings_path) if as_data else (target,):
+        if p.exists() and not force:
+            outcome.errors.append(f"文件已存在：{p}（不会覆盖；如确需覆盖请加 --force）")
+            return outcome
+    try:
+        result = extract_file(path)
+        outcome.tables, outcome.findings = len(result.disclosure.tables), len(result.findings)
+        if as_data:
+            from yusuan.readers.published.as_data import disclosure_to_data
+
+            data, notes = disclosure_to_data(result.disclosure)
+            if fmt == "xlsx":
+                from yusuan.writers.workbook_template import write_template
+
+                write_template(target, data)
+            else:
+                from yusuan.readers.data_file import write_data_file
+
+                write_data_file(data, target)
+            extract_export.write_findings(result.findings + list(notes), findings_path)
+            outcome.findings += len(notes)
+            outcome.outputs += [str(target), str(findings_path)]
+        elif fmt == "xlsx":
+            extract_export.write_workbook(result, target)
+            outcome.outputs.append(str(target))
+        else:
+            extract_export.write_text(result, target, fmt)
+            outcome.outputs.append(str(target))
+    except InputError as exc:
+        outcome.errors += [str(p) for p in exc.problems] or [str(exc)]
+    except OSError as exc:
+        outcome.errors.append(f"无法写出结果：{exc}")
+    return outcome
 
 
 def register(app: typer.Typer) -> None:
-    """Add this stage's commands to the app (none yet)."""
+    @app.command()
+    def extract(
+        files: list[Path] = typer.Argument(..., help="公开文件（.pdf/.docx/.xlsx/.html/.htm/.txt），可多个"),
+        output: Path = typer.Option(..., "--output", "-o", help="输出目录"),
+        fmt: str = typer.Option("json", "--format", help="json、yaml 或 xlsx"),
+        as_data: bool = typer.Option(False, "--as-data", help="转换为预算数据（可用于预填下一年度的工作簿）"),
+        jobs: int = typer.Option(0, "--jobs", "-j", help="并行进程数（默认按 CPU 数）"),
+        force: bool = typer.Option(False, "--force", help="覆盖已存在的文件"),
+    ) -> None:
+        """从已公开的预算（决算）文件中提取表格、文字与主要数字，并列出无法识别之处。"""
+        from rich.markup import escape
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        from yusuan.cli.console import EXIT_INPUT, err, out
+
+        if fmt not in SUFFIX:
+            err.print(f"[red]不支持的格式 {escape(fmt)}[/]（应为 json、yaml 或 xlsx）")
+            raise typer.Exit(EXIT_INPUT)
+        missing = [f for f in files if not f.is_file()]
+        for f in missing:
+            err.print(f"[bold red]文件不存在：[/]{escape(str(f))}")
+        todo = [f for f in files if f.is_file()]
+        output.mkdir(parents=True, exist_ok=True)
+        outcomes: list[Outcome] = []
+        workers = min(jobs or os.cpu_count() or 1, len(todo)) if todo else 1
+        columns = (TextColumn("提取"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("extract", total=len(todo))
+            args = [(str(f), str(output), fmt, as_data, force) for f in todo]
+            if workers <= 1:
+                for a in args:
+                    outcomes.append(extract_one(*a))
+                    progress.advance(task)
+            else:
+                with ProcessPoolExecutor(max_workers=workers) as pool:
+                    futures = [pool.submit(extract_one, *a) for a in args]
+                    for future in as_completed(futures):
+                        outcomes.append(future.result())
+                        progress.advance(task)
+        order = {str(f): i for i, f in enumerate(todo)}
+        failed = len(missing)
+        for o in sorted(outcomes, key=lambda o: order[o.file]):
+            if o.errors:
+                failed += 1
+                err.print(f"[bold red]✗[/] {escape(o.file)}")
+                for e in o.errors:
+                    err.print(f"    [red]{escape(e)}[/]")
+                continue
+            note = f"，{o.findings} 处提取问题（见输出文件）" if o.findings else ""
+            out.print(f"[green]✓[/] {escape(o.file)}：{o.tables} 张表{note} → {escape(', '.join(o.outputs))}")
+        if failed:
+            raise typer.Exit(EXIT_INPUT)

@@ -9,10 +9,46 @@ from yusuan.errors import InputError, Problem
 from yusuan.model.derive import derive_disclosure
 from yusuan.model.disclosure import Disclosure
 from yusuan.readers.budget_input import is_budget_input, load_budget
+from yusuan.writers.workbook_layout import INSTRUCTIONS_SHEET  # the input workbook's first sheet
+
+PUBLISHED_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm", ".xlsx"}
+
+
+def is_input_workbook(path: Path) -> bool:
+    """Is this .xlsx Yusuan's input workbook (budget data) rather than a workbook of published tables?"""
+    import zipfile
+
+    try:
+        from openpyxl import load_workbook
+
+        wb = load_workbook(path, read_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        return True  # let the workbook reader report what is wrong with it
+    try:
+        return INSTRUCTIONS_SHEET in wb.sheetnames
+    finally:
+        wb.close()
+
+
+def is_published(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    if suffix not in PUBLISHED_SUFFIXES:
+        return False
+    return suffix != ".xlsx" or (path.exists() and not is_input_workbook(path))
 
 
 def load_disclosure(path: Path, catalog: Catalog | None = None) -> Disclosure:
+    """Derive the disclosure from budget data, or extract it from a published document.
+
+    Extraction findings (what could not be read) are dropped here; `yusuan extract` and
+    `yusuan.readers.published.extract_file` return them.
+    """
     path = Path(path)
+    if is_published(path):
+        from yusuan.readers.published import extract_file
+
+        return extract_file(path, catalog).disclosure
     if is_budget_input(path):
         return derive_disclosure(load_budget(path, catalog), catalog, source=f"data:{path}")
-    raise InputError(str(path), [Problem((), f"暂不支持读取“{path.suffix}”类型的公开文件", ".xlsx、.yaml、.yml 或 .json 预算数据")])
+    raise InputError(str(path), [Problem((), f"不支持读取“{path.suffix}”类型的文件",
+                                         "预算数据（.xlsx、.yaml、.yml、.json）或公开文件（.pdf、.docx、.xlsx、.html、.htm、.txt）")])

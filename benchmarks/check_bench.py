@@ -1,0 +1,61 @@
+"""Disclosures checked per second per core.
+
+    .venv/bin/python benchmarks/check_bench.py [--count 300] [--seed 0]
+
+Generates `count` departments (yusuan.synth), derives each disclosure with its texts (tables and
+explanations), then times the full rule catalogue on them in this one process — one core. Also
+times tables-only disclosures (no texts) and the transcribed seed publication.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from yusuan.catalog.catalog import default_catalog  # noqa: E402
+from yusuan.model.derive import derive_disclosure  # noqa: E402
+from yusuan.model.full import derive_full  # noqa: E402
+from yusuan.rules import Severity, check  # noqa: E402
+from yusuan.synth.generator import generate_budget  # noqa: E402
+
+
+def timed(disclosures, catalog) -> tuple[float, int, int]:
+    errors = findings = 0
+    start = time.perf_counter()
+    for d in disclosures:
+        result = check(d, catalog)
+        findings += len(result)
+        errors += sum(1 for f in result if f.severity == Severity.ERROR)
+    return time.perf_counter() - start, findings, errors
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    catalog = default_catalog()
+    budgets = [generate_budget(random.Random(args.seed + i), catalog) for i in range(args.count)]
+    full = [derive_full(b, catalog) for b in budgets]
+    tables = [derive_disclosure(b, catalog) for b in budgets]
+    check(full[0], catalog)  # warm the caches (catalogue name index)
+    for label, batch in (("tables and texts", full), ("tables only", tables)):
+        seconds, findings, errors = timed(batch, catalog)
+        print(f"{label:16s}: {len(batch)} disclosures in {seconds:.2f} s = {len(batch) / seconds:.1f} per second "
+              f"per core ({1000 * seconds / len(batch):.1f} ms each); {findings} findings, {errors} errors")
+    try:
+        from tests.check.seed_transcript import seed_disclosure
+    except ImportError:
+        return
+    seed = seed_disclosure()
+    seconds, findings, _ = timed([seed] * 50, catalog)
+    print(f"{'seed transcript':16s}: {50 / seconds:.1f} per second ({findings // 50} findings each)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""第三部分 十: 财政拨款“三公”经费 — the amounts, then the change against last year, item by item.
+
+An item with nothing this year and nothing last year is "未安排" with no reason, even when the data
+carries one: there is no change to explain.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from yusuan.model.budget import ThreePublicItem
+from yusuan.model.disclosure import Section
+from yusuan.model.explain.context import Facts
+from yusuan.model.explain.phrasing import amount_clause, change_clause, clause, money, reason_clause
+from yusuan.money import ZERO
+
+ITEMS = (
+    ("abroad", "因公出国（境）费"),
+    ("reception", "公务接待费"),
+    ("vehicle_purchase", "公务用车购置费"),
+    ("vehicle_operation", "公务用车运行费"),
+)
+
+
+def _prior_total(items: list[ThreePublicItem]) -> Decimal | None:
+    priors = [i.prior for i in items]
+    if all(p is None for p in priors):
+        return None
+    return sum((p for p in priors if p is not None), ZERO)
+
+
+def three_public(f: Facts) -> Section:
+    tp = f.data.three_public
+    items = {key: getattr(tp, key) for key, _ in ITEMS}
+    words = dict(ITEMS)
+    total = sum((i.total for i in items.values()), ZERO)
+    vehicle = items["vehicle_purchase"].total + items["vehicle_operation"].total
+    u = f.unit
+    prior = _prior_total(list(items.values()))
+    if not total and not prior:
+        tail = "，上年预算亦未安排" if prior is not None else ""
+        return f.section("3.10", [f"{f.dept}{f.year}年未安排财政拨款“三公”经费预算{tail}。"])
+    out = [f"{f.dept}{f.year}年财政拨款“三公”经费预算数为{money(total, u)}，其中：因公出国（境）费"
+           f"{money(items['abroad'].total, u)}，公务接待费{money(items['reception'].total, u)}，"
+           f"公务用车购置及运行费{money(vehicle, u)}（其中：公务用车购置费{money(items['vehicle_purchase'].total, u)}，"
+           f"公务用车运行费{money(items['vehicle_operation'].total, u)}）。"]
+    change = change_clause(total, prior, u)
+    if change:
+        out.append(f"{f.year}年财政拨款“三公”经费" + clause(change, reason_clause(tp.reason)) + "。")
+    details = [amount_clause(words[key], item.total, u, prior=item.prior, reason=item.reason)
+               for key, item in items.items() if item.prior is not None or item.total]
+    if details:
+        out.append("其中：" + "；".join(details) + "。")
+    return f.section("3.10", out)

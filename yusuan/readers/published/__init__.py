@@ -1,0 +1,55 @@
+"""Readers of published disclosures (text layer, PDF, DOCX, XLSX, HTML) → `ExtractResult`.
+
+Each format reader produces blocks (text lines and cell grids, `blocks.py`); `assemble.py` turns
+them into a `Disclosure` the same way for every format, with a finding for everything that could
+not be read or recognised.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from yusuan.catalog.catalog import Catalog, default_catalog
+from yusuan.errors import InputError
+from yusuan.readers.published.findings import ExtractionFinding, ExtractResult, Findings, file_problem
+
+PUBLISHED_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm", ".xlsx"}
+
+__all__ = ["PUBLISHED_SUFFIXES", "ExtractResult", "ExtractionFinding", "extract_file"]
+
+
+def read_blocks(path: Path):
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        from yusuan.readers.published.text import read_text
+
+        return read_text(path)
+    if suffix == ".pdf":
+        from yusuan.readers.published.pdf import read_pdf
+
+        return read_pdf(path)
+    if suffix == ".docx":
+        from yusuan.readers.published.docx import read_docx
+
+        return read_docx(path)
+    if suffix in (".html", ".htm"):
+        from yusuan.readers.published.html import read_html
+
+        return read_html(path)
+    if suffix == ".xlsx":
+        from yusuan.readers.published.xlsx import read_xlsx
+
+        return read_xlsx(path)
+    raise InputError(str(path), [file_problem(f"不支持的公开文件类型“{suffix}”", "、".join(sorted(PUBLISHED_SUFFIXES)))])
+
+
+def extract_file(path: Path, catalog: Catalog | None = None) -> ExtractResult:
+    """Read a published disclosure; raise InputError for files that cannot be read at all."""
+    from yusuan.readers.published.assemble import Assembler
+
+    path = Path(path)
+    if not path.exists():
+        raise InputError(str(path), [file_problem("文件不存在")])
+    source = read_blocks(path)
+    findings = Findings(getattr(source, "findings", []))
+    return Assembler(source, catalog or default_catalog(), findings).run()

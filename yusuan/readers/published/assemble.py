@@ -1,0 +1,325 @@
+"""Blocks (text lines and grids) → Disclosure, the same for every published format.
+
+Walks the document once: skips the contents (目录), follows parts and section headings, notes
+table titles, units (单位：万元) and 编制部门 lines, gives each grid to the title above it, joins
+a grid at the top of a page to the table before it (tables continued across pages), attaches
+备注/注 lines to their table; then builds the tables and reads the stated figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from yusuan.catalog.catalog import Catalog
+from yusuan.errors import InputError
+from yusuan.model.budget import DocumentKind
+from yusuan.model.disclosure import TABLE_TITLES, Disclosure, Location, Overview, Paragraph, Section, TableId
+from yusuan.money import MoneyUnit
+from yusuan.readers.published import statements as st
+from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
+from yusuan.readers.published.findings import ExtractResult, Findings, file_problem
+from yusuan.readers.published.header import is_data_row
+from yusuan.readers.published.normalize import clean, key, prose
+from yusuan.readers.published.performance import read_performance
+from yusuan.readers.published.sections import Heading, parse_heading, section_key
+from yusuan.readers.published.tables import PendingTable, TableBuilder
+from yusuan.readers.published.titles import TitleMatch, is_table_number, match_title
+
+_UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
+_DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s+(?:金额)?单位[:：].*)?$")
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*(第?\s*\d+\s*页?(\s*/\s*共?\s*\d+\s*页?)?)[-—–\s]*$")
+_NOTE = re.compile(r"^(备注|注|说明)\s*[:：\d]")
+
+BUDGET_TABLES = tuple(TableId)
+FINAL_TABLES = tuple(t for t in TableId if t != TableId.T7)
+
+
+class Assembler:
+    def __init__(self, source: Source, catalog: Catalog, findings: Findings):
+        self.source, self.catalog, self.findings = source, catalog, findings
+        self.preamble: list[str] = []
+        self.toc = False
+        self.toc_first: str | None = None
+        self.toc_part: int | None = None
+        self.level1: str | None = None  # key of the current "一、" section
+        self.part = 0
+        self.part_title = ""
+        self.part_title_pending = False
+        self.sections: list[Section] = []
+        self.section: Section | None = None
+        self.pending: list[PendingTable] = []
+        self.open_table: PendingTable | None = None  # awaiting its grid, or continuable
+        self.unit: MoneyUnit | None = None  # unit line seen before the table's grid
+        self.department: str | None = None
+        self.untitled = 0
+        self.previous = ""  # key of the previous line ("目" then "录")
+        self.other_lines: list[str] = []  # titles and stray lines: where a year may show when nothing else says it
+
+    # -- walking --------------------------------------------------------------------------
+    def run(self) -> ExtractResult:
+        for block in self.source.blocks:
+            if isinstance(block, Grid):
+                self.grid(block)
+            else:
+                self.line(block)
+        return self.finish()
+
+    def line(self, line: TextLine) -> None:
+        text = clean(line.text)
+        if not text or _PAGE_NUMBER.match(text):
+            return
+        if len(self.other_lines) < 400:
+            self.other_lines.append(text)
+        k = key(text)
+        if self.toc:
+            h = parse_heading(text)
+            if self.toc_first is None:
+                self.toc_first = k
+                self.toc_part = h.number if h and h.level == 0 else None
+                return
+            again = k == self.toc_first or (h is not None and h.level == 0 and h.number == self.toc_part)
+            entry = re.sub(r"[.…·。]{2,}.*$", "", text)  # without dot leaders and page number
+            if not again and len(entry) <= 60:  # a contents line; a long line is body text: the contents ended
+                return
+            self.toc = False
+        if k == "目录" or (k == "录" and self.previous == "目"):
+            self.toc = True
+            return
+        self.previous = k
+        if k == "目":
+            return
+        if self.part_title_pending:
+            if not parse_heading(text) and not match_title(text) and len(self.part_title + text) <= 48 \
+                    and not text.endswith("。"):
+                self.part_title += text  # "第一部分" / "上海市普陀区财政局概况"; "…决算情况" / "说明"
+                if "名词解释" in self.part_title and self.section is None:
+                    self.new_section("4", "第四部分 名词解释")
+                return
+            self.part_title_pending = False
+        title = match_title(text)
+        if title:
+            self.start_table(title, line.location)
+            return
+        if is_table_number(text):
+            return
+        unit = _UNIT.search(text) if len(text) <= 60 else None
+        dept = _DEPT.search(text) if len(text) <= 80 else None
+        if unit or dept:
+            if unit:
+                self.unit = MoneyUnit(unit.group(1))
+                if self.open_table and self.open_table.grid.rows == []:
+                    self.open_table.unit = self.unit
+            if dept:
+                self.department = dept.group(1).strip()
+                if self.open_table and self.open_table.grid.rows == []:
+                    self.open_table.department = self.department
+            return
+        heading = parse_heading(text)
+        if heading and not (heading.level > 0 and "名词解释" in self.part_title):
+            self.heading(heading, text, line.location)
+            return
+        if self.open_table and self.open_table.grid.rows and (_NOTE.match(text) or self.section is None):
+            self.open_table.notes.append(text)
+            return
+        if self.open_table and not self.open_table.grid.rows and len(text) < 20:
+            return  # "(2023年)" between a title and its table
+        self.open_table = None
+        self.paragraph(text, line)
+
+    def heading(self, h: Heading, text: str, location: Location | None) -> None:
+        self.open_table = None
+        if h.level == 0:
+            self.part = h.number
+            rest = re.sub(r"^第[一二三四五六七八九十]+部分\s*", "", text)
+            self.part_title = rest
+            self.part_title_pending = True
+            self.section = None
+            self.level1 = None
+            if "名词解释" in rest:
+                self.new_section("4", text)
+            return
+        if h.level == 2:
+            if self.level1 != "3.11":
+                self.paragraph(text, TextLine(text, location))
+                return
+            self.new_section(section_key(self.part, h, self.level1, self.part_title), text)
+            return
+        self.new_section(section_key(self.part, h, None, self.part_title), text)
+        self.level1 = self.section.key if self.section else None
+
+    def new_section(self, key_: str, heading: str) -> None:
+        used = {s.key for s in self.sections}
+        unique, n = key_, 2
+        while unique in used:
+            unique, n = f"{key_}#{n}", n + 1
+        self.section = Section(key=unique, heading=prose(heading))
+        self.sections.append(self.section)
+
+    def paragraph(self, text: str, line: TextLine) -> None:
+        if self.part == 0 and not self.sections:
+            self.preamble.append(text)
+            return
+        if self.section is None:
+            if self.part == 2 or not self.part:
+                return  # between tables: titles of parts, stray lines
+            self.new_section(f"{self.part}.0", self.part_title)
+        paragraphs = self.section.paragraphs
+        text = prose(text)
+        if line.continues and paragraphs:
+            paragraphs[-1].text += text
+        else:
+            paragraphs.append(Paragraph(text=text, location=line.location))
+
+    def start_table(self, title: TitleMatch, location: Location | None) -> None:
+        if title.continued and self.pending and self.pending[-1].title.table_id == title.table_id:
+            self.open_table = self.pending[-1]
+            return
+        if title.table_id is not None:
+            self.section = None  # the canonical tables stand outside the text sections
+        self.open_table = PendingTable(title=title, location=location, grid=Grid([], False))
+        self.pending.append(self.open_table)
+        self.unit = None
+        self.department = None
+
+    # -- grids ----------------------------------------------------------------------------
+    def grid(self, grid: Grid) -> None:
+        grid = self.leading_lines(grid)
+        if not grid.rows:
+            return
+        table = self.open_table
+        if table is not None and not table.grid.rows:
+            table.grid = grid
+            table.unit = table.unit or self.unit
+            table.department = table.department or self.department
+            return
+        if table is not None and (grid.page_top or not grid.spans_known):
+            table.grid = join(table.grid, grid)
+            return
+        self.untitled += 1
+        if self.section is not None:
+            # a small table inside the text (the units of 部门决算单位构成): kept as text lines
+            for row in grid.rows:
+                cells = list(dict.fromkeys(c for c in row if c.text.strip()))
+                if cells:
+                    self.paragraph(" ".join(clean(c.text) for c in cells), TextLine("", cells[0].where()))
+            return
+        self.findings.add("table.untitled", "未找到表格标题的表格，未提取", grid.location)
+
+    def leading_lines(self, grid: Grid) -> Grid:
+        """Title, unit and 编制部门 rows that a DOCX/XLSX/HTML table carries inside itself."""
+        rows = list(grid.rows)
+        while rows:
+            texts = list(dict.fromkeys(c.text.strip() for c in rows[0] if c.text.strip()))
+            if len(texts) == 1 and (match_title(texts[0]) or _UNIT.search(clean(texts[0]))
+                                    or _DEPT.search(clean(texts[0])) or is_table_number(texts[0])):
+                self.line(TextLine(texts[0], rows[0][0].where()))
+                rows.pop(0)
+                continue
+            if len(texts) == 2 and all(_UNIT.search(clean(t)) or _DEPT.search(clean(t)) for t in texts):
+                for t in texts:
+                    self.line(TextLine(t, rows[0][0].where()))
+                rows.pop(0)
+                continue
+            break
+        if len(rows) == len(grid.rows):
+            return grid
+        return Grid(rows, grid.spans_known, grid.location, grid.col_edges, grid.page_top)
+
+    # -- result ---------------------------------------------------------------------------
+    def finish(self) -> ExtractResult:
+        dept, year, kind = st.document_title(self.preamble)
+        titles = [p.title for p in self.pending]
+        if kind is None:
+            kind = DocumentKind.FINAL if sum(t.kind == DocumentKind.FINAL for t in titles) > len(titles) / 2 \
+                else DocumentKind.BUDGET
+        if dept is None:
+            dept = next((p.department for p in self.pending if p.department), None)
+        if year is None:
+            year = _year_anywhere(self.preamble + [s.heading for s in self.sections] + self.other_lines)
+        if not dept:
+            self.findings.add("document.department", "未能从标题识别部门名称")
+        if year is None:
+            self.findings.add("document.year", "未能识别文件年度，按 0 处理")
+        builder = TableBuilder(self.catalog, year or 0, kind, self.findings)
+        tables = []
+        performance = []
+        for p in self.pending:
+            if p.title.table_id is None:
+                if "项目" in p.title.alias and "绩效目标表" in p.title.alias and p.grid.rows:
+                    if (targets := read_performance(p, self.findings)) is not None:
+                        performance.append(targets)
+                    continue
+                self.findings.add("table.unsupported", f"暂不支持提取“{p.title.title}”", p.location)
+                continue
+            if not p.grid.rows:
+                self.findings.add("table.no_grid", f"“{p.title.title}”下没有可识别的表格（如无框线的表格，此类版式暂不支持），未提取",
+                                  p.location)
+                continue
+            table = builder.build(p)
+            if table is not None:
+                tables.append(table)
+        if not tables and not self.sections and not self.pending:
+            raise InputError(self.source.path, [file_problem("不支持的文件内容：没有找到预算（决算）公开表格或章节标题",
+                                                        "部门预算或决算公开文件")])
+        expected = FINAL_TABLES if kind == DocumentKind.FINAL else BUDGET_TABLES
+        found = {t.id for t in tables}
+        for tid in expected:
+            if tid not in found:
+                self.findings.add("table.missing", f"未找到{tid.value}（{TABLE_TITLES[tid]}或其别名）")
+        texts = {s.key: "".join(p.text for p in s.paragraphs) for s in self.sections}
+        body = "".join(t for k, t in texts.items() if not k.startswith("4"))
+        statements = st.statements(texts, body, MoneyUnit.WAN, self.findings)
+        part1 = "".join(t for k, t in texts.items() if k.startswith("1."))
+        overview = Overview(
+            duties=texts.get("1.1", ""),
+            institutions=st.institutions(texts.get("1.2", part1)),
+            staffing=st.staffing(texts.get("1.2", "")) or st.staffing(part1),
+        )
+        if overview.staffing is None and kind == DocumentKind.BUDGET:
+            self.findings.add("statement.missing", "未在概况中找到编制数与实有人数")
+        disclosure = Disclosure(department=dept or "", year=year or 0, kind=kind, unit=MoneyUnit.WAN,
+                                source=self.source.path, overview=overview, tables=tables,
+                                sections=self.sections, statements=statements, performance=performance)
+        return ExtractResult(disclosure, list(self.findings))
+
+
+def _year_anywhere(lines: list[str]) -> int | None:
+    for line in lines:
+        m = re.search(r"(20\d{2})\s*年", line)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def join(base: Grid, extra: Grid) -> Grid:
+    """Append a continuation grid: its repeated header rows dropped, its columns mapped onto
+    the base's by position on the page (PDF) or by index."""
+    header_texts = {key(c.text) for row in base.rows[:8] for c in row if c.text.strip()}
+    rows = list(extra.rows)
+    while rows and not is_data_row(rows, 0) and all(
+            key(c.text) in header_texts for c in rows[0] if c.text.strip()):
+        rows.pop(0)
+    width = base.width
+    mapping = list(range(extra.width))
+    if base.col_edges and extra.col_edges and len(base.col_edges) != len(extra.col_edges):
+        mapping = []
+        for j in range(len(extra.col_edges) - 1):
+            centre = (extra.col_edges[j] + extra.col_edges[j + 1]) / 2
+            i = next((i for i in range(len(base.col_edges) - 1)
+                      if base.col_edges[i] <= centre < base.col_edges[i + 1]), width - 1)
+            mapping.append(i)
+    out = list(base.rows)
+    for row in rows:
+        new: list[Cell] = [Cell("") for _ in range(max(width, len(row)))]
+        seen: set[int] = set()
+        for j, cell in enumerate(row):
+            if id(cell) in seen:
+                continue
+            seen.add(id(cell))
+            i = mapping[j] if j < len(mapping) else j
+            if new[i].text:
+                new[i] = Cell(new[i].text + cell.text, new[i].location, new[i].page, new[i].box)
+            else:
+                new[i] = cell
+        out.append(new)
+    return Grid(out, base.spans_known, base.location, base.col_edges, base.page_top)

@@ -1,0 +1,57 @@
+"""Text normalisation shared by the readers: NFKC, spaces that PDF extraction puts between
+Chinese characters, and the comparison keys used to match titles, headers and labels."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_WS = re.compile(r"\s+")
+# Whitespace next to a non-ASCII character carries no meaning in Chinese text ("卫生 健康 支出").
+_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+_KEY_DROP = re.compile(r"[\s\"'“”‘’《》〈〉「」『』:：、,，.。·•…_*]")
+_NUMERAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def nfkc(text: str) -> str:
+    """NFKC (Kangxi radicals such as ⽬ become 目, full-width forms half-width)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+@lru_cache(maxsize=8192)
+def clean(text: str) -> str:
+    """NFKC, single spaces, and no spaces around Chinese characters."""
+    text = _WS.sub(" ", nfkc(text)).strip()
+    return _CJK_SPACE.sub("", text)
+
+
+@lru_cache(maxsize=8192)
+def key(text: str) -> str:
+    """Comparison key: clean text without spaces, quotes or punctuation."""
+    return _KEY_DROP.sub("", nfkc(text))
+
+
+_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_PUNCT_NEAR_CJK = re.compile(r"(?<=[^\x00-\x7f])[,:;?!()]|[,:;?!()](?=[^\x00-\x7f])")
+
+
+def prose(text: str) -> str:
+    """Text for paragraphs: `clean`, with the punctuation NFKC made half-width next to Chinese
+    characters given back its full-width form ("，" stays "，")."""
+    return _PUNCT_NEAR_CJK.sub(lambda m: _FULL_WIDTH[m.group(0)], clean(text))
+
+
+def chinese_number(text: str) -> int | None:
+    """一 → 1, 十 → 10, 十一 → 11, 二十六 → 26; None for anything else."""
+    if not text or any(ch not in "一二三四五六七八九十" for ch in text):
+        return None
+    if "十" not in text:
+        return _NUMERAL.get(text) if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    value = (_NUMERAL.get(tens, 0) if tens else 1) * 10
+    if units:
+        if units not in _NUMERAL:
+            return None
+        value += _NUMERAL[units]
+    return value

@@ -1,0 +1,196 @@
+"""Published PDFs → blocks, with PyMuPDF (pinned below 2.0: its 2.x table code garbles cells).
+
+Tables are rebuilt from word positions and ruling lines (`pdf_grid.py`), not from find_tables;
+text outside tables becomes lines, marked as continuing the previous line when it wraps, so
+paragraphs can be rejoined. Encrypted, corrupt and scanned (no text layer) files raise InputError.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from yusuan.errors import InputError
+from yusuan.model.disclosure import Location
+from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
+from yusuan.readers.published.findings import Findings, file_problem
+from yusuan.readers.published.normalize import clean
+from yusuan.readers.published.pdf_grid import Frame, frames, rulings
+
+
+def _open(path: Path):
+    import pymupdf
+
+    try:
+        doc = pymupdf.open(path)
+    except Exception as exc:  # PyMuPDF raises FileDataError, RuntimeError … for damaged files
+        raise InputError(str(path), [file_problem(f"无法打开 PDF：文件已损坏或不是 PDF（{exc}）")]) from None
+    if not doc.is_pdf:
+        raise InputError(str(path), [file_problem("不是 PDF 文件")])
+    if doc.needs_pass:
+        raise InputError(str(path), [file_problem("PDF 已加密，需要密码才能打开，无法提取", "未加密的 PDF")])
+    return doc
+
+
+def read_pdf(path: Path) -> Source:
+    doc = _open(path)
+    source = Source(str(path), pages=doc.page_count)
+    findings = Findings()
+    source.findings = findings  # type: ignore[attr-defined]
+    state = _Flow()
+    text_pages = 0
+    try:
+        for pno in range(doc.page_count):
+            try:
+                page = doc[pno]
+                words = page.get_text("words", sort=False)
+                paths = page.get_cdrawings() if words else []
+            except Exception as exc:
+                findings.add("pdf.page_unreadable", f"第{pno + 1}页无法读取（{exc}）", Location(page=pno + 1))
+                continue
+            if not words:
+                if page.get_images():
+                    findings.add("pdf.no_text", f"第{pno + 1}页没有文字层（可能为扫描页），未提取", Location(page=pno + 1))
+                continue
+            text_pages += 1
+            source.blocks += _page_blocks(pno + 1, words, paths, state)
+    finally:
+        doc.close()
+    if text_pages == 0:
+        raise InputError(str(path), [file_problem("PDF 没有文字层（可能是扫描件），无法提取", "含文字层的 PDF，或先做文字识别（OCR）")])
+    return source
+
+
+class _Flow:
+    """Across pages: the last text line, to tell a wrapped line from a new paragraph."""
+
+    def __init__(self) -> None:
+        self.last: tuple[float, float] | None = None  # (x1 of the last line, right margin)
+
+
+def _join(words: list[tuple]) -> str:
+    out = ""
+    for w in words:
+        t = w[4]
+        if out and out[-1].isascii() and out[-1].isalnum() and t[:1].isascii() and t[:1].isalnum():
+            out += " "
+        out += t
+    return out
+
+
+def _lines_of(words: list[tuple]) -> list[list[tuple]]:
+    """Words grouped into visual lines, top to bottom, each left to right."""
+    if len(words) < 2:
+        return [words] if words else []
+    lines: list[list[tuple]] = []
+    for w in sorted(words, key=lambda w: ((w[1] + w[3]) / 2, w[0])):
+        cy, h = (w[1] + w[3]) / 2, w[3] - w[1]
+        if lines:
+            last = lines[-1][-1]
+            if abs((last[1] + last[3]) / 2 - cy) <= max(h, last[3] - last[1]) * 0.5:
+                lines[-1].append(w)
+                continue
+        lines.append([w])
+    return [sorted(line, key=lambda w: w[0]) for line in lines]
+
+
+def _split_straddling(frame: Frame, w: tuple) -> list[tuple[int, tuple]]:
+    """A word running across a cell boundary, split by the positions of its characters."""
+    x0, y0, x1, y1, text = w[:5]
+    cy = (y0 + y1) / 2
+    n = len(text)
+    pieces: list[tuple[int, tuple]] = []
+    step = (x1 - x0) / n
+    for k, ch in enumerate(text):
+        cx = x0 + (k + 0.5) * step
+        gid = frame.cell_at(cx, cy)
+        if pieces and pieces[-1][0] == gid:
+            g, p = pieces[-1]
+            pieces[-1] = (g, (p[0], y0, x0 + (k + 1) * step, y1, p[4] + ch, *w[5:]))
+        else:
+            pieces.append((gid, (x0 + k * step, y0, x0 + (k + 1) * step, y1, ch, *w[5:])))
+    return pieces
+
+
+def _frame_grid(pno: int, frame: Frame) -> Grid:
+    cells: dict[int, Cell] = {}
+    extent = frame.extent
+    xs = [round(x, 1) for x in frame.xs]
+    ys = [round(y, 1) for y in frame.ys]
+    for gid, (i0, j0, i1, j1) in extent.items():
+        words = frame.words.get(gid)
+        text = "".join(_join(line) for line in _lines_of(words)) if words else ""
+        cells[gid] = Cell(text, page=pno, box=(xs[j0], ys[i0], xs[j1 + 1], ys[i1 + 1]))
+    rows = [[cells[gid] for gid in band] for band in frame.groups]
+    box = (xs[0], ys[0], xs[-1], ys[-1])
+    return Grid(rows, spans_known=True, location=Location(page=pno, box=box), col_edges=list(frame.xs))
+
+
+def _page_blocks(pno: int, words: list[tuple], paths: list[dict], flow: _Flow) -> list:
+    hs, vs = rulings(paths)
+    page_frames = [f for f in frames(hs, vs) if f.xs[-1] - f.xs[0] > 30 and f.ys[-1] - f.ys[0] > 8
+                   and (len(f.xs) > 2 or len(f.ys) > 2)]
+    free: list[tuple] = []
+    bounds_by_frame = [{gid: (f.xs[e[1]], f.xs[e[3] + 1]) for gid, e in f.extent.items()} for f in page_frames]
+    for w in words:
+        cx, cy = (w[0] + w[2]) / 2, (w[1] + w[3]) / 2
+        for f, bounds in zip(page_frames, bounds_by_frame, strict=True):
+            if f.contains(cx, cy):
+                gid = f.cell_at(cx, cy)
+                lo, hi = bounds[gid]
+                if (w[0] < lo - 3 or w[2] > hi + 3) and len(w[4]) > 1:
+                    for g, piece in _split_straddling(f, w):
+                        f.words.setdefault(g, []).append(piece)
+                else:
+                    f.words.setdefault(gid, []).append(w)
+                break
+        else:
+            free.append(w)
+    items: list[tuple[float, float, object]] = []
+    lines = _text_lines(pno, free)
+    for line, box in lines:
+        items.append((box[1], box[0], line))
+    for f in page_frames:
+        grid = _frame_grid(pno, f)
+        above = [ln for ln, box in lines if box[3] <= f.ys[0] + 1]
+        grid.page_top = all(len(clean(ln.text)) <= 4 for ln in above)
+        items.append((f.ys[0], f.xs[0], grid))
+    items.sort(key=lambda t: (t[0], t[1]))
+    _mark_continuations(lines, flow)
+    return [it[2] for it in items]
+
+
+def _text_lines(pno: int, words: list[tuple]) -> list[tuple[TextLine, tuple[float, float, float, float]]]:
+    by_line: dict[tuple[int, int], list[tuple]] = {}
+    for w in words:
+        by_line.setdefault((w[5], w[6]), []).append(w)
+    out = []
+    for ws in by_line.values():
+        ws.sort(key=lambda w: w[0])
+        box = (min(w[0] for w in ws), min(w[1] for w in ws), max(w[2] for w in ws), max(w[3] for w in ws))
+        text = _join(ws)
+        if not text.strip():
+            continue
+        out.append((TextLine(text, Location(page=pno, box=tuple(round(v, 1) for v in box))), box))
+    out.sort(key=lambda t: (round(t[1][1]), t[1][0]))
+    return out
+
+
+def _mark_continuations(lines: list[tuple[TextLine, tuple]], flow: _Flow) -> None:
+    body = [box for line, box in lines if len(clean(line.text)) >= 15]
+    if not body:
+        return
+    left = min(b[0] for b in body)
+    right = max(b[2] for b in body)
+    prev: tuple | None = None
+    for line, box in lines:
+        h = box[3] - box[1]
+        indented = box[0] > left + 0.8 * h
+        if prev is None:
+            if flow.last is not None:
+                line.continues = not indented and flow.last[0] >= flow.last[1] - 1.5 * h
+        else:
+            gap = box[1] - prev[3]
+            line.continues = (not indented and prev[2] >= right - 1.5 * h and -1 <= gap < 1.5 * h)
+        prev = box
+    if prev is not None:
+        flow.last = (prev[2], right)

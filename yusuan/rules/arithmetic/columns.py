@@ -1,0 +1,96 @@
+"""Row-wise column identities: A103 合计 = 基本 + 项目, A104 合计 = 人员 + 公用, A105 表7 economic
+columns, A106 表2 funding-source columns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yusuan.model.disclosure import RowKind, TableId
+from yusuan.model.sources import FundingSource
+from yusuan.rules.common import row_identity
+from yusuan.rules.context import Context
+from yusuan.rules.finding import Finding, Severity
+from yusuan.rules.registry import get, rule
+from yusuan.rules.tables import BASIC_PROJECT_TABLES
+
+ROW_MESSAGE = "{table}“{row}”：{column} {actual_s} {unit} 不等于 {parts} {expected_s} {unit}"
+
+
+@rule("A103", "basic-plus-project", Severity.ERROR, "合计 = 基本支出 + 项目支出（每一行）", ROW_MESSAGE)
+def basic_plus_project(ctx: Context) -> Iterator[Finding]:
+    """In 表3, 表5, 表8 and 表9 every row's 合计 equals its 基本支出 plus its 项目支出, the 合计 row included.
+
+    Failing example: 表3 prints 201 一般公共服务支出 合计 736.44, 基本支出 491.23, 项目支出 235.20:
+    491.23 + 235.20 = 726.43 ≠ 736.44.
+    """
+    r = get("A103")
+    for view in ctx.views(BASIC_PROJECT_TABLES):
+        yield from row_identity(ctx, r, view, [row for row in view.table.rows], "total", ["basic", "project"],
+                                "合计", "每行合计应等于基本支出与项目支出之和")
+
+
+@rule("A104", "personnel-plus-public", Severity.ERROR, "表6 合计 = 人员经费 + 公用经费（每一行）", ROW_MESSAGE)
+def personnel_plus_public(ctx: Context) -> Iterator[Finding]:
+    """In 表6 (一般公共预算基本支出情况表) every row's 合计 equals 人员经费 plus 公用经费.
+
+    Failing example: 301 工资福利支出 合计 421.13 with 人员经费 412.13 and no 公用经费.
+    """
+    r = get("A104")
+    view = ctx.view(TableId.T6)
+    if view is not None:
+        yield from row_identity(ctx, r, view, list(view.table.rows), "total", ["personnel", "public"],
+                                "合计", "每行合计应等于人员经费与公用经费之和")
+
+
+@rule("A105", "project-economic-columns", Severity.ERROR,
+      "表7 项目支出合计 = 各经济分类列之和（每一行）", ROW_MESSAGE)
+def project_economic_columns(ctx: Context) -> Iterator[Finding]:
+    """In 表7 (一般公共预算项目支出情况表) every project's 项目支出合计 equals the sum of its economic
+    类 columns (工资福利支出, 商品和服务支出, … 其他支出), the 合计 row included.
+
+    Failing example: 人大会议 项目支出合计 38.00, 商品和服务支出 36.00, nothing else.
+    """
+    r = get("A105")
+    view = ctx.view(TableId.T7)
+    if view is not None:
+        econ = [k for k in view.keys if k.isdigit()]
+        if econ:
+            yield from row_identity(ctx, r, view, list(view.table.rows), "total", econ, "项目支出合计",
+                                    "项目支出合计应等于各经济分类金额之和")
+
+
+FISCAL_PARTS = [FundingSource.GENERAL_BUDGET.value, FundingSource.GENERAL_BUDGET_TRANSFER.value,
+                FundingSource.FUND_BUDGET.value, FundingSource.FUND_BUDGET_TRANSFER.value,
+                FundingSource.SOE_BUDGET.value, FundingSource.SOE_BUDGET_TRANSFER.value]
+TOTAL_PARTS_WITH_SUBTOTAL = ["fiscal", FundingSource.SPECIAL_ACCOUNT.value, FundingSource.UNIT_FUNDS.value,
+                             "carryover_fiscal", "carryover_nonfiscal"]
+
+
+@rule("A106", "income-table-sources", Severity.ERROR,
+      "表2 总计 = 各资金来源之和，财政拨款小计 = 各财政拨款列之和", ROW_MESSAGE)
+def income_table_sources(ctx: Context) -> Iterator[Finding]:
+    """In 表2 (部门收入总体情况表) every row's 总计 equals 财政拨款（补助）小计 + 财政专户 + 单位资金 +
+    财政拨款结转 + 非财政拨款结转结余, and the 小计 equals 一般公共预算 + 上级一般公共预算转移支付 +
+    政府性基金 + 上级政府性基金转移支付 + 国有资本经营预算 (+ its transfer). When the table prints no
+    小计 column at all, or leaves it blank throughout (reported once), 总计 is compared with the sum of the
+    source columns. Three or more failing rows
+    are reported once (typically a 小计 column left blank).
+
+    Failing example: 表2's 合计 row prints 总计 851.14 and leaves 财政拨款（补助）小计 blank while
+    一般公共预算 825.94 and 上级转移支付 9.00 are filled.
+    """
+    r = get("A106")
+    view = ctx.view(TableId.T2)
+    if view is None:
+        return
+    rows = [row for row in view.table.rows if row.kind in (RowKind.ITEM, RowKind.SUBTOTAL, RowKind.TOTAL)]
+    subtotal_blank = all(row.values.get("fiscal") is None for row in rows)
+    if "fiscal" in view.keys:
+        yield from row_identity(ctx, r, view, rows, "fiscal", FISCAL_PARTS, "财政拨款小计",
+                                "财政拨款（补助）小计应等于各财政拨款列之和")
+    if "fiscal" in view.keys and not subtotal_blank:
+        yield from row_identity(ctx, r, view, rows, "total", TOTAL_PARTS_WITH_SUBTOTAL, "总计",
+                                "总计应等于财政拨款小计与其他各资金来源之和")
+    else:
+        yield from row_identity(ctx, r, view, rows, "total", FISCAL_PARTS + TOTAL_PARTS_WITH_SUBTOTAL[1:], "总计",
+                                "总计应等于各资金来源之和")

@@ -1,0 +1,43 @@
+"""A107 — the income side of 表1 adds up along the template's tree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yusuan.model.disclosure import Side, TableId
+from yusuan.model.sources import INCOME_ROWS, income_children
+from yusuan.rules.common import at
+from yusuan.rules.context import Context
+from yusuan.rules.finding import Finding, Severity
+from yusuan.rules.registry import get, rule
+
+
+@rule("A107", "income-rows-add-up", Severity.ERROR,
+      "表1 收入各行按模板层级相加",
+      "表1“{row}”为 {actual_s} {unit}，其所含各项（{parts}）合计 {expected_s} {unit}，相差 {diff} {unit}")
+def income_rows_add_up(ctx: Context) -> Iterator[Finding]:
+    """On the income side of 表1 (部门收支总体情况表) each row equals the sum of the rows the template
+    nests under it: 收入总计 = 本年收入 + 上年结转结余; 本年收入 = 一般公共预算拨款 + 基金预算拨款 +
+    国有资本经营预算拨款 + 财政专户核拨 + 单位资金; 一般公共预算拨款 = 一般财力 + 上级转移支付; and so on.
+    A row whose parts are all printed blank is a row published without its breakdown and is not checked;
+    a part missing from the table counts as zero.
+
+    Failing example: 一、本年收入 834.94 while 1. 一般公共预算拨款 834.94 and 5. 单位资金 20.00.
+    """
+    r = get("A107")
+    view = ctx.view(TableId.T1)
+    if view is None:
+        return
+    for spec in INCOME_ROWS:
+        children = income_children(spec.row)
+        row = view.item(spec.row.value)
+        if not children or row is None or row.side not in (Side.INCOME, None):
+            continue
+        parts = [c for c in (view.item(ch.value) for ch in children) if c is not None]
+        complete = len(parts) == len(children)
+        if not parts or (complete and not any(view.v(p, "amount") for p in parts)):
+            continue  # printed without its breakdown (all parts blank)
+        yield from ctx.sum_check(
+            r, view.fig(row, "amount"), [view.fig(p, "amount") for p in parts], at(view, row, "amount"),
+            f"表1“{row.label}”", view.unit, fix="核对该收入行与其所含各行",
+            row=row.label, parts="、".join(p.label for p in parts))

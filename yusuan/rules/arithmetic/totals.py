@@ -1,0 +1,77 @@
+"""A102 — a table's 合计 row equals the sum of its top-level rows; A112 — a table with data has a 合计 row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yusuan.model.disclosure import RowKind, Side, TableId
+from yusuan.rules.common import at, tname
+from yusuan.rules.context import Context
+from yusuan.rules.finding import Finding, Severity, Where
+from yusuan.rules.registry import get, rule
+from yusuan.rules.tables import FUNCTIONAL_TABLES, TableView
+
+TOTALLED = (*FUNCTIONAL_TABLES, TableId.T6)
+
+
+def top_rows(view: TableView):
+    coded = view.coded()
+    codes = {r.code for r in coded}
+    return [r for r in coded if not any(r.code.startswith(c) and len(c) < len(r.code) for c in codes)]
+
+
+@rule("A102", "total-row-equals-parts", Severity.ERROR,
+      "合计行等于各类（或各项目）之和",
+      "{table}合计行的{column}为 {actual_s} {unit}，各{level}之和为 {expected_s} {unit}，相差 {diff} {unit}")
+def total_row_equals_parts(ctx: Context) -> Iterator[Finding]:
+    """The 合计 row of 表2, 表3, 表5, 表6, 表8 and 表9 equals the sum of the top-level rows (the 类 rows,
+    or whatever level a table starts at), column by column; the 合计 of 表7 equals the sum of its
+    project rows.
+
+    Failing example: 表3 lists 201 736.44, 208 47.49, 210 31.31 and 221 35.90 (851.14) but its 合计 row
+    prints 861.14.
+    """
+    r = get("A102")
+    for view in ctx.views(TOTALLED):
+        total = view.total()
+        parts = top_rows(view)
+        if total is None or not parts:
+            continue
+        for key in view.keys:
+            yield from ctx.sum_check(
+                r, view.fig(total, key), [view.fig(p, key) for p in parts], at(view, total, key),
+                f"{tname(view)}合计行的{view.column_label(key)}", view.unit,
+                fix="合计行应等于各类科目之和；核对合计行或各类金额",
+                table=tname(view), column=view.column_label(key), level="类")
+    t7 = ctx.view(TableId.T7)
+    if t7 is not None and (total := t7.total()) is not None:
+        projects = [row for row in t7.table.rows if row.kind != RowKind.TOTAL]
+        if projects:
+            for key in t7.keys:
+                yield from ctx.sum_check(
+                    r, t7.fig(total, key), [t7.fig(p, key) for p in projects], at(t7, total, key),
+                    f"表7合计行的{t7.column_label(key)}", t7.unit,
+                    fix="合计行应等于各项目之和；核对合计行或各项目金额",
+                    table="表7", column=t7.column_label(key), level="项目")
+
+
+@rule("A112", "total-row-present", Severity.ERROR,
+      "有数据的表格应有合计行",
+      "{table}有数据行，但没有{which}合计行")
+def total_row_present(ctx: Context) -> Iterator[Finding]:
+    """A table that has amounts prints its 合计 (or 收入总计 / 支出总计) row, so that readers and the
+    other rules can tie it to the rest of the document. Tables with two sides (表1, 表4) need a total
+    on each side; 表10 needs its 合计 row.
+
+    Failing example: 表5 lists 201, 208, 210 and 221 but ends without a 合计 row.
+    """
+    r = get("A112")
+    for view in ctx.views(list(TableId)):
+        sides = (Side.INCOME, Side.EXPENDITURE) if view.id in (TableId.T1, TableId.T4) else (None,)
+        for side in sides:
+            rows = [row for row in view.table.rows if row.side == side]
+            has_data = any(v for row in rows for v in row.values.values())
+            if has_data and view.total(side) is None:
+                which = {Side.INCOME: "收入", Side.EXPENDITURE: "支出", None: ""}[side]
+                yield r.finding(Where(table=view.name).with_location(view.table.location),
+                                fix="补上合计行", table=tname(view), which=which)

@@ -1,0 +1,125 @@
+"""K501 unknown codes, K502 codes of another edition, K503 nearest edition, K506 levels and parents,
+K509 the scheme a table uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yusuan.catalog.catalog import Scheme, scheme_of
+from yusuan.model.disclosure import TableId
+from yusuan.rules.classification.common import coded_rows
+from yusuan.rules.common import at, tname
+from yusuan.rules.context import Context
+from yusuan.rules.finding import Finding, Severity, Where
+from yusuan.rules.registry import get, rule
+from yusuan.rules.tables import row_label
+
+SCHEME_NAMES = {Scheme.FUNCTIONAL: "支出功能分类", Scheme.ECONOMIC: "部门预算支出经济分类",
+                Scheme.GOVERNMENT_ECONOMIC: "政府预算支出经济分类"}
+LENGTHS = {Scheme.FUNCTIONAL: (3, 5, 7), Scheme.ECONOMIC: (3, 5)}
+
+
+@rule("K501", "unknown-code", Severity.WARNING,
+      "科目编码在分类目录中存在",
+      "{table}“{row}”的编码 {code} 不在《政府收支分类科目》目录中")
+def unknown_code(ctx: Context) -> Iterator[Finding]:
+    """Every code printed in a table is a code of the classification (政府收支分类科目). A code the
+    catalogue does not know at all is a warning, not an error: the shipped catalogue is not complete —
+    verify it against the official booklet, and import the booklet (`yusuan catalog import`) if needed.
+
+    Failing example: 表5 prints 2010177 — no such 项 under 20101 人大事务.
+    """
+    r = get("K501")
+    for view, row, scheme in coded_rows(ctx):
+        if scheme_of(row.code or "") != scheme:
+            continue
+        if not ctx.catalog.names_of(row.code or ""):
+            yield r.finding(at(view, row), expected="目录中的编码", actual=row.code,
+                            fix="核对编码；如目录不全，可用 yusuan catalog import 导入官方科目表",
+                            table=tname(view), row=row_label(row), code=row.code)
+
+
+@rule("K502", "code-of-other-edition", Severity.WARNING,
+      "科目编码属于文件年度的分类版本",
+      "{table}“{row}”的编码 {code} 不在 {edition} 年版科目中（见于 {seen} 年版）")
+def code_of_other_edition(ctx: Context) -> Iterator[Finding]:
+    """A code the catalogue knows, but not in the edition that applies to the document's year (the year's
+    own, else the nearest earlier one): a code that was retired or not yet introduced. A warning: the
+    shipped editions are partly unverified.
+
+    Failing example: a 2023 budget printing a 款 first introduced in the 2025 edition.
+    """
+    r = get("K502")
+    for view, row, scheme in coded_rows(ctx):
+        code = row.code or ""
+        if scheme_of(code) != scheme or ctx.catalog.get(code, ctx.year) is not None:
+            continue
+        known = ctx.catalog.get(code)
+        if known is not None:
+            yield r.finding(at(view, row), expected=f"{ctx.edition} 年版科目", actual=code,
+                            fix="核对编码是否适用于本年度", table=tname(view), row=row_label(row), code=code,
+                            edition=ctx.edition, seen="、".join(str(y) for y in sorted(known.editions)))
+
+
+@rule("K503", "nearest-edition", Severity.NOTICE,
+      "文件年度不在目录版本中时，按最近版本检查",
+      "目录中没有 {year} 年版《政府收支分类科目》，科目按 {edition} 年版检查")
+def nearest_edition(ctx: Context) -> Iterator[Finding]:
+    """A new edition of the classification appears every year and documents arrive for years the
+    catalogue may not hold yet. Codes are then checked against the nearest edition (the closest earlier
+    one), and this notice says which.
+
+    Failing example (a notice): a 2026 budget checked with a catalogue of the 2023–2025 editions.
+    """
+    if ctx.edition != ctx.year and any(ctx.d.table(t) is not None for t in TableId):
+        yield get("K503").finding(Where(), expected=str(ctx.year), actual=str(ctx.edition), year=ctx.year,
+                                  edition=ctx.edition, fix="可用 yusuan catalog import 导入该年度官方科目表")
+
+
+@rule("K506", "level-and-parent", Severity.ERROR,
+      "编码位数正确，款、项的上级科目在表中",
+      "{table}“{row}”：编码{problem}")
+def level_and_parent(ctx: Context) -> Iterator[Finding]:
+    """Functional codes have 3 (类), 5 (款) or 7 (项) digits, economic codes 3 (类) or 5 (款). In a table that
+    prints the hierarchy (it has rows of the parent's level), each 款 stands under its 类 and each 项
+    under its 款; a row whose parent is missing was miscoded or lost its parent.
+
+    Failing example: 表5 lists 2080505 under 208 without the 款 row 20805 that every other 项 has.
+    """
+    r = get("K506")
+    for view, row, scheme in coded_rows(ctx):
+        code = row.code or ""
+        if scheme_of(code) != scheme:
+            continue
+        if len(code) not in LENGTHS.get(scheme, (3, 5, 7)):
+            yield r.finding(at(view, row), expected="、".join(f"{n}位" for n in LENGTHS[scheme]), actual=code,
+                            fix="核对编码位数", table=tname(view), row=row_label(row),
+                            problem=f" {code} 位数不对")
+            continue
+        if view.id in (TableId.T1, TableId.T4, TableId.T7) or len(code) == 3:
+            continue
+        parent = code[:-2]
+        has_level = any(len(x.code or "") == len(parent) for x in view.coded())
+        if has_level and parent not in view.by_code:
+            yield r.finding(at(view, row), expected=f"上级科目 {parent}", actual="缺少", fix="补上上级科目行，或核对编码",
+                            table=tname(view), row=row_label(row), problem=f"的上级科目 {parent} 不在表中")
+
+
+@rule("K509", "scheme-of-table", Severity.ERROR,
+      "表格使用正确的分类体系",
+      "{table}“{row}”的编码 {code} 属于{found}，该表应为{expected_scheme}")
+def scheme_of_table(ctx: Context) -> Iterator[Finding]:
+    """The functional tables (表1–表5, 表7–表9) carry 支出功能分类 codes (2xx); the basic-expenditure table
+    (表6) carries 部门预算支出经济分类 codes (3xx). A code of the other scheme is in the wrong table or
+    miscoded.
+
+    Failing example: 表6 lists 2010101 行政运行.
+    """
+    r = get("K509")
+    for view, row, scheme in coded_rows(ctx):
+        found = scheme_of(row.code or "")
+        if found != scheme:
+            yield r.finding(at(view, row), expected=SCHEME_NAMES[scheme], actual=row.code,
+                            fix="核对编码与所在表格", table=tname(view), row=row_label(row), code=row.code,
+                            found=SCHEME_NAMES.get(found, "未知分类") if found else "未知分类",  # type: ignore[arg-type]
+                            expected_scheme=SCHEME_NAMES[scheme])

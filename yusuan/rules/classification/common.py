@@ -1,0 +1,52 @@
+"""The coded rows the classification rules look at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yusuan.catalog.catalog import Scheme, normalize_name
+from yusuan.model.disclosure import Row, RowKind, Side, TableId
+from yusuan.rules.context import Context
+from yusuan.rules.tables import FUNCTIONAL_TABLES, TableView
+
+SCHEME_OF_TABLE = {**dict.fromkeys((*FUNCTIONAL_TABLES, TableId.T1, TableId.T4, TableId.T7), Scheme.FUNCTIONAL),
+                   TableId.T6: Scheme.ECONOMIC}
+
+
+def coded_rows(ctx: Context) -> list[tuple[TableView, Row, Scheme]]:
+    """Every row with a classification code, with the scheme its table uses (cached per check)."""
+    cached = ctx.__dict__.get("_coded_rows")
+    if cached is None:
+        cached = ctx.__dict__["_coded_rows"] = list(_coded_rows(ctx))
+    return cached
+
+
+def fits(ctx: Context, code: str, label: str) -> bool:
+    """Does a printed name fit its code (any edition, known variant, or cut short)? Cached per check."""
+    cache = ctx.__dict__.setdefault("_fits", {})
+    key = (code, label)
+    if key not in cache:
+        cache[key] = _fits(ctx, code, label)
+    return cache[key]
+
+
+def _fits(ctx: Context, code: str, label: str) -> bool:
+    if ctx.catalog.name_matches(code, label):
+        return True
+    key = normalize_name(label)
+    # a name the table cut short, or printed with the edition's suffix dropped ("…缴费" for "…缴费支出")
+    return any(normalize_name(n).startswith(key) or key.startswith(normalize_name(n))
+               for n in ctx.catalog.names_of(code) if len(key) >= 4)
+
+
+def _coded_rows(ctx: Context) -> Iterator[tuple[TableView, Row, Scheme]]:
+    for tid, scheme in SCHEME_OF_TABLE.items():
+        view = ctx.view(tid)
+        if view is None:
+            continue
+        for row in view.table.rows:
+            if row.kind == RowKind.TOTAL or not row.code or not row.code.isdigit():
+                continue
+            if tid in (TableId.T1, TableId.T4) and row.side != Side.EXPENDITURE:
+                continue
+            yield view, row, scheme

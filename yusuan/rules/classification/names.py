@@ -1,0 +1,62 @@
+"""K504 a name that belongs to another code, K505 a name that fits no known name of its code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yusuan.catalog.catalog import parent_code, scheme_of
+from yusuan.rules.classification.common import coded_rows, fits
+from yusuan.rules.common import at, tname
+from yusuan.rules.context import Context
+from yusuan.rules.finding import Finding, Severity
+from yusuan.rules.registry import get, rule
+
+
+@rule("K504", "name-of-other-code", Severity.ERROR,
+      "科目名称不属于另一编码（编码错位）",
+      "{table}中编码 {code} 的名称印为“{label}”，这是编码 {other} 的名称（{code} 应为“{name}”）")
+def name_of_other_code(ctx: Context) -> Iterator[Finding]:
+    """A printed name that is not a name of its code but is exactly the name of another code of the same
+    level — a sibling first — means the code or the name is wrong (codes shifted by a row, a 项 typed
+    with the wrong number). Names are compared after normalisation, tolerating the renames between
+    editions and names cut short by the column.
+
+    Failing example: 表5 prints 2010150 行政运行; 行政运行 is 2010101, 2010150 is 事业运行.
+    """
+    r = get("K504")
+    for view, row, scheme in coded_rows(ctx):
+        code, label = row.code or "", row.label
+        if scheme_of(code) != scheme or not label or not ctx.catalog.names_of(code) or fits(ctx, code, label):
+            continue
+        level = {3: "类", 5: "款", 7: "项"}.get(len(code))
+        others = [e for e in ctx.catalog.by_name(label, scheme=scheme, level=level, fuzzy=False) if e.code != code]
+        if not others:
+            continue
+        sibling = [e for e in others if e.parent == parent_code(code)]
+        other = (sibling or others)[0]
+        yield r.finding(at(view, row), expected=ctx.catalog.name_of(code, ctx.year) or "", actual=label,
+                        fix=f"核对编码（“{label}”的编码为 {other.code}）或名称", table=tname(view), code=code,
+                        label=label, other=other.code, name=ctx.catalog.name_of(code, ctx.year) or "")
+
+
+@rule("K505", "name-mismatch", Severity.WARNING,
+      "科目名称与编码相符",
+      "{table}中编码 {code} 的名称印为“{label}”，目录中为“{name}”")
+def name_mismatch(ctx: Context) -> Iterator[Finding]:
+    """A printed name that fits none of the names its code has had (in any edition, or as a variant seen
+    in real documents) and is not another code's name either: a warning — it may be a local variant the
+    catalogue lacks, or a typo.
+
+    Failing example: 表4 prints 234 抗疫特别国债还本支出; the 类 234 is 抗疫特别国债安排的支出.
+    """
+    r = get("K505")
+    for view, row, scheme in coded_rows(ctx):
+        code, label = row.code or "", row.label
+        if scheme_of(code) != scheme or not label or not ctx.catalog.names_of(code) or fits(ctx, code, label):
+            continue
+        level = {3: "类", 5: "款", 7: "项"}.get(len(code))
+        if any(e.code != code for e in ctx.catalog.by_name(label, scheme=scheme, level=level, fuzzy=False)):
+            continue  # K504
+        name = ctx.catalog.name_of(code, ctx.year) or sorted(ctx.catalog.names_of(code))[0]
+        yield r.finding(at(view, row), expected=name, actual=label, fix="核对科目名称", table=tname(view),
+                        code=code, label=label, name=name)

@@ -1,0 +1,32 @@
+"""Comparing one figure printed in two tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from yusuan.model.disclosure import Row
+from yusuan.rules.common import at
+from yusuan.rules.context import Context
+from yusuan.rules.finding import Finding
+from yusuan.rules.registry import Rule
+from yusuan.rules.tables import Fig, TableView, show
+
+SAME_MESSAGE = "{a}为 {a_s} 万元，{b}为 {b_s} 万元，两者应相等"
+
+
+def same_figure(ctx: Context, rule: Rule, view: TableView, row: Row | None, key: str, a: Fig, b: Fig,
+                a_name: str, b_name: str, fix: str, **fields: Any) -> Finding | None:
+    """One figure printed twice must agree (exactly at the same precision): else a finding of `rule`."""
+    if ctx.same(a, b):
+        return None
+    return rule.finding(at(view, row, key), expected=show(b.value), actual=show(a.value), fix=fix,
+                        a=a_name, b=b_name, a_s=show(a.value), b_s=show(b.value), **fields)
+
+
+def not_above(ctx: Context, rule: Rule, view: TableView, row: Row | None, key: str, part: Fig, whole: Fig,
+              a_name: str, b_name: str, fix: str, **fields: Any) -> Finding | None:
+    """A part (first) may not exceed the whole it is contained in (beyond the coarser precision)."""
+    if part.value - whole.value <= abs(part.half - whole.half):
+        return None
+    return rule.finding(at(view, row, key), expected=f"≤ {show(whole.value)}", actual=show(part.value), fix=fix,
+                        a=a_name, b=b_name, a_s=show(part.value), b_s=show(whole.value), **fields)

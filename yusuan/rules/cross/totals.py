@@ -1,0 +1,126 @@
+"""X201 表1↔表3, X202 表1↔表2, X206 表2↔表3: the same expenditure by 类 and in total."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yusuan.model.disclosure import Side, TableId
+from yusuan.model.sources import FundingSource, IncomeRow
+from yusuan.money import ZERO
+from yusuan.rules.context import Context
+from yusuan.rules.cross.common import SAME_MESSAGE, same_figure
+from yusuan.rules.finding import Finding, Severity
+from yusuan.rules.registry import get, rule
+from yusuan.rules.tables import Fig, TableView, row_label
+
+
+def _codes(view: TableView, length: int, side: Side | None) -> dict[str, Fig]:
+    key = "amount" if view.id == TableId.T1 else "total"
+    return {r.code: view.fig(r, key) for r in view.coded(side) if len(r.code) == length}  # type: ignore[arg-type]
+
+
+def compare_codes(ctx: Context, rule_id: str, a: TableView, a_side: Side | None, b: TableView,
+                  lengths: tuple[int, ...], fix: str) -> Iterator[Finding]:
+    r = get(rule_id)
+    for length in lengths:
+        fa, fb = _codes(a, length, a_side), _codes(b, length, None)
+        for code in sorted(set(fa) | set(fb)):
+            x = fa.get(code, Fig(ZERO, a.half))
+            y = fb.get(code, Fig(ZERO, b.half))
+            row = a.item(code) if code in fa else b.item(code)
+            view = a if code in fa else b
+            label = row_label(row) if row is not None else code
+            f = same_figure(ctx, r, view, row, "amount" if view.id == TableId.T1 else "total", x, y,
+                            f"表{a.id.value[1:]}“{label}”", f"表{b.id.value[1:]}", fix)  # type: ignore[union-attr]
+            if f:
+                yield f
+
+
+@rule("X201", "t1-matches-t3", Severity.ERROR, "表1 各类支出及支出总计与表3 一致", SAME_MESSAGE)
+def t1_matches_t3(ctx: Context) -> Iterator[Finding]:
+    """Every functional 类 on the expenditure side of 表1 (部门收支总体情况表) equals the same 类's 合计
+    in 表3 (部门支出总体情况表), and 表1's 支出总计 equals 表3's 合计.
+
+    Failing example: 表1 prints 208 社会保障和就业支出 47.94, 表3 prints 47.49.
+    """
+    t1, t3 = ctx.view(TableId.T1), ctx.view(TableId.T3)
+    if t1 is None or t3 is None:
+        return
+    yield from compare_codes(ctx, "X201", t1, Side.EXPENDITURE, t3, (3,), "表1 与表3 的各类支出应一致")
+    a, b = t1.total(Side.EXPENDITURE), t3.total()
+    if a is not None and b is not None:
+        f = same_figure(ctx, get("X201"), t1, a, "amount", t1.fig(a, "amount"), t3.fig(b, "total"),
+                        "表1 支出总计", "表3 合计", "表1 支出总计应等于表3 合计")
+        if f:
+            yield f
+
+
+T2_COLUMN_OF_INCOME = {
+    FundingSource.GENERAL_BUDGET.value: [IncomeRow.GENERAL_BUDGET_OWN],
+    FundingSource.GENERAL_BUDGET_TRANSFER.value: [IncomeRow.GENERAL_BUDGET_TRANSFER],
+    FundingSource.FUND_BUDGET.value: [IncomeRow.FUND_BUDGET_OWN],
+    FundingSource.FUND_BUDGET_TRANSFER.value: [IncomeRow.FUND_BUDGET_TRANSFER],
+    FundingSource.SOE_BUDGET.value: [IncomeRow.SOE_BUDGET_OWN],
+    FundingSource.SOE_BUDGET_TRANSFER.value: [IncomeRow.SOE_BUDGET_TRANSFER],
+    FundingSource.SPECIAL_ACCOUNT.value: [IncomeRow.SPECIAL_ACCOUNT],
+    FundingSource.UNIT_FUNDS.value: [IncomeRow.UNIT_FUNDS],
+    "fiscal": [IncomeRow.GENERAL_BUDGET, IncomeRow.FUND_BUDGET, IncomeRow.SOE_BUDGET],
+    "carryover_fiscal": [IncomeRow.CARRYOVER_FISCAL],
+    "carryover_nonfiscal": [IncomeRow.CARRYOVER_NONFISCAL],
+}
+
+
+@rule("X202", "t1-matches-t2", Severity.ERROR, "表2 合计及各资金来源与表1 收入一致", SAME_MESSAGE)
+def t1_matches_t2(ctx: Context) -> Iterator[Finding]:
+    """表2 (部门收入总体情况表) spreads the same money over its sources: its 总计 equals 表1's 收入总计,
+    each 类's 总计 equals 表1's amount for that 类, and each source column's 合计 equals the matching
+    income row of 表1 (一般公共预算 ↔ 一般财力, 上级转移支付 ↔ 上级转移支付, 财政拨款结转 ↔ 财政拨款结转,
+    单位资金 ↔ 单位资金 …; 财政拨款小计 ↔ 一般公共预算 + 基金 + 国有资本经营预算拨款). A source column left
+    blank throughout is A106's finding, not this one's.
+
+    Failing example: 表2 合计 一般公共预算 825.94, 表1 其中：一般财力 835.94.
+    """
+    t1, t2 = ctx.view(TableId.T1), ctx.view(TableId.T2)
+    if t1 is None or t2 is None:
+        return
+    r = get("X202")
+    yield from compare_codes(ctx, "X202", t1, Side.EXPENDITURE, t2, (3,), "表2 各类总计应与表1 一致")
+    total2 = t2.total()
+    if total2 is None:
+        return
+    inc = t1.total(Side.INCOME)
+    if inc is not None and (f := same_figure(ctx, r, t2, total2, "total", t2.fig(total2, "total"),
+                                             t1.fig(inc, "amount"), "表2 合计总计", "表1 收入总计",
+                                             "表2 总计应等于表1 收入总计")):
+        yield f
+    for key, income_rows in T2_COLUMN_OF_INCOME.items():
+        if key not in t2.keys or all(row.values.get(key) is None for row in t2.table.rows):
+            continue
+        rows = [t1.item(x.value) for x in income_rows]
+        if any(x is None for x in rows):
+            continue
+        expected = Fig(sum((t1.v(x, "amount") for x in rows), ZERO), t1.half * len(rows))
+        label = "＋".join(x.label for x in rows)  # type: ignore[union-attr]
+        f = same_figure(ctx, r, t2, total2, key, t2.fig(total2, key), expected,
+                        f"表2 合计行“{t2.column_label(key)}”", f"表1“{label}”", "表2 各资金来源合计应与表1 收入一致")
+        if f:
+            yield f
+
+
+@rule("X206", "t2-matches-t3", Severity.ERROR, "表2 与表3 每个科目的总计一致", SAME_MESSAGE)
+def t2_matches_t3(ctx: Context) -> Iterator[Finding]:
+    """表2 (收入总表) and 表3 (支出总表) list the same 类, 款 and 项 with the same 总计/合计: money is spread
+    over sources in one and over 基本/项目 in the other.
+
+    Failing example: 表2 2010101 行政运行 总计 473.27, 表3 2010101 合计 437.27.
+    """
+    t2, t3 = ctx.view(TableId.T2), ctx.view(TableId.T3)
+    if t2 is None or t3 is None:
+        return
+    yield from compare_codes(ctx, "X206", t2, None, t3, (3, 5, 7), "表2 与表3 同一科目的金额应一致")
+    a, b = t2.total(), t3.total()
+    if a is not None and b is not None:
+        f = same_figure(ctx, get("X206"), t2, a, "total", t2.fig(a, "total"), t3.fig(b, "total"),
+                        "表2 合计", "表3 合计", "表2 与表3 的合计应一致")
+        if f:
+            yield f

@@ -1,0 +1,46 @@
+"""Matching performance-target tables to 表7's projects; reading cost indicators."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from yusuan.catalog.catalog import normalize_name
+from yusuan.model.budget import Comparator, Indicator
+from yusuan.model.disclosure import ProjectTargets, Row, RowKind, TableId
+from yusuan.money import MoneyUnit, convert
+from yusuan.rules.context import Context
+
+
+def key(name: str) -> str:
+    return re.sub(r"\(\d{4}年?\)$", "", normalize_name(name))
+
+
+def t7_projects(ctx: Context) -> list[Row]:
+    view = ctx.view(TableId.T7)
+    if view is None:
+        return []
+    return [r for r in view.table.rows if r.kind != RowKind.TOTAL and (r.project or r.label)]
+
+
+def targets_by_name(ctx: Context) -> dict[str, ProjectTargets]:
+    return {key(p.project): p for p in ctx.d.performance}
+
+
+PER_UNIT = re.compile(r"每|单位|人均|平均|/|单价|标准")
+
+
+def cost_amount(ind: Indicator) -> Decimal | None:
+    """A cost indicator's amount in 万元 (None unless it is a money amount)."""
+    if ind.level1 != "成本指标" or ind.value_unit not in ("万元", "元"):
+        return None
+    try:
+        value = Decimal(re.sub(r"[^\d.]", "", ind.value))
+    except InvalidOperation:
+        return None
+    return convert(value, MoneyUnit(ind.value_unit), MoneyUnit.WAN)
+
+
+def is_total_cost(ind: Indicator) -> bool:
+    """A ceiling (or an exact amount) on the project's whole spending on something, not a unit cost."""
+    return ind.comparator in (Comparator.LE, Comparator.LT, Comparator.EQ) and not PER_UNIT.search(ind.name)

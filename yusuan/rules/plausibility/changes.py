@@ -1,0 +1,90 @@
+"""W701 a large change without a reason, W702 a reason for no change, W703 a rate from a zero base."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from yusuan.rules.context import Context
+from yusuan.rules.finding import Finding, Severity
+from yusuan.rules.registry import get, rule
+from yusuan.rules.text.changes import current_of
+from yusuan.rules.text.common import claim_where, num, pct
+
+LARGE_RATE = Decimal(20)  # percent
+LARGE_AMOUNT = Decimal(1)  # 万元
+SAMENESS = re.compile(r"一致|不变|持平|相同|保持|无变化|未发生变化|没有变化|无增减|未变")
+
+
+@rule("W701", "large-change-without-reason", Severity.WARNING,
+      "较大的增减变化说明原因",
+      "文中“{subject}”比上年{change}（{rate}），没有说明原因")
+def large_change_without_reason(ctx: Context) -> Iterator[Finding]:
+    """A change against last year of at least 20% (and 1 万元) is explained ("主要原因是…"). The national
+    template asks for reasons of every change; this warning picks out the large ones. A total whose
+    listed parts give their reasons needs none of its own.
+
+    Failing example: "项目支出 245.2 万元，比上年预算减少 144.8 万元，下降 37.13%。" and nothing more.
+    """
+    r = get("W701")
+    claims = ctx.text.claims
+    for c in claims:
+        if c.delta is None or not c.money or c.reason or abs(c.delta) < LARGE_AMOUNT:
+            continue
+        x = current_of(ctx, c)
+        if x is None:
+            continue
+        prior = x - c.delta
+        rate = abs(c.delta) * 100 / prior if prior > 0 else None
+        if rate is not None and rate < LARGE_RATE:
+            continue
+        if any(p.reason for p in claims if p.parent is not None and p.parent.wholes.get(p.unit) is c):
+            continue
+        whole = c.parent.wholes.get(c.unit) if c.parent is not None else None
+        if whole is not None and whole.reason:
+            continue  # "其中：一般财力…" under a total whose change is explained
+        change = f"{'增加' if c.delta > 0 else '减少'} {num(abs(c.delta))} 万元"
+        yield r.finding(claim_where(c), expected="增减原因", actual="未说明", fix="说明增减变化的主要原因",
+                        subject=c.subject, change=change, rate=pct(rate, 2) if rate is not None else "上年为零")
+
+
+@rule("W702", "reason-for-no-change", Severity.WARNING,
+      "没有变化时不写增减原因",
+      "文中“{subject}”比上年增减为 0，却写了原因“{reason}”")
+def reason_for_no_change(ctx: Context) -> Iterator[Finding]:
+    """A change of zero needs no reason; a reason written for it ("增加0万元，增长0%，主要原因是未做预算安排")
+    is usually template text left in. A reason that says why nothing changed ("与上年车辆数及标准一致") is
+    fine.
+
+    Failing example (the seed, 第三部分 十): "因公出国（境）费增加0万元，增长0%，主要原因是未做预算安排".
+    """
+    r = get("W702")
+    for c in ctx.text.claims:
+        if c.delta is None or c.delta != 0 or not c.reason or SAMENESS.search(c.reason):
+            continue
+        yield r.finding(claim_where(c), expected="不写原因，或写明未变化的理由", actual=c.reason,
+                        fix="删去原因，或说明为何没有变化", subject=c.subject, reason=c.reason)
+
+
+@rule("W703", "rate-from-zero-base", Severity.WARNING,
+      "上年为零时不计算增长率",
+      "文中“{subject}”上年为 0，“{rate}”没有意义")
+def rate_from_zero_base(ctx: Context) -> Iterator[Finding]:
+    """A growth rate needs last year's amount as its base; when that was zero (this year's amount equals
+    the increase), no rate exists — "增长100%" from nothing is a convention some writers use, and wrong:
+    100% would mean the amount doubled. Say "上年无此项" or "新增".
+
+    Failing example (the seed, 第三部分 二): "上级一般公共预算安排的转移支付资金 9 万元，…比上年预算增加 9 万元，
+    增长 100%".
+    """
+    r = get("W703")
+    for c in ctx.text.claims:
+        if c.delta is None or c.rate is None or not c.money:
+            continue
+        x = current_of(ctx, c)
+        if x is None or x == 0 or x - c.delta != 0:
+            continue
+        rate = f"增长{pct(abs(c.rate.value), c.rate.places)}"
+        yield r.finding(claim_where(c), expected="不计算增长率（上年为零）", actual=rate,
+                        fix="改为“上年无此项，本年新增”", subject=c.subject, rate=rate)

@@ -1,0 +1,184 @@
+"""Read-only helpers over a disclosure's tables for the rules: amounts in 万元 (None as zero), the
+half-unit of each table's printed precision, coded rows and their children, printable labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+
+from yusuan.model.disclosure import Row, RowKind, Side, Table, TableId
+from yusuan.money import ZERO, MoneyUnit, convert
+
+HALF_CENT = Decimal("0.005")
+FUNCTIONAL_TABLES = (TableId.T2, TableId.T3, TableId.T5, TableId.T8, TableId.T9)
+BASIC_PROJECT_TABLES = (TableId.T3, TableId.T5, TableId.T8, TableId.T9)
+
+
+@dataclass(frozen=True, slots=True)
+class Fig:
+    """A published figure: its value and half a unit of its last printed digit, both in 万元."""
+
+    value: Decimal
+    half: Decimal = HALF_CENT
+
+    def __add__(self, other: Fig) -> Fig:
+        return Fig(self.value + other.value, self.half + other.half)
+
+
+def fig_sum(figs: list[Fig]) -> Fig:
+    return Fig(sum((f.value for f in figs), ZERO), sum((f.half for f in figs), ZERO))
+
+
+def wan(value: Decimal | None, unit: MoneyUnit) -> Decimal:
+    return convert(value, unit, MoneyUnit.WAN) if value is not None else ZERO
+
+
+def show(value_wan: Decimal, unit: MoneyUnit = MoneyUnit.WAN) -> str:
+    """An amount for messages, in `unit`, with two decimals (more if it has more)."""
+    v = convert(value_wan, MoneyUnit.WAN, unit)
+    if v == v.to_integral_value() and unit == MoneyUnit.YUAN:
+        return f"{v:.0f}"
+    exp = v.normalize().as_tuple().exponent
+    places = max(2, -exp) if isinstance(exp, int) else 2
+    return f"{v:.{places}f}"
+
+
+def row_label(row: Row) -> str:
+    if row.project:
+        return f"{row.code or ''} {row.project}".strip()
+    if row.code and row.code.isdigit():
+        return f"{row.code} {row.label}".strip()
+    return row.label
+
+
+def _default_labels() -> dict[tuple[TableId | None, str], str]:
+    from yusuan.model.derive import ECONOMIC_CLASS_COLUMNS, T2_COLUMNS
+
+    out: dict[tuple[TableId | None, str], str] = {(None, str(k)): v for k, v in T2_COLUMNS}
+    out.update({(None, k): v for k, v in ECONOMIC_CLASS_COLUMNS})
+    out.update({(None, "total"): "合计", (None, "basic"): "基本支出", (None, "project"): "项目支出",
+                (None, "personnel"): "人员经费", (None, "public"): "公用经费", (None, "amount"): "预算数",
+                (None, "general"): "一般公共预算", (None, "fund"): "政府性基金预算", (None, "soe"): "国有资本经营预算",
+                (None, "general_budget"): "一般公共预算", (None, "fund_budget"): "政府性基金",
+                (None, "soe_budget"): "国有资本经营预算", (TableId.T2, "total"): "总计",
+                (TableId.T7, "total"): "项目支出合计"})
+    out[(TableId.T2, "general_budget")] = "一般公共预算"
+    out[(TableId.T2, "fund_budget")] = "政府性基金预算"
+    return out
+
+
+DEFAULT_LABELS = _default_labels()
+
+
+class TableView:
+    """A table with its unit folded in: every amount read through here is in 万元."""
+
+    def __init__(self, table: Table):
+        self.table = table
+        self.id = table.id
+        self.unit = table.unit
+
+    @cached_property
+    def half(self) -> Decimal:
+        """Half a unit of the table's printed precision, in 万元 (0.005 for tables printed to 0.01 万元)."""
+        places = 0
+        for r in self.table.rows:
+            for v in r.values.values():
+                if v is not None:
+                    exp = v.as_tuple().exponent
+                    if isinstance(exp, int):
+                        places = max(places, -exp)
+        if self.unit == MoneyUnit.WAN:
+            places = max(places, 2)
+        return convert(Decimal(5).scaleb(-places - 1), self.unit, MoneyUnit.WAN)
+
+    @property
+    def name(self) -> str:
+        return self.id.value if self.id else self.table.title
+
+    def v(self, row: Row | None, key: str) -> Decimal:
+        if row is None:
+            return ZERO
+        value = row.values.get(key)
+        if value is None:
+            return ZERO
+        return value if self.unit == MoneyUnit.WAN else convert(value, self.unit, MoneyUnit.WAN)
+
+    def fig(self, row: Row | None, key: str) -> Fig:
+        return Fig(self.v(row, key), self.half)
+
+    def has(self, row: Row, key: str) -> bool:
+        return row.values.get(key) is not None
+
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for c in self.table.columns:
+            if c.label and c.label != c.key:
+                out.setdefault(c.key, c.label)
+        return out
+
+    def column_label(self, key: str) -> str:
+        return self._labels.get(key) or DEFAULT_LABELS.get((self.id, key)) or DEFAULT_LABELS.get((None, key), key)
+
+    @cached_property
+    def keys(self) -> list[str]:
+        keys = [c.key for c in self.table.columns]
+        seen = set(keys)
+        for r in self.table.rows:
+            for k in r.values:
+                if k not in seen:
+                    keys.append(k)
+                    seen.add(k)
+        return keys
+
+    # -- coded rows ----------------------------------------------------------------------
+    def coded(self, side: Side | None = None) -> list[Row]:
+        """Rows with a classification code (digits), in table order."""
+        cache = self.__dict__.setdefault("_coded", {})
+        if side not in cache:
+            cache[side] = [r for r in self.table.rows
+                           if r.code and r.code.isdigit() and r.side == side and r.kind != RowKind.TOTAL]
+        return cache[side]
+
+    @cached_property
+    def by_code(self) -> dict[str, Row]:
+        out: dict[str, Row] = {}
+        for r in self.table.rows:
+            if r.code and r.kind != RowKind.TOTAL and r.code not in out and r.side in (None, Side.EXPENDITURE):
+                out[r.code] = r
+        return out
+
+    def rows_of(self, code: str) -> list[Row]:
+        return [r for r in self.table.rows if r.code == code and r.kind != RowKind.TOTAL]
+
+    def children(self, code: str, side: Side | None = None) -> list[Row]:
+        n = len(code) + 2
+        return [r for r in self.coded(side) if len(r.code) == n and r.code.startswith(code)]  # type: ignore[arg-type]
+
+    @cached_property
+    def _totals(self) -> dict[Side | None, Row]:
+        out: dict[Side | None, Row] = {}
+        for r in self.table.rows:
+            if r.kind == RowKind.TOTAL and r.side not in out:
+                out[r.side] = r
+        return out
+
+    def total(self, side: Side | None = None) -> Row | None:
+        return self._totals.get(side)
+
+    def nonzero(self) -> bool:
+        return any(v for r in self.table.rows for v in r.values.values() if v)
+
+    @cached_property
+    def _items(self) -> dict[str, Row]:
+        out: dict[str, Row] = {}
+        for r in self.table.rows:
+            if r.code and r.code not in out:
+                out[r.code] = r
+        return out
+
+    def item(self, code: str) -> Row | None:
+        """The first row with this code (T1/T4: an IncomeRow id or a 类 code; T10: total, abroad …)."""
+        return self._items.get(code)

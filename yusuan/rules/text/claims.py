@@ -1,0 +1,606 @@
+"""Number claims in the explanation text: what each amount, count and percentage says.
+
+The text of every section is normalised (NFKC, no whitespace; lines a page break cut in two are
+joined) and scanned for quantities. Each amount becomes a `Claim` about its subject (the words
+before it: "基本支出605.94万元"), with the modifiers that follow it in the same sentence: a share
+("占71.19%"), a change against last year ("比上年预算增加66.22万元，增长12.27%") and its reason
+("主要原因是…"). A "其中"/"包括" after an amount opens a list whose parts are the following amounts
+(to the end of the paragraph, or over the following paragraphs when the opener ends a paragraph).
+Section 3.7 is read as project blocks (项目名称, 预算安排规模, 资金分配情况 …).
+
+Pure functions of the disclosure; the rules in this package check the claims.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from yusuan.model.disclosure import Disclosure, Section
+
+MONEY_UNITS = {"万元": Decimal(1), "元": Decimal("0.0001"), "亿元": Decimal(10000)}
+COUNT_UNITS = ("人次", "台(套)", "台套", "平方米", "公里", "课时", "人", "个", "辆", "台", "套", "家", "次", "名", "所",
+               "户", "期", "批", "场", "村", "件", "份", "张", "间", "处", "座", "条", "头", "亩", "米", "吨", "篇",
+               "册", "本", "班", "株", "只", "块", "艘", "架", "部", "宗", "组", "支", "队", "校", "园", "站", "点")
+UNIT_ALT = "|".join(re.escape(u) for u in ("万元", "亿元", "元", "%", *COUNT_UNITS))
+TOKEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({UNIT_ALT})")
+
+DELIMS = ",;:。\n!?"
+UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增")
+DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减")
+CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减)(了|为|约)?$")
+SHARE_BEFORE = re.compile(r"占([^,;:。\n%]{0,16}?)(的)?(比重|比例|比)?(为|约)?$")
+THRESHOLD_BEFORE = re.compile(r"(不低于|不超过|不少于|不高于|不足|低于|高于|超过|达到|达|≥|≤|<|>|约束性|最高|最低)$")
+THRESHOLD_AFTER = re.compile(r"^(以上|以下|以内|及以上|左右|标准|的标准)")
+PRIOR_NONE = re.compile(r"\(?(上年|上一年度?|去年)(预算)?(未安排|无此项|为0|为零|没有安排)\)?")
+SAME_AS_LAST_YEAR = re.compile(r"(与|同|和)(上年|上一年度?|去年)(预算)?(数)?(相比)?(持平|相同|一致|相等)|无增减")
+REASON = re.compile(r"(?:主要)?原因(?:是|为|系)?[:]?([^。;\n]*)")
+OPENER = re.compile(r"^(?:[)）])?[,;]?(其中|主要包括|具体包括|包括)[:]?")
+LEAD_ENUM = re.compile(r"^(\d+[.、)](?!\d)|\(\d+\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)+")
+HEADING = re.compile(r"^(\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+YEAR = re.compile(r"\d{4}年(度)?")
+CHANGE_PHRASE = re.compile(
+    r"(比|较|与|同)?(上年|上一年度?|去年|\d{4}年)?(年初)?(预算数?|预算|执行数|数)?(相比|同比)?"
+    r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增|减)(了)?$")
+FILLER_END = re.compile(r"(预算数为|预算数是|预算安排规模|预算数|安排为|合计为|共计为|总计为|合计|共计|总计|总额|金额为|金额|规模|为|是|达|共|计|约|数为|数)+$")
+FILLER_START = re.compile(r"^(其中|主要包括|具体包括|包括|主要是|主要用于|用于|另有|另|和|及|以及|、)+")
+MARKERS = re.compile(r"\((\d{3})类\)|\((\d{2})款\)|\((\d{2})项\)|\((2\d{2}(?:\d{2}){0,2})\)")
+PER_UNIT = re.compile(r"每[\u4e00-\u9fff]")
+PROJECT_FIELD = re.compile(r"(项目名称|设立的?政策依据|预算安排规模|项目承担单位|资金分配情况|资金执行时间|项目概述|项目实施主体)[:]")
+
+
+_NORM: dict[str, str] = {}
+
+
+def norm_char(c: str) -> str:
+    n = _NORM.get(c)
+    if n is None:
+        n = _NORM[c] = unicodedata.normalize("NFKC", c) if len(_NORM) < 100_000 else unicodedata.normalize("NFKC", c)
+    return n
+
+
+def normalise(text: str) -> str:
+    """NFKC without whitespace and quotes: the key text is compared by."""
+    out = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\s“”\"'‘’「」『』]", "", out)
+
+
+# --------------------------------------------------------------------------------------------
+# Flow: a section's text, normalised, with a map back to the printed text
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Flow:
+    section: Section
+    text: str  # normalised
+    orig: str  # printed text, paragraphs joined
+    nmap: list[int]  # index in text → index in orig
+    paras: list[tuple[int, int, int]]  # (start, end, paragraph index) in text
+
+    def paragraph_at(self, pos: int) -> int:
+        for start, end, idx in self.paras:
+            if start <= pos < end or (pos == end and start == end):
+                return idx
+        return self.paras[-1][2] if self.paras else 0
+
+    def para_span(self, pos: int) -> tuple[int, int]:
+        for start, end, _ in self.paras:
+            if start <= pos <= end:
+                return start, end
+        return 0, len(self.text)
+
+    def sentence(self, start: int, end: int) -> str:
+        """The printed sentence around a span (between 。/；/line ends)."""
+        s = start
+        while s > 0 and self.text[s - 1] not in "。;\n":
+            s -= 1
+        e = end
+        while e < len(self.text) and self.text[e] not in "。;\n":
+            e += 1
+        if e < len(self.text) and self.text[e] in "。;":
+            e += 1
+        if not self.nmap:
+            return ""
+        o_s = self.nmap[min(s, len(self.nmap) - 1)]
+        o_e = self.nmap[min(e, len(self.nmap)) - 1] + 1 if e > 0 else 0
+        return self.orig[o_s:o_e].strip()
+
+
+_SKIP = frozenset("“”\"'‘’「」『』")
+_CONTINUES = re.compile(r"[\u4e00-\u9fff\d、“（(,，]$")
+
+
+def build_flow(section: Section) -> Flow:
+    text: list[str] = []
+    nmap: list[int] = []
+    orig_parts: list[str] = []
+    paras: list[tuple[int, int, int]] = []
+    offset = 0
+    prev_raw = ""
+    for idx, para in enumerate(section.paragraphs):
+        raw = para.text
+        if not raw.strip():
+            continue
+        # A paragraph that a page break cut off mid-sentence continues in the next one.
+        prev_n = normalise(prev_raw)
+        joined = bool(prev_raw) and _CONTINUES.search(prev_raw.rstrip()) is not None and \
+            not (HEADING.match(prev_n) and len(prev_n) <= 40) and not HEADING.match(normalise(raw)) and not LEAD_ENUM.match(normalise(raw)) and \
+            not PROJECT_FIELD.match(normalise(raw))
+        if prev_raw and not joined:
+            text.append("\n")
+            nmap.append(offset - 1 if offset else 0)
+        start = len(text)
+        n = unicodedata.normalize("NFKC", raw)
+        if len(n) == len(raw):
+            keep = [i for i, ch in enumerate(n) if not ch.isspace() and ch not in _SKIP]
+            text.extend(n[i] for i in keep)
+            nmap.extend(offset + i for i in keep)
+        else:
+            for i, ch in enumerate(raw):
+                c = norm_char(ch)
+                if not c.strip() or c in _SKIP:
+                    continue
+                for x in c:
+                    text.append(x)
+                    nmap.append(offset + i)
+        end = len(text)
+        if joined and paras:
+            s0, _, i0 = paras[-1]
+            paras[-1] = (s0, end, i0)
+        else:
+            paras.append((start, end, idx))
+        orig_parts.append(raw)
+        offset += len(raw)
+        prev_raw = raw
+    return Flow(section, "".join(text), "".join(orig_parts), nmap, paras)
+
+
+# --------------------------------------------------------------------------------------------
+# Claims
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Percent:
+    value: Decimal  # signed for rates (下降 → negative)
+    places: int
+    start: int
+    denominator: str = ""  # the words between 占 and the number ("总支出的")
+
+    @property
+    def half(self) -> Decimal:
+        return Decimal(5).scaleb(-self.places - 1)
+
+
+@dataclass(eq=False)
+class Claim:
+    flow: Flow
+    subject: str  # cleaned subject words
+    raw_subject: str  # the words before the number, uncleaned
+    value: Decimal | None  # 万元 for money, the count for counts; None: a change stated without the amount
+    unit: str  # "万元" for money (converted), else the count unit
+    start: int
+    end: int
+    printed: str = ""  # the number as printed, with its unit
+    share: Percent | None = None
+    delta: Decimal | None = None  # signed change against last year (same unit)
+    delta_start: int | None = None
+    prior_none: bool = False  # "（上年未安排）": the text says last year had nothing
+    rate: Percent | None = None
+    reason: str | None = None
+    code: str | None = None  # functional code from (201类)(01款)(01项) markers
+    per_unit: Decimal | None = None  # "86个…每个…2万元": the quantity the amount is per
+    per_unit_what: str = ""
+    breakdown_of: Claim | None = None  # "172.00万元（86个，每个2.00万元）": the amount this per-unit claim explains
+    parent: ListGroup | None = None
+    project: str | None = None
+    field: str | None = None
+    threshold: bool = False
+
+    @property
+    def money(self) -> bool:
+        return self.unit == "万元"
+
+    @property
+    def section(self) -> str:
+        return self.flow.section.key
+
+    @property
+    def paragraph(self) -> int:
+        return self.flow.paragraph_at(self.start)
+
+    @property
+    def sentence(self) -> str:
+        return self.flow.sentence(self.start, self.end)
+
+    @property
+    def effective(self) -> Decimal | None:
+        """The amount the claim contributes: per-unit amounts times their quantity."""
+        if self.value is None:
+            return None
+        return self.value * self.per_unit if self.per_unit is not None else self.value
+
+    @property
+    def prior(self) -> Decimal | None:
+        if self.value is None or self.delta is None:
+            return None
+        return self.value - self.delta
+
+
+@dataclass(eq=False)
+class ListGroup:
+    flow: Flow
+    opener: str  # 其中 / 包括 / 主要包括
+    wholes: dict[str, Claim]  # unit → the whole of that unit
+    parts: list[Claim] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(eq=False)
+class ProjectBlock:
+    flow: Flow
+    name: str
+    start: int
+    end: int
+    budget: Claim | None = None
+    allocations: list[Claim] = field(default_factory=list)
+    allocation_text: str = ""
+
+
+@dataclass
+class TextAnalysis:
+    flows: dict[str, Flow]
+    claims: list[Claim]
+    lists: list[ListGroup]
+    projects: list[ProjectBlock]
+
+    def in_section(self, *keys: str) -> Iterator[Claim]:
+        for c in self.claims:
+            if c.section in keys or any(c.section.startswith(k + ".") for k in keys):
+                yield c
+
+
+@dataclass
+class _Token:
+    value: Decimal
+    unit: str
+    start: int
+    end: int
+    printed: str
+    kind: str = "head"  # head, delta, share, rate, other
+    sign: int = 1
+    pre: str = ""  # text of the clause before the number
+
+
+def _clause_before(text: str, pos: int, limit: int = 40) -> str:
+    s = pos
+    while s > 0 and text[s - 1] not in DELIMS and pos - s < limit:
+        s -= 1
+    return text[s:pos]
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    for m in TOKEN.finditer(text):
+        raw, unit = m.group(1), m.group(2)
+        value = Decimal(raw)
+        pre = _clause_before(text, m.start())
+        t = _Token(value, unit, m.start(), m.end(), m.group(0), pre=pre)
+        if THRESHOLD_BEFORE.search(pre) or THRESHOLD_AFTER.match(text[m.end():m.end() + 4]):
+            t.kind = "other"
+        elif unit == "%":
+            if SHARE_BEFORE.search(pre):
+                t.kind = "share"
+            elif (cm := CHANGE_BEFORE.search(pre)) is not None:
+                t.kind = "rate"
+                t.sign = -1 if cm.group(1) in DOWN_WORDS else 1
+            else:
+                t.kind = "other"
+        elif (cm := CHANGE_BEFORE.search(pre)) is not None:
+            t.kind = "delta"
+            t.sign = -1 if cm.group(1) in DOWN_WORDS else 1
+        out.append(t)
+    return out
+
+
+def clean_subject(raw: str, department: str) -> str:
+    s = raw
+    s = LEAD_ENUM.sub("", s)
+    if department:
+        s = s.replace(department, "")
+    s = re.sub(r"^(本部门|本单位|我单位|本级|部门)", "", s)
+    s = YEAR.sub("", s)
+    s = FILLER_START.sub("", s)
+    s = FILLER_END.sub("", s)
+    return s.strip()
+
+
+def _subject_of(text: str, pos: int, department: str, floor: int) -> tuple[str, str]:
+    """The words before a number: this clause, or the previous one if this one is only fillers."""
+    end = pos
+    for _ in range(3):
+        s = end
+        while s > floor and text[s - 1] not in DELIMS:
+            s -= 1
+        raw = text[s:end]
+        opener = max(raw.rfind("其中"), raw.rfind("包括"))
+        if opener >= 0:
+            raw = raw[opener + 2:]
+        subject = clean_subject(raw, department)
+        if subject or s <= floor or text[s - 1] in "。\n;":
+            return subject, raw
+        end = s - 1
+    return "", ""
+
+
+def _markers(text: str, floor: int, upto: int) -> str | None:
+    """Functional code from (201类)(01款)(01项) markers in [floor, upto): the last complete path."""
+    cls = kuan = code = None
+    for m in MARKERS.finditer(text, floor, upto):
+        if m.group(1):
+            cls, kuan, code = m.group(1), None, m.group(1)
+        elif m.group(2) and cls:
+            kuan, code = m.group(2), cls + m.group(2)
+        elif m.group(3) and cls and kuan:
+            code = cls + kuan + m.group(3)
+        elif m.group(4):
+            code = m.group(4)
+            cls, kuan = code[:3], code[3:5] if len(code) >= 5 else None
+    return code
+
+
+def _code_for(flow: Flow, start: int, subject_raw: str) -> str | None:
+    if not MARKERS.search(subject_raw):
+        return None
+    pstart, _ = flow.para_span(start)
+    return _markers(flow.text, pstart, start)
+
+
+def _reason_after(text: str, pos: int, stop: int) -> str | None:
+    m = REASON.search(text, pos, stop)
+    if m is None:
+        return None
+    reason = m.group(1).strip(":,")
+    return reason or None
+
+
+def analyse_flow(flow: Flow, department: str) -> tuple[list[Claim], list[ListGroup], list[ProjectBlock]]:
+    text = flow.text
+    tokens = _tokens(text)
+    claims: list[Claim] = []
+    current: Claim | None = None
+    sentence_floor = 0
+    for t in tokens:
+        # A new sentence (。 or line) between the current claim and this token ends the claim's modifiers,
+        # except for a reason sentence ("。主要原因是…").
+        if current is not None:
+            between = text[current.end:t.start]
+            if "\n" in between:
+                current = None
+        if t.kind == "other":
+            continue
+        if t.kind in ("share", "rate"):
+            if current is None:
+                continue
+            pct = Percent(t.value * t.sign, _places(t.printed[:-1]), t.start)
+            if t.kind == "share" and current.share is None and current.delta is None:
+                m = SHARE_BEFORE.search(t.pre)
+                pct.denominator = (m.group(1) if m else "") or ""
+                current.share = pct
+            elif t.kind == "rate" and current.rate is None:
+                current.rate = pct
+            continue
+        unit = "万元" if t.unit in MONEY_UNITS else t.unit
+        value = t.value * MONEY_UNITS[t.unit] if t.unit in MONEY_UNITS else t.value
+        if "原因" in t.pre or "原因" in _clause_before(text, t.start, 80):
+            continue  # a number inside a stated reason ("主要原因为事业位减少1人") is not a claim
+        if t.kind == "delta":
+            rest = CHANGE_PHRASE.sub("", t.pre)
+            rest = clean_subject(rest, department)
+            attach = current is not None and current.delta is None and current.unit == unit and not rest
+            if attach and current is not None:
+                current.delta = value * t.sign
+                current.delta_start = t.start
+                continue
+            if not rest:
+                continue
+            subject_raw = CHANGE_PHRASE.sub("", t.pre)
+            c = Claim(flow, rest, subject_raw, None, unit, t.start, t.end, t.printed, delta=value * t.sign,
+                      delta_start=t.start)
+            c.code = _code_for(flow, t.start, subject_raw)
+            claims.append(c)
+            current = c
+            continue
+        subject, raw = _subject_of(text, t.start, department, sentence_floor)
+        c = Claim(flow, subject, raw, value, unit, t.start, t.end, t.printed)
+        c.code = _code_for(flow, t.start, raw)
+        if PER_UNIT.search(raw) and unit == "万元":
+            qty = _quantity_before(tokens, t, text)
+            if qty is not None:
+                c.per_unit, c.per_unit_what = qty
+            else:
+                c.threshold = True
+        claims.append(c)
+        current = c
+    # "X万元（N个，每个Y万元）": the per-unit amount explains X, it is not another amount
+    for i, c in enumerate(claims):
+        if c.per_unit is None or i == 0:
+            continue
+        prev = claims[i - 1]
+        j = i - 1
+        while j >= 0 and not claims[j].money:
+            j -= 1
+        prev = claims[j] if j >= 0 else None
+        if prev is None or prev.value is None or prev.per_unit is not None:
+            continue
+        between = text[prev.end:c.start]
+        if "(" in between and ")" not in between and not any(ch in between for ch in "。;\n"):
+            c.breakdown_of = prev
+    # "比上年预算增加9.00万元（上年未安排）": last year's amount is zero
+    for i, c in enumerate(claims):
+        if c.delta is None or c.delta_start is None:
+            continue
+        stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
+        window = text[c.delta_start:stop]
+        cut = min((k for k in (window.find("。"), window.find(";"), window.find("\n")) if k != -1), default=len(window))
+        if PRIOR_NONE.search(window[:cut]):
+            c.prior_none = True
+    # "与上年预算持平": a change of zero
+    for i, c in enumerate(claims):
+        if c.delta is not None or c.value is None:
+            continue
+        stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
+        for ch in "。;\n":
+            k = text.find(ch, c.end, stop)
+            if k != -1:
+                stop = k
+        m = SAME_AS_LAST_YEAR.search(text, c.end, stop)
+        if m is not None:
+            c.delta, c.delta_start = Decimal(0), m.start()
+    # reasons: from the change to the next claim (a reason may sit in the next sentence)
+    for i, c in enumerate(claims):
+        if c.delta is None:
+            continue
+        stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
+        nl = text.find("\n", c.end)
+        if nl != -1 and nl < stop:
+            stop = nl
+        c.reason = _reason_after(text, c.delta_start or c.end, stop)
+    lists = _lists(flow, claims, department)
+    projects = _projects(flow, claims) if flow.section.key == "3.7" else []
+    return claims, lists, projects
+
+
+def _places(number: str) -> int:
+    return len(number.split(".")[1]) if "." in number else 0
+
+
+def _quantity_before(tokens: list[_Token], t: _Token, text: str) -> tuple[Decimal, str] | None:
+    """The count a per-unit amount multiplies: the nearest count in the same sentence before it."""
+    s = t.start
+    while s > 0 and text[s - 1] not in "。\n;":
+        s -= 1
+    counts = [x for x in tokens if s <= x.start < t.start and x.unit in COUNT_UNITS and x.kind == "head"]
+    if not counts:
+        return None
+    q = counts[-1]
+    return q.value, f"{q.printed}"
+
+
+def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
+    text = flow.text
+    groups: list[ListGroup] = []
+    for m in re.finditer(r"(其中|主要包括|具体包括|包括)[:]?", text):
+        # the whole: claims before the opener in the same sentence (one per unit), or the words before it
+        sent_start = m.start()
+        while sent_start > 0 and text[sent_start - 1] not in "。\n":
+            sent_start -= 1
+        if sent_start == m.start() or not text[sent_start:m.start()].strip(",;:"):
+            # "其中：" opening a sentence: the whole is the last claim of the sentence before
+            prev_start = sent_start
+            while prev_start > 0 and text[prev_start - 1] in "。\n":
+                prev_start -= 1
+            while prev_start > 0 and text[prev_start - 1] not in "。\n":
+                prev_start -= 1
+            sent_start = max(prev_start, 0)
+        before = [c for c in claims if sent_start <= c.start < m.start() and c.value is not None and not c.threshold]
+        wholes: dict[str, Claim] = {}
+        for c in before:
+            if c.per_unit is None:
+                wholes[c.unit] = c
+        if not wholes:
+            delta_wholes = [c for c in claims if sent_start <= c.start < m.start() and c.value is None]
+            if delta_wholes:
+                wholes[delta_wholes[-1].unit] = delta_wholes[-1]
+            else:
+                raw = text[sent_start:m.start()]
+                subject = clean_subject(re.split(r"[,;:]", raw)[-1], department)
+                if not subject:
+                    continue
+                virtual = Claim(flow, subject, raw, None, "万元", m.start(), m.start())
+                virtual.code = _code_for(flow, m.start(), raw)
+                wholes["万元"] = virtual
+        # scope: to the paragraph end; over following paragraphs when the opener ends its paragraph
+        _, pend = flow.para_span(m.start())
+        end = pend
+        if text[m.end():pend].strip(":") == "":
+            nxt = pend
+            while nxt < len(text):
+                seg_end = text.find("\n", nxt + 1)
+                seg_end = len(text) if seg_end == -1 else seg_end
+                seg = text[nxt:seg_end].lstrip("\n")
+                if HEADING.match(seg) or PROJECT_FIELD.match(seg):
+                    break
+                end = seg_end
+                nxt = seg_end
+        g = ListGroup(flow, m.group(1), wholes, start=m.end(), end=end)
+        whole_ids = {id(c) for c in wholes.values()}
+        for c in claims:
+            if m.end() <= c.start < end and id(c) not in whole_ids and not c.threshold and c.unit in wholes:
+                g.parts.append(c)
+        groups.append(g)
+    # innermost list wins: a claim belongs to the last-opened list whose scope holds it
+    owner: dict[int, ListGroup] = {}
+    for g in groups:
+        for c in g.parts:
+            prev = owner.get(id(c))
+            if prev is None or g.start >= prev.start:
+                owner[id(c)] = g
+    for g in groups:
+        g.parts = [c for c in g.parts if owner.get(id(c)) is g]
+        # a part that opens its own list is a whole there, but stays a part here
+        for c in g.parts:
+            c.parent = g
+    return groups
+
+
+def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
+    text = flow.text
+    starts = [m for m in re.finditer(r"项目名称[:]", text)]
+    blocks: list[ProjectBlock] = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        line_end = text.find("\n", m.end())
+        line_end = end if line_end == -1 or line_end > end else line_end
+        name = text[m.end():line_end].strip()
+        name = re.split(r"[,;。]", name)[0]
+        b = ProjectBlock(flow, name, m.start(), end)
+        fields = [(f.group(1), f.end()) for f in PROJECT_FIELD.finditer(text, m.start(), end)]
+        for j, (label, fstart) in enumerate(fields):
+            fend = fields[j + 1][1] - len(fields[j + 1][0]) - 1 if j + 1 < len(fields) else end
+            inside = [c for c in claims if fstart <= c.start < fend]
+            for c in inside:
+                c.project, c.field = name, label
+            if label == "预算安排规模":
+                heads = [c for c in inside if c.value is not None and c.money and not c.threshold]
+                b.budget = heads[0] if heads else None
+            elif label == "资金分配情况":
+                b.allocations = [c for c in inside if c.value is not None and c.money and not c.threshold
+                                 and c.delta is None and c.breakdown_of is None]
+                b.allocation_text = text[fstart:fend]
+        for c in claims:
+            if m.start() <= c.start < end and c.project is None:
+                c.project = name
+        blocks.append(b)
+    return blocks
+
+
+def analyse(d: Disclosure) -> TextAnalysis:
+    department = normalise(d.department)
+    flows: dict[str, Flow] = {}
+    claims: list[Claim] = []
+    lists: list[ListGroup] = []
+    projects: list[ProjectBlock] = []
+    for section in d.sections:
+        flow = build_flow(section)
+        flows[section.key] = flow
+        c, g, p = analyse_flow(flow, department)
+        claims += c
+        lists += g
+        projects += p
+    return TextAnalysis(flows, claims, lists, projects)

@@ -1,0 +1,48 @@
+"""T309 — the text says a budget was not used ("未安排", "为空表"), and the tables agree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from yusuan.model.disclosure import TableId
+from yusuan.model.sources import IncomeRow
+from yusuan.rules.context import Context
+from yusuan.rules.finding import Finding, Severity
+from yusuan.rules.registry import get, rule
+from yusuan.rules.text.common import flow_where, num
+from yusuan.rules.text.subjects import figures
+
+NONE_WORDS = r"(?:没有|未安排|无|未使用|不涉及)"
+STATEMENTS = (
+    ("政府性基金", TableId.T8, IncomeRow.FUND_BUDGET, "fund",
+     re.compile(rf"{NONE_WORDS}[^。;,]{{0,12}}政府性基金|政府性基金预算(?:拨款)?(?:收入|支出)?{NONE_WORDS}|政府性基金预算支出情况表为空表")),
+    ("国有资本经营", TableId.T9, IncomeRow.SOE_BUDGET, "soe",
+     re.compile(rf"{NONE_WORDS}[^。;,]{{0,12}}国有资本经营|国有资本经营预算(?:拨款)?(?:收入|支出)?{NONE_WORDS}|国有资本经营预算支出情况表为空表")),
+)
+
+
+@rule("T309", "none-means-none", Severity.ERROR,
+      "文字说“未安排/空表”的预算，表格中确实为零",
+      "文中称{what}未安排（“{phrase}”），但{table}为 {amount} 万元")
+def none_means_none(ctx: Context) -> Iterator[Finding]:
+    """When the explanations say that the department has no 政府性基金 or 国有资本经营 money ("政府性基金
+    预算未安排", "没有使用政府性基金预算拨款安排的支出", "…情况表为空表"), the corresponding tables (表8 / 表9,
+    表1's income rows, 表4's column) hold nothing.
+
+    Failing example: 第三部分 八 "没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表" while
+    表8 合计 is 120.00 万元.
+    """
+    r = get("T309")
+    f = figures(ctx)
+    for flow in ctx.text.flows.values():
+        for what, tid, income_row, _col, pattern in STATEMENTS:
+            m = pattern.search(flow.text)
+            if m is None or "上级" in flow.text[max(0, m.start() - 4):m.start()]:
+                continue
+            for amount, table in ((f.total(tid), f"表{tid.value[1:]} 合计"), (f.t1(income_row), "表1 收入")):
+                if amount:
+                    yield r.finding(flow_where(flow, m.start(), m.end()), expected="0", actual=num(amount),
+                                    fix=f"核对{what}预算：修改文字或表格", what=f"{what}预算", phrase=m.group(0),
+                                    table=table, amount=num(amount))
+                    break

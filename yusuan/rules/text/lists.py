@@ -1,0 +1,310 @@
+"""Lists in the text: T304 "其中" parts add up to the whole, T305 a nested part counted twice, T306 a
+count times a unit amount, T311 the parts' changes add up to the whole's, T312 last year's amounts
+implied by different statements agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from yusuan.money import ZERO
+from yusuan.rules.context import Context
+from yusuan.rules.finding import Finding, Severity
+from yusuan.rules.registry import get, rule
+from yusuan.rules.tables import HALF_CENT, Fig
+from yusuan.rules.text.claims import Claim, ListGroup
+from yusuan.rules.text.common import claim_where, flow_where, num
+from yusuan.rules.text.subjects import NESTED_IN, PARTITIONS, SAME_MONEY, referent
+
+HUNDRED = Decimal(100)
+
+
+def _half(c: Claim) -> Decimal:
+    return HALF_CENT if c.money else ZERO
+
+
+@dataclass
+class Resolved:
+    """One list of one unit, with what the checker knows about it."""
+
+    group: ListGroup
+    whole: Claim
+    whole_value: Decimal | None
+    whole_half: Decimal
+    parts: list[Claim]
+    nested: list[Claim]
+    keys: list[str | None]
+
+    @property
+    def flat(self) -> list[Claim]:
+        return [p for p in self.parts if p not in self.nested]
+
+    def exhaustive(self) -> bool:
+        keys = {k for k, p in zip(self.keys, self.parts, strict=True) if p not in self.nested}
+        if None not in keys and len(keys) >= 2 and any(keys == set(part) for part in PARTITIONS):
+            return True
+        if keys and all(k is not None and k.startswith("code:") for k in keys) and self.whole.value is None:
+            return True
+        shares = [p.share.value for p in self.flat if p.share is not None]
+        return len(shares) == len(self.flat) >= 2 and abs(sum(shares, ZERO) - HUNDRED) <= Decimal("0.01") * len(shares)
+
+
+def resolved_lists(ctx: Context) -> list[Resolved]:
+    cache = ctx.__dict__.get("_lists")
+    if cache is not None:
+        return cache
+    out: list[Resolved] = []
+    for g in ctx.text.lists:
+        for unit, whole in g.wholes.items():
+            parts = [p for p in g.parts if p.unit == unit and not p.threshold and p.breakdown_of is None]
+            if not parts:
+                continue
+            value, half = whole.value, _half(whole)
+            if value is None:
+                ref = referent(ctx, whole)
+                if ref is not None and ref.candidates:
+                    value = ref.candidates[0][0]
+            keys = [(ref.key if (ref := referent(ctx, p)) is not None else None) for p in parts]
+            present = {k for k in keys if k}
+            nested = [p for p, k in zip(parts, keys, strict=True) if k in NESTED_IN and NESTED_IN[k] in present]
+            out.append(Resolved(g, whole, value, half, parts, nested, keys))
+    ctx.__dict__["_lists"] = out
+    return out
+
+
+def _values(parts: list[Claim]) -> list[Fig] | None:
+    if any(p.effective is None for p in parts):
+        return None
+    return [Fig(p.effective, _half(p)) for p in parts]  # type: ignore[arg-type]
+
+
+@rule("T304", "list-adds-up", Severity.ERROR,
+      "“其中/包括”所列各项之和等于总数",
+      "文中“{whole}”{whole_s}{unit}，所列各项（{parts}）合计 {sum_s}{unit}")
+def list_adds_up(ctx: Context) -> Iterator[Finding]:
+    """An amount followed by "其中：" or "包括：" and a list of parts: the parts may never add up to more
+    than the whole, and they must add up to it exactly when the list is complete — when its parts are a
+    known partition (基本支出 + 项目支出, 人员经费 + 公用经费, 货物 + 工程 + 服务, the “三公” items, 在职 +
+    退休 + 离休), when they are the 类 of a table total, or when their stated shares add up to 100%.
+    Differences within rounding (0.005 万元 per figure) are A100 notices. Counts (人, 辆) are exact.
+
+    Failing example: "政府采购预算 138.45 万元，其中：货物 36.2 万元，工程 0 万元，服务 112.25 万元" —
+    148.45 ≠ 138.45.
+    """
+    r = get("T304")
+    for lst in resolved_lists(ctx):
+        if lst.whole_value is None:
+            continue
+        values = _values(lst.parts)
+        flat = _values(lst.flat)
+        if values is None or flat is None:
+            continue
+        whole = Fig(lst.whole_value, lst.whole_half)
+        total = sum((v.value for v in values), ZERO)
+        flat_total = sum((v.value for v in flat), ZERO)
+        bound_all = whole.half + sum((v.half for v in values), ZERO)
+        bound_flat = whole.half + sum((v.half for v in flat), ZERO)
+        if lst.nested and abs(flat_total - whole.value) <= bound_flat:
+            continue  # T305's matter
+        diff = whole.value - total
+        if diff == 0:
+            continue
+        unit = "万元" if lst.whole.money else lst.whole.unit
+        where = claim_where(lst.whole) if lst.whole.end > lst.whole.start else flow_where(
+            lst.group.flow, lst.group.start, lst.group.start)
+        if abs(diff) <= bound_all:
+            yield ctx.rounding(r, where, f"文中“{lst.whole.subject}”所列各项之和", whole.value, total,
+                               len(values) + 1, bound_all)
+            continue
+        if diff > 0 and not lst.exhaustive():
+            continue
+        shown = num(whole.value) if lst.whole.money else f"{whole.value:f}"
+        sum_s = num(total) if lst.whole.money else f"{total:f}"
+        yield r.finding(where, expected=shown, actual=sum_s,
+                        fix="核对所列各项与总数" + ("；各项之和大于总数" if diff < 0 else "；所列各项不全或有误"),
+                        whole=lst.whole.subject, whole_s=shown, unit=unit,
+                        parts="、".join(p.subject or "?" for p in lst.parts), sum_s=sum_s)
+
+
+@rule("T305", "nested-part-listed", Severity.WARNING,
+      "“其中”所列某项已含在另一项中（重复计算）",
+      "文中“{whole}”的各项相加为 {sum_s} 万元，多于总数 {whole_s} 万元：“{part}”{part_s} 万元已含在“{container}”中")
+def nested_part_listed(ctx: Context) -> Iterator[Finding]:
+    """A list of parts that exceeds its whole by exactly an item that is itself part of another listed
+    item (上级转移支付 inside 一般公共预算, 公务用车运行费 inside 公务用车购置及运行费 …): the reader cannot tell
+    that the list is nested. A warning — say "其中" for the nested item, or list the parts flat.
+
+    Failing example (the seed, 第三部分 二): 收入预算 851.14 万元, 其中 一般公共预算 834.94 万元, 上级一般公共
+    预算安排的转移支付资金 9 万元, 财政拨款结转 16.2 万元: 860.14, because the 9 is inside the 834.94.
+    """
+    r = get("T305")
+    for lst in resolved_lists(ctx):
+        if not lst.nested or lst.whole_value is None:
+            continue
+        values, flat = _values(lst.parts), _values(lst.flat)
+        if values is None or flat is None:
+            continue
+        total = sum((v.value for v in values), ZERO)
+        flat_total = sum((v.value for v in flat), ZERO)
+        bound = lst.whole_half + sum((v.half for v in flat), ZERO)
+        if total == lst.whole_value or abs(flat_total - lst.whole_value) > bound:
+            continue
+        for p in lst.nested:
+            key = next(k for k, q in zip(lst.keys, lst.parts, strict=True) if q is p)
+            container = next((q for k, q in zip(lst.keys, lst.parts, strict=True) if k == NESTED_IN.get(key or "")), None)
+            yield r.finding(claim_where(p), expected=num(lst.whole_value), actual=num(total),
+                            fix=f"将“{p.subject}”写作“{container.subject if container else ''}”的“其中”项，或不重复列出",
+                            whole=lst.whole.subject, sum_s=num(total), whole_s=num(lst.whole_value), part=p.subject,
+                            part_s=num(p.value or ZERO), container=container.subject if container else "")
+
+
+@rule("T306", "count-times-unit", Severity.ERROR,
+      "数量 × 单位标准 = 所述金额",
+      "文中 {count} × 每{per} {unit_amount} 万元 = {product} 万元，与所述 {total} 万元不符")
+def count_times_unit(ctx: Context) -> Iterator[Finding]:
+    """An amount stated per unit ("每个…2.00万元") with the count it applies to ("86个代表之家") gives a
+    product that must equal the total stated with it — the amount it explains ("172.00万元（86个，每个
+    2.00万元）"), a total in the same sentence ("共计172万元"), or, when it is a project's only
+    allocation, the project's 预算安排规模.
+
+    Failing example: "全市86个代表之家，每个每年给予活动经费2.00万元" in a project whose 预算安排规模 is
+    162.00 万元: 86 × 2.00 = 172.00.
+    """
+    r = get("T306")
+    blocks = {id(c): b for b in ctx.text.projects for c in b.allocations}
+    for i, c in enumerate(ctx.text.claims):
+        if c.per_unit is None or c.value is None:
+            continue
+        product = c.value * c.per_unit
+        total: Decimal | None = None
+        nxt = ctx.text.claims[i + 1] if i + 1 < len(ctx.text.claims) else None
+        text = c.flow.text
+        if c.breakdown_of is not None:
+            total = c.breakdown_of.value
+        elif nxt is not None and nxt.flow is c.flow and nxt.money and nxt.value is not None and nxt.per_unit is None \
+                and not any(ch in text[c.end:nxt.start] for ch in "。;\n"):
+            total = nxt.value
+        elif (b := blocks.get(id(c))) is not None and len(b.allocations) == 1 and b.budget is not None:
+            total = b.budget.value
+        if total is None or total == product:
+            continue
+        per = c.per_unit_what.lstrip("0123456789.")
+        yield r.finding(claim_where(c), expected=num(product), actual=num(total),
+                        fix="核对数量、单位标准与总额", count=c.per_unit_what, per=per, unit_amount=num(c.value),
+                        product=num(product), total=num(total))
+
+
+@rule("T311", "list-changes-add-up", Severity.ERROR,
+      "完整列举的各项增减额之和等于总数的增减额",
+      "文中“{subject}”比上年{change}，所列各项增减合计 {parts_change} 万元")
+def list_changes_add_up(ctx: Context) -> Iterator[Finding]:
+    """When a whole and a complete list of its parts each state their change against last year, the
+    parts' changes add up to the whole's: "“三公”经费比上年增加 0 万元，其中：因公出国（境）费增加 0 万元，
+    公务用车运行费增加 0 万元 …".
+
+    Failing example: "“三公”经费比上年预算减少 2 万元，其中：公务接待费减少 1 万元，公务用车运行费减少
+    3 万元，因公出国（境）费增加 0 万元，公务用车购置费增加 0 万元" — the parts change by −4.
+    """
+    r = get("T311")
+    for lst in resolved_lists(ctx):
+        if lst.whole.delta is None or not lst.whole.money:
+            continue
+        flat = lst.flat
+        if not flat or any(p.delta is None for p in flat):
+            continue
+        values = _values(flat)
+        complete = lst.exhaustive() or (values is not None and lst.whole_value is not None
+                                        and sum((v.value for v in values), ZERO) == lst.whole_value)
+        if not complete:
+            continue
+        whole = Fig(lst.whole.delta, HALF_CENT)
+        parts = [Fig(p.delta, HALF_CENT) for p in flat]  # type: ignore[arg-type]
+        change = f"{'增加' if lst.whole.delta >= 0 else '减少'} {num(abs(lst.whole.delta))} 万元"
+        total = sum((p.value for p in parts), ZERO)
+        yield from ctx.sum_check(r, whole, parts, claim_where(lst.whole), f"文中“{lst.whole.subject}”的增减额",
+                                 fix="核对各项增减额与总增减额", subject=lst.whole.subject, change=change,
+                                 parts_change=num(total))
+
+
+@rule("T312", "prior-year-agrees", Severity.WARNING,
+      "由不同语句推得的同一上年数一致",
+      "由“{a}”推得上年数 {a_s} 万元，由“{b}”推得 {b_s} 万元，两者应为同一数")
+def prior_year_agrees(ctx: Context) -> Iterator[Finding]:
+    """Last year's amount is what the text implies when it states this year's amount and the change
+    (X − A). The same money stated in two places implies one prior: 一般公共预算 in 第三部分 二 and the sum
+    of 基本支出 and 项目支出 in 五; 收入 and 支出 (a budget balances in both years). A warning: the
+    explanations may compare with different versions of last year's budget, but then they should say so.
+
+    Failing example (the seed): 一般公共预算 834.94 万元, 比上年减少 78.58 → 913.52 last year; but 基本支出
+    605.94 (+66.22) and 项目支出 229.00 (−161.00) of the same 834.94 imply 539.72 + 390.00 = 929.72.
+    """
+    r = get("T312")
+    implied: dict[tuple[str, Decimal], list[tuple[Decimal, Decimal, str, Claim]]] = {}
+
+    def note(key: str, current: Decimal, prior: Decimal, half: Decimal, label: str, claim: Claim) -> None:
+        implied.setdefault((SAME_MONEY.get(key, key), current), []).append((prior, half, label, claim))
+
+    for c in ctx.text.claims:
+        if c.money and c.value is not None and c.delta is not None:
+            ref = referent(ctx, c)
+            if ref is not None and not ref.key.startswith("project:"):
+                note(ref.key, c.value, c.value - c.delta, 2 * HALF_CENT, c.subject, c)
+    for lst in resolved_lists(ctx):
+        if lst.whole_value is None or not lst.whole.money or lst.whole.delta is not None:
+            continue
+        flat = lst.flat
+        values = _values(flat)
+        if not flat or values is None or any(p.delta is None for p in flat):
+            continue
+        if sum((v.value for v in values), ZERO) != lst.whole_value:
+            continue
+        ref = referent(ctx, lst.whole)
+        if ref is None:
+            continue
+        prior = sum((p.value - p.delta for p in flat), ZERO)  # type: ignore[operator]
+        label = "、".join(p.subject for p in flat)
+        note(ref.key, lst.whole_value, prior, 2 * HALF_CENT * len(flat), label, lst.whole)
+    for (_key, _current), entries in implied.items():
+        first = entries[0]
+        for other in entries[1:]:
+            if abs(first[0] - other[0]) > first[1] + other[1]:
+                yield r.finding(claim_where(other[3]), expected=num(first[0]), actual=num(other[0]),
+                                fix="核对上年数与增减额：同一笔钱的上年数只能有一个",
+                                a=first[2], a_s=num(first[0]), b=other[2], b_s=num(other[0]))
+                break
+
+
+@rule("T314", "item-priors-within-total", Severity.WARNING,
+      "各项的上年数之和不超过上年总数",
+      "第三部分 五（三）所列各项的上年数合计已达 {items_s} 万元，超过由“{whole}”推得的上年总数 {total_s} 万元")
+def item_priors_within_total(ctx: Context) -> Iterator[Finding]:
+    """第三部分 五（三） states this year's amount and the change for 项 after 项 of 一般公共预算当年拨款; each
+    implies last year's amount for that 项. Last year's amounts are not negative, so those of the listed
+    项 — even when some 项 are not listed — add up to no more than last year's whole 一般公共预算 that
+    the text implies elsewhere (第三部分 二, or 基本支出 + 项目支出 in 五（一）). A warning, like T312.
+
+    Failing example (the seed): the 项 of 五（三） imply 420.03 + 30 + 160 + 22.70 + 200 + 38.15 + 20.55 +
+    28.89 = 920.32 万元 for last year, while 一般公共预算 834.94 万元 “比上年预算减少 78.58 万元” implies
+    913.52 万元.
+    """
+    r = get("T314")
+    items = [c for c in ctx.text.claims if c.section.startswith("3.5") and c.code and len(c.code) == 7
+             and c.money and c.value is not None and c.delta is not None]
+    if not items:
+        return
+    total = sum((c.value - c.delta for c in items), ZERO)  # type: ignore[operator]
+    bound = 2 * HALF_CENT * len(items)
+    seen: set[Decimal] = set()
+    for c in ctx.text.claims:
+        if not c.money or c.value is None or c.delta is None or c.section.startswith("3.5.3"):
+            continue
+        ref = referent(ctx, c)
+        if ref is None or ref.key != "general_budget":
+            continue
+        prior = c.value - c.delta
+        if total - prior > bound + 2 * HALF_CENT and prior not in seen:
+            seen.add(prior)
+            yield r.finding(claim_where(c), expected=f"≥ {num(total)}", actual=num(prior),
+                            fix="核对上年数：各项上年数之和不能超过上年总数", items_s=num(total), whole=c.subject,
+                            total_s=num(prior))

@@ -1,0 +1,552 @@
+"""What a claim is about: its subject words resolved to the figures of the tables it should equal.
+
+`referent(ctx, claim)` returns a `Referent`: a key (stable, English), a Chinese label and the
+candidate values (万元 for money) with where each comes from. Which table a subject refers to
+depends on the section: "基本支出" in 第三部分 三 is 表3's, in 五/六 it is 表5's (一般公共预算当年拨款,
+i.e. without carry-over, is accepted too). A subject that cannot be resolved is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from yusuan.catalog.catalog import Scheme, normalize_name
+from yusuan.model.disclosure import RowKind, Side, TableId
+from yusuan.model.sources import IncomeRow
+from yusuan.money import ZERO, MoneyUnit, convert
+from yusuan.rules.context import Context
+from yusuan.rules.tables import HALF_CENT
+from yusuan.rules.text.claims import Claim
+
+VOCABULARY: tuple[tuple[str, str], ...] = (
+    (r"财政拨款收支总预算|财政拨款收支预算总?额?|财政拨款收支总计", "fiscal_total"),
+    (r"财政拨款收入(预算)?", "fiscal_income"),
+    (r"财政拨款支出(预算)?", "fiscal_expenditure"),
+    (r"收支总预算|收支预算总?额|收支总额|收支总计|收支预算", "total"),
+    (r"(部门)?收入(总)?预算|收入总计|收入合计|总收入|本年收入", "total_income"),
+    (r"(部门)?支出(总)?预算|支出总计|支出合计|总支出", "total_expenditure"),
+    (r"上级一般公共预算(安排的?)?转移支付(资金|收入)?", "general_transfer"),
+    (r"上级政府性基金(预算)?(安排的?)?转移支付(资金|收入)?", "fund_transfer"),
+    (r"上级国有资本经营预算(安排的?)?转移支付(资金|收入)?", "soe_transfer"),
+    (r"一般财力", "general_own"),
+    (r"一般公共预算(当年拨款)?基本支出", "basic_general"),
+    (r"一般公共预算(当年拨款)?项目支出", "project_general"),
+    (r"一般公共预算(当年)?(拨款)?支出", "general_expenditure"),
+    (r"一般公共预算(财政)?(当年)?(拨款)?(收入|资金)?(当年拨款)?", "general_budget"),
+    (r"政府性基金收入", "fund_own"),
+    (r"国有资本经营收入", "soe_own"),
+    (r"政府性基金预算(拨款)?(安排的?)?支出", "fund_expenditure"),
+    (r"政府性基金(预算)?(拨款|收入|资金)?", "fund_budget"),
+    (r"国有资本经营预算(拨款)?(安排的?)?支出", "soe_expenditure"),
+    (r"国有资本经营预算(拨款|收入|资金)?", "soe_budget"),
+    (r"财政专户(管理资金|核拨|资金)?(收入)?", "special_account"),
+    (r"事业单位经营收入", "unit_operating_income"),
+    (r"事业收入", "unit_business_income"),
+    (r"上级补助收入", "unit_superior_subsidy"),
+    (r"附属单位上缴收入", "unit_affiliated_remittance"),
+    (r"单位资金(收入)?", "unit_funds"),
+    (r"非财政拨款结转(结余)?", "carryover_nonfiscal"),
+    (r"财政拨款结转(结余|资金)?", "carryover_fiscal"),
+    (r"上年结转(结余)?|结转结余", "carryover"),
+    (r"基本支出", "basic"),
+    (r"项目支出", "project"),
+    (r"人员经费", "personnel"),
+    (r"公用经费", "public"),
+    (r"三公经费(预算|支出)?", "three_total"),
+    (r"因公出国\(境\)(费用|费)", "abroad"),
+    (r"公务用车购置及运行(维护)?费", "vehicle"),
+    (r"公务用车购置(费|经费)", "vehicle_purchase"),
+    (r"公务用车运行(维护)?费", "vehicle_operation"),
+    (r"公务接待费", "reception"),
+    (r"机关运行经费(财政拨款)?(预算)?", "operating_costs"),
+    (r"面向小微企业预留(的)?(政府采购)?(项目)?(预算)?", "micro_reserved"),
+    (r"面向中小企业预留(的)?(政府采购)?(项目)?(预算)?", "sme_reserved"),
+    (r"政府采购货物(类)?(预算)?|^货物(类)?(采购)?(预算)?", "goods"),
+    (r"政府采购工程(类)?(预算)?|^工程(类)?(采购)?(预算)?", "works"),
+    (r"政府采购服务(类)?(预算)?|^服务(类)?(采购)?(预算)?", "services"),
+    (r"政府采购(预算)?(总额)?", "procurement"),
+)
+_VOCAB = [(re.compile(f"(?:{p})$"), key) for p, key in VOCABULARY]
+
+# keys whose amounts are one and the same money (a balanced budget): their priors must agree too
+SAME_MONEY = {"total": "total", "total_income": "total", "total_expenditure": "total",
+              "fiscal_total": "fiscal", "fiscal_income": "fiscal", "fiscal_expenditure": "fiscal"}
+
+# a part listed next to the whole it belongs to ("一般公共预算 834.94 …；上级转移支付 9 …")
+NESTED_IN = {"general_transfer": "general_budget", "general_own": "general_budget", "fund_own": "fund_budget",
+             "soe_own": "soe_budget",
+             "fund_transfer": "fund_budget", "soe_transfer": "soe_budget",
+             "carryover_fiscal": "carryover", "carryover_nonfiscal": "carryover",
+             "vehicle_purchase": "vehicle", "vehicle_operation": "vehicle", "micro_reserved": "sme_reserved"}
+
+# lists that are a complete partition of their whole
+PARTITIONS = ({"basic", "project"}, {"basic_general", "project_general"}, {"personnel", "public"},
+              {"goods", "works", "services"}, {"abroad", "reception", "vehicle"},
+              {"abroad", "reception", "vehicle_purchase", "vehicle_operation"},
+              {"in_service", "retired", "veteran_retired"})
+
+
+@dataclass
+class Referent:
+    key: str
+    label: str
+    candidates: list[tuple[Decimal, str]] = field(default_factory=list)
+    half: Decimal = HALF_CENT  # printed precision of the candidates
+
+    @property
+    def primary(self) -> tuple[Decimal, str] | None:
+        return self.candidates[0] if self.candidates else None
+
+
+def vocabulary_key(subject: str) -> str | None:
+    s = subject.replace("“", "").replace("”", "")
+    for pattern, key in _VOCAB:
+        if pattern.search(s):
+            return key
+    return None
+
+
+_CLASS_NAMES: dict[int, dict[str, str]] = {}
+
+
+class Figures:
+    """Table figures by meaning, in 万元, for one disclosure (cached on the context)."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self._class_names: dict[str, str] | None = None
+
+    def t1(self, row: IncomeRow | str) -> Decimal | None:
+        v = self.ctx.view(TableId.T1)
+        if v is None:
+            return None
+        r = v.item(row.value if isinstance(row, IncomeRow) else row)
+        return v.v(r, "amount") if r is not None else None
+
+    def t1_total(self, side: Side) -> Decimal | None:
+        v = self.ctx.view(TableId.T1)
+        if v is None or (r := v.total(side)) is None:
+            return None
+        return v.v(r, "amount")
+
+    def total(self, tid: TableId, key: str = "total", side: Side | None = None) -> Decimal | None:
+        v = self.ctx.view(tid)
+        if v is None or (r := v.total(side)) is None:
+            return None
+        return v.v(r, key)
+
+    def t4_income(self, code: str) -> Decimal | None:
+        v = self.ctx.view(TableId.T4)
+        if v is None or (r := v.item(code)) is None or r.side != Side.INCOME:
+            return None
+        return v.v(r, "total")
+
+    def t10(self, code: str) -> Decimal | None:
+        v = self.ctx.view(TableId.T10)
+        if v is None:
+            return None
+        r = v.item(code)
+        return v.v(r, "total") if r is not None else ZERO
+
+    def code(self, tid: TableId, code: str, key: str = "total") -> Decimal | None:
+        v = self.ctx.view(tid)
+        if v is None:
+            return None
+        return v.v(v.by_code.get(code), key)
+
+    def carryover_of(self, code: str) -> Decimal:
+        """财政拨款结转 charged to a functional code, from 表2's 项 rows."""
+        v = self.ctx.view(TableId.T2)
+        if v is None:
+            return ZERO
+        rows = [r for r in v.coded() if len(r.code) == 7 and r.code.startswith(code)]  # type: ignore[arg-type]
+        if not rows:
+            rows = [r for r in v.coded() if r.code == code]
+        return sum((v.v(r, "carryover_fiscal") for r in rows), ZERO)
+
+    def carryover_split(self) -> tuple[Decimal, Decimal, Decimal]:
+        """General-budget carry-over inside 表5, split (basic, project, either) by the 项 it is charged to.
+
+        表2 gives 财政拨款结转 per 项; a 项 of 表5 with only basic (project) expenditure carries basic
+        (project) money; a 项 with both leaves the split open.
+        """
+        cached = self.__dict__.get("_split")
+        if cached is not None:
+            return cached
+        t2, t5 = self.ctx.view(TableId.T2), self.ctx.view(TableId.T5)
+        basic = project = either = ZERO
+        if t2 is not None and t5 is not None:
+            for row in t2.coded():
+                code = row.code or ""
+                carry = t2.v(row, "carryover_fiscal")
+                row5 = t5.by_code.get(code)
+                if len(code) != 7 or not carry or row5 is None:
+                    continue
+                carry = min(carry, t5.v(row5, "total"))
+                b, p = t5.v(row5, "basic"), t5.v(row5, "project")
+                if not p:
+                    basic += carry
+                elif not b:
+                    project += carry
+                else:
+                    either += carry
+        self.__dict__["_split"] = (basic, project, either)
+        return basic, project, either
+
+    def current_of_code(self, code: str) -> Decimal | None:
+        """一般公共预算当年拨款 of a code from 表2 (一般公共预算 + 上级转移支付 columns)."""
+        v = self.ctx.view(TableId.T2)
+        if v is None or code not in v.by_code:
+            return None
+        row = v.by_code[code]
+        return v.v(row, "general_budget") + v.v(row, "general_budget_transfer")
+
+    def statement(self, attr: str) -> Decimal | None:
+        s = self.ctx.d.statements
+        unit = self.ctx.d.unit
+        if attr == "operating_costs":
+            value = s.operating_costs
+        elif s.procurement is None:
+            return None
+        elif attr == "procurement":
+            p = s.procurement
+            value = p.goods + p.works + p.services
+        else:
+            value = getattr(s.procurement, attr)
+        return convert(value, unit, MoneyUnit.WAN) if value is not None else None
+
+    def class_code(self, name: str) -> str | None:
+        """A functional 类 or 款 named in the text (unique names only)."""
+        if self._class_names is None:
+            self._class_names = _CLASS_NAMES.get(id(self.ctx.catalog))
+        if self._class_names is None:
+            names: dict[str, str] = {}
+            dup: set[str] = set()
+            for e in self.ctx.catalog.entries:
+                if e.scheme != Scheme.FUNCTIONAL or e.level not in ("类", "款"):
+                    continue
+                for key in {normalize_name(e.name), normalize_name(e.name).removesuffix("支出")}:
+                    if len(key) < 4:
+                        continue
+                    if key in names and names[key] != e.code:
+                        dup.add(key)
+                    names[key] = e.code
+            self._class_names = {k: v for k, v in names.items() if k not in dup}
+            if len(_CLASS_NAMES) > 8:
+                _CLASS_NAMES.clear()
+            _CLASS_NAMES[id(self.ctx.catalog)] = self._class_names
+        key = normalize_name(name)
+        for size in range(len(key), 3, -1):
+            code = self._class_names.get(key[-size:])
+            if code:
+                return code
+        return None
+
+    def t7_projects(self) -> dict[str, Decimal]:
+        v = self.ctx.view(TableId.T7)
+        if v is None:
+            return {}
+        return {normalize_name(r.project or r.label): v.v(r, "total") for r in v.table.rows
+                if r.kind != RowKind.TOTAL and (r.project or r.label)}
+
+
+def figures(ctx: Context) -> Figures:
+    f = ctx.__dict__.get("_figures")
+    if f is None:
+        f = ctx.__dict__["_figures"] = Figures(ctx)
+    return f
+
+
+def _keep(values: list[tuple[Decimal | None, str]]) -> list[tuple[Decimal, str]]:
+    out: list[tuple[Decimal, str]] = []
+    for v, where in values:
+        if v is not None and all(v != x for x, _ in out):
+            out.append((v, where))
+    return out
+
+
+def money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decimal | None, str]]:
+    cache = ctx.__dict__.setdefault("_money_candidates", {})
+    hit = cache.get((key, section))
+    if hit is None:
+        hit = cache[(key, section)] = _money_candidates(ctx, key, section)
+    return hit
+
+
+def _money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decimal | None, str]]:
+    f = figures(ctx)
+    T = TableId
+    carry_general = f.t1(IncomeRow.CARRYOVER_GENERAL_BUDGET) or ZERO
+    in35 = section.startswith("3.5") or section.startswith("3.6")
+    table: dict[str, Callable[[], list[tuple[Decimal | None, str]]]] = {
+        "fiscal_total": lambda: [(f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
+        "fiscal_income": lambda: [(f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
+        "fiscal_expenditure": lambda: [(f.total(T.T4, side=Side.EXPENDITURE), "表4 支出总计")],
+        "total": lambda: [(f.t1_total(Side.INCOME), "表1 收入总计"), (f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
+        "total_income": lambda: [(f.t1_total(Side.INCOME), "表1 收入总计")] if section != "3.4" else
+        [(f.total(T.T4, side=Side.INCOME), "表4 收入总计"), (f.t1_total(Side.INCOME), "表1 收入总计")],
+        "total_expenditure": lambda: [(f.t1_total(Side.EXPENDITURE), "表1 支出总计"), (f.total(T.T3), "表3 合计")]
+        if section != "3.4" else [(f.total(T.T4, side=Side.EXPENDITURE), "表4 支出总计")],
+        "general_transfer": lambda: [(f.t1(IncomeRow.GENERAL_BUDGET_TRANSFER), "表1 上级一般公共预算转移支付")],
+        "fund_transfer": lambda: [(f.t1(IncomeRow.FUND_BUDGET_TRANSFER), "表1 上级政府性基金转移支付")],
+        "soe_transfer": lambda: [(f.t1(IncomeRow.SOE_BUDGET_TRANSFER), "表1 上级国有资本经营预算转移支付")],
+        "general_own": lambda: [(f.t1(IncomeRow.GENERAL_BUDGET_OWN), "表1 一般财力")],
+        "fund_own": lambda: [(f.t1(IncomeRow.FUND_BUDGET_OWN), "表1 政府性基金收入")],
+        "soe_own": lambda: [(f.t1(IncomeRow.SOE_BUDGET_OWN), "表1 国有资本经营收入")],
+        "basic_general": lambda: [(f.total(T.T5, "basic"), "表5 基本支出合计"), (f.total(T.T6), "表6 合计")],
+        "project_general": lambda: [(f.total(T.T5, "project"), "表5 项目支出合计"), (f.total(T.T7), "表7 合计")],
+        "general_expenditure": lambda: [(f.total(T.T5), "表5 合计"), (f.t1(IncomeRow.GENERAL_BUDGET), "表1 一般公共预算拨款")],
+        "general_budget": lambda: [(f.t1(IncomeRow.GENERAL_BUDGET), "表1 一般公共预算拨款"),
+                           (f.t4_income("general"), "表4 收入 一般公共预算"), (f.total(T.T5), "表5 合计")],
+        "fund_expenditure": lambda: [(f.total(T.T8), "表8 合计")],
+        "fund_budget": lambda: [(f.t1(IncomeRow.FUND_BUDGET), "表1 基金预算拨款"), (f.t4_income("fund"), "表4 收入 政府性基金预算"),
+                        (f.total(T.T8), "表8 合计")],
+        "soe_expenditure": lambda: [(f.total(T.T9), "表9 合计")],
+        "soe_budget": lambda: [(f.t1(IncomeRow.SOE_BUDGET), "表1 国有资本经营预算拨款"),
+                       (f.t4_income("soe"), "表4 收入 国有资本经营预算"), (f.total(T.T9), "表9 合计")],
+        "special_account": lambda: [(f.t1(IncomeRow.SPECIAL_ACCOUNT), "表1 财政专户核拨")],
+        "unit_operating_income": lambda: [(f.t1(IncomeRow.UNIT_OPERATING_INCOME), "表1 事业单位经营收入")],
+        "unit_business_income": lambda: [(f.t1(IncomeRow.UNIT_BUSINESS_INCOME), "表1 事业收入")],
+        "unit_superior_subsidy": lambda: [(f.t1(IncomeRow.UNIT_SUPERIOR_SUBSIDY), "表1 上级补助收入")],
+        "unit_affiliated_remittance": lambda: [(f.t1(IncomeRow.UNIT_AFFILIATED_REMITTANCE), "表1 附属单位上缴收入")],
+        "unit_funds": lambda: [(f.t1(IncomeRow.UNIT_FUNDS), "表1 单位资金")],
+        "carryover_nonfiscal": lambda: [(f.t1(IncomeRow.CARRYOVER_NONFISCAL), "表1 非财政拨款结转结余")],
+        "carryover_fiscal": lambda: [(f.t1(IncomeRow.CARRYOVER_FISCAL), "表1 财政拨款结转"),
+                             (f.t1(IncomeRow.CARRYOVER_GENERAL_BUDGET), "表1 一般公共预算拨款结转")],
+        "carryover": lambda: [(f.t1(IncomeRow.CARRYOVER), "表1 上年结转结余")],
+        "personnel": lambda: [(f.total(T.T6, "personnel"), "表6 人员经费合计")],
+        "public": lambda: [(f.total(T.T6, "public"), "表6 公用经费合计")],
+        "three_total": lambda: [(f.t10("total"), "表10 合计")],
+        "abroad": lambda: [(f.t10("abroad"), "表10 因公出国（境）费")],
+        "vehicle": lambda: [(f.t10("vehicle"), "表10 公务用车购置及运行费")],
+        "vehicle_purchase": lambda: [(f.t10("vehicle_purchase"), "表10 公务用车购置费")],
+        "vehicle_operation": lambda: [(f.t10("vehicle_operation"), "表10 公务用车运行费")],
+        "reception": lambda: [(f.t10("reception"), "表10 公务接待费")],
+        "operating_costs": lambda: [(f.statement("operating_costs"), "机关运行经费（数据）")],
+        "procurement": lambda: [(f.statement("procurement"), "政府采购（数据）")],
+        "goods": lambda: [(f.statement("goods"), "政府采购货物（数据）")],
+        "works": lambda: [(f.statement("works"), "政府采购工程（数据）")],
+        "services": lambda: [(f.statement("services"), "政府采购服务（数据）")],
+        "sme_reserved": lambda: [(f.statement("sme_reserved"), "面向中小企业预留（数据）")],
+        "micro_reserved": lambda: [(f.statement("micro_reserved"), "面向小微企业预留（数据）")],
+    }
+    if key in ("basic", "project"):
+        if section == "3.3":
+            return [(f.total(T.T3, key), f"表3 {'基本' if key == 'basic' else '项目'}支出合计")]
+        label = "基本" if key == "basic" else "项目"
+        t5 = f.total(T.T5, key)
+        values = [(t5, f"表5 {label}支出合计"), (f.total(T.T6 if key == "basic" else T.T7), "表6 合计" if key == "basic"
+                                                   else "表7 合计")]
+        if t5 is not None:
+            basic_carry, project_carry, either = f.carryover_split()
+            own = basic_carry if key == "basic" else project_carry
+            for extra in (ZERO, either):
+                values.append((t5 - own - extra, f"表5 {label}支出合计（不含财政拨款结转）"))
+            values.append((t5 - carry_general, f"表5 {label}支出合计（不含结转）"))
+        return values if in35 or section.startswith("3.7") else [(f.total(T.T3, key), f"表3 {label}支出合计"), *values]
+    make = table.get(key)
+    return make() if make is not None else []
+
+
+def code_candidates(ctx: Context, code: str, section: str) -> list[tuple[Decimal | None, str]]:
+    f = figures(ctx)
+    T = TableId
+    name = ctx.catalog.name_of(code, ctx.year) or ""
+    label = f"{code} {name}".strip()
+    if section == "3.3":
+        return [(f.code(T.T3, code), f"表3“{label}”合计")]
+    if section == "3.8":
+        return [(f.code(T.T8, code), f"表8“{label}”合计")]
+    if section == "3.9":
+        return [(f.code(T.T9, code), f"表9“{label}”合计")]
+    t5 = f.code(T.T5, code)
+    values = [(t5, f"表5“{label}”合计")]
+    if t5 is not None:
+        values.append((t5 - f.carryover_of(code), f"表5“{label}”合计（不含财政拨款结转）"))
+        values.append((f.current_of_code(code), f"表2“{label}”一般公共预算当年拨款"))
+    if section.startswith("3.4") or section.startswith("3.5"):
+        return values
+    return [(f.code(T.T3, code), f"表3“{label}”合计"), *values]
+
+
+COUNT_KEYS = ((r"实有人(数|员)?", "actual"), (r"在职(人员|人数)?", "in_service"),
+              (r"退休(人员|人数)?", "retired"), (r"离休(人员|人数)?", "veteran_retired"))
+
+
+def previous_claim(ctx: Context, claim: Claim) -> Claim | None:
+    """The claim before this one in the same sentence (for "车辆2辆，价值39.22万元")."""
+    text = claim.flow.text
+    best = None
+    for c in ctx.text.claims:
+        if c.flow is claim.flow and c.end <= claim.start:
+            between = text[c.end:claim.start]
+            if not any(ch in between for ch in "。;\n"):
+                best = c
+    return best
+
+
+def referent(ctx: Context, claim: Claim) -> Referent | None:
+    cache = ctx.__dict__.setdefault("_referents", {})
+    if id(claim) in cache:
+        return cache[id(claim)]
+    ref = _referent(ctx, claim)
+    cache[id(claim)] = ref
+    return ref
+
+
+def _referent(ctx: Context, claim: Claim) -> Referent | None:
+    section = claim.section
+    subject = claim.subject
+    if claim.money:
+        if claim.project and claim.field == "预算安排规模":
+            projects = figures(ctx).t7_projects()
+            value = projects.get(normalize_name(claim.project))
+            if value is None:
+                return None
+            return Referent(f"project:{claim.project}", f"项目“{claim.project}”", [(value, "表7")])
+        if claim.project or claim.per_unit is not None or claim.threshold:
+            return None
+        if section.startswith("3.11.3"):
+            return _asset(ctx, claim)
+        if section.startswith("3.11.4"):
+            prev = previous_claim(ctx, claim)
+            if prev is not None and not prev.money and "非财政拨款项目" in prev.subject:
+                tables = [p.targets for p in ctx.d.performance if not p.targets.budget_fiscal]
+                amount = sum((t.budget_total or ZERO for t in tables), ZERO)
+                values: list[tuple[Decimal | None, str]] = [(amount, "非财政拨款项目的绩效目标表")]
+                if prev.value == 0:
+                    values.append((ZERO, "项目个数为0"))
+                return Referent("performance_amount_other", "绩效管理的非财政拨款项目金额",
+                                _keep([(convert(v, ctx.d.unit, MoneyUnit.WAN) if v else v, w) for v, w in values]))
+            if prev is not None and not prev.money and "财政拨款项目" in prev.subject and "非财政" not in prev.subject:
+                f = figures(ctx)
+                t7 = f.total(TableId.T7)
+                other = (f.total(TableId.T8, "project") or ZERO) + (f.total(TableId.T9, "project") or ZERO)
+                fiscal = (t7 or ZERO) + other
+                targets = sum((p.targets.budget_total or ZERO for p in ctx.d.performance if p.targets.budget_fiscal),
+                              ZERO)
+                return Referent("performance_amount", "绩效管理的财政拨款项目金额",
+                                _keep([(t7, "表7 合计"), (fiscal, "表7、表8、表9 项目支出合计"),
+                                       (convert(targets, ctx.d.unit, MoneyUnit.WAN), "财政拨款项目的绩效目标表"),
+                                       (f.total(TableId.T5, "project"), "表5 项目支出合计"),
+                                       (f.total(TableId.T3, "project"), "表3 项目支出合计")]))
+            return None
+        if claim.code:
+            return Referent(f"code:{claim.code}", f"科目 {claim.code}",
+                            _keep(code_candidates(ctx, claim.code, _budget_section(ctx, claim))))
+        key = vocabulary_key(subject)
+        if key is not None:
+            return Referent(key, subject, _keep(money_candidates(ctx, key, section)))
+        code = figures(ctx).class_code(subject) if subject else None
+        if code:
+            return Referent(f"code:{code}", subject, _keep(code_candidates(ctx, code, _budget_section(ctx, claim))))
+        return None
+    return _count(ctx, claim)
+
+
+def _budget_section(ctx: Context, claim: Claim) -> str:
+    """The section whose table a code refers to; a list of 政府性基金/国有资本经营 支出 reads 表8/表9."""
+    if claim.parent is not None:
+        whole = next(iter(claim.parent.wholes.values()), None)
+        if whole is not None:
+            key = vocabulary_key(whole.subject)
+            if key in ("fund_expenditure", "fund_budget"):
+                return "3.8"
+            if key in ("soe_expenditure", "soe_budget"):
+                return "3.9"
+    return claim.section
+
+
+def _count(ctx: Context, claim: Claim) -> Referent | None:
+    st = ctx.d.overview.staffing if ctx.d.overview else None
+    if claim.unit == "人" and st is not None:
+        for pattern, attr in COUNT_KEYS:
+            if re.search(f"(?:{pattern})$", claim.subject):
+                return Referent(f"staff:{attr}", claim.subject, [(Decimal(getattr(st, attr)), "人员情况（数据）")],
+                                half=ZERO)
+    if claim.unit == "个" and claim.section.startswith("3.11.4") and "非财政拨款项目" in claim.subject \
+            and ctx.d.performance:
+        n = sum(1 for p in ctx.d.performance if not p.targets.budget_fiscal)
+        return Referent("performance_count_other", "绩效管理的非财政拨款项目个数",
+                        [(Decimal(n), "非财政拨款项目的绩效目标表")], half=ZERO)
+    if claim.unit == "个" and claim.section.startswith("3.11.4") and "财政拨款项目" in claim.subject \
+            and "非财政" not in claim.subject:
+        v = ctx.view(TableId.T7)
+        other = (figures(ctx).total(TableId.T8, "project") or ZERO) + (figures(ctx).total(TableId.T9, "project") or ZERO)
+        if v is not None and not other:
+            n = sum(1 for r in v.table.rows if r.kind != RowKind.TOTAL)
+            return Referent("performance_count", "绩效管理的财政拨款项目个数", [(Decimal(n), "表7 项目个数")], half=ZERO)
+    if claim.unit == "辆" and claim.section.startswith("3.11.3") and ctx.d.statements.assets is not None:
+        assets = ctx.d.statements.assets
+        vehicles = assets.vehicles
+        if "购置" in claim.subject:
+            return Referent("planned_vehicles", "拟购置车辆", [(Decimal(assets.planned_vehicles), "国有资产（数据）")],
+                            half=ZERO)
+        if re.search(r"车辆$", claim.subject) and not any(v.kind in claim.subject for v in vehicles):
+            return Referent("vehicles", "车辆", [(Decimal(sum(v.count for v in vehicles)), "国有资产（数据）")], half=ZERO)
+        for v in vehicles:
+            if normalize_name(claim.subject).endswith(normalize_name(v.kind)):
+                return Referent(f"vehicles:{v.kind}", v.kind, [(Decimal(v.count), "国有资产（数据）")], half=ZERO)
+    return None
+
+
+def _asset(ctx: Context, claim: Claim) -> Referent | None:
+    assets = ctx.d.statements.assets
+    if assets is None:
+        return None
+    unit = ctx.d.unit
+
+    def wan(x: Decimal) -> Decimal:
+        return convert(x, unit, MoneyUnit.WAN)
+
+    subject = claim.subject
+    if subject in ("价值", "") and (prev := previous_claim(ctx, claim)) is not None:
+        subject = prev.subject + "价值"
+    s = normalize_name(subject)
+    if s.startswith("房屋"):
+        return Referent("asset:house", "房屋价值", [(wan(assets.house_value), "国有资产（数据）")])
+    if "办公家具" in s:
+        return Referent("asset:furniture", "办公家具价值", [(wan(assets.furniture_value), "国有资产（数据）")])
+    if "其他资产" in s:
+        return Referent("asset:other", "其他资产价值", [(wan(assets.other_value), "国有资产（数据）")])
+    for v in assets.vehicles:
+        if s.startswith(normalize_name(v.kind)):
+            return Referent(f"asset:vehicles:{v.kind}", f"{v.kind}价值", [(wan(v.value), "国有资产（数据）")])
+    if s.startswith("车辆"):
+        total = sum((v.value for v in assets.vehicles), ZERO)
+        return Referent("asset:vehicles", "车辆价值", [(wan(total), "国有资产（数据）")])
+    return None
+
+
+def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
+    """What "占Y%" is a share of: the words after 占, else the list's whole, else the section's total."""
+    out: list[tuple[Decimal | None, str]] = []
+    share = claim.share
+    if share is not None and share.denominator:
+        key = vocabulary_key(share.denominator.rstrip("的"))
+        if key is not None:
+            out += money_candidates(ctx, key, claim.section)
+    if claim.parent is not None:
+        whole = claim.parent.wholes.get(claim.unit)
+        if whole is not None and whole.value is not None:
+            out.append((whole.value, f"所属总数“{whole.subject}”"))
+        elif whole is not None and (ref := referent(ctx, whole)) is not None:
+            out += ref.candidates
+    f = figures(ctx)
+    section = claim.section
+    if section == "3.2":
+        out.append((f.t1_total(Side.INCOME), "表1 收入总计"))
+    elif section == "3.3":
+        out += [(f.t1_total(Side.EXPENDITURE), "表1 支出总计"), (f.total(TableId.T3), "表3 合计")]
+    elif section == "3.4":
+        out.append((f.total(TableId.T4, side=Side.INCOME), "表4 收入总计"))
+    elif section.startswith("3.5"):
+        out += [(f.t1(IncomeRow.GENERAL_BUDGET), "表1 一般公共预算拨款（当年拨款）"), (f.total(TableId.T5), "表5 合计")]
+    elif section == "3.6":
+        out.append((f.total(TableId.T6), "表6 合计"))
+    elif section == "3.10":
+        out.append((f.t10("total"), "表10 合计"))
+    return [(v, w) for v, w in _keep(out) if v]

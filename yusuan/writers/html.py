@@ -1,0 +1,50 @@
+"""The disclosure as one self-contained HTML page (style inlined; no external files).
+
+Jinja2 template `templates/document.html.j2` with `templates/document.css`; semantic tables
+(thead/tbody, th with scope), print CSS that the PDF writer uses as is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from yusuan.model.disclosure import Disclosure
+from yusuan.writers.grid import Grid
+from yusuan.writers.outline import Outline, outline
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("yusuan.writers", "templates"),
+                      autoescape=select_autoescape(["html", "j2"]), undefined=StrictUndefined,
+                      trim_blocks=False, lstrip_blocks=False)
+    env.globals["widths"] = _percent_widths
+    return env
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> str:
+    return resources.files("yusuan.writers").joinpath("templates/document.css").read_text(encoding="utf-8")
+
+
+def _percent_widths(g: Grid) -> list[float]:
+    total = sum(g.widths)
+    return [w * 100 / total for w in g.widths]
+
+
+def render_outline(o: Outline, kind: str = "预算") -> str:
+    return _env().get_template("document.html.j2").render(o=o, css=stylesheet(), kind=kind)
+
+
+def render_html(d: Disclosure, publish_date: dt.date | None = None) -> str:
+    return render_outline(outline(d, publish_date), d.kind.value)
+
+
+def write_html(d: Disclosure, path: Path, publish_date: dt.date | None = None) -> Path:
+    Path(path).write_text(render_html(d, publish_date), encoding="utf-8")
+    return Path(path)

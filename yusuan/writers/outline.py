@@ -1,0 +1,117 @@
+"""The published document as an ordered list of blocks, shared by every page-like writer.
+
+cover → contents → 第一部分 概况 → 第二部分 the ten tables → 第三部分 explanations (with the
+项目支出绩效目标表 after (四) 预算绩效情况) → 第四部分 名词解释 → signature. The HTML (and so the
+PDF) and the DOCX writers walk the same blocks, so they print the same document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from yusuan.model.disclosure import Disclosure, Section
+from yusuan.model.explain.phrasing import chinese_number
+from yusuan.model.sections import PART_TITLES, SECTION_SPEC
+from yusuan.money import fmt2
+from yusuan.writers.grid import Grid
+from yusuan.writers.performance import performance_grid
+from yusuan.writers.tables import table_grids
+
+
+@dataclass
+class Heading:
+    kind: ClassVar[str] = "heading"
+    level: int  # 1 part, 2 section or table, 3 sub-section
+    text: str
+    anchor: str
+    new_page: bool = False
+
+
+@dataclass
+class Para:
+    kind: ClassVar[str] = "para"
+    text: str
+
+
+@dataclass
+class TableBlock:
+    kind: ClassVar[str] = "table"
+    grid: Grid
+    anchor: str
+    new_page: bool = True
+
+
+@dataclass
+class ContentsEntry:
+    level: int
+    text: str
+    anchor: str
+
+
+@dataclass
+class Outline:
+    title: str  # 昌吉市人大常委会办公室2023年预算公开
+    department: str
+    year: int
+    date: str | None  # 2023年1月20日
+    contents: list[ContentsEntry] = field(default_factory=list)
+    blocks: list[Heading | Para | TableBlock] = field(default_factory=list)
+
+
+def date_text(d: dt.date | None) -> str | None:
+    return f"{d.year}年{d.month}月{d.day}日" if d else None
+
+
+def _anchor(key: str) -> str:
+    return "s-" + key.replace(".", "-")
+
+
+def _level(section: Section) -> int:
+    return 2 if section.key.count(".") <= 1 else 3
+
+
+def outline(d: Disclosure, publish_date: dt.date | None = None) -> Outline:
+    dept, year = d.department, d.year
+    o = Outline(title=f"{dept}{year}年{d.kind.value}公开", department=dept, year=year, date=date_text(publish_date))
+    by_part: dict[int, list[Section]] = {1: [], 3: [], 4: []}
+    for s in d.sections:
+        spec = SECTION_SPEC.get(s.key) or SECTION_SPEC.get(s.key.rsplit(".", 1)[0])
+        part = spec.part if spec else 3
+        by_part.setdefault(part, []).append(s)
+    grids = table_grids(d)
+
+    def part(n: int) -> None:
+        text = PART_TITLES[n].format(dept=dept, year=year)
+        o.contents.append(ContentsEntry(1, text, f"part-{n}"))
+        o.blocks.append(Heading(1, text, f"part-{n}", new_page=True))
+
+    def sections(items: list[Section]) -> None:
+        for s in items:
+            if s.key != "4":  # 第四部分 is its own heading
+                o.blocks.append(Heading(_level(s), s.heading, _anchor(s.key)))
+                if _level(s) == 2:
+                    o.contents.append(ContentsEntry(2, s.heading, _anchor(s.key)))
+            o.blocks += [Para(p.text) for p in s.paragraphs]
+            if s.key == "3.11.4":
+                for n, p in enumerate(d.performance, 1):
+                    o.blocks.append(TableBlock(performance_grid(p, n, year, d.unit, _money), f"perf-{n}",
+                                               new_page=False))
+
+    part(1)
+    sections(by_part[1])
+    part(2)
+    for n, g in enumerate(grids, 1):
+        anchor = f"table-{g.key}"
+        o.contents.append(ContentsEntry(2, f"{chinese_number(n)}、{g.title}", anchor))
+        o.blocks.append(TableBlock(g, anchor, new_page=n > 1))
+    part(3)
+    sections(by_part[3])
+    part(4)
+    sections(by_part[4])
+    return o
+
+
+def _money(value) -> str:
+    return fmt2(value) if value is not None else ""
