@@ -132,7 +132,7 @@ def test_a_department_with_nothing_yet_still_builds(tmp_path):
     from yusuan.model.budget import BudgetData, Department
 
     data = BudgetData(department=Department(name="某某局", year=2024))
-    paths = build(data, tmp_path, ["html", "docx", "xlsx", "json", "pdf"], stem="empty")
+    paths = build(data, tmp_path, ["html", "docx", "xlsx", "json", "pdf"], stem="empty", force=True)
     assert [p.suffix for p in paths] == [".html", ".docx", ".pdf", ".xlsx", ".json"]
     with pymupdf.open(str(tmp_path / "empty.pdf")) as pdf:
         text = "".join(p.get_text() for p in pdf)

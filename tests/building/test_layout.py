@@ -9,6 +9,7 @@ from decimal import Decimal
 import pymupdf
 import pytest
 
+from yusuan.model.units import in_unit
 from yusuan.money import MoneyUnit
 from yusuan.writers.build import build
 from yusuan.writers.grid import PAGE_WIDTH_MM, CellKind
@@ -18,18 +19,8 @@ TEN_THOUSAND = Decimal(10000)
 
 
 def in_yuan(data):
-    """The example's table figures in 元 (×10000), the unit of e.g. Shanghai's tables."""
-    def scale(model, fields):
-        return model.model_copy(update={f: getattr(model, f) * TEN_THOUSAND for f in fields
-                                        if getattr(model, f) is not None})
-    return data.model_copy(update={
-        "department": data.department.model_copy(update={"money_unit": MoneyUnit.YUAN}),
-        "income": {k: scale(v, ["amount", "prior"]) for k, v in data.income.items()},
-        "basic_expenditure": [scale(b, ["personnel", "public"]) for b in data.basic_expenditure],
-        "basic_economic": [scale(b, ["personnel", "public"]) for b in data.basic_economic],
-        "projects": [p.model_copy(update={"economic": {k: v * TEN_THOUSAND for k, v in p.economic.items()}})
-                     for p in data.projects],
-    })
+    """The example in 元, the unit of e.g. Shanghai's tables."""
+    return in_unit(data, MoneyUnit.YUAN)
 
 
 @pytest.fixture(scope="module")

@@ -102,7 +102,7 @@ def test_performance_tables_print_the_whole_template(pages):
 def test_long_tables_repeat_their_header_on_every_page(example_data, tmp_path):
     extra = [Project(name=f"测试项目{i:02d}", code="2010199", economic={"302": Decimal("1.00")}) for i in range(60)]
     data = example_data.model_copy(update={"projects": [*example_data.projects, *extra]})
-    [path] = build(data, tmp_path, ["pdf"], stem="long")
+    [path] = build(data, tmp_path, ["pdf"], stem="long", force=True)
     with pymupdf.open(str(path)) as doc:
         t7 = [p for p in doc if "测试项目" in p.get_text() and p.rect.width > p.rect.height]
         assert len(t7) >= 2

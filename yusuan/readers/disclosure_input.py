@@ -6,10 +6,10 @@ from pathlib import Path
 
 from yusuan.catalog.catalog import Catalog
 from yusuan.errors import InputError, Problem
-from yusuan.model.derive import derive_disclosure
+from yusuan.formats.workbook_layout import INSTRUCTIONS_SHEET  # the input workbook's first sheet
 from yusuan.model.disclosure import Disclosure
+from yusuan.model.full import derive_full
 from yusuan.readers.budget_input import is_budget_input, load_budget
-from yusuan.writers.workbook_layout import INSTRUCTIONS_SHEET  # the input workbook's first sheet
 
 PUBLISHED_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm", ".xlsx"}
 
@@ -38,7 +38,7 @@ def is_published(path: Path) -> bool:
 
 
 def load_disclosure(path: Path, catalog: Catalog | None = None) -> Disclosure:
-    """Derive the disclosure from budget data, or extract it from a published document.
+    """Derive the disclosure (tables and texts) from budget data, or extract it from a published document.
 
     Extraction findings (what could not be read) are dropped here; `yusuan extract` and
     `yusuan.readers.published.extract_file` return them.
@@ -49,6 +49,6 @@ def load_disclosure(path: Path, catalog: Catalog | None = None) -> Disclosure:
 
         return extract_file(path, catalog).disclosure
     if is_budget_input(path):
-        return derive_disclosure(load_budget(path, catalog), catalog, source=f"data:{path}")
+        return derive_full(load_budget(path, catalog), catalog, source=f"data:{path}")
     raise InputError(str(path), [Problem((), f"不支持读取“{path.suffix}”类型的文件",
                                          "预算数据（.xlsx、.yaml、.yml、.json）或公开文件（.pdf、.docx、.xlsx、.html、.htm、.txt）")])

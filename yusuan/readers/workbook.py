@@ -16,16 +16,16 @@ from openpyxl.workbook.workbook import Workbook
 
 from yusuan.catalog.catalog import Catalog
 from yusuan.errors import InputError, Problem
-from yusuan.model.budget import BudgetData
-from yusuan.money import ZERO, fmt2
-from yusuan.readers.workbook_cells import ModelPath, Reading, Record, SheetView, nest, set_in
-from yusuan.readers.workbook_checks import check, sort_problems
-from yusuan.writers.workbook_layout import (
+from yusuan.formats.workbook_layout import (
     SHEETS,
     THREE_PUBLIC,
     THREE_PUBLIC_PARTS,
     Sheet,
 )
+from yusuan.model.budget import BudgetData
+from yusuan.money import ZERO, fmt2
+from yusuan.readers.workbook_cells import ModelPath, Reading, Record, SheetView, nest, set_in
+from yusuan.readers.workbook_checks import check, sort_problems
 
 LINK_KEY = ("project",)  # the 项目名称 column of linked sheets: a reference, not a model field
 LINKED_TABLES = {"projects", "allocations", "performance", "indicators"}

@@ -16,9 +16,7 @@ from typing import Any
 from openpyxl.worksheet.worksheet import Worksheet
 
 from yusuan.errors import Problem
-from yusuan.model.sources import SOURCE_BY_LABEL, FundingSource
-from yusuan.money import AmountError, parse_amount
-from yusuan.writers.workbook_layout import (
+from yusuan.formats.workbook_layout import (
     CHOICE_ALIASES,
     ECONOMIC_HEADER,
     FIRST_DATA_ROW,
@@ -29,6 +27,8 @@ from yusuan.writers.workbook_layout import (
     norm_label,
     where,
 )
+from yusuan.model.sources import SOURCE_BY_LABEL, FundingSource
+from yusuan.money import AmountError, parse_amount
 
 ModelPath = tuple[str | int, ...]
 

@@ -14,10 +14,10 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from yusuan.catalog.catalog import Catalog
 from yusuan.errors import Problem, format_path, problems_from_validation
+from yusuan.formats.workbook_layout import SHEETS
 from yusuan.model.budget import BasicEconomic, BasicExpenditure, BudgetData, Department, ItemPrior, Project
 from yusuan.model.validate import validate_budget
 from yusuan.readers.workbook_cells import ModelPath, Reading, clean_message
-from yusuan.writers.workbook_layout import SHEETS
 
 ROW_MODELS: dict[str, type[BaseModel]] = {
     "basic_expenditure": BasicExpenditure,

@@ -65,13 +65,17 @@ def parse_formats(text: str | Iterable[str]) -> list[str]:
 
 
 def preflight(data: BudgetData, disclosure: Disclosure, catalog: Catalog | None = None) -> list[str]:
-    """Problems that stop a build unless it is forced, one Chinese line each.
+    """Problems that stop a build unless it is forced, one Chinese line each: the input
+    validation problems, then the error-severity findings of the check stage on the disclosure
+    that would be published (warnings and notices never stop a build)."""
+    from yusuan.rules.finding import Severity
+    from yusuan.rules.runner import check
 
-    Today these are the input validation problems (codes in the catalogue, typed totals,
-    duplicates). Hook for the check stage: its error-severity findings on `disclosure` are to
-    be added here.
-    """
-    return [str(p) for p in validate_budget(data, catalog)]
+    problems = [str(p) for p in validate_budget(data, catalog)]
+    for f in check(disclosure, catalog):
+        if f.severity == Severity.ERROR:
+            problems.append(f"[{f.rule}] {f.where.describe()}：{f.message}")
+    return problems
 
 
 @dataclass

@@ -21,9 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from yusuan.catalog.catalog import Catalog, Scheme, default_catalog
-from yusuan.model.budget import BudgetData
-from yusuan.model.sources import SOURCE_SPEC, FundingSource
-from yusuan.writers.workbook_layout import (
+from yusuan.formats.workbook_layout import (
     CODE_LISTS,
     CODES_SHEET,
     DEPARTMENT,
@@ -43,6 +41,8 @@ from yusuan.writers.workbook_layout import (
     Table,
     table_columns,
 )
+from yusuan.model.budget import BudgetData
+from yusuan.model.sources import SOURCE_SPEC, FundingSource
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")

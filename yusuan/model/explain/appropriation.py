@@ -13,16 +13,16 @@ from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
 from yusuan.model.explain.phrasing import (
     amount_clause,
-    change_clause,
+    change_and_reason,
     clause,
     money,
-    reason_clause,
     shares_of,
 )
-from yusuan.model.sources import INCOME_LEAVES, IncomeRow
+from yusuan.model.sources import IncomeRow
 from yusuan.money import ZERO
 
 GENERAL_CURRENT_ROWS = frozenset({IncomeRow.GENERAL_BUDGET_OWN, IncomeRow.GENERAL_BUDGET_TRANSFER})
+ENCLOSING_ROWS = frozenset({IncomeRow.CURRENT_YEAR, IncomeRow.TOTAL})  # the rows 一般公共预算拨款 sits in
 
 SUBHEADINGS = {
     "3.5.1": "（一）一般公共预算当年拨款规模变化情况",
@@ -36,14 +36,59 @@ def appropriation(f: Facts) -> list[Section]:
 
 
 def last_year_all_general_current(f: Facts) -> bool:
-    """Was last year's income all 一般公共预算当年拨款 (as far as the data tells)?"""
-    for row in INCOME_LEAVES:
-        if row in GENERAL_CURRENT_ROWS:
+    """Was last year's income all 一般公共预算当年拨款 (as far as the data tells)?
+
+    Last year's figures are `income_priors`' (a row's own prior, else its parts' sum), the ones
+    第三部分 二 states, so a prior entered on a parent row (单位资金, 上年结转结余, 收入总计 …) counts
+    as much as one entered on a leaf. A row with money this year and no known prior leaves last
+    year unknown: not comparable.
+    """
+    general = f.income_prior.get(IncomeRow.GENERAL_BUDGET)
+    for row in IncomeRow:
+        if row in GENERAL_CURRENT_ROWS or row == IncomeRow.GENERAL_BUDGET:
             continue
         prior = f.income_prior.get(row)
+        if row in ENCLOSING_ROWS:  # 本年收入, 收入总计: nothing beyond 一般公共预算拨款 last year
+            if prior is not None and prior != (general or ZERO):
+                return False
+            continue
         if prior is None and f.income[row] or prior:
             return False
     return True
+
+
+def _item_reason(f: Facts, codes: set[str], change: Decimal) -> str | None:
+    """The reason of the 项 (among `codes`) whose 一般公共预算当年拨款 moved most in the direction of
+    `change`, as 五（三） states it; None when no such 项 gives one."""
+    by_code = f.by_code(f.general_current)
+    moves = [(p.code, by_code.get(p.code, ZERO) - p.prior, p.reason) for p in f.data.item_priors
+             if p.code in codes and p.prior is not None and p.reason]
+    moves = sorted(m for m in moves if m[1] and (m[1] > 0) == (change > 0))
+    if not moves:
+        return None
+    return max(moves, key=lambda m: abs(m[1]))[2]  # ties: the first 项 in code order
+
+
+def _part_reason(f: Facts, basic: bool, part: Decimal, whole: Decimal, prior: Decimal | None,
+                 reason: str | None) -> str | None:
+    """Why the 一般公共预算当年拨款 part of 基本 (项目) 支出 changed.
+
+    The data's reason explains the change of all 基本 (项目) 支出: it is the part's when the part is
+    the whole. Otherwise the whole's change includes this year's money from other sources (结转,
+    单位资金, 政府性基金 …), whose reason it may be, so the part takes the reason of its 项 that moved
+    most its way (五（三）): for 项目支出 the 项 with a project now or with nothing at all this year
+    (a project no longer funded), for 基本支出 those with 基本支出.
+    """
+    if prior is None or part == whole:
+        return reason
+    if part == prior:
+        return None
+    kind = [c for c in f.general_current if c.is_basic == basic]
+    codes = {c.code for c in kind}
+    if not basic:
+        funded = {c.code for c in f.general_current}
+        codes |= {p.code for p in f.data.item_priors if p.code not in funded}
+    return _item_reason(f, codes, part - prior)
 
 
 def scale(f: Facts) -> Section:
@@ -56,10 +101,16 @@ def scale(f: Facts) -> Section:
     shares = shares_of([basic, project])
     ch = f.data.changes
     comparable = last_year_all_general_current(f)
+    all_basic = f.total(c for c in f.charges if c.is_basic)
+    all_project = f.total(f.charges) - all_basic
     out = [f"{f.dept}{f.year}年一般公共预算当年拨款合计{money(total, f.unit)}，其中："]
-    for words, amount, pct, line in (("基本支出", basic, shares[0], ch.basic), ("项目支出", project, shares[1], ch.project)):
-        out.append(amount_clause(words, amount, f.unit, share_pct=pct, prior=line.prior if comparable else None,
-                                 reason=line.reason) + "。")
+    for words, is_basic, amount, whole, pct, line in (
+        ("基本支出", True, basic, all_basic, shares[0], ch.basic),
+        ("项目支出", False, project, all_project, shares[1], ch.project),
+    ):
+        prior = line.prior if comparable else None
+        reason = _part_reason(f, is_basic, amount, whole, prior, line.reason)
+        out.append(amount_clause(words, amount, f.unit, share_pct=pct, prior=prior, reason=reason) + "。")
     return f.section("3.5.1", out, SUBHEADINGS["3.5.1"])
 
 
@@ -90,7 +141,6 @@ def use(f: Facts) -> Section:
     for i, code in enumerate(codes, 1):
         amount = by_code.get(code, ZERO)
         prior, reason = priors.get(code, (None, None))
-        change = change_clause(amount, prior, f.unit)
-        body = clause(f"{f.year}年预算数为{money(amount, f.unit)}", change, reason_clause(reason) if change else None)
+        body = clause(f"{f.year}年预算数为{money(amount, f.unit)}", change_and_reason(amount, prior, reason, f.unit))
         out.append(f"{i}. {item_path(f, code)}：{body}。")
     return f.section("3.5.3", out, SUBHEADINGS["3.5.3"])

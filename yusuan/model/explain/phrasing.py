@@ -12,7 +12,8 @@ Rules (the project's rounding convention):
 * no change is "与上年预算持平"; a change from a zero base has no percentage ("（上年未安排）");
 * an item with nothing this year and nothing last year is "未安排", with no reason (there is no
   change to explain: a reason there is template text left in);
-* "主要原因是…" only when a reason is given.
+* "主要原因是…" only when a reason is given, and for "与上年预算持平" only when the reason says why
+  nothing changed ("与上年车辆数及标准一致"): a reason for a change of zero is template text left in.
 
 Shares that must add up to 100.00% go through `reconcile_shares` (largest remainder).
 """
@@ -99,6 +100,26 @@ def reason_clause(reason: str | None) -> str | None:
     return f"主要原因是{text}" if text else None
 
 
+# Words of a reason that explains why an amount did not change (kept after "与上年预算持平").
+_SAMENESS = re.compile(r"一致|不变|持平|相同|保持|无变化|未发生变化|没有变化|无增减|未变")
+
+
+def change_and_reason(amount: Decimal, prior: Decimal | None, reason: str | None,
+                      unit: MoneyUnit = MoneyUnit.WAN) -> str | None:
+    """The change against last year followed by its reason: '比上年预算增加…，主要原因是…'.
+
+    None when last year's figure is not known. No reason without a change to explain: after
+    "与上年预算持平" only a reason that says why nothing changed is kept.
+    """
+    change = change_clause(amount, prior, unit)
+    if change is None:
+        return None
+    text = clean_reason(reason)
+    if amount == prior and text and not _SAMENESS.search(text):
+        text = None
+    return clause(change, reason_clause(text))
+
+
 def clause(*parts: str | None) -> str:
     """Join the non-empty parts with '，' (no final punctuation)."""
     return "，".join(p for p in parts if p)
@@ -133,8 +154,8 @@ def amount_clause(
     if is_nothing(amount, prior):
         return f"{label}未安排"
     share_part = f"占{percent(share_pct)}" if share_pct is not None and amount else None
-    change = change_clause(amount, prior, unit) if with_change else None
-    return clause(f"{label}{money(amount, unit)}", share_part, change, reason_clause(reason) if change else None)
+    change = change_and_reason(amount, prior, reason, unit) if with_change else None
+    return clause(f"{label}{money(amount, unit)}", share_part, change)
 
 
 def reconcile_shares(parts: Sequence[Decimal]) -> list[Decimal]:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from yusuan.model.budget import ThreePublicItem
 from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
-from yusuan.model.explain.phrasing import amount_clause, change_clause, clause, money, reason_clause
+from yusuan.model.explain.phrasing import amount_clause, change_and_reason, money
 from yusuan.money import ZERO
 
 ITEMS = (
@@ -44,9 +44,9 @@ def three_public(f: Facts) -> Section:
            f"{money(items['abroad'].total, u)}，公务接待费{money(items['reception'].total, u)}，"
            f"公务用车购置及运行费{money(vehicle, u)}（其中：公务用车购置费{money(items['vehicle_purchase'].total, u)}，"
            f"公务用车运行费{money(items['vehicle_operation'].total, u)}）。"]
-    change = change_clause(total, prior, u)
+    change = change_and_reason(total, prior, tp.reason, u)
     if change:
-        out.append(f"{f.year}年财政拨款“三公”经费" + clause(change, reason_clause(tp.reason)) + "。")
+        out.append(f"{f.year}年财政拨款“三公”经费{change}。")
     details = [amount_clause(words[key], item.total, u, prior=item.prior, reason=item.reason)
                for key, item in items.items() if item.prior is not None or item.total]
     if details:

@@ -41,16 +41,17 @@ def rulings(paths: list[dict]) -> tuple[list[tuple[float, float, float]], list[t
     """Horizontal (x0, x1, y) and vertical (y0, y1, x) segments of the page's drawings."""
     hs: list[tuple[float, float, float]] = []
     vs: list[tuple[float, float, float]] = []
+    h_add, v_add = hs.append, vs.append
     for path in paths:
         stroked = "s" in (path.get("type") or "")
         for item in path["items"]:
             op = item[0]
             if op == "l":
                 (x0, y0), (x1, y1) = item[1], item[2]
-                if abs(y0 - y1) <= 1:
-                    hs.append((min(x0, x1), max(x0, x1), (y0 + y1) / 2))
-                elif abs(x0 - x1) <= 1:
-                    vs.append((min(y0, y1), max(y0, y1), (x0 + x1) / 2))
+                if -1 <= y0 - y1 <= 1:
+                    h_add((x0, x1, (y0 + y1) / 2) if x0 <= x1 else (x1, x0, (y0 + y1) / 2))
+                elif -1 <= x0 - x1 <= 1:
+                    v_add((y0, y1, (x0 + x1) / 2) if y0 <= y1 else (y1, y0, (x0 + x1) / 2))
                 continue
             if op == "re":
                 x0, y0, x1, y1 = item[1]
@@ -60,13 +61,15 @@ def rulings(paths: list[dict]) -> tuple[list[tuple[float, float, float]], list[t
                 x0, y0, x1, y1 = min(xs_), min(ys_), max(xs_), max(ys_)
             else:
                 continue
-            x0, x1 = min(x0, x1), max(x0, x1)
-            y0, y1 = min(y0, y1), max(y0, y1)
+            if x0 > x1:
+                x0, x1 = x1, x0
+            if y0 > y1:
+                y0, y1 = y1, y0
             w, h = x1 - x0, y1 - y0
             if h <= THIN < w:
-                hs.append((x0, x1, (y0 + y1) / 2))
+                h_add((x0, x1, (y0 + y1) / 2))
             elif w <= THIN < h:
-                vs.append((y0, y1, (x0 + x1) / 2))
+                v_add((y0, y1, (x0 + x1) / 2))
             elif stroked and w > THIN and h > THIN:
                 hs += [(x0, x1, y0), (x0, x1, y1)]
                 vs += [(y0, y1, x0), (y0, y1, x1)]

@@ -139,8 +139,9 @@ def goal_amount(ctx: Context) -> Iterator[Finding]:
         m = GOAL_AMOUNT.search(t.targets.goal)
         if m is None or t.targets.budget_total is None:
             continue
-        stated = Decimal(m.group(1))
-        if stated != t.targets.budget_total:
-            yield r.finding(_where(t.project, t.location), expected=num(t.targets.budget_total), actual=num(stated),
+        stated = Decimal(m.group(1))  # the goal states 万元; the table is in the document's unit
+        budget = _wan(ctx, t.targets.budget_total)
+        if stated != budget:
+            yield r.finding(_where(t.project, t.location), expected=num(budget), actual=num(stated),
                             fix="目标中的投入金额应与预算总额一致", project=t.project, stated=num(stated),
-                            budget=num(t.targets.budget_total))
+                            budget=num(budget))

@@ -1,0 +1,1 @@
+"""File layouts shared by a reader and a writer of the same format (neither owns them)."""
