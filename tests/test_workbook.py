@@ -264,3 +264,13 @@ def test_round_trip_of_fields_the_example_leaves_empty(tmp_path: Path, example_d
     path = tmp_path / "all.xlsx"
     write_template(path, data)
     assert read_workbook(path) == data
+
+
+def test_text_starting_with_equals_stays_text(tmp_path: Path, example_data: BudgetData) -> None:
+    data = example_data.model_copy(deep=True)
+    indicator = data.projects[0].performance.indicators[0]
+    indicator.value, indicator.comparator = "=100%", None
+    data.projects[0].policy_basis = "=见附件"
+    path = tmp_path / "eq.xlsx"
+    write_template(path, data)
+    assert read_workbook(path) == data

@@ -667,6 +667,19 @@ def _program_name(rng: random.Random, item_name: str) -> str:
     return base + rng.choice(("项目", "专项资金", "补助资金"))
 
 
+def _distinct_item(candidate: str, main: str) -> str:
+    """An allocation item to put next to `main` ("{short}资料汇编"): `candidate`, or the next one in
+    the list that `main` does not contain, so that the two items and their cost indicators
+    ("资料汇编成本", "{short}资料汇编成本") cannot be taken for one another. No extra draw from the rng."""
+    items = ALLOCATION_ITEMS["s"]
+    start = items.index(candidate)
+    for k in range(len(items)):
+        item = items[(start + k) % len(items)]
+        if item not in main:
+            return item
+    return candidate
+
+
 def _short(name: str) -> str:
     for tail in ("经费", "项目", "资金"):
         if name.endswith(tail) and len(name) > len(tail) + 1:
@@ -957,7 +970,7 @@ class _Generator:
             d.allocations = [Allocation(item=item, amount=_d(quantity * unit_amount), quantity=Decimal(quantity),
                                         quantity_unit=qunit, unit_amount=_d(unit_amount))]
             if self.chance(0.3):
-                extra_item = rng.choice(ALLOCATION_ITEMS["s"])
+                extra_item = _distinct_item(rng.choice(ALLOCATION_ITEMS["s"]), item)
                 extra = _nice_amount(rng, 0.5, 20 * scale)
                 d.alloc_parts.append((extra_item, extra))
                 d.allocations.append(Allocation(item=extra_item, amount=_d(extra)))
@@ -1139,8 +1152,11 @@ class _Generator:
             ind("产出指标", "时效指标", "项目完成时限", le, str(end.month), "月", "计划标准")
         else:
             ind("产出指标", "时效指标", "完成工作时间点", None, f"{end.year}年{end.month}月{end.day}日", None, "计划标准")
-        # 成本指标: parts that add up to the amount
-        if len(d.alloc_parts) <= 3 and self.chance(0.7):
+        # 成本指标: parts that add up to the amount. A count × unit amount allocation is named after the
+        # project ("{short}培训授课"), as a split's "{short}保障成本" would be: such a project always names
+        # its costs after its allocations, so that no allocation meets a smaller ceiling of its own name.
+        by_part = len(d.alloc_parts) <= 3 and self.chance(0.7)
+        if by_part or d.quantity:
             costs = [(f"{item}成本", part) for item, part in d.alloc_parts]
         else:
             k = rng.choice((1, 1, 2))

@@ -21,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from yusuan.catalog.catalog import Catalog, Scheme, default_catalog
+from yusuan.formats.cells import set_value
 from yusuan.formats.workbook_layout import (
     CODE_LISTS,
     CODES_SHEET,
@@ -239,7 +240,7 @@ class _Sheet:
         self.ws.column_dimensions[get_column_letter(col)].width = width
 
     def _put(self, row: int, col: int, value: Any, kind: Kind) -> None:
-        cell = self.ws.cell(row, col, _cell_value(value, kind))
+        cell = set_value(self.ws.cell(row, col), _cell_value(value, kind))
         cell.number_format = NUMBER_FORMATS[kind]
         cell.border = BORDER
         if kind == Kind.TEXT:

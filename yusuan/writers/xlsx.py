@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from yusuan.formats.cells import set_value
 from yusuan.model.disclosure import Disclosure
 from yusuan.writers.grid import Cell, CellKind, Grid, RowStyle
 from yusuan.writers.outline import TableBlock, outline
@@ -79,7 +80,7 @@ def _put(ws: Worksheet, row: int, cell: Cell, body_top: int, style: RowStyle, si
     elif cell.kind == CellKind.AMOUNT:
         target.value = cell.value if isinstance(cell.value, Decimal) else None
     else:
-        target.value = cell.text or None
+        set_value(target, cell.text or None)
     head = cell.kind == CellKind.HEAD
     bold = head or cell.strong or style in (RowStyle.SUBTOTAL, RowStyle.TOTAL)
     target.font = Font(name=HEAD_FONT if head else FONT, size=size, bold=bold)
