@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -38,6 +39,38 @@ CENT = Decimal("0.01")
 
 def _sum(values) -> Decimal:
     return sum(values, ZERO)
+
+
+def check_costs_match_allocations(p) -> None:
+    """Cost indicators agree with the allocations they are named after (rule P606's concern).
+
+    Allocation items are distinct: none contains another ("重大公共卫生服务资料汇编" next to "资料汇编"
+    would be matched to each other's cost indicator). A cost indicator named after an allocation
+    item ("{item}成本") caps it at no less than its amount; a project with a count × unit amount
+    allocation names its costs after its allocations, the counted one at quantity × unit amount.
+    """
+    items = [a.item for a in p.allocations]
+    for a in items:
+        assert not any(a != b and a in b for b in items), (p.name, items)
+    costs = {i.name: Decimal(i.value) for i in p.performance.indicators
+             if i.level1 == "成本指标" and i.value_unit == "万元"}
+    # Names without the project's own ("办公设备购置业务开展成本" is the project's, not its "设备购置"'s).
+    name = re.sub(r"（\d+）$", "", p.name)
+    own = sorted({name, re.sub(r"(经费|项目|资金)$", "", name)}, key=len, reverse=True)
+
+    def core(text: str) -> str:
+        for x in own:
+            text = text.replace(x, "")
+        return text
+
+    for a in p.allocations:
+        for cost_name, ceiling in costs.items():
+            x, y = core(a.item), core(cost_name.removesuffix("成本"))
+            if x and y and (x in y or y in x):
+                assert ceiling >= a.amount, (p.name, a.item, a.amount, cost_name, ceiling)
+        if a.quantity is not None:
+            assert costs == {f"{b.item}成本": b.amount for b in p.allocations}, (p.name, costs)
+            assert costs[f"{a.item}成本"] == a.quantity * a.unit_amount
 
 
 def check_budget(data: BudgetData, catalog) -> None:
@@ -116,6 +149,7 @@ def check_budget(data: BudgetData, catalog) -> None:
         assert level1 == {"产出指标", "成本指标", "效益指标", "满意度指标"}
         cost = [Decimal(i.value) for i in perf.indicators if i.level1 == "成本指标"]
         assert _sum(cost) == p.total
+        check_costs_match_allocations(p)
         assert p.period_start <= p.period_end
 
     # Priors: a reason exactly when something changed.
@@ -172,6 +206,18 @@ def test_generated_budgets_are_consistent(catalog):
             check_budget(data, catalog)
         except AssertionError as exc:
             raise AssertionError(f"seed {seed} ({data.department.name}): {exc}") from exc
+
+
+def test_cost_indicators_agree_with_allocations_over_many_seeds(catalog):
+    # Before the fix seeds 42, 160, 607, 705, 946 and 1109 allocated "{short}资料汇编" 350 万元 (50 期 ×
+    # 7 万元) next to "资料汇编" 0.93 万元, whose "资料汇编成本 ≤0.93" then capped the 350 (rule P606).
+    for seed in range(1200):
+        data = generate_budget(random.Random(seed), catalog)
+        for p in data.projects:
+            try:
+                check_costs_match_allocations(p)
+            except AssertionError as exc:
+                raise AssertionError(f"seed {seed}: {exc}") from exc
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,7 +11,7 @@ from yusuan.money import ZERO, MoneyUnit
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Where
 from yusuan.rules.registry import Rule
-from yusuan.rules.tables import TableView, row_label
+from yusuan.rules.tables import Fig, TableView, row_label
 
 COLLAPSE_AT = 3  # this many failing rows of one identity in one table are reported once
 
@@ -28,6 +28,15 @@ def at(view: TableView, row: Row | None = None, key: str | None = None) -> Where
               column=view.column_label(key) if key else None)
     loc = (row.location if row is not None else None) or view.table.location
     return w.with_location(loc)
+
+
+def t6_total(ctx: Context, view: TableView, row: Row) -> Fig:
+    """表6's 合计 as printed; a 决算 表6 prints no 决算数 in its 合计 row, only 人员经费合计 and 公用经费合计
+    (the two halves of the table), so there the 合计 is their sum."""
+    if ctx.final and row.values.get("total") is None and (
+            row.values.get("personnel") is not None or row.values.get("public") is not None):
+        return view.fig(row, "personnel") + view.fig(row, "public")
+    return view.fig(row, "total")
 
 
 def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row], whole: str,

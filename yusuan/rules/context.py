@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from yusuan.catalog.catalog import Catalog
+from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Disclosure, TableId
 from yusuan.money import MoneyUnit
 from yusuan.rules.finding import Finding, Where
@@ -46,6 +47,11 @@ class Context:
         from yusuan.rules.text.claims import analyse
 
         return analyse(self.d)
+
+    @property
+    def final(self) -> bool:
+        """A final-accounts (决算) publication: its tables carry 决算数 in other column sets."""
+        return self.d.kind == DocumentKind.FINAL
 
     @property
     def derived(self) -> bool:

@@ -1152,9 +1152,10 @@ class _Generator:
             ind("产出指标", "时效指标", "项目完成时限", le, str(end.month), "月", "计划标准")
         else:
             ind("产出指标", "时效指标", "完成工作时间点", None, f"{end.year}年{end.month}月{end.day}日", None, "计划标准")
-        # 成本指标: parts that add up to the amount. A count × unit amount allocation is named after the
-        # project ("{short}培训授课"), as a split's "{short}保障成本" would be: such a project always names
-        # its costs after its allocations, so that no allocation meets a smaller ceiling of its own name.
+        # 成本指标: parts that add up to the amount. A project with a count × unit amount allocation names
+        # every cost after its allocation ("{item}成本", the counted one at quantity × unit amount): that
+        # item carries the project's short name ("{short}培训授课"), as a split's "{short}保障成本" would,
+        # and must not be read against such a smaller ceiling.
         by_part = len(d.alloc_parts) <= 3 and self.chance(0.7)
         if by_part or d.quantity:
             costs = [(f"{item}成本", part) for item, part in d.alloc_parts]

@@ -73,16 +73,20 @@ def _part_reason(f: Facts, basic: bool, part: Decimal, whole: Decimal, prior: De
                  reason: str | None) -> str | None:
     """Why the 一般公共预算当年拨款 part of 基本 (项目) 支出 changed.
 
-    The data's reason explains the change of all 基本 (项目) 支出: it is the part's when the part is
-    the whole. Otherwise the whole's change includes this year's money from other sources (结转,
-    单位资金, 政府性基金 …), whose reason it may be, so the part takes the reason of its 项 that moved
-    most its way (五（三）): for 项目支出 the 项 with a project now or with nothing at all this year
-    (a project no longer funded), for 基本支出 those with 基本支出.
+    The data's reason explains the change of all 基本 (项目) 支出. Last year's figure is the same for
+    the part (五（一） compares only when last year's income was all 一般公共预算当年拨款), so the
+    part's change is the whole's less this year's money from other sources (结转, 单位资金, 政府性
+    基金 …). The whole's reason is said of the part when the part moved the same way; a reason for an
+    increase is never said of a decrease: then the part takes the reason of its 项 that moved most
+    its way (五（三）) — for 项目支出 the 项 with a project now or with nothing at all this year (a
+    project no longer funded), for 基本支出 those with 基本支出. No reason for no change.
     """
     if prior is None or part == whole:
         return reason
     if part == prior:
         return None
+    if whole != prior and (part > prior) == (whole > prior):
+        return reason
     kind = [c for c in f.general_current if c.is_basic == basic]
     codes = {c.code for c in kind}
     if not basic:

@@ -10,6 +10,8 @@ from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
 
+FINAL_AFTER_CURRENT = ("balance_distribution", "carryover_end")
+
 
 @rule("A108", "expenditure-total", Severity.ERROR,
       "表1、表4 支出总计 = 各类支出之和",
@@ -24,6 +26,20 @@ def expenditure_total(ctx: Context) -> Iterator[Finding]:
     for view in ctx.views((TableId.T1, TableId.T4)):
         total = view.total(Side.EXPENDITURE)
         classes = [row for row in view.coded(Side.EXPENDITURE) if len(row.code) == 3]
+        current = view.item("current_year_expenditure")
+        if ctx.final and current is not None and current.side == Side.EXPENDITURE:
+            after = [x for x in (view.item(k) for k in FINAL_AFTER_CURRENT)
+                     if x is not None and x.side == Side.EXPENDITURE]
+            for whole, parts, what in ((current, classes, "本年支出合计"), (total, [current, *after], "支出总计")):
+                if whole is None or not parts:
+                    continue
+                for key in view.keys:
+                    yield from ctx.sum_check(
+                        r, view.fig(whole, key), [view.fig(c, key) for c in parts], at(view, whole, key),
+                        f"{tname(view)}{what}", view.unit,
+                        fix=f"{what}应等于{'各类支出之和' if whole is current else '本年支出合计与结余分配、年末结转和结余之和'}",
+                        table=tname(view), column=view.column_label(key))
+            continue
         if total is None or not classes:
             continue
         for key in view.keys:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from yusuan.model.disclosure import RowKind, TableId
 from yusuan.model.sources import FundingSource
-from yusuan.rules.common import row_identity
+from yusuan.rules.common import at, row_identity, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
@@ -37,9 +37,35 @@ def personnel_plus_public(ctx: Context) -> Iterator[Finding]:
     """
     r = get("A104")
     view = ctx.view(TableId.T6)
-    if view is not None:
+    if view is not None and ctx.final:
+        yield from _final_personnel_public(ctx, view)
+    elif view is not None:
         yield from row_identity(ctx, r, view, list(view.table.rows), "total", ["personnel", "public"],
                                 "合计", "每行合计应等于人员经费与公用经费之和")
+
+
+PERSONNEL_CLASSES = ("301", "303")  # 决算 表6: 人员经费 = 工资福利支出 + 对个人和家庭的补助
+
+
+def _final_personnel_public(ctx: Context, view) -> Iterator[Finding]:
+    from yusuan.rules.arithmetic.totals import top_rows
+
+    r = get("A104")
+    total = view.total()
+    if total is None:
+        return
+    classes = top_rows(view)
+    personnel = [c for c in classes if c.code[:3] in PERSONNEL_CLASSES]
+    public = [c for c in classes if c.code[:3] not in PERSONNEL_CLASSES]
+    for key, parts in (("personnel", personnel), ("public", public)):
+        if total.values.get(key) is None:
+            continue  # a 合计 row without this half: nothing to check
+        label = "＋".join(f"{c.code} {c.label}" for c in parts) or "（无）"
+        yield from ctx.sum_check(
+            r, view.fig(total, key), [view.fig(c, "total") for c in parts], at(view, total, key),
+            f"{tname(view)}合计行的{view.column_label(key)}", view.unit,
+            fix="人员经费合计应等于 301、303 类决算数之和，公用经费合计应等于其余各类之和",
+            table=tname(view), row=total.label, column=view.column_label(key), parts=label)
 
 
 @rule("A105", "project-economic-columns", Severity.ERROR,
@@ -65,6 +91,9 @@ FISCAL_PARTS = [FundingSource.GENERAL_BUDGET.value, FundingSource.GENERAL_BUDGET
 TOTAL_PARTS_WITH_SUBTOTAL = ["fiscal", FundingSource.SPECIAL_ACCOUNT.value, FundingSource.UNIT_FUNDS.value,
                              "carryover_fiscal", "carryover_nonfiscal"]
 
+FINAL_TOTAL_PARTS = ["fiscal", "unit_superior_subsidy", "unit_business_income", "unit_operating_income",
+                     "unit_affiliated_remittance", "unit_other_income"]
+
 
 @rule("A106", "income-table-sources", Severity.ERROR,
       "表2 总计 = 各资金来源之和，财政拨款小计 = 各财政拨款列之和", ROW_MESSAGE)
@@ -84,6 +113,10 @@ def income_table_sources(ctx: Context) -> Iterator[Finding]:
     if view is None:
         return
     rows = [row for row in view.table.rows if row.kind in (RowKind.ITEM, RowKind.SUBTOTAL, RowKind.TOTAL)]
+    if ctx.final:
+        yield from row_identity(ctx, r, view, rows, "total", FINAL_TOTAL_PARTS, "本年收入合计",
+                                "本年收入合计应等于财政拨款收入与其他各项收入之和")
+        return
     subtotal_blank = all(row.values.get("fiscal") is None for row in rows)
     if "fiscal" in view.keys:
         yield from row_identity(ctx, r, view, rows, "fiscal", FISCAL_PARTS, "财政拨款小计",

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from yusuan.model.disclosure import Side, TableId
-from yusuan.model.sources import INCOME_ROWS, income_children
+from yusuan.model.sources import INCOME_ROWS, IncomeRow, income_children
 from yusuan.rules.common import at
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
+from yusuan.rules.tables import TableView
 
 
 @rule("A107", "income-rows-add-up", Severity.ERROR,
@@ -28,6 +29,9 @@ def income_rows_add_up(ctx: Context) -> Iterator[Finding]:
     view = ctx.view(TableId.T1)
     if view is None:
         return
+    if ctx.final:
+        yield from _final_income_rows(ctx, view)
+        return
     for spec in INCOME_ROWS:
         children = income_children(spec.row)
         row = view.item(spec.row.value)
@@ -41,3 +45,27 @@ def income_rows_add_up(ctx: Context) -> Iterator[Finding]:
             r, view.fig(row, "amount"), [view.fig(p, "amount") for p in parts], at(view, row, "amount"),
             f"表1“{row.label}”", view.unit, fix="核对该收入行与其所含各行",
             row=row.label, parts="、".join(p.label for p in parts))
+
+
+FINAL_CURRENT_YEAR = (IncomeRow.GENERAL_BUDGET, IncomeRow.FUND_BUDGET, IncomeRow.SOE_BUDGET,
+                      IncomeRow.UNIT_SUPERIOR_SUBSIDY, IncomeRow.UNIT_BUSINESS_INCOME, IncomeRow.UNIT_OPERATING_INCOME,
+                      IncomeRow.UNIT_AFFILIATED_REMITTANCE, IncomeRow.UNIT_OTHER_INCOME)
+FINAL_TOTAL = ("current_year", "use_nonfiscal_balance", "carryover")
+
+
+def _final_income_rows(ctx: Context, view: TableView) -> Iterator[Finding]:
+    """决算 表1: 本年收入合计 = its eight income rows; 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余."""
+    r = get("A107")
+    current = view.item(IncomeRow.CURRENT_YEAR.value)
+    total = view.total(Side.INCOME)
+    for whole, ids in ((current, [x.value for x in FINAL_CURRENT_YEAR]), (total, list(FINAL_TOTAL))):
+        if whole is None or whole.side not in (Side.INCOME, None):
+            continue
+        parts = [p for p in (view.item(x) for x in ids) if p is not None and p.side in (Side.INCOME, None)]
+        if not parts or not any(p.values.get("amount") is not None for p in parts):
+            continue  # printed without its breakdown
+        label = "收入总计" if whole is total else whole.label
+        yield from ctx.sum_check(
+            r, view.fig(whole, "amount"), [view.fig(p, "amount") for p in parts], at(view, whole, "amount"),
+            f"表1“{label}”", view.unit, fix="核对该收入行与其所含各行",
+            row=label, parts="、".join(p.label for p in parts))

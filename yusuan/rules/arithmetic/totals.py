@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from yusuan.model.disclosure import RowKind, Side, TableId
-from yusuan.rules.common import at, tname
+from yusuan.rules.common import at, t6_total, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import get, rule
@@ -36,6 +36,13 @@ def total_row_equals_parts(ctx: Context) -> Iterator[Finding]:
         total = view.total()
         parts = top_rows(view)
         if total is None or not parts:
+            continue
+        if ctx.final and view.id == TableId.T6:
+            yield from ctx.sum_check(
+                r, t6_total(ctx, view, total), [view.fig(p, "total") for p in parts], at(view, total, "total"),
+                f"{tname(view)}合计行的{view.column_label('total')}", view.unit,
+                fix="人员经费合计与公用经费合计之和应等于各类决算数之和",
+                table=tname(view), column="人员经费合计＋公用经费合计", level="类")
             continue
         for key in view.keys:
             yield from ctx.sum_check(

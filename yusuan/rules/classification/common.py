@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from yusuan.catalog.catalog import Scheme, normalize_name
@@ -21,6 +22,9 @@ def coded_rows(ctx: Context) -> list[tuple[TableView, Row, Scheme]]:
     return cached
 
 
+ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")
+
+
 def fits(ctx: Context, code: str, label: str) -> bool:
     """Does a printed name fit its code (any edition, known variant, or cut short)? Cached per check."""
     cache = ctx.__dict__.setdefault("_fits", {})
@@ -33,6 +37,8 @@ def fits(ctx: Context, code: str, label: str) -> bool:
 def _fits(ctx: Context, code: str, label: str) -> bool:
     if ctx.catalog.name_matches(code, label):
         return True
+    if (bare := ORDINAL.sub("", label)) != label and bare:
+        return _fits(ctx, code, bare)  # 决算 表1/表4 number their 类: "一、一般公共服务支出"
     key = normalize_name(label)
     # a name the table cut short, or printed with the edition's suffix dropped ("…缴费" for "…缴费支出")
     return any(normalize_name(n).startswith(key) or key.startswith(normalize_name(n))

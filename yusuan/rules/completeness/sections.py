@@ -13,6 +13,7 @@ from yusuan.rules.text.common import claim_where
 
 REQUIRED_SECTIONS = ("1.1", "1.2", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9", "3.10",
                      "3.11.1", "3.11.2", "3.11.3", "3.11.4", "4")
+NOT_IN_FINAL = ("3.7",)  # 决算 template: no 一般公共预算项目支出 section
 COMPARED = re.compile(r"(比|较|与)上年(预算)?(数)?(相比)?(增加|减少|增长|下降|持平|相同|一致|无变化|不变)")
 KEYWORDS = {"3.11.1": "机关运行经费", "3.11.2": "政府采购", "3.11.3": "国有资产", "3.11.4": "绩效"}
 
@@ -49,6 +50,8 @@ def required_sections(ctx: Context) -> Iterator[Finding]:
     keys = {s.key for s in ctx.d.sections if s.paragraphs}
     whole = ctx.text.flows.get("3.11")
     for key in REQUIRED_SECTIONS:
+        if ctx.final and key in NOT_IN_FINAL:
+            continue
         if key in keys or any(k.startswith(key + ".") for k in keys):
             continue
         if key in KEYWORDS and whole is not None and KEYWORDS[key] in whole.text:
@@ -72,7 +75,10 @@ def three_public_changes_explained(ctx: Context) -> Iterator[Finding]:
         return
     r = get("C408")
     changes = [c for c in ctx.text.claims if c.flow is flow and c.delta is not None]
-    if not changes and not COMPARED.search(flow.text) and "未安排" not in flow.text:
+    compared = COMPARED.search(flow.text) or (ctx.final and re.search(
+        rf"(比|较|与)({ctx.year - 1}年度?|上一?年度)(相比)?[^。]{{0,12}}(增加|减少|增长|下降|持平|相同|一致|无变化|不变)",
+        flow.text))
+    if not changes and not compared and "未安排" not in flow.text:
         yield r.finding(Where(section="3.10"), expected="增减变化及原因", actual="未说明",
                         fix="说明“三公”经费比上年增减的金额、幅度和原因", subject="“三公”经费",
                         problem="的说明中没有与上年的比较")

@@ -46,7 +46,8 @@ def customary_tables(ctx: Context) -> Iterator[Finding]:
     r = get("C402")
     t5 = ctx.view(TableId.T5)
     projects = t5 is not None and (t := t5.total()) is not None and t5.v(t, "project") != 0
-    if ctx.d.table(TableId.T7) is None and projects:
+    # a 决算 (final accounts) has no 项目支出 table in its template
+    if ctx.d.table(TableId.T7) is None and projects and not ctx.final:
         yield r.finding(Where(table="T7"), expected=TABLE_TITLES[TableId.T7], actual="缺少",
                         fix="补充一般公共预算项目支出情况表", table="表7", title=TABLE_TITLES[TableId.T7],
                         why="表5 有项目支出")

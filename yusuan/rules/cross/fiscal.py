@@ -47,10 +47,13 @@ def t1_matches_t4(ctx: Context) -> Iterator[Finding]:
         if f := same_figure(ctx, r, t4, row, "total", t4.fig(row, "total"), expected,
                             f"表4 收入“{row.label}”", f"表1“{names}”", "表4 财政拨款收入应等于表1 对应的本年拨款与结转之和"):
             yield f
-    total = t4.total(Side.INCOME)
+    total, name = t4.total(Side.INCOME), "表4 收入总计"
+    if ctx.final:  # 决算 表1 does not split 年初结转和结余 by source: compare the 本年收入 only
+        total, name = t4.item("current_year"), "表4 本年收入合计"
+        total = total if total is not None and total.side == Side.INCOME else None
     if total is not None and fiscal_total.half and (
             f := same_figure(ctx, r, t4, total, "total", t4.fig(total, "total"), fiscal_total,
-                             "表4 收入总计", "表1 财政拨款（本年拨款与结转）合计", "表4 收入总计应等于表1 财政拨款合计")):
+                             name, "表1 财政拨款（本年拨款与结转）合计", f"{name}应等于表1 财政拨款合计")):
         yield f
     for row in t4.coded(Side.EXPENDITURE):
         if len(row.code) != 3:  # type: ignore[arg-type]
@@ -78,7 +81,10 @@ def t4_matches_budget_tables(ctx: Context) -> Iterator[Finding]:
         return
     r = get("X204")
     rows = [row for row in t4.coded(Side.EXPENDITURE) if len(row.code) == 3]  # type: ignore[arg-type]
-    total = t4.total(Side.EXPENDITURE)
+    total, total_name = t4.total(Side.EXPENDITURE), "支出总计"
+    if ctx.final:
+        total, total_name = t4.item("current_year_expenditure"), "本年支出合计"
+        total = total if total is not None and total.side == Side.EXPENDITURE else None
     blank = all(row.values.get(k) is None for row in rows for k in BUDGET_TABLES)
     pairs = {k: ctx.view(t) for k, t in BUDGET_TABLES.items()}
     if blank:
@@ -112,6 +118,6 @@ def t4_matches_budget_tables(ctx: Context) -> Iterator[Finding]:
         other_total = view.total()
         if total is not None and other_total is not None and (
                 f := same_figure(ctx, r, t4, total, key, t4.fig(total, key), view.fig(other_total, "total"),
-                                 f"表4 支出总计（{t4.column_label(key)}）", f"表{view.id.value[1:]} 合计",  # type: ignore[union-attr]
-                                 "表4 支出总计应与对应预算表的合计一致")):
+                                 f"表4 {total_name}（{t4.column_label(key)}）", f"表{view.id.value[1:]} 合计",  # type: ignore[union-attr]
+                                 f"表4 {total_name}应与对应预算表的合计一致")):
             yield f

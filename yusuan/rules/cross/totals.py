@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.model.disclosure import Side, TableId
+from yusuan.model.disclosure import Row, Side, TableId
 from yusuan.model.sources import FundingSource, IncomeRow
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
@@ -36,6 +36,11 @@ def compare_codes(ctx: Context, rule_id: str, a: TableView, a_side: Side | None,
                 yield f
 
 
+def _final_row(view: TableView, code: str, side: Side) -> Row | None:
+    row = view.item(code)
+    return row if row is not None and row.side == side else None
+
+
 @rule("X201", "t1-matches-t3", Severity.ERROR, "表1 各类支出及支出总计与表3 一致", SAME_MESSAGE)
 def t1_matches_t3(ctx: Context) -> Iterator[Finding]:
     """Every functional 类 on the expenditure side of 表1 (部门收支总体情况表) equals the same 类's 合计
@@ -48,9 +53,12 @@ def t1_matches_t3(ctx: Context) -> Iterator[Finding]:
         return
     yield from compare_codes(ctx, "X201", t1, Side.EXPENDITURE, t3, (3,), "表1 与表3 的各类支出应一致")
     a, b = t1.total(Side.EXPENDITURE), t3.total()
+    name = "表1 支出总计"
+    if ctx.final:  # 决算 表3 is the 本年支出; 表1's 支出总计 adds 结余分配 and 年末结转和结余
+        a, name = _final_row(t1, "current_year_expenditure", Side.EXPENDITURE), "表1 本年支出合计"
     if a is not None and b is not None:
         f = same_figure(ctx, get("X201"), t1, a, "amount", t1.fig(a, "amount"), t3.fig(b, "total"),
-                        "表1 支出总计", "表3 合计", "表1 支出总计应等于表3 合计")
+                        name, "表3 合计", f"{name}应等于表3 合计")
         if f:
             yield f
 
@@ -69,6 +77,13 @@ T2_COLUMN_OF_INCOME = {
     "carryover_nonfiscal": [IncomeRow.CARRYOVER_NONFISCAL],
 }
 
+FINAL_T2_COLUMN_OF_INCOME = {
+    "fiscal": [IncomeRow.GENERAL_BUDGET, IncomeRow.FUND_BUDGET, IncomeRow.SOE_BUDGET],
+    **{x.value: [x] for x in (IncomeRow.UNIT_SUPERIOR_SUBSIDY, IncomeRow.UNIT_BUSINESS_INCOME,
+                              IncomeRow.UNIT_OPERATING_INCOME, IncomeRow.UNIT_AFFILIATED_REMITTANCE,
+                              IncomeRow.UNIT_OTHER_INCOME)},
+}
+
 
 @rule("X202", "t1-matches-t2", Severity.ERROR, "表2 合计及各资金来源与表1 收入一致", SAME_MESSAGE)
 def t1_matches_t2(ctx: Context) -> Iterator[Finding]:
@@ -84,16 +99,19 @@ def t1_matches_t2(ctx: Context) -> Iterator[Finding]:
     if t1 is None or t2 is None:
         return
     r = get("X202")
-    yield from compare_codes(ctx, "X202", t1, Side.EXPENDITURE, t2, (3,), "表2 各类总计应与表1 一致")
+    if not ctx.final:
+        yield from compare_codes(ctx, "X202", t1, Side.EXPENDITURE, t2, (3,), "表2 各类总计应与表1 一致")
     total2 = t2.total()
     if total2 is None:
         return
-    inc = t1.total(Side.INCOME)
+    inc, inc_name = t1.total(Side.INCOME), "表1 收入总计"
+    if ctx.final:
+        inc, inc_name = _final_row(t1, "current_year", Side.INCOME), "表1 本年收入合计"
     if inc is not None and (f := same_figure(ctx, r, t2, total2, "total", t2.fig(total2, "total"),
-                                             t1.fig(inc, "amount"), "表2 合计总计", "表1 收入总计",
-                                             "表2 总计应等于表1 收入总计")):
+                                             t1.fig(inc, "amount"), "表2 合计总计", inc_name,
+                                             f"表2 总计应等于{inc_name}")):
         yield f
-    for key, income_rows in T2_COLUMN_OF_INCOME.items():
+    for key, income_rows in (FINAL_T2_COLUMN_OF_INCOME if ctx.final else T2_COLUMN_OF_INCOME).items():
         if key not in t2.keys or all(row.values.get(key) is None for row in t2.table.rows):
             continue
         rows = [t1.item(x.value) for x in income_rows]
@@ -115,7 +133,7 @@ def t2_matches_t3(ctx: Context) -> Iterator[Finding]:
     Failing example: 表2 2010101 行政运行 总计 473.27, 表3 2010101 合计 437.27.
     """
     t2, t3 = ctx.view(TableId.T2), ctx.view(TableId.T3)
-    if t2 is None or t3 is None:
+    if t2 is None or t3 is None or ctx.final:
         return
     yield from compare_codes(ctx, "X206", t2, None, t3, (3, 5, 7), "表2 与表3 同一科目的金额应一致")
     a, b = t2.total(), t3.total()

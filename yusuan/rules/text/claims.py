@@ -492,6 +492,9 @@ def _quantity_before(tokens: list[_Token], t: _Token, text: str) -> tuple[Decima
     return q.value, f"{q.printed}"
 
 
+NUMBERED_ITEM = re.compile(r"^\d+[、.](?!\d)")
+
+
 def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
     text = flow.text
     groups: list[ListGroup] = []
@@ -529,6 +532,8 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         _, pend = flow.para_span(m.start())
         end = pend
         if text[m.end():pend].strip(":") == "":
+            pstart, _ = flow.para_span(m.start())
+            numbered = NUMBERED_ITEM.match(text[pstart:pend].lstrip("\n"))
             nxt = pend
             while nxt < len(text):
                 seg_end = text.find("\n", nxt + 1)
@@ -536,6 +541,8 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                 seg = text[nxt:seg_end].lstrip("\n")
                 if HEADING.match(seg) or PROJECT_FIELD.match(seg):
                     break
+                if numbered and NUMBERED_ITEM.match(seg):
+                    break  # "2、… 其中：" ends where the next numbered item "3、…" begins
                 end = seg_end
                 nxt = seg_end
         g = ListGroup(flow, m.group(1), wholes, start=m.end(), end=end)

@@ -22,6 +22,8 @@ from yusuan.rules.tables import HALF_CENT
 from yusuan.rules.text.claims import Claim
 
 VOCABULARY: tuple[tuple[str, str], ...] = (
+    # 决算 wording ("一般公共预算财政拨款支出") before 财政拨款支出, which it ends with
+    (r"一般公共预算财政拨款支出(决算)?", "general_expenditure"),
     (r"财政拨款收支总预算|财政拨款收支预算总?额?|财政拨款收支总计", "fiscal_total"),
     (r"财政拨款收入(预算)?", "fiscal_income"),
     (r"财政拨款支出(预算)?", "fiscal_expenditure"),
@@ -138,6 +140,13 @@ class Figures:
             return None
         return v.v(r, key)
 
+    def final_row(self, tid: TableId, code: str, side: Side) -> Decimal | None:
+        """A 决算 row of 表1/表4 by id on one side (本年收入合计, 本年支出合计 …)."""
+        v = self.ctx.view(tid)
+        if v is None or (r := v.item(code)) is None or r.side != side:
+            return None
+        return v.v(r, "amount" if tid == TableId.T1 else "total")
+
     def t4_income(self, code: str) -> Decimal | None:
         v = self.ctx.view(TableId.T4)
         if v is None or (r := v.item(code)) is None or r.side != Side.INCOME:
@@ -253,6 +262,16 @@ class Figures:
                 if r.kind != RowKind.TOTAL and (r.project or r.label)}
 
 
+# 决算 (final accounts): "本年收入"/"本年支出" are the 本年 rows of 表1 (表4 for 财政拨款 and in 第三部分 四),
+# not the 总计 that adds the carry-over
+FINAL_FIRST: dict[str, tuple[str, tuple[str, Side]]] = {
+    "total_income": ("current_year", ("本年收入合计", Side.INCOME)),
+    "fiscal_income": ("current_year", ("本年收入合计", Side.INCOME)),
+    "total_expenditure": ("current_year_expenditure", ("本年支出合计", Side.EXPENDITURE)),
+    "fiscal_expenditure": ("current_year_expenditure", ("本年支出合计", Side.EXPENDITURE)),
+}
+
+
 def figures(ctx: Context) -> Figures:
     f = ctx.__dict__.get("_figures")
     if f is None:
@@ -333,6 +352,10 @@ def _money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decima
         "sme_reserved": lambda: [(f.statement("sme_reserved"), "面向中小企业预留（数据）")],
         "micro_reserved": lambda: [(f.statement("micro_reserved"), "面向小微企业预留（数据）")],
     }
+    if ctx.final and key in FINAL_FIRST:
+        row, label = FINAL_FIRST[key]
+        tid = TableId.T4 if section == "3.4" or key.startswith("fiscal") else TableId.T1
+        return [(f.final_row(tid, row, label[1]), f"表{tid.value[1:]} {label[0]}"), *table[key]()]
     if key in ("basic", "project"):
         if section == "3.3":
             return [(f.total(T.T3, key), f"表3 {'基本' if key == 'basic' else '项目'}支出合计")]
@@ -537,6 +560,10 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
             out += ref.candidates
     f = figures(ctx)
     section = claim.section
+    if ctx.final and section in ("3.2", "3.3", "3.4"):
+        key, (label, side) = FINAL_FIRST["total_income" if section != "3.3" else "total_expenditure"]
+        tid = TableId.T4 if section == "3.4" else TableId.T1
+        out.append((f.final_row(tid, key, side), f"表{tid.value[1:]} {label}"))
     if section == "3.2":
         out.append((f.t1_total(Side.INCOME), "表1 收入总计"))
     elif section == "3.3":
