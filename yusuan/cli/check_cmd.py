@@ -64,6 +64,7 @@ def rules(
     markdown: bool = typer.Option(False, "--markdown", help="以 Markdown 输出完整的规则目录（即 docs/rules.md）"),
 ) -> None:
     """列出检查规则目录，或说明一条规则。"""
+    from yusuan.rules.explanations_zh import split
     from yusuan.rules.registry import FAMILIES, all_rules, find
 
     if markdown:
@@ -87,8 +88,19 @@ def rules(
     out.print(f"[bold]{r.id}[/] {escape(r.title)}")
     out.print(f"名称：{r.name}    级别：{r.severity.zh}（{r.severity.value}）    类别：{r.family}")
     out.print(f"消息：{escape(r.message)}")
-    out.print()
-    out.print(escape(r.doc), soft_wrap=True)
+    body, example = split(r.explanation)
+    if body:
+        out.print()
+        out.print("[bold]说明[/]")
+        out.print(escape(body))
+    if example:
+        out.print()
+        out.print("[bold]错误示例[/]")
+        out.print(escape(example))
+    if r.doc:
+        out.print()
+        out.print("[bold]开发者说明（英文）[/]")
+        out.print(escape(r.doc), soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:

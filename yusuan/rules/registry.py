@@ -1,8 +1,9 @@
 """The rule catalogue: every rule's id, name, severity, family, Chinese message template and docs.
 
 A rule is a pure function `check(ctx) -> Iterable[Finding]` registered with `@rule(...)`. Its
-docstring explains it, with a failing example; `yusuan rules ID` prints it and docs/rules.md is
-generated from it. Ids: a family letter and three digits (A101). Families:
+docstring explains it, with a failing example, for developers (in English). Users read the Chinese
+explanation of yusuan/rules/explanations_zh.py (`Rule.explanation`): `yusuan rules ID` prints it and
+docs/rules.md is generated from it. Ids: a family letter and three digits (A101). Families:
 
 | prefix | family |
 |---|---|
@@ -56,6 +57,11 @@ class Rule:
     @property
     def family(self) -> str:
         return FAMILIES[self.id[0]]
+
+    @property
+    def explanation(self) -> str:
+        """The Chinese explanation for users (说明 and a "错误示例：" line); "" if none is written."""
+        return explanation(self.id)
 
     @property
     def fields(self) -> list[str]:
@@ -124,6 +130,13 @@ def find(rule_id_or_name: str) -> Rule | None:
     load()
     key = rule_id_or_name.strip()
     return _REGISTRY.get(key.upper()) or next((r for r in _REGISTRY.values() if r.name == key), None)
+
+
+def explanation(rule_id: str) -> str:
+    """The Chinese explanation of a rule id, "" for an id without one."""
+    from yusuan.rules.explanations_zh import EXPLANATIONS
+
+    return EXPLANATIONS.get(rule_id.upper(), "")
 
 
 def matching(patterns: Iterable[str]) -> Iterator[Rule]:

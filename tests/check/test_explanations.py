@@ -1,0 +1,45 @@
+"""Every rule has a Chinese explanation for users, and `yusuan rules ID` shows it."""
+
+from __future__ import annotations
+
+import re
+
+from typer.testing import CliRunner
+
+from yusuan.rules import all_rules
+from yusuan.rules.explanations_zh import EXAMPLE_MARK, EXPLANATIONS, split
+from yusuan.rules.registry import explanation, find
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_every_rule_has_a_chinese_explanation():
+    for r in all_rules():
+        text = r.explanation
+        assert text, f"{r.id}: no Chinese explanation in yusuan/rules/explanations_zh.py"
+        lines = text.splitlines()
+        assert any(line.startswith(EXAMPLE_MARK) for line in lines), f"{r.id}: no 错误示例 line"
+        body, example = split(text)
+        assert CJK.search(body) and example, r.id
+        assert len(CJK.findall(body)) >= 20, f"{r.id}: explanation too short"
+
+
+def test_no_explanation_for_an_unknown_id():
+    ids = {r.id for r in all_rules()}
+    assert set(EXPLANATIONS) <= ids, sorted(set(EXPLANATIONS) - ids)
+    assert explanation("Z999") == ""
+    assert find("Z999") is None
+
+
+def test_rules_command_shows_chinese():
+    from yusuan.cli.main import app
+
+    result = CliRunner().invoke(app, ["rules", "T302"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    flat = re.sub(r"\s+", "", out)  # Rich wraps lines at the terminal width
+    assert "说明" in out and "错误示例" in out
+    assert "X除以其所属总数" in flat and "834.94/851.14=98.10%" in flat
+    # the English docstring, if shown, comes last under its own heading
+    if "Failing example" in out:
+        assert out.index("开发者说明（英文）") > out.index("错误示例")
