@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from yusuan.catalog.catalog import LEVEL_BY_LENGTH, Entry, Scheme, parent_code, scheme_of, user_dir, write_csv
+from yusuan.encoding import decode_chinese_text
 from yusuan.errors import InputError, Problem
 
 _CODE = re.compile(r"^[235]\d{2}(\d{2}){0,2}$")
@@ -42,14 +43,8 @@ def _rows(path: Path) -> list[list[str]]:
         wb.close()
         return rows
     if suffix in (".csv", ".txt"):
-        raw = path.read_bytes()
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
+        text = decode_chinese_text(path.read_bytes())
+        if text is None:
             raise InputError(str(path), [Problem((), "无法识别文件编码", "UTF-8 或 GB18030 编码的 CSV")])
         return [[_text(c) for c in row] for row in csv.reader(text.splitlines())]
     raise InputError(str(path), [Problem((), f"不支持的文件类型 {suffix}", ".xlsx 或 .csv")])

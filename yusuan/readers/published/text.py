@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from yusuan.encoding import decode_chinese_text
 from yusuan.errors import InputError
 from yusuan.model.disclosure import Location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
@@ -21,13 +22,8 @@ def read_text(path: Path) -> Source:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), [file_problem(f"无法读取文件：{exc.strerror or exc}")]) from None
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    text = decode_chinese_text(raw)
+    if text is None:
         raise InputError(str(path), [file_problem("文件编码无法识别", "UTF-8 或 GB18030 编码的文本")])
     return parse_text(text, str(path))
 
