@@ -19,7 +19,7 @@ def test_every_rule_is_documented():
     assert len(rules) >= 60
     assert len({r.id for r in rules}) == len(rules) and len({r.name for r in rules}) == len(rules)
     for r in rules:
-        assert re.fullmatch(r"[AXTCKPW]\d{3}", r.id), r.id
+        assert re.fullmatch(r"[AXTCKPWR]\d{3}", r.id), r.id
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", r.name), r.name
         assert isinstance(r.severity, Severity)
         assert CJK.search(r.title) and CJK.search(r.message), r.id

@@ -15,7 +15,7 @@ import pytest
 
 from tests.check.helpers import add, drop_rows, replace_text, row, table
 from yusuan.model.budget import Comparator, Indicator
-from yusuan.model.disclosure import Disclosure, Row, RowKind, Side, TableId
+from yusuan.model.disclosure import Disclosure, Location, ReadingNote, Row, RowKind, Side, TableId
 from yusuan.money import MoneyUnit
 from yusuan.rules import all_rules, check
 
@@ -140,6 +140,10 @@ CASES: dict[str, Case] = {
     "W706": Case("example", "example", lambda d: setattr(d.overview.staffing, "actual", 2)),
     "W707": Case("example", "example", lambda d: replace_text(d, "3.5.1", "2023年一般公共预算当年拨款", "2022年一般公共预算当年拨款")),
     "W708": Case("example", "example", lambda d: setattr(d.statements, "operating_costs", Decimal("200"))),
+    "R801": Case("example", "example", lambda d: d.reading_notes.append(
+        ReadingNote(code="table.no_grid", message="表3 没有可识别的表格线", location=Location(page=6)))),
+    "R802": Case("example", "example", lambda d: d.reading_notes.append(
+        ReadingNote(code="code.recovered", message="“21 0”按名称恢复为 210"))),
 }
 
 

@@ -146,6 +146,14 @@ class ProjectTargets(BaseModel):
     location: Location | None = None
 
 
+class ReadingNote(BaseModel):
+    """Something a reader could not read, or had to repair, in a published document."""
+
+    code: str  # e.g. "code.recovered", "table.no_grid" (see docs/architecture.md, Extract)
+    message: str  # Chinese
+    location: Location | None = None
+
+
 class Statements(BaseModel):
     """Figures the template states in text rather than tables (第三部分 十一)."""
 
@@ -166,6 +174,7 @@ class Disclosure(BaseModel):
     sections: list[Section] = Field(default_factory=list)
     statements: Statements = Field(default_factory=Statements)
     performance: list[ProjectTargets] = Field(default_factory=list)
+    reading_notes: list[ReadingNote] = Field(default_factory=list)  # set when read from a publication
 
     def table(self, table_id: TableId) -> Table | None:
         return next((t for t in self.tables if t.id == table_id), None)

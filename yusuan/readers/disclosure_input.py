@@ -7,7 +7,7 @@ from pathlib import Path
 from yusuan.catalog.catalog import Catalog
 from yusuan.errors import InputError, Problem
 from yusuan.formats.workbook_layout import INSTRUCTIONS_SHEET  # the input workbook's first sheet
-from yusuan.model.disclosure import Disclosure
+from yusuan.model.disclosure import Disclosure, ReadingNote
 from yusuan.model.full import derive_full
 from yusuan.readers.budget_input import is_budget_input, load_budget
 
@@ -40,14 +40,18 @@ def is_published(path: Path) -> bool:
 def load_disclosure(path: Path, catalog: Catalog | None = None) -> Disclosure:
     """Derive the disclosure (tables and texts) from budget data, or extract it from a published document.
 
-    Extraction findings (what could not be read) are dropped here; `yusuan extract` and
-    `yusuan.readers.published.extract_file` return them.
+    Extraction findings (what could not be read) travel in `Disclosure.reading_notes`;
+    `yusuan extract` and `yusuan.readers.published.extract_file` also return them on their own.
     """
     path = Path(path)
     if is_published(path):
         from yusuan.readers.published import extract_file
 
-        return extract_file(path, catalog).disclosure
+        result = extract_file(path, catalog)
+        # The pivot carries what could not be read, so that the check reports it (rules R8xx).
+        result.disclosure.reading_notes = [ReadingNote(code=f.code, message=f.message, location=f.location)
+                                           for f in result.findings]
+        return result.disclosure
     if is_budget_input(path):
         return derive_full(load_budget(path, catalog), catalog, source=f"data:{path}")
     raise InputError(str(path), [Problem((), f"不支持读取“{path.suffix}”类型的文件",

@@ -14,6 +14,7 @@ docs/rules.md is generated from it. Ids: a family letter and three digits (A101)
 | K5xx | 科目 classification codes and names |
 | P6xx | 绩效目标 performance targets |
 | W7xx | 合理性 plausibility (warnings) |
+| R8xx | 读取 what a reader could not read or had to repair in a publication |
 """
 
 from __future__ import annotations
@@ -38,8 +39,10 @@ FAMILIES: dict[str, str] = {
     "K": "科目分类",
     "P": "绩效目标",
     "W": "合理性",
+    "R": "读取",
 }
-FAMILY_PACKAGES = ("arithmetic", "cross", "text", "completeness", "classification", "performance", "plausibility")
+FAMILY_PACKAGES = ("arithmetic", "cross", "text", "completeness", "classification", "performance", "plausibility",
+                   "reading")
 
 Check = Callable[["Context"], Iterable[Finding]]
 

@@ -31,7 +31,7 @@ _FINDING = {
     "type": "object",
     "required": ["rule", "severity", "message", "where", "location"],
     "properties": {
-        "rule": {"type": "string", "pattern": "^[AXTCKPW][0-9]{3}$", "description": "rule id (yusuan rules ID)"},
+        "rule": {"type": "string", "pattern": "^[AXTCKPWR][0-9]{3}$", "description": "rule id (yusuan rules ID)"},
         "severity": {"enum": ["error", "warning", "notice"]},
         "message": {"type": "string", "description": "Chinese, one line"},
         "where": _WHERE,
