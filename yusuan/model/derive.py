@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from yusuan.catalog.catalog import Catalog, Scheme, default_catalog
-from yusuan.model.amounts import Charge, ChargeKind, charges, income_amounts, rollup_codes, sum_by_code
+from yusuan.model.amounts import Charge, charges, income_amounts, rollup_codes, sum_by_code
 from yusuan.model.budget import BudgetData
 from yusuan.model.disclosure import (
     TABLE_TITLES,
@@ -177,18 +177,13 @@ def table_4(data: BudgetData, catalog: Catalog, all_charges: list[Charge]) -> Ta
         Row(code="soe", label="国有资本经营预算", side=Side.INCOME, values={"total": blank(soe)}),
         Row(label="收入总计", side=Side.INCOME, kind=RowKind.TOTAL, values={"total": blank(general + fund + soe)}),
     ]
-    parts = {
-        "total": sum_by_code(fiscal),
-        "general": sum_by_code(c for c in fiscal if c.source in GENERAL_SOURCES),
-        "fund": sum_by_code(c for c in fiscal if c.source in FUND_SOURCES),
-        "soe": sum_by_code(c for c in fiscal if c.source in SOE_SOURCES),
-    }
+    columns = {"total": FISCAL_SOURCES, "general": GENERAL_SOURCES, "fund": FUND_SOURCES, "soe": SOE_SOURCES}
+    charged = {k: [c for c in fiscal if c.source in sources] for k, sources in columns.items()}
+    by_class = {k: sum_by_code(cs) for k, cs in charged.items()}
     for entry in catalog.classes(Scheme.FUNCTIONAL, data.department.year):
         rows.append(Row(code=entry.code, label=entry.name, side=Side.EXPENDITURE, kind=RowKind.SUBTOTAL,
-                        values={k: blank(v.get(entry.code)) for k, v in parts.items()}))
-    totals = {k: blank(sum((c.amount for c in fiscal if k == "total" or c.source in
-                            {"general": GENERAL_SOURCES, "fund": FUND_SOURCES, "soe": SOE_SOURCES}[k]), ZERO))
-              for k in parts}
+                        values={k: blank(v.get(entry.code)) for k, v in by_class.items()}))
+    totals = {k: blank(sum((c.amount for c in cs), ZERO)) for k, cs in charged.items()}
     rows.append(Row(label="支出总计", side=Side.EXPENDITURE, kind=RowKind.TOTAL, values=totals))
     return Table(id=TableId.T4, title=TABLE_TITLES[TableId.T4],
                  columns=_columns([("total", "合计"), ("general", "一般公共预算"), ("fund", "政府性基金预算"),
@@ -328,4 +323,4 @@ def derive_disclosure(data: BudgetData, catalog: Catalog | None = None, source: 
     )
 
 
-__all__ = ["derive_disclosure", "derive_tables", "ChargeKind"]
+__all__ = ["derive_disclosure", "derive_tables"]
