@@ -12,6 +12,18 @@ from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
 
 
+def _misnamed(ctx: Context):
+    """Rows of a known code whose printed name fits none of its names, with the other codes of the
+    same level that bear that name (K504 when there are some, K505 when there are none)."""
+    for view, row, scheme in coded_rows(ctx):
+        code, label = row.code or "", row.label
+        if scheme_of(code) != scheme or not label or not ctx.catalog.names_of(code) or fits(ctx, code, label):
+            continue
+        level = {3: "类", 5: "款", 7: "项"}.get(len(code))
+        others = [e for e in ctx.catalog.by_name(label, scheme=scheme, level=level, fuzzy=False) if e.code != code]
+        yield view, row, code, label, others
+
+
 @rule("K504", "name-of-other-code", Severity.ERROR,
       "科目名称不属于另一编码（编码错位）",
       "{table}中编码 {code} 的名称印为“{label}”，这是编码 {other} 的名称（{code} 应为“{name}”）")
@@ -24,12 +36,7 @@ def name_of_other_code(ctx: Context) -> Iterator[Finding]:
     Failing example: 表5 prints 2010150 行政运行; 行政运行 is 2010101, 2010150 is 事业运行.
     """
     r = get("K504")
-    for view, row, scheme in coded_rows(ctx):
-        code, label = row.code or "", row.label
-        if scheme_of(code) != scheme or not label or not ctx.catalog.names_of(code) or fits(ctx, code, label):
-            continue
-        level = {3: "类", 5: "款", 7: "项"}.get(len(code))
-        others = [e for e in ctx.catalog.by_name(label, scheme=scheme, level=level, fuzzy=False) if e.code != code]
+    for view, row, code, label, others in _misnamed(ctx):
         if not others:
             continue
         sibling = [e for e in others if e.parent == parent_code(code)]
@@ -50,12 +57,8 @@ def name_mismatch(ctx: Context) -> Iterator[Finding]:
     Failing example: 表4 prints 234 抗疫特别国债还本支出; the 类 234 is 抗疫特别国债安排的支出.
     """
     r = get("K505")
-    for view, row, scheme in coded_rows(ctx):
-        code, label = row.code or "", row.label
-        if scheme_of(code) != scheme or not label or not ctx.catalog.names_of(code) or fits(ctx, code, label):
-            continue
-        level = {3: "类", 5: "款", 7: "项"}.get(len(code))
-        if any(e.code != code for e in ctx.catalog.by_name(label, scheme=scheme, level=level, fuzzy=False)):
+    for view, row, code, label, others in _misnamed(ctx):
+        if others:
             continue  # K504
         name = ctx.catalog.name_of(code, ctx.year) or sorted(ctx.catalog.names_of(code))[0]
         yield r.finding(at(view, row), expected=name, actual=label, fix="核对科目名称", table=tname(view),
