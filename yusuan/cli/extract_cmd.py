@@ -22,7 +22,7 @@ class Outcome:
     errors: list[str] = field(default_factory=list)  # the file could not be read or written
 
 
-def extract_one(file: str, out_dir: str, fmt: str, as_data: bool, force: bool) -> Outcome:
+def extract_one(file: str, out_dir: str, fmt: str, as_data: bool, force: bool, next_year: bool = False) -> Outcome:
     """Extract one file and write its outputs (runs in a worker process)."""
     from yusuan.cli import extract_export
     from yusuan.errors import InputError
@@ -43,6 +43,10 @@ def extract_one(file: str, out_dir: str, fmt: str, as_data: bool, force: bool) -
             from yusuan.readers.published.as_data import disclosure_to_data
 
             data, notes = disclosure_to_data(result.disclosure)
+            if next_year:
+                from yusuan.model.next_year import next_year as roll_forward
+
+                data = roll_forward(data)
             if fmt == "xlsx":
                 from yusuan.writers.workbook_template import write_template
 
@@ -76,6 +80,9 @@ def register(app: typer.Typer) -> None:
         as_data: bool = typer.Option(False, "--as-data", help="转换为预算数据（可用于预填下一年度的工作簿）"),
         jobs: int = typer.Option(0, "--jobs", "-j", help="并行进程数（默认按 CPU 数）"),
         force: bool = typer.Option(False, "--force", help="覆盖已存在的文件"),
+        next_year: bool = typer.Option(
+            False, "--next-year", help="与 --as-data 同用：输出下一年度的起始数据（本年数作为上年预算数，年度加一）"
+        ),
     ) -> None:
         """从已公开的预算（决算）文件中提取表格、文字与主要数字，并列出无法识别之处。"""
         from rich.markup import escape
@@ -85,6 +92,9 @@ def register(app: typer.Typer) -> None:
 
         if fmt not in SUFFIX:
             err.print(f"[red]不支持的格式 {escape(fmt)}[/]（应为 json、yaml 或 xlsx）")
+            raise typer.Exit(EXIT_INPUT)
+        if next_year and not as_data:
+            err.print("[red]--next-year 须与 --as-data 一起使用[/]")
             raise typer.Exit(EXIT_INPUT)
         missing = [f for f in files if not f.is_file()]
         for f in missing:
@@ -96,7 +106,7 @@ def register(app: typer.Typer) -> None:
         columns = (TextColumn("提取"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("extract", total=len(todo))
-            args = [(str(f), str(output), fmt, as_data, force) for f in todo]
+            args = [(str(f), str(output), fmt, as_data, force, next_year) for f in todo]
             if workers <= 1:
                 for a in args:
                     outcomes.append(extract_one(*a))
