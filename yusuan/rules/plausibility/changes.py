@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from yusuan.model.explain.phrasing import SAMENESS  # the explanations and W702 agree on it
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
@@ -14,7 +14,6 @@ from yusuan.rules.text.common import claim_where, num, pct
 
 LARGE_RATE = Decimal(20)  # percent
 LARGE_AMOUNT = Decimal(1)  # 万元
-SAMENESS = re.compile(r"一致|不变|持平|相同|保持|无变化|未发生变化|没有变化|无增减|未变")
 
 
 @rule("W701", "large-change-without-reason", Severity.WARNING,
