@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.check.helpers import row, table
+from yusuan.model.claims import analyse
 from yusuan.model.disclosure import Disclosure, Paragraph, Section
 from yusuan.money import MoneyUnit
 from yusuan.rules import Severity, check
-from yusuan.rules.text.claims import analyse
 
 
 def _text(*paragraphs: str, key: str = "3.3") -> Disclosure:

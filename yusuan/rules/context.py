@@ -16,8 +16,8 @@ from yusuan.rules.finding import Finding, Where
 from yusuan.rules.tables import Fig, TableView, fig_sum, show
 
 if TYPE_CHECKING:
+    from yusuan.model.claims import TextAnalysis
     from yusuan.rules.registry import Rule
-    from yusuan.rules.text.claims import TextAnalysis
 
 ROUNDING_RULE = "A100"
 
@@ -44,7 +44,7 @@ class Context:
 
     @cached_property
     def text(self) -> TextAnalysis:
-        from yusuan.rules.text.claims import analyse
+        from yusuan.model.claims import analyse
 
         return analyse(self.d)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from yusuan.model.claims import Claim
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
 from yusuan.rules.tables import HALF_CENT
-from yusuan.rules.text.claims import Claim
 from yusuan.rules.text.common import claim_where, num, pct, percent_fits, ratio_interval
 from yusuan.rules.text.subjects import referent
 

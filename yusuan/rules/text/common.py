@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from yusuan.model.claims import Claim, Flow
 from yusuan.rules.finding import Where
-from yusuan.rules.text.claims import Claim, Flow
 
 
 def claim_where(c: Claim) -> Where:

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from yusuan.model.claims import Claim, ListGroup
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
 from yusuan.rules.tables import HALF_CENT, Fig
-from yusuan.rules.text.claims import Claim, ListGroup
 from yusuan.rules.text.common import claim_where, flow_where, num
 from yusuan.rules.text.subjects import NESTED_IN, PARTITIONS, SAME_MONEY, referent
 

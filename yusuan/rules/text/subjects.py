@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from yusuan.catalog.catalog import Scheme, normalize_name
+from yusuan.model.claims import Claim
 from yusuan.model.disclosure import RowKind, Side, TableId
 from yusuan.model.sources import IncomeRow
 from yusuan.money import ZERO, MoneyUnit, convert
 from yusuan.rules.context import Context
 from yusuan.rules.tables import HALF_CENT
-from yusuan.rules.text.claims import Claim
 
 VOCABULARY: tuple[tuple[str, str], ...] = (
     # 决算 wording ("一般公共预算财政拨款支出") before 财政拨款支出, which it ends with

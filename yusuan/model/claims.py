@@ -1,5 +1,7 @@
 """Number claims in the explanation text: what each amount, count and percentage says.
 
+Pure text analysis of a Disclosure, shared by the check rules and `figures`.
+
 The text of every section is normalised (NFKC, no whitespace; lines a page break cut in two are
 joined) and scanned for quantities. Each amount becomes a `Claim` about its subject (the words
 before it: "基本支出605.94万元"), with the modifiers that follow it in the same sentence: a share
