@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from yusuan.atomic import write_text_atomically
 from yusuan.catalog.catalog import Catalog
 from yusuan.errors import InputError, Problem, format_path, problems_from_validation
 from yusuan.model.budget import BudgetData
@@ -102,6 +103,7 @@ def dump_data(data: BudgetData) -> dict[str, Any]:
 def write_data_file(data: BudgetData, path: Path) -> None:
     payload = dump_data(data)
     if path.suffix.lower() == ".json":
-        path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     else:
-        path.write_text(yaml.safe_dump(payload, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+        text = yaml.safe_dump(payload, allow_unicode=True, sort_keys=False, width=100)
+    write_text_atomically(path, text)
