@@ -49,10 +49,12 @@ def _limit_file_size():
 
 def test_a_full_disk_leaves_no_truncated_output(tmp_path):
     target = tmp_path / "schema.json"
-    code = "from yusuan.cli.main import app; app()"
+    code = "from yusuan.cli.main import main; main()"
     proc = subprocess.run([sys.executable, "-c", code, "schema", "-o", str(target)], capture_output=True,
-                          preexec_fn=_limit_file_size, timeout=120)
-    assert proc.returncode != 0
+                          text=True, preexec_fn=_limit_file_size, timeout=120)
+    assert proc.returncode == 2
+    assert "文件超过了系统允许的大小" in proc.stderr and str(target) in proc.stderr.replace("\n", "")
+    assert "Traceback" not in proc.stderr + proc.stdout
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
 

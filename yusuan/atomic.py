@@ -26,9 +26,11 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, OSError) and exc.filename in (None, str(tmp), tmp):
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc  # name the user's file, not ours
         raise
     with contextlib.suppress(OSError):  # make the rename itself durable
         dir_fd = os.open(path.parent or Path("."), os.O_RDONLY)

@@ -146,5 +146,14 @@ def synth(
     out.print(f"已生成 {len(paths)} 个预算数据文件 → {output}")
 
 
-def main() -> None:  # pragma: no cover - console-script entry
-    app()
+def main() -> None:
+    """The console script: every command behind one boundary (yusuan.cli.boundary)."""
+    import sys
+
+    from yusuan.cli.boundary import guarded
+
+    sys.exit(guarded(app))
+
+
+if __name__ == "__main__":
+    main()

@@ -101,9 +101,9 @@ def normalise(text: str) -> str:
 
 def document_text(path: Path) -> str:
     if path.suffix.lower() == ".pdf":
-        import fitz  # PyMuPDF, for the corpus PDFs only
+        import pymupdf  # for the corpus PDFs only
 
-        with fitz.open(path) as pdf:
+        with pymupdf.open(path) as pdf:
             return "\n".join(page.get_text() for page in pdf)
     if path.suffix.lower() in {".docx", ".xlsx", ".xls", ".doc", ".zip"}:
         return ""  # quotes of binary office files are checked by hand
