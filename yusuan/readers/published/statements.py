@@ -53,7 +53,7 @@ def procurement(text: str, to: MoneyUnit) -> tuple[Procurement | None, Decimal |
         m = re.search(pattern + r"[^。；;0-9]{0,6}?" + MONEY, t)
         return _money(m.group(1), m.group(2), to) if m else None
 
-    total = find(r"政府采购(?:预算|金额)(?:\([^)]*\))?(?:总额|合计)?(?:为|共)?")
+    total = find(r"政府采购(?:预算|金额)(?:\([^)]{0,40}\))?(?:总额|合计)?(?:为|共)?")
     goods = find(r"货物(?:采购)?(?:预算|金额)")
     works = find(r"工程(?:采购)?(?:预算|金额)")
     services = find(r"服务(?:采购)?(?:预算|金额)")
@@ -71,14 +71,14 @@ def procurement(text: str, to: MoneyUnit) -> tuple[Procurement | None, Decimal |
 def staffing(text: str) -> Staffing | None:
     """编制数 and 实有人数 (with 在职/退休/离休 and their changes when stated)."""
     t = flat(text)
-    authorized = re.search(r"编制(?:数|人数)?(?:为|共|是)?(\d+)(?:人|名)?[,，;；。]", t) \
-        or re.search(r"编制(?:数|人数)(?:为|共|是)?(\d+)", t)
-    actual = re.search(r"实有(?:人数|人员)?(?:为|共|是)?(\d+)", t)
+    authorized = re.search(r"编制(?:数|人数)?(?:为|共|是)?(\d{1,9})(?:人|名)?[,，;；。]", t) \
+        or re.search(r"编制(?:数|人数)(?:为|共|是)?(\d{1,9})(?!\d)", t)
+    actual = re.search(r"实有(?:人数|人员)?(?:为|共|是)?(\d{1,9})(?!\d)", t)
     if not authorized or not actual:
         return None
     out: dict[str, int] = {"authorized": int(authorized.group(1)), "actual": int(actual.group(1))}
     for field, word in (("in_service", "在职"), ("retired", "退休"), ("veteran_retired", "离休")):
-        m = re.search(word + r"(?:人员|人数)?(\d+)人(?:[,，]?(增加|减少)(\d+)人)?", t)
+        m = re.search(word + r"(?:人员|人数)?(\d{1,9})人(?:[,，]?(增加|减少)(\d{1,9})人)?", t)
         if m:
             out[field] = int(m.group(1))
             if m.group(2):
@@ -87,21 +87,24 @@ def staffing(text: str) -> Staffing | None:
 
 
 def institutions(text: str) -> list[str]:
-    m = re.search(r"(?:下设|内设)[^。]*?(?:分别是|分别为|包括)[:：]([^。]+)", flat(text))
+    m = re.search(r"(?:下设|内设)[^。]{0,300}?(?:分别是|分别为|包括)[:：]([^。]+)", flat(text))
     if not m:
         return []
     return [p for p in re.split(r"[、,，]", m.group(1)) if p]
 
 
-_TITLE = re.compile(r"(?P<dept>.+?)(?P<year>20\d{2})年度?(?:部门)?(?:单位)?(?P<kind>预算|决算)")
+# The year and kind; the department is everything before them. (A lazy "(.+?)" in front of the year
+# made every failed search quadratic in the line's length: 7 s on one 20 000-character line.)
+_TITLE = re.compile(r"(?P<year>20\d{2})年度?(?:部门)?(?:单位)?(?P<kind>预算|决算)")
 
 
 def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKind | None]:
     """Department, year and kind from the lines before the contents ("上海市普陀区财政局 / 2024年度部门决算")."""
     for n in range(1, min(len(lines), 4) + 1):
-        m = _TITLE.search(flat("".join(lines[:n])))
+        text = flat("".join(lines[:n]))
+        m = _TITLE.search(text, 1)  # at least one character of department name before the year
         if m:
-            dept = re.sub(r"^(关于)?", "", m.group("dept")).removesuffix("部门")
+            dept = re.sub(r"^(关于)?", "", text[: m.start()]).removesuffix("部门")
             kind = DocumentKind.FINAL if m.group("kind") == "决算" else DocumentKind.BUDGET
             return dept or None, int(m.group("year")), kind
     return None, None, None
