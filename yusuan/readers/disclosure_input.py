@@ -18,6 +18,9 @@ def is_input_workbook(path: Path) -> bool:
     """Is this .xlsx Yusuan's input workbook (budget data) rather than a workbook of published tables?"""
     import zipfile
 
+    from yusuan.readers.container import check_zip_container
+
+    check_zip_container(path)  # even this peek reads the workbook's shared strings
     try:
         from openpyxl import load_workbook
 

@@ -43,13 +43,39 @@ def read_blocks(path: Path):
     raise InputError(str(path), [file_problem(f"不支持的公开文件类型“{suffix}”", "、".join(sorted(PUBLISHED_SUFFIXES)))])
 
 
+def check_blocks(source) -> None:
+    """Refuse a document with a line or a cell beyond the limits (yusuan.limits) before it is analysed."""
+    from yusuan.limits import check_chars
+    from yusuan.readers.published.blocks import Grid
+
+    for block in source.blocks:
+        if isinstance(block, Grid):
+            for row in block.rows:
+                for cell in row:
+                    if len(cell.text) > 1000:  # only long cells are worth a closer look
+                        check_chars(source.path, cell.text, "cell_chars", _place(cell.where()))
+        elif len(block.text) > 1000:
+            check_chars(source.path, block.text, "line_chars", _place(block.location))
+
+
+def _place(location) -> str:
+    if location is None:
+        return "文件"
+    parts = [f"第{location.page}页" if location.page else "", f"工作表「{location.sheet}」" if location.sheet else "",
+             f"第{location.row}行" if location.row else f"第{location.line}行" if location.line else ""]
+    return "".join(parts) or "文件"
+
+
 def extract_file(path: Path, catalog: Catalog | None = None) -> ExtractResult:
     """Read a published disclosure; raise InputError for files that cannot be read at all."""
+    from yusuan.readers.container import check_container
     from yusuan.readers.published.assemble import Assembler
 
     path = Path(path)
     if not path.exists():
         raise InputError(str(path), [file_problem("文件不存在")])
+    check_container(path)  # a zip bomb or a sheet of a million rows is refused before it is opened
     source = read_blocks(path)
+    check_blocks(source)
     findings = Findings(getattr(source, "findings", []))
     return Assembler(source, catalog or default_catalog(), findings).run()
