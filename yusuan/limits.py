@@ -79,10 +79,9 @@ class LimitExceeded(InputError):
         self.limit = LIMITS[key]
         shown = f"{actual:,}" if isinstance(actual, int) else actual
         message = (f"{self.limit.what}为 {shown} {self.limit.unit}，超过上限 {self.limit.value:,} {self.limit.unit}"
-                   + (f"（{detail}）" if detail else ""))
-        expected = (f"正常的预算文件远在此限以内；如确属正常文件，可设置环境变量 {self.limit.env} 调高上限"
-                    f"（当前 {self.limit.value}）后重试")
-        super().__init__(source, [Problem((), message, expected, where or "文件")])
+                   + (f"（{detail}）" if detail else "")
+                   + f"。正常的预算文件远在此限以内；如确属正常文件，可设置环境变量 {self.limit.env} 调高上限后重试")
+        super().__init__(source, [Problem((), message, None, where or "文件")])
 
 
 def check_chars(source: str, text: str, key: str, where: str) -> None:

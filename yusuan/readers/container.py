@@ -142,6 +142,30 @@ def _worksheet_parts(zf: zipfile.ZipFile) -> list[str]:
     return sorted(parts)
 
 
+def _sheet_titles(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Part name → the sheet's title as the user sees it (from workbook.xml and its relationships)."""
+    try:
+        if max(zf.getinfo(n).file_size for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")) > MB:
+            return {}
+        book, rels = zf.read("xl/workbook.xml"), zf.read("xl/_rels/workbook.xml.rels")
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        return {}
+    targets = {}
+    for m in re.finditer(rb"<(?:\w+:)?Relationship\b([^<>]{0,1000})>", rels):
+        rid, target = re.search(rb'\bId="([^"]+)"', m.group(1)), re.search(rb'\bTarget="([^"]+)"', m.group(1))
+        if rid and target:
+            name = target.group(1).decode("utf-8", "replace")
+            targets[rid.group(1)] = name.lstrip("/") if name.startswith("/") else "xl/" + name
+    titles = {}
+    for m in re.finditer(rb"<(?:\w+:)?sheet\b([^<>]{0,1000})>", book):
+        title, rid = re.search(rb'\bname="([^"]*)"', m.group(1)), re.search(rb'\bid="([^"]+)"', m.group(1))
+        if title and rid and rid.group(1) in targets:
+            from html import unescape
+
+            titles[targets[rid.group(1)]] = unescape(title.group(1).decode("utf-8", "replace"))
+    return titles
+
+
 def check_worksheets(path: Path, *, used_range: bool = True) -> list[SheetSize]:
     """Refuse a workbook with a sheet of too many rows or cells (LimitExceeded); the sizes otherwise.
 
@@ -154,12 +178,13 @@ def check_worksheets(path: Path, *, used_range: bool = True) -> list[SheetSize]:
         return []
     sizes = []
     with zf:
+        titles = _sheet_titles(zf)
         for name in _worksheet_parts(zf):
             try:
                 size = measure_sheet(zf, name)
             except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
                 continue  # a damaged part: openpyxl reports it
-            where = f"工作表部件「{name[:80]}」"
+            where = f"工作表「{titles[name][:40]}」" if name in titles else f"工作表部件「{name[:80]}」"
             if size.last_row > limit("rows"):
                 raise LimitExceeded(str(path), "rows", size.last_row, where)
             if size.cells > limit("cells"):

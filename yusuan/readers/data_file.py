@@ -95,6 +95,7 @@ def load_raw(path: Path) -> tuple[Any, yaml.Node | None]:
 
 # What NFKC turns into plain ASCII digits and number punctuation: an amount, code or date typed
 # with full-width characters ("１２３．４５", "２０１０１０１"). Names and texts are left as typed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invisible, and no document format can hold them
 _NUMERIC = re.compile(r"[\s+\-.,/:%\d]*\d[\s+\-.,/:%\d]*")
 
 
@@ -107,7 +108,8 @@ def _ascii_number(text: str) -> str | None:
 
 
 def normalise_raw(raw: Any, source: str, root: yaml.Node | None = None) -> Any:
-    """Refuse over-long texts (the cell limit) and convert full-width numbers, each with a notice.
+    """Refuse over-long texts (the cell limit); remove control characters and convert full-width
+    numbers, each with a notice.
 
     Walks the parsed data without recursion (its depth is the user's)."""
     cap = limit("cell_chars")
@@ -124,6 +126,9 @@ def normalise_raw(raw: Any, source: str, root: yaml.Node | None = None) -> Any:
             elif isinstance(value, str):
                 if len(value) > cap:
                     raise LimitExceeded(source, "cell_chars", len(value), _where(root, here))
+                if _CONTROL.search(value):
+                    node[key] = value = _CONTROL.sub("", value)
+                    notice(source, _where(root, here), "删除了不可见的控制字符（如 NUL）")
                 folded = _ascii_number(value)
                 if folded is not None:
                     node[key] = folded

@@ -139,6 +139,7 @@ class Reading:
                 self.notices.append((place, f"全角数字或符号“{value.strip()}”已按半角读取为“{folded.strip()}”"))
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FOLDED = {Kind.AMOUNT, Kind.NUMBER, Kind.INT, Kind.DATE, Kind.CODE}
 
 
@@ -174,10 +175,13 @@ class SheetView:
     def __init__(self, reading: Reading, ws: Worksheet, name: str, max_chars: int | None = None):
         self.reading, self.name = reading, name
         self.cells = _cells(ws)
-        if max_chars is not None:
-            for (r, c), v in self.cells.items():
-                if isinstance(v, str) and len(v) > max_chars:
+        for (r, c), v in self.cells.items():
+            if isinstance(v, str):
+                if max_chars is not None and len(v) > max_chars:
                     raise CellTooLong(len(v), self.place(r, c))
+                if _CONTROL.search(v):
+                    self.cells[(r, c)] = _CONTROL.sub("", v)
+                    reading.notices.append((self.place(r, c), "删除了不可见的控制字符（如 NUL）"))
         self.last_row = max((r for r, _ in self.cells), default=0)
         self.headers: dict[int, str] = {c: str(v).strip() for (r, c), v in sorted(self.cells.items())
                                         if r == 1 and not is_blank(v)}

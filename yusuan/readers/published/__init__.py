@@ -7,6 +7,7 @@ not be read or recognised.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from yusuan.catalog.catalog import Catalog, default_catalog
@@ -43,8 +44,12 @@ def read_blocks(path: Path):
     raise InputError(str(path), [file_problem(f"不支持的公开文件类型“{suffix}”", "、".join(sorted(PUBLISHED_SUFFIXES)))])
 
 
-def check_blocks(source) -> None:
-    """Refuse a document with a line or a cell beyond the limits (yusuan.limits) before it is analysed."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def screen_blocks(source) -> None:
+    """Before a document is analysed: refuse a line or a cell beyond the limits (yusuan.limits),
+    and remove control characters (NUL …), which are never text and no output format can hold."""
     from yusuan.limits import check_chars
     from yusuan.readers.published.blocks import Grid
 
@@ -54,8 +59,13 @@ def check_blocks(source) -> None:
                 for cell in row:
                     if len(cell.text) > 1000:  # only long cells are worth a closer look
                         check_chars(source.path, cell.text, "cell_chars", _place(cell.where()))
-        elif len(block.text) > 1000:
-            check_chars(source.path, block.text, "line_chars", _place(block.location))
+                    if _CONTROL.search(cell.text):
+                        cell.text = _CONTROL.sub("", cell.text)
+        else:
+            if len(block.text) > 1000:
+                check_chars(source.path, block.text, "line_chars", _place(block.location))
+            if _CONTROL.search(block.text):
+                block.text = _CONTROL.sub("", block.text)
 
 
 def _place(location) -> str:
@@ -76,6 +86,6 @@ def extract_file(path: Path, catalog: Catalog | None = None) -> ExtractResult:
         raise InputError(str(path), [file_problem("文件不存在")])
     check_container(path)  # a zip bomb or a sheet of a million rows is refused before it is opened
     source = read_blocks(path)
-    check_blocks(source)
+    screen_blocks(source)
     findings = Findings(getattr(source, "findings", []))
     return Assembler(source, catalog or default_catalog(), findings).run()
