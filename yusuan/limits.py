@@ -59,10 +59,10 @@ _LIMITS = (
           "极长的一行文字（如没有换行的整个文件）使分析变慢"),
     Limit("cell_chars", "YUSUAN_MAX_CELL_CHARS", 32_767, "个字符", "一个单元格或一个数据字段的字符数（Excel 单元格的上限）",
           "超长的单元格内容无法写入 Excel，也使分析变慢"),
-    Limit("document_seconds", "YUSUAN_MAX_SECONDS", 300, "秒", "check/extract 处理一个文件的时间",
+    Limit("document_seconds", "YUSUAN_MAX_SECONDS", 300, "秒", "check、extract 与文件夹 build 处理一个文件的时间",
           "一个异常文件不能让其余文件等待"),
-    Limit("document_memory_mb", "YUSUAN_MAX_MEMORY_MB", 3072, "MB", "check/extract 处理一个文件可用的内存（地址空间）",
-          "一个异常文件不能耗尽整台机器的内存"),
+    Limit("document_memory_mb", "YUSUAN_MAX_MEMORY_MB", 2048, "MB",
+          "check、extract 与文件夹 build 处理一个文件时可增加的内存（地址空间）", "一个异常文件不能耗尽整台机器的内存"),
 )
 LIMITS: dict[str, Limit] = {limit.key: limit for limit in _LIMITS}
 MB = 1 << 20
@@ -98,7 +98,8 @@ def render_markdown() -> str:
         "Generated from `yusuan/limits.py`. Each limit is checked before the work it protects starts; a file",
         "beyond it is refused with exit code 2 and a Chinese message that names the file, what was measured",
         "and the environment variable that raises the limit. The defaults are far above any real budget",
-        "disclosure. `yusuan check` and `yusuan extract` also take `--timeout` and `--max-memory`.",
+        "disclosure. `yusuan check` and `yusuan extract` also take `--timeout` and `--max-memory`, which",
+        "override the last two for one run.",
         "",
         "| environment variable | default | what is measured | why |",
         "|---|---|---|---|",

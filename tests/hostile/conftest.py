@@ -32,6 +32,11 @@ class Run:
     def output(self) -> str:
         return self.stdout + self.stderr
 
+    @property
+    def text(self) -> str:
+        """The output without the line breaks the terminal width puts into long messages."""
+        return self.output.replace("\n", "")
+
 
 def _limits(file_size: int | None):
     def apply() -> None:

@@ -61,8 +61,9 @@ def os_error_message(exc: OSError) -> str:
     return f"{reason}：{name}（{todo}）" if name else f"{reason}（{todo}）"
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised like Ctrl-C so that every write in progress unwinds and removes its temporary files."""
+class Terminated(BaseException):
+    """SIGTERM, raised so that every write in progress unwinds and removes its temporary files
+    (a BaseException like KeyboardInterrupt, but not one: the command line library turns that into exit 130)."""
 
 
 def _terminate(signum, frame) -> None:
@@ -88,6 +89,9 @@ def guarded(command: Callable[[], object]) -> int:
 
     with contextlib.suppress(ValueError):  # only the main thread may set signal handlers
         signal.signal(signal.SIGTERM, _terminate)
+    # A writer that failed (a full disk) may leave a generator that complains when it is collected:
+    # the failure itself is reported once, in Chinese; its echo is not printed.
+    sys.unraisablehook = lambda unraisable: None
     with collecting() as notes:
         code = _run(command)
         _print_notices(notes)
@@ -99,6 +103,8 @@ def _run(command: Callable[[], object]) -> int:
         command()
     except SystemExit as exc:
         code = exc.code
+        if code == 130:  # Ctrl-C, as the command line library reports it
+            err.print("[bold red]已中断[/]：未完成的输出没有写出")
         return code if isinstance(code, int) else (0 if code is None else EXIT_INPUT)
     except InputError as exc:  # a command that did not expect one (a limit set to a bad value …)
         from yusuan.cli.console import report_input_error

@@ -37,8 +37,8 @@ def check(
     ignore: str | None = typer.Option(None, "--ignore", help="不运行这些规则：编号或前缀，逗号分隔"),
     force: bool = typer.Option(False, "--force", help="覆盖已存在的报告文件"),
     jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="并行进程数（默认按 CPU 数）"),
-    timeout: int | None = typer.Option(None, "--timeout", min=1, help="每个文件的处理时间上限（秒，默认 300）"),
-    max_memory: int | None = typer.Option(None, "--max-memory", min=64, help="每个文件可用的内存上限（MB，默认 3072）"),
+    timeout: float | None = typer.Option(None, "--timeout", min=0.01, help="每个文件的处理时间上限（秒，默认 300）"),
+    max_memory: int | None = typer.Option(None, "--max-memory", min=64, help="处理每个文件时可增加的内存上限（MB，默认 2048）"),
 ) -> None:
     """按规则目录检查公开文件：表内运算、表间勾稽、文字与表格、完整性、科目、绩效目标、合理性。
 
@@ -64,7 +64,9 @@ def check(
         refuse_overwrite(output, force)
     seconds = timeout or limit("document_seconds")
     memory = max_memory or limit("document_memory_mb")
-    default_catalog()  # loaded once, before the workers start (they inherit it)
+    default_catalog()  # loaded once, before the workers start: forked, they inherit it and the modules below
+    import yusuan.readers.disclosure_input  # noqa: F401
+    import yusuan.readers.published.assemble  # noqa: F401
     results: list[FileResult | None] = [None] * len(files)
 
     def done(d: Done) -> None:

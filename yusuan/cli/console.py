@@ -36,7 +36,10 @@ def fail(exc: InputError) -> typer.Exit:
 
 
 def refuse_overwrite(path, force: bool) -> None:
-    """Users' files are never overwritten unless they say so."""
+    """Users' files are never overwritten unless they say so (and a folder never is)."""
+    if path.is_dir():
+        err.print(f"[bold red]输出位置是一个文件夹：[/]{escape(str(path))}（应为文件路径，如 {escape(str(path / '报告.json'))}）")
+        raise typer.Exit(EXIT_INPUT)
     if path.exists() and not force:
         err.print(f"[bold red]文件已存在：[/]{escape(str(path))}（不会覆盖；如确需覆盖请加 --force）")
         raise typer.Exit(EXIT_INPUT)

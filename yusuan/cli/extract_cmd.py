@@ -83,8 +83,8 @@ def register(app: typer.Typer) -> None:
         next_year: bool = typer.Option(
             False, "--next-year", help="与 --as-data 同用：输出下一年度的起始数据（本年数作为上年预算数，年度加一）"
         ),
-        timeout: int | None = typer.Option(None, "--timeout", min=1, help="每个文件的处理时间上限（秒，默认 300）"),
-        max_memory: int | None = typer.Option(None, "--max-memory", min=64, help="每个文件可用的内存上限（MB，默认 3072）"),
+        timeout: float | None = typer.Option(None, "--timeout", min=0.01, help="每个文件的处理时间上限（秒，默认 300）"),
+        max_memory: int | None = typer.Option(None, "--max-memory", min=64, help="处理每个文件时可增加的内存上限（MB，默认 2048）"),
     ) -> None:
         """从已公开的预算（决算）文件中提取表格、文字与主要数字，并列出无法识别之处。
 
@@ -115,6 +115,9 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(EXIT_INPUT)
         output.mkdir(parents=True, exist_ok=True)
         outcomes: list[Outcome] = []
+        import yusuan.cli.extract_export  # noqa: F401 - imported once: forked workers inherit it
+        import yusuan.readers.published.assemble  # noqa: F401
+
         columns = (TextColumn("提取"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         args = [(str(f), str(output), fmt, as_data, force, next_year) for f in todo]
         with Progress(*columns, console=err, transient=True) as progress:

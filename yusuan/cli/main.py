@@ -139,6 +139,9 @@ def synth(
     if fmt not in ("yaml", "json"):
         err.print(f"[red]不支持的格式 {escape(fmt)}[/]（应为 yaml 或 json）")
         raise typer.Exit(2)
+    if output.exists() and not output.is_dir():
+        err.print(f"[bold red]输出位置 {escape(str(output))} 是一个文件[/]，应为文件夹")
+        raise typer.Exit(2)
     output.mkdir(parents=True, exist_ok=True)
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("生成预算数据", total=count)

@@ -61,9 +61,9 @@ def memory_message(memory_mb: int) -> str:
             f"如确属正常文件，可用 --max-memory 或环境变量 {env} 调高上限）")
 
 
-def time_message(seconds: int) -> str:
+def time_message(seconds: float) -> str:
     env = LIMITS["document_seconds"].env
-    return (f"处理时间超过上限 {seconds:,} 秒，已停止处理此文件（文件过大或内容异常；"
+    return (f"处理时间超过上限 {seconds:g} 秒，已停止处理此文件（文件过大或内容异常；"
             f"如确属正常文件，可用 --timeout 或环境变量 {env} 调高上限）")
 
 
@@ -157,7 +157,7 @@ class _Worker:
         self.conn.close()
 
 
-def run_limited(func: Callable, tasks: Sequence[Sequence[Any]], *, jobs: int, seconds: int, memory_mb: int,
+def run_limited(func: Callable, tasks: Sequence[Sequence[Any]], *, jobs: int, seconds: float, memory_mb: int,
                 on_done: Callable[[Done], None], start: str = "fork") -> None:
     """Run `func(*task)` for every task in at most `jobs` workers; `on_done` gets each outcome in
     the order they finish. A task that raises, overruns `seconds` or runs out of memory yields a

@@ -15,7 +15,7 @@ from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from yusuan.errors import Problem
+from yusuan.errors import Problem, quote
 from yusuan.formats.workbook_layout import (
     CHOICE_ALIASES,
     ECONOMIC_HEADER,
@@ -44,7 +44,7 @@ def is_blank(value: Any) -> bool:
 
 
 def _show(value: Any) -> str:
-    return f"“{value}”" if isinstance(value, str) else str(value)
+    return quote(value) if isinstance(value, str) else str(value)
 
 
 def _number_text(value: int | float) -> str:
