@@ -113,3 +113,28 @@ def test_names_keep_their_full_width_punctuation(tmp_path):
     data.write_text(text.replace("name: 昌吉市人大常委会办公室", "name: 昌吉市人大常委会办公室（机关）", 1), encoding="utf-8")
     assert read_data_file(data).department.name == "昌吉市人大常委会办公室（机关）"
     assert "全角" not in yusuan("validate", data).output
+
+
+HTML_DECODE = "yusuan/readers/published/html.py (issue 8): _decode tries the declared charset, UTF-8 and GB18030 only"
+
+
+@pytest.mark.xfail(reason=f"{HTML_DECODE}; UTF-16 pages are refused", strict=False)
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_web_page_in_utf16(published, tmp_path, encoding):
+    from yusuan.readers.disclosure_input import load_disclosure
+
+    page = tmp_path / "网页.html"
+    page.write_bytes(published["html"].read_text(encoding="utf-8").encode(encoding))
+    assert load_disclosure(page).tables
+
+
+@pytest.mark.xfail(reason=f"{HTML_DECODE}; an undecodable page shows Python's codec message", strict=False)
+def test_an_undecodable_web_page_says_so_in_chinese(tmp_path):
+    from yusuan.errors import InputError
+    from yusuan.readers.disclosure_input import load_disclosure
+
+    page = tmp_path / "乱码.html"
+    page.write_bytes(b"<html><body>" + b"\x81\x20" * 200 + b"</body></html>")
+    with pytest.raises(InputError) as caught:
+        load_disclosure(page)
+    assert "codec" not in str(caught.value) and "编码" in str(caught.value)

@@ -116,3 +116,20 @@ def test_notices_are_counted_not_flooded(tmp_path):
     run = yusuan("validate", data)
     assert "提示" in run.text
     assert len(run.output.splitlines()) < 80 or "另有" in run.text, run.output
+
+
+def test_a_document_with_too_much_text(tmp_path):
+    """The issue's 16 MB text took 3.3 GB: refused from its size before it is read; a document
+    whose text is found to be too much once read is refused before it is analysed."""
+    import time
+
+    big = tmp_path / "巨大.txt"
+    seed = SEED_TEXT.read_bytes()
+    big.write_bytes(seed * (16_000_000 // len(seed) + 1))
+    start = time.monotonic()
+    run = yusuan("check", big)
+    assert_refused(run, big)
+    assert "YUSUAN_MAX_DOCUMENT_CHARS" in run.text and time.monotonic() - start < 30
+    run = yusuan("figures", SEED_TEXT, env={"YUSUAN_MAX_DOCUMENT_CHARS": "10000"})  # above its size / 4, below its text
+    assert_refused(run, SEED_TEXT)
+    assert "读到此处已超过上限" in run.text

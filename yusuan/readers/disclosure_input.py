@@ -17,6 +17,7 @@ PUBLISHED_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm", ".xlsx"}
 def is_input_workbook(path: Path) -> bool:
     """Is this .xlsx Yusuan's input workbook (budget data) rather than a workbook of published tables?"""
     import zipfile
+    import zlib
 
     from yusuan.readers.container import check_zip_container
 
@@ -25,7 +26,7 @@ def is_input_workbook(path: Path) -> bool:
         from openpyxl import load_workbook
 
         wb = load_workbook(path, read_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, EOFError, zlib.error):
         return True  # let the workbook reader report what is wrong with it
     try:
         return INSTRUCTIONS_SHEET in wb.sheetnames

@@ -8,6 +8,8 @@ not be read or recognised.
 from __future__ import annotations
 
 import re
+import zipfile
+import zlib
 from pathlib import Path
 
 from yusuan.catalog.catalog import Catalog, default_catalog
@@ -19,6 +21,19 @@ PUBLISHED_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm", ".xlsx"}
 __all__ = ["PUBLISHED_SUFFIXES", "ExtractResult", "ExtractionFinding", "extract_file"]
 
 
+# Exceptions that only parsing a damaged file raises: a broken zip or deflate stream, XML that is not
+# well-formed (lxml's and ElementTree's errors are SyntaxErrors), a file that ends too soon.
+DAMAGED = (zipfile.BadZipFile, zlib.error, SyntaxError, EOFError)
+
+
+def damage(exc: BaseException) -> str:
+    if isinstance(exc, SyntaxError):
+        return "文件内部的 XML 内容格式错误或不完整"
+    if isinstance(exc, EOFError):
+        return "文件不完整"
+    return "压缩数据已损坏"
+
+
 def read_blocks(path: Path):
     suffix = path.suffix.lower()
     if suffix == ".txt":
@@ -26,7 +41,14 @@ def read_blocks(path: Path):
 
         return read_text(path)
     if suffix == ".pdf":
+        import pymupdf
+
         from yusuan.readers.published.pdf import read_pdf
+
+        # MuPDF prints every repair it makes to stderr, in English; what matters reaches the user
+        # as findings (pdf.page_unreadable) or as an input error.
+        pymupdf.TOOLS.mupdf_display_errors(False)
+        pymupdf.TOOLS.mupdf_display_warnings(False)
 
         return read_pdf(path)
     if suffix == ".docx":
@@ -48,24 +70,42 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def screen_blocks(source) -> None:
-    """Before a document is analysed: refuse a line or a cell beyond the limits (yusuan.limits),
-    and remove control characters (NUL …), which are never text and no output format can hold."""
-    from yusuan.limits import check_chars
+    """Before a document is analysed: refuse a line, a cell or a whole text beyond the limits
+    (yusuan.limits), and remove control characters (NUL …), which are never text and no output
+    format can hold."""
+    from yusuan.limits import LimitExceeded, check_chars, limit
     from yusuan.readers.published.blocks import Grid
 
+    total, cap = 0, limit("document_chars")
     for block in source.blocks:
         if isinstance(block, Grid):
             for row in block.rows:
                 for cell in row:
+                    total += len(cell.text)
                     if len(cell.text) > 1000:  # only long cells are worth a closer look
                         check_chars(source.path, cell.text, "cell_chars", _place(cell.where()))
                     if _CONTROL.search(cell.text):
                         cell.text = _CONTROL.sub("", cell.text)
         else:
+            total += len(block.text)
             if len(block.text) > 1000:
                 check_chars(source.path, block.text, "line_chars", _place(block.location))
             if _CONTROL.search(block.text):
                 block.text = _CONTROL.sub("", block.text)
+        if total > cap:
+            raise LimitExceeded(source.path, "document_chars", total, detail="读到此处已超过上限，其余未计")
+
+
+def check_text_size(path: Path) -> None:
+    """A text or web page holds at least a quarter as many characters as it has bytes (UTF-8 needs
+    at most four per character): beyond four times the text limit, refused before it is read."""
+    from yusuan.limits import LimitExceeded, limit
+
+    if path.suffix.lower() in (".txt", ".html", ".htm"):
+        size = path.stat().st_size
+        if size > 4 * limit("document_chars"):
+            raise LimitExceeded(str(path), "document_chars", size // 4,
+                                detail=f"按文件大小 {size / (1 << 20):,.2f} MB 估算的最少字符数")
 
 
 def _place(location) -> str:
@@ -85,7 +125,12 @@ def extract_file(path: Path, catalog: Catalog | None = None) -> ExtractResult:
     if not path.exists():
         raise InputError(str(path), [file_problem("文件不存在")])
     check_container(path)  # a zip bomb or a sheet of a million rows is refused before it is opened
-    source = read_blocks(path)
+    check_text_size(path)
+    try:
+        source = read_blocks(path)
+    except DAMAGED as exc:  # what a reader's parser says of a damaged file, whichever reader it is
+        raise InputError(str(path), [file_problem(f"文件已损坏，无法读取（{damage(exc)}）",
+                                                  "用 Word、Excel、WPS 或浏览器打开后重新保存，再试一次")]) from None
     screen_blocks(source)
     findings = Findings(getattr(source, "findings", []))
     return Assembler(source, catalog or default_catalog(), findings).run()
