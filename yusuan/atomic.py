@@ -20,7 +20,10 @@ from pathlib import Path
 def write_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
     """Call `write(tmp)` to produce the file at a temporary path, then move it into place."""
     path = Path(path)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or Path("."))
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or Path("."))
+    except OSError as exc:  # a missing or read-only folder: name the user's file, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     os.close(fd)
     tmp = Path(name)
     try:
