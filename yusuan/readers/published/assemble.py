@@ -25,8 +25,8 @@ from yusuan.readers.published.sections import Heading, parse_heading, section_ke
 from yusuan.readers.published.tables import PendingTable, TableBuilder
 from yusuan.readers.published.titles import TitleMatch, is_table_number, match_title
 
-_UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
-_DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s+(?:金额)?单位[:：].*)?$")
+_UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|亿元|元)")
+_DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s*(?:金额)?单位[:：].*)?$")
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(第?\s*\d+\s*页?(\s*/\s*共?\s*\d+\s*页?)?)[-—–\s]*$")
 _NOTE = re.compile(r"^(备注|注|说明)\s*[:：\d]")
 
