@@ -110,6 +110,9 @@ T10_BUDGET = _rules(
     ("soe_budget", r"^国有资本经营"),
 )
 
+# 决算 “三公”表 printed with items as rows: 预算数 and 决算数 columns (the key `total` carries the 决算数)
+T10_FINAL = _rules(("total", FINAL_TOTAL), *((r.key, r.leaf) for r in BUDGET_COLUMNS), *T10_BUDGET[1:])
+
 _NAME = re.compile(r"(名称|^项目$|^科目$|功能分类|经济分类|内容$|^收入$|^支出$|^项目\(|^收入项目|^支出项目|^三公经费项目)")
 _CODE_PART = {"类": "类", "款": "款", "项": "项"}
 _WHOLE_CODE = re.compile(r"(编码|代码)$")
@@ -135,7 +138,7 @@ def amount_rules(table_id: TableId | None, kind: DocumentKind, side: str | None)
     if table_id == T7:
         return T7_COLUMNS
     if table_id == T10:
-        return T10_BUDGET
+        return T10_FINAL if final else T10_BUDGET
     return total
 
 

@@ -11,7 +11,10 @@ from yusuan.rules.registry import get, rule
 
 # Notes that record a repair or a publication's own small slip the reader worked around; everything
 # else is content that was not read, which the user must look at.
-REPAIRS = frozenset({"code.recovered", "row.realigned", "row.inconsistent", "statement.procurement_total"})
+REPAIRS = frozenset({"code.recovered", "row.realigned", "row.inconsistent", "statement.procurement_total",
+                     # how the text was read: converted from traditional characters, a table known by
+                     # its content, a column's unit converted
+                     "text.traditional", "text.pinyin", "table.identified", "table.column_unit"})
 
 
 def _where(note: ReadingNote) -> Where:
