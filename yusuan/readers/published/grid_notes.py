@@ -76,12 +76,21 @@ def annotate(blocks: list[Block], findings: list[ExtractionFinding]) -> list[Blo
 
 # -- units ----------------------------------------------------------------------------------------
 def _column_units(grid: Grid, n_header: int) -> dict[int, MoneyUnit]:
+    """The unit each column's header states; the statement taken out of the header text
+    ("预算数（元）" heads its column as "预算数")."""
     units: dict[int, MoneyUnit] = {}
+    done: set[int] = set()
     for r in range(n_header):
         for c, cell in enumerate(grid.rows[r]):
             m = _COLUMN_UNIT.search(clean(cell.text))
-            if m:
-                units[c] = MoneyUnit(m.group(1) or m.group(2))
+            if not m:
+                continue
+            units[c] = MoneyUnit(m.group(1) or m.group(2))
+            if id(cell) not in done and m.group(1):
+                done.add(id(cell))
+                rest = clean(cell.text).replace(m.group(0), "").strip()
+                if rest:
+                    cell.text = rest
     return units
 
 

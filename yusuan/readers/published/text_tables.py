@@ -326,8 +326,21 @@ def _segment(lines: list[TextLine]) -> list[Block]:
         # lines before the header that the run took in (a caption, a date) stay text
         found = text_layout.layout([c.text for c in cells[skip:]], padded=False)
         if found is not None and _is_table(found):
-            return [*lines[:skip], _grid(found, cells[skip:])]
+            # short lines after the last amounts that are no row of a budget table stay text
+            tail = 0
+            while len(found.rows) > 1 and _stray(found.rows[-1]):
+                found.rows.pop()
+                tail += 1
+            kept = lines[len(lines) - tail:] if tail else []
+            return [*lines[:skip], _grid(found, cells[skip:len(cells) - tail]), *kept]
     return list(lines)
+
+
+def _stray(row: list[str]) -> bool:
+    """A row of one text cell that names no budget item (a sentence after the table)."""
+    filled = [t for t in row if t.strip()]
+    return len(filled) == 1 and kind(filled[0]) == TEXT and not _ROW_WORDS.search(filled[0]) \
+        and not re.match(r"^(其中|[一二三四五六七八九十]+、|\d+[.、])", filled[0])
 
 
 def _join_split_numbers(cells: list[Cell]) -> list[Cell]:
