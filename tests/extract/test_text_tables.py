@@ -162,3 +162,53 @@ def test_tabs_in_a_word_paragraph_make_a_table(tmp_path, shipped_catalog):
     (table,) = extract_file(path, shipped_catalog).disclosure.tables
     assert {r.code: r.value("total") for r in table.rows} == {"total": D("12.5"), "abroad": D("0"),
                                                               "reception": D("12.5")}
+
+
+def test_a_budget_three_public_table_with_its_items_as_columns(tmp_path, shipped_catalog):
+    """The Anhui layout: one row of amounts under 合计 / 因公出国（境）费 / 公务用车购置及运行费
+    (小计 / 购置费 / 运行费) / 公务接待费, here as a `|` stream padded to six cells a row."""
+    lines = ["寿县司法局2022年“三公”经费预算情况", "一、2022年一般公共预算“三公”经费支出预算表", "单位:万元",
+             "“三公”经费合计 |", "因公出国(境)费 |", "公务用车购置及运行费 |", "公务 接待费 |", "||", "小计 |",
+             "公务用车购置费 |", "公务用车运行费 |", "|||", "79 |", "0 |", "75 |", "50 |", "25 |", "4 |",
+             "二、2022年一般公共预算“三公”经费支出预算情况说明", "寿县司法局2022年一般公共预算“三公”经费支出预算为79万元。"]
+    path = tmp_path / "across.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    d = extract_file(path, shipped_catalog).disclosure
+    (table,) = d.tables
+    assert table.id == TableId.T10 and d.kind.value == "预算"
+    assert [c.key for c in table.columns] == ["total"]
+    assert {r.code: r.value("total") for r in table.rows} == {
+        "total": D("79"), "abroad": D("0"), "vehicle": D("75"), "vehicle_purchase": D("50"),
+        "vehicle_operation": D("25"), "reception": D("4")}
+
+
+def test_this_years_column_of_a_table_that_compares_two_years(tmp_path, shipped_catalog):
+    lines = ["奉新县2023年“三公”经费预算情况", "单位:万元 | ||||", "项目 | 2022年预算数 | 2023年预算数 | 增减 |",
+             "合计 | 2378.77 | 2415.44 | 36.67 |", "1、因公出国(境)费用 | 0 | 0 | 0 |",
+             "2、公务接待费 | 1114.54 | 989.86 | -124.68 |", "3、公务用车费 | 1264.23 | 1425.58 | 161.35 |",
+             "其中:(1)公务用车运转维护费 | 1007.23 | 898.22 | -109.01 |", "(2)公务用车购置费 | 257.00 | 527.36 | 270.36 |"]
+    path = tmp_path / "years.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    d = extract_file(path, shipped_catalog).disclosure
+    assert d.year == 2023
+    (table,) = d.tables
+    assert {r.code: r.value("total") for r in table.rows} == {
+        "total": D("2415.44"), "abroad": D("0"), "reception": D("989.86"), "vehicle": D("1425.58"),
+        "vehicle_operation": D("898.22"), "vehicle_purchase": D("527.36")}
+
+
+def test_a_three_public_table_that_also_prints_the_operating_costs(tmp_path, shipped_catalog):
+    """"行政经费" (机关运行经费) above "“三公”经费" (the total) and its items, one cell per line
+    between pipe lines, in traditional characters."""
+    cells = ["項 目", "合計", "一般公共預算", "行政經費", "312.23", "312.23", "“三公”經費", "29.00", "29.00",
+             "其中:(一)因公出國(境)支出", "0.00", "0.00", "(二)公務用車購置及運行維護支出", "28.00", "28.00",
+             "1.公務用車購置", "0.00", "0.00", "2.公務用車運行維護費", "28.00", "28.00", "(三)公務接待費支出", "1.00", "1"]
+    rows = [cells[i:i + 3] for i in range(0, len(cells), 3)]
+    lines = ["相關附件:", "單位:萬元", "|"] + [x for row in rows for x in (*(y for c in row for y in (c, "|")), "|")]
+    path = tmp_path / "combined.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (table,) = extract_file(path, shipped_catalog).disclosure.tables
+    values = {r.code: r.value("total") for r in table.rows if r.code}
+    assert values == {"total": D("29.00"), "abroad": D("0.00"), "vehicle": D("28.00"), "vehicle_purchase": D("0.00"),
+                      "vehicle_operation": D("28.00"), "reception": D("1.00")}
+    assert any(r.label == "行政经费" and r.code is None for r in table.rows)

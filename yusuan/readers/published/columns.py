@@ -113,7 +113,7 @@ T10_BUDGET = _rules(
 # 决算 “三公”表 printed with items as rows: 预算数 and 决算数 columns (the key `total` carries the 决算数)
 T10_FINAL = _rules(("total", FINAL_TOTAL), *((r.key, r.leaf) for r in BUDGET_COLUMNS), *T10_BUDGET[1:])
 
-_NAME = re.compile(r"(名称|^项目$|^科目$|功能分类|经济分类|内容$|^收入$|^支出$|^项目\(|^收入项目|^支出项目|^三公经费项目)")
+_NAME = re.compile(r"(名称|项目$|^科目$|功能分类|经济分类|内容$|^收入$|^支出$|^项目\(|^收入项目|^支出项目|^三公经费项目)")
 _CODE_PART = {"类": "类", "款": "款", "项": "项"}
 _WHOLE_CODE = re.compile(r"(编码|代码)$")
 
@@ -180,23 +180,36 @@ def classify(path: list[str], table_id: TableId | None, kind: DocumentKind) -> R
     return Role("unknown", leaf, side)
 
 
-# 表10 of final accounts: one row, a column per (item, 预算数/决算数).
-def three_public_column(path: list[str]) -> tuple[str, str] | None:
-    text = "›".join(path)
-    measure = "budget" if re.search(r"预算数", path[-1]) else "total" if re.search(r"决算数", path[-1]) else None
-    if measure is None:
-        return None
+# 表10 printed with its items as columns and one row of amounts: a final account's (预算数 and 决算数
+# under each item), or a budget's ("“三公”经费合计 | 因公出国（境）费 | 公务用车购置及运行费 › 小计 /
+# 购置费 / 运行费 | 公务接待费", the measure named over them all or not at all).
+_MEASURE_ONLY = re.compile(r"^(年初|全年)?(预算数|决算数)$")
+
+
+def three_public_column(path: list[str], kind: DocumentKind | None = None) -> tuple[str, str] | None:
+    """(item, key) of such a column: `total` carries the 决算数 of a final account and the 预算数 of
+    a budget, `budget` a final account's 预算数. Without `kind` a column must name its measure."""
+    named = next((p for p in reversed(path) if re.search(r"预算数|决算数", p)), None)
+    if named is None:
+        if kind != DocumentKind.BUDGET:
+            return None
+        measure = "total"
+    else:
+        measure = "total" if "决算数" in named or kind == DocumentKind.BUDGET else "budget"
+    items = [p for p in path if not _MEASURE_ONLY.match(p)]
+    text = "›".join(items)
+    leaf = items[-1] if items else ""
     if "出国" in text:
         item = "abroad"
     elif "接待" in text:
         item = "reception"
-    elif "购置费" in text and "运行" not in path[-2 if len(path) > 1 else -1]:
+    elif "购置" in leaf and "运行" not in leaf:
         item = "vehicle_purchase"
-    elif re.search(r"公务用车运行(维护)?费", text) and "小计" not in text:
+    elif re.search(r"运行(维护)?费", leaf) and "购置" not in leaf:
         item = "vehicle_operation"
     elif "公务用车" in text:
         item = "vehicle"
-    elif "合计" in text:
+    elif "合计" in text or "总计" in text:
         item = "total"
     else:
         return None

@@ -4,6 +4,7 @@ two halves of the 决算 基本支出表 and the one-row 决算 “三公”表.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -32,6 +33,7 @@ from yusuan.readers.published.rowlabels import (
 )
 from yusuan.readers.published.titles import TitleMatch
 
+_YEAR_HEADER = re.compile(r"^(20\d\d)年度?(.*)$")
 T1, T4, T6, T7, T10 = TableId.T1, TableId.T4, TableId.T6, TableId.T7, TableId.T10
 
 
@@ -124,7 +126,7 @@ class TableBuilder:
         if filled and _starts_with_total(grid, filled[-1]):
             n_header = filled[-1]  # "合计 | 合计 | 基本支出 | 项目支出": the 合计 row shares a band with sub-headers
         width = grid.width
-        paths = header_paths(grid, n_header, width)
+        paths = [[self._this_year(part) for part in path] for path in header_paths(grid, n_header, width)]
         self.echo = {}
         if n_header < len(grid.rows):
             # header words printed in the first data row ("类 款 项" beside 合计 and its amounts)
@@ -146,9 +148,9 @@ class TableBuilder:
         table = Table(id=tid, title=p.title.title, unit=unit, department=p.department, location=p.location,
                       note="".join(p.notes) or None)
         data = list(range(n_header, len(grid.rows)))
-        self._report_unknown(roles, paths, p)
-        if tid == T10 and sum(1 for path in paths if path and three_public_column(path)) >= 2:
-            self._three_public_final(table, grid, paths, data)
+        self._report_unknown(roles, paths, p, kind)
+        if tid == T10 and sum(1 for path in paths if path and three_public_column(path, kind)) >= 2:
+            self._three_public_across(table, grid, paths, data, kind)
         elif tid in (T1, T4):
             self._two_sided(table, grid, roles, paths, data, kind)
         elif tid == T10:
@@ -159,15 +161,22 @@ class TableBuilder:
             self.findings.add("table.columns", f"“{p.title.title}”的列无法对应到标准列，未提取金额", p.location)
         return table
 
+    def _this_year(self, header: str) -> str:
+        """"2024年预算数" in a 2024 document heads this year's column: "预算数". Other years' columns
+        (last year's, for comparison) keep their year and are not this year's figures."""
+        m = _YEAR_HEADER.match(header)
+        return m.group(2) if m and self.year and int(m.group(1)) == self.year and m.group(2) else header
+
     def _row_texts(self, grid: Grid, r: int) -> list[str]:
         texts = _texts(grid, r)
         for c in self.echo.get(r, ()):
             texts[c] = ""
         return texts
 
-    def _report_unknown(self, roles: list[Role], paths: list[list[str]], p: PendingTable) -> None:
+    def _report_unknown(self, roles: list[Role], paths: list[list[str]], p: PendingTable,
+                        kind: DocumentKind) -> None:
         for role, path in zip(roles, paths, strict=True):
-            if role.kind == "unknown" and path and not three_public_column(path):
+            if role.kind == "unknown" and path and not three_public_column(path, kind):
                 self.findings.add("table.column_unknown",
                                   f"“{p.title.title}”的列“{'／'.join(path)}”未能识别，该列未提取", p.location)
 
@@ -458,8 +467,10 @@ class TableBuilder:
             table.rows.append(Row(label=label, code=item, kind=kind,
                                   values=self._amounts(texts, amount_cols, {}, location), location=location))
 
-    def _three_public_final(self, table: Table, grid: Grid, paths: list[list[str]], data: list[int]) -> None:
-        cols = {c: m for c, path in enumerate(paths) if path and (m := three_public_column(path))}
+    def _three_public_across(self, table: Table, grid: Grid, paths: list[list[str]], data: list[int],
+                             kind: DocumentKind) -> None:
+        """The items as columns, one row of amounts: turned into the item rows."""
+        cols = {c: m for c, path in enumerate(paths) if path and (m := three_public_column(path, kind))}
         values: dict[str, dict[str, Decimal | None]] = {item: {} for item, _ in THREE_PUBLIC_ROWS}
         location = None
         for r in data:
@@ -476,11 +487,13 @@ class TableBuilder:
                     v = None
                 if values[item].get(measure) is None:
                     values[item][measure] = v
-        table.columns = [Column(key="total", label="决算数"), Column(key="budget", label="预算数")]
+        final = kind == DocumentKind.FINAL
+        table.columns = [Column(key="total", label="决算数"), Column(key="budget", label="预算数")] if final \
+            else [Column(key="total", label="预算数")]
         for item, label in THREE_PUBLIC_ROWS:
-            kind = RowKind.TOTAL if item == "total" else RowKind.SUBTOTAL if item == "vehicle" else RowKind.ITEM
-            row_values = {"total": values[item].get("total"), "budget": values[item].get("budget")}
-            table.rows.append(Row(label=label, code=item, kind=kind, values=row_values, location=location))
+            row_kind = RowKind.TOTAL if item == "total" else RowKind.SUBTOTAL if item == "vehicle" else RowKind.ITEM
+            row_values = {k.key: values[item].get(k.key) for k in table.columns}
+            table.rows.append(Row(label=label, code=item, kind=row_kind, values=row_values, location=location))
 
 
 class _ExpenditureLabels:

@@ -37,7 +37,7 @@ _ONE_HAN = re.compile(r"^[\u4e00-\u9fff]$")
 _SENTENCE = re.compile(r"[。；;！？!?]|[，,](?!\d{3})")
 _UNIT_CELL = re.compile(r"(金额)?单位\s*[:：]\s*(万元|元|亿元)|^[(（]\s*(万元|元|亿元)\s*[)）]$")
 _DEPT_CELL = re.compile(r"^编制(部门|单位)\s*[:：]")
-_CAPTION_END = re.compile(r"(说明|情况|如下[:：]?)$")
+_CAPTION_END = re.compile(r"(说明|如下[:：]?)$")
 # words of a table header, and of the row labels of budget tables
 _HEADER_WORDS = re.compile(r"项目|科目|预算|决算|上年|本年|合计|金额|小计|总计|数$|收入|支出|费")
 _ROW_WORDS = re.compile(r"费|支出|收入|合计|总计|经费|资金|拨款")
@@ -103,7 +103,8 @@ def is_caption(text: str) -> bool:
     """Title, unit and 编制部门 lines: around a table, never in it."""
     t = clean(text)
     return bool(match_title(t) or _UNIT_CELL.search(t) or _DEPT_CELL.match(t)) or (
-        len(t) > 12 and bool(_CAPTION_END.search(t)))
+        len(t) > 12 and bool(_CAPTION_END.search(t))) or (
+        len(t) > 12 and t.endswith("情况") and bool(re.search(r"经费|预算|决算", t)) and not re.search(r"[比增减]", t))
 
 
 # -- `|` tables -----------------------------------------------------------------------------------
