@@ -12,7 +12,7 @@ from yusuan.cli.console import EXIT_INPUT, err, out, refuse_overwrite
 
 
 def check(
-    files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件（.pdf/.docx/.xlsx/.html/.txt），可多个"),
+    files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件（.pdf/.docx/.doc/.xlsx/.xls/.html/.txt/.zip），可多个"),
     fmt: str = typer.Option("text", "--format", "-f", help="报告格式：text（终端）、json 或 html"),
     output: Path | None = typer.Option(None, "--output", "-o", help="把报告写入文件（默认输出到终端）"),
     select: str | None = typer.Option(None, "--select", help="只运行这些规则：编号或前缀，逗号分隔，如 A,X2,T301"),
