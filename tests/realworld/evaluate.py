@@ -41,6 +41,7 @@ class Score:
     province: str
     kind: str
     extent: str
+    layout: str
     clean: bool
     read: bool = False
     read_error: str = ""
@@ -123,7 +124,7 @@ def evaluate(truth_path: Path) -> Score:
 
     t = load_truth(truth_path)
     unit = t["unit"]
-    score = Score(t["id"], t["province"], t["kind"], t["extent"], bool(t["clean"]))
+    score = Score(t["id"], t["province"], t["kind"], t["extent"], t["layout"], bool(t["clean"]))
     audited = [c for c in t.get("claims") or [] if not c["ok"]]
     others = t.get("other_errors") or []
     score.errors_total = len(audited) + len(others)
