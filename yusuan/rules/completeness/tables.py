@@ -3,6 +3,7 @@ disclosure, against the tables of its layout family and kind (model/layouts.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from yusuan.model.disclosure import TABLE_TITLES, TableId
@@ -13,6 +14,25 @@ from yusuan.rules.registry import get, rule
 
 EMPTY_SECTIONS = {TableId.T7: "3.7", TableId.T8: "3.8", TableId.T9: "3.9", TableId.T10: "3.10"}
 EMPTY_WORDS = ("空表", "未安排", "没有", "无", "为0", "为零", "0.00万元", "为0万元")
+
+
+UNREAD = frozenset({"table.no_grid", "table.columns"})  # reading notes of a table printed but not read
+_PLAIN = re.compile(r"[\s“”\"'‘’]")
+
+
+def printed_unread(ctx: Context, family: LayoutFamily) -> set[TableId]:
+    """Tables whose title the reader found but whose grid it could not read (R801 reports them):
+    printed, so not missing. A note names the table by its title; the longest name of the family wins."""
+    names = sorted(((_PLAIN.sub("", n), t.id) for t in family.tables if t.id is not None for n in t.names),
+                   key=lambda x: -len(x[0]))
+    out: set[TableId] = set()
+    for note in ctx.d.reading_notes:
+        if note.code in UNREAD:
+            text = _PLAIN.sub("", note.message)
+            hit = next((tid for name, tid in names if name in text), None)
+            if hit is not None:
+                out.add(hit)
+    return out
 
 
 def title(family: LayoutFamily, tid: TableId) -> str:
@@ -34,14 +54,17 @@ def required_tables(ctx: Context) -> Iterator[Finding]:
     its layout family declares required for its kind (a 决算 its nine, Shanghai its own names); a
     part of a disclosure (a “三公” page, an excerpt) is not asked for tables (notice C409).
 
+    A table whose title is printed but whose grid could not be read is not missing: R801 reports it.
+
     Failing example: a disclosure whose tables stop at 表7 and have no 政府性基金预算支出情况表.
     """
     if not ctx.whole:
         return
     r = get("C401")
     family = ctx.family
+    unread = printed_unread(ctx, family)
     for tid in family.table_ids(Need.REQUIRED):
-        if ctx.d.table(tid) is None:
+        if ctx.d.table(tid) is None and tid not in unread:
             name = title(family, tid)
             yield r.finding(Where(table=tid.value), expected=name, actual="缺少",
                             fix=f"补充{name}；没有数据的表也应公开空表并注明",
@@ -67,8 +90,9 @@ def customary_tables(ctx: Context) -> Iterator[Finding]:
     family = ctx.family
     t5 = ctx.view(TableId.T5)
     projects = t5 is not None and (t := t5.total()) is not None and t5.v(t, "project") != 0
+    unread = printed_unread(ctx, family)
     for tid in family.table_ids(Need.CUSTOMARY):
-        if ctx.d.table(tid) is not None or (tid == TableId.T7 and not projects):
+        if ctx.d.table(tid) is not None or tid in unread or (tid == TableId.T7 and not projects):
             continue
         name = title(family, tid)
         fix = "补充" + name if tid == TableId.T7 else f"补充{name}（无数据时公开空表并注明）"
