@@ -16,6 +16,7 @@ import pytest
 from tests.check.helpers import add, drop_rows, replace_text, row, table
 from yusuan.model.budget import Comparator, Indicator
 from yusuan.model.disclosure import Disclosure, Location, ReadingNote, Row, RowKind, Side, TableId
+from yusuan.model.profile import Extent
 from yusuan.money import MoneyUnit
 from yusuan.rules import all_rules, check
 
@@ -113,6 +114,7 @@ CASES: dict[str, Case] = {
     "C405": Case("example", "example", lambda d: drop_rows(d, "T6", lambda r: (r.code or "")[:3] != "303" or len(r.code) == 3)),
     "C406": Case("example", "example", lambda d: drop_rows(d, "T10", lambda r: r.code != "reception")),
     "C407": Case("example", "example", lambda d: _sections(d, lambda s: s.key != "3.11.2")),
+    "C409": Case("example", "example", lambda d: setattr(d, "profile", d.profile.model_copy(update={"extent": Extent.THREE_PUBLIC}))),
     "C408": Case("example", "example", lambda d: next(s for s in d.sections if s.key == "3.10").paragraphs.__delitem__(
         slice(1, None))),
     "K501": Case("example", "example", lambda d: setattr(row(d, "T5", "2010150"), "code", "2010177")),

@@ -39,9 +39,11 @@ def parse_text(text: str, name: str) -> Source:
             source.blocks.append(Grid(rows, spans_known=False, location=Location(file=name, line=start)))
             rows = []
 
+    header = True  # "# …" lines before the text: where it came from, not part of it
     for n, line in enumerate(text.splitlines(), start=1):
-        if n == 1 and line.startswith("#") or line.startswith("# 来源"):
+        if header and line.startswith("#") or line.startswith("# 来源"):
             continue
+        header = False
         if "\t" in line:
             if _RULE.match(line):
                 continue
