@@ -357,7 +357,9 @@ PERIOD_WORDS = r"(上年|上一年度?|上年度|去年|\d{4}年度?)(同期)?(�
 PRIOR_INLINE = re.compile(rf"(相较于?|相比于?|比|较|与|同)(?P<p>{PERIOD_WORDS})(为|是)?$")
 PRIOR_CLAUSE = re.compile(rf"^(其中)?(?P<p>{PERIOD_WORDS})(为|是)?$")
 UNSIGNED_DELTA = re.compile(r"(相较于?|相比于?|比|较|与)[^,;。:]*\d(万元|亿元|元|万)$")
-COMPLETION_BEFORE = re.compile(r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?(的)?(比例|比率)?(为)?$")
+COMPLETION_BEFORE = re.compile(r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?(的)?(比例|比率)?(为)?$|"
+                               r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?[\d.,]+(万元|元|亿元|万)的$")
+BUDGET_INLINE = re.compile(r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?$")  # "完成全年预算50.74万元的67.2%"
 ACTUAL_CLAUSE = re.compile(r"^(全年)?(实际)?(支出)?(决算|实际支出|执行)(支出)?(数)?(合计|共计)?(为|是|达)?$")
 VERSUS = re.compile(r"决算数?(大于|小于|等于|高于|低于|超过|少于|多于)(年初)?预算数?|"
                     r"决算数?与(年初)?预算数?(基本持平|持平|相等|相同|一致)")
@@ -425,11 +427,17 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
             t.kind = "prior"  # "较2024年的2190万元", "上年预算数为20.12万元"
         elif unit in MONEY_UNITS and (pm := PRIOR_INLINE.search(pre)) is not None and final and "预算" in pm.group("p"):
             t.kind, t.basis = "prior", BUDGET  # "较2023年预算数X万元" in the final accounts of 2023
+        elif unit in MONEY_UNITS and BUDGET_INLINE.search(pre):
+            t.kind, t.basis = "prior", BUDGET
         elif unit in MONEY_UNITS and UNSIGNED_DELTA.search(pre):
             t.kind, t.sign = "delta", 0  # "较2022年决算数688.84万元131.49万元，增长19.09%"
             t.basis = _basis(pre, year, final)
         out.append(t)
     for i, t in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if t.kind == "prior" and nxt is not None and nxt.kind == "rate" and "的" not in t.pre[-6:] \
+                and not any(ch in text[t.end:nxt.start] for ch in "。;\n"):
+            t.kind, t.sign = "delta", 0  # "较2023年度决算数38.31万元,下降6.31%": the change, its word left out
         if t.kind == "delta" and t.sign == 0:
             nxt = out[i + 1] if i + 1 < len(out) else None
             if nxt is not None and nxt.kind == "rate" and not any(ch in text[t.end:nxt.start] for ch in "。;\n"):
@@ -522,6 +530,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
     claims: list[Claim] = []
     current: Claim | None = None
     floor = 0  # a subject never reaches back over an earlier number
+    outer: Claim | None = None  # the amount before an open parenthesis: "2066万元(其中:…),减少12万元"
     for t in tokens:
         sentence_floor, floor = floor, t.end
         # A new sentence (。 or line) between the current claim and this token ends the claim's modifiers,
@@ -529,7 +538,17 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         if current is not None:
             between = text[current.end:t.start]
             if "\n" in between:
-                current = None
+                current = outer = None
+        if outer is not None and t.kind in ("share", "rate", "delta", "completion"):
+            inside = text[outer.end:t.start]
+            if inside.count("(") <= inside.count(")") and inside.rfind(")") >= (current.end - outer.end if current else 0):
+                current, outer = outer, None
+        elif outer is not None and t.kind == "head" and not _same_sentence(text, outer.end, t.start):
+            outer = None
+        if t.kind == "head" and current is not None and outer is None:
+            between = text[current.end:t.start]
+            if between.count("(") > between.count(")") and _same_sentence(text, current.end, t.start):
+                outer = current
         if t.kind == "other":
             continue
         if t.kind in ("share", "rate", "completion"):
@@ -821,6 +840,19 @@ def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
     return blocks
 
 
+def _coarsen(claims: list[Claim]) -> None:
+    """A text that prints every amount in whole units rounds them: each stands for ±0.5 of its unit."""
+    if any("." in c.printed for c in claims if c.money) or not any(c.money for c in claims):
+        return
+    for c in claims:
+        if not c.money:
+            continue
+        unit = MONEY_UNITS.get(c.printed_unit, Decimal(1))
+        half = Decimal("0.5") * unit
+        c.half, c.delta_half, c.budget_half = max(c.half, half), max(c.delta_half, half), max(c.budget_half, half)
+        c.stated_prior_half, c.budget_delta_half = max(c.stated_prior_half, half), max(c.budget_delta_half, half)
+
+
 def analyse(d: Disclosure) -> TextAnalysis:
     department = normalise(d.department)
     flows: dict[str, Flow] = {}
@@ -834,4 +866,5 @@ def analyse(d: Disclosure) -> TextAnalysis:
         claims += c
         lists += g
         projects += p
+    _coarsen(claims)
     return TextAnalysis(flows, claims, lists, projects)

@@ -499,6 +499,7 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
             out.append((whole.value, f"所属总数“{whole.subject}”"))
         elif whole is not None and (ref := referent(ctx, whole)) is not None:
             out += ref.candidates
+    out += text_denominators(ctx, claim)
     f = figures(ctx)
     section = claim.section
     if ctx.final and section in ("3.2", "3.3", "3.4"):
@@ -518,3 +519,51 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
     elif section == "3.10":
         out.append((f.t10("total"), "表10 合计"))
     return [(v, w) for v, w in _keep(out) if v]
+
+
+_DENOMINATOR_TAIL = re.compile(r"(的|总额|数|预算|决算|支出决算)+$")
+_CONTEXT_WHOLE = re.compile(r"^(?:[^,;:。]*?)([^,;:。]{2,40}?)中[,:]")
+
+
+def stated_value(ctx: Context, quantity: str, claim: Claim) -> Claim | None:
+    """The text's own statement of a quantity this year: the nearest one before the claim, in its section
+    first."""
+    if not quantity:
+        return None
+    found = [c for c in ctx.text.claims if c is not claim and c.quantity == quantity and c.value is not None
+             and c.period == "current" and c.unit == claim.unit and not c.threshold and c.per_unit is None]
+    if not found:
+        return None
+    same = [c for c in found if c.flow is claim.flow]
+    before = [c for c in same if c.start < claim.start]
+    return (before or same or found)[-1] if before or same else found[0]
+
+
+def text_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal | None, str]]:
+    """Totals the text itself states that a share may be of: the total named after 占, the whole the
+    sentence opens with ("“三公”经费支出决算中，…占…"), and, for a “三公” item, the “三公” total."""
+    from yusuan.model.quantities import quantity_key
+
+    out: list[tuple[Decimal | None, str]] = []
+    names: list[str] = []
+    share = claim.share
+    if share is not None and share.denominator:
+        words = share.denominator
+        names += [quantity_key(words), quantity_key(_DENOMINATOR_TAIL.sub("", words))]
+    text = claim.flow.text
+    start = claim.start
+    while start > 0 and text[start - 1] not in "。\n":
+        start -= 1
+    if (m := _CONTEXT_WHOLE.match(text[start:claim.start])) is not None:
+        names.append(quantity_key(m.group(1)))
+    if claim.quantity in ("abroad", "reception", "vehicle"):
+        names.append("three_total")
+    elif claim.quantity in ("vehicle_purchase", "vehicle_operation"):
+        names.append("vehicle")
+    for q in dict.fromkeys(n for n in names if n):
+        if q == claim.quantity:
+            continue
+        whole = stated_value(ctx, q, claim)
+        if whole is not None and whole.value:
+            out.append((whole.value, f"文中“{whole.subject}”"))
+    return out
