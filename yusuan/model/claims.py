@@ -359,6 +359,7 @@ PRIOR_CLAUSE = re.compile(rf"^(其中)?(?P<p>{PERIOD_WORDS})(为|是)?$")
 UNSIGNED_DELTA = re.compile(r"(相较于?|相比于?|比|较|与)[^,;。:]*\d(万元|亿元|元|万)$")
 COMPLETION_BEFORE = re.compile(r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?(的)?(比例|比率)?(为)?$|"
                                r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?[\d.,]+(万元|元|亿元|万)的$")
+BUDGET_COMPARE = re.compile(r"(相较于?|相比于?|比|较|与)(本年|当年)?(年初|全年|调整后?的?)?预算(数)?(的)?(为)?$")
 BUDGET_INLINE = re.compile(r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?$")  # "完成全年预算50.74万元的67.2%"
 ACTUAL_CLAUSE = re.compile(r"^(全年)?(实际)?(支出)?(决算|实际支出|执行)(支出)?(数)?(合计|共计)?(为|是|达)?$")
 VERSUS = re.compile(r"决算数?(大于|小于|等于|高于|低于|超过|少于|多于)(年初)?预算数?|"
@@ -427,7 +428,7 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
             t.kind = "prior"  # "较2024年的2190万元", "上年预算数为20.12万元"
         elif unit in MONEY_UNITS and (pm := PRIOR_INLINE.search(pre)) is not None and final and "预算" in pm.group("p"):
             t.kind, t.basis = "prior", BUDGET  # "较2023年预算数X万元" in the final accounts of 2023
-        elif unit in MONEY_UNITS and BUDGET_INLINE.search(pre):
+        elif unit in MONEY_UNITS and (BUDGET_INLINE.search(pre) or final and BUDGET_COMPARE.search(pre)):
             t.kind, t.basis = "prior", BUDGET
         elif unit in MONEY_UNITS and UNSIGNED_DELTA.search(pre):
             t.kind, t.sign = "delta", 0  # "较2022年决算数688.84万元131.49万元，增长19.09%"
@@ -508,6 +509,18 @@ def _reason_after(text: str, pos: int, stop: int) -> str | None:
     return reason or None
 
 
+def _in_reason(text: str, pos: int) -> bool:
+    """After "原因是：1、…；2、…" up to the sentence's end: an enumerated reason runs over its ；."""
+    start = pos
+    while start > 0 and text[start - 1] not in "。\n":
+        start -= 1
+    k = text.rfind("原因", start, pos)
+    if k == -1:
+        return False
+    after = text[k:pos]
+    return ";" not in after or re.match(r"原因(是|为|有|如下)?[:]?(\d[、.]|[一二三四五]是|\(\d\)|\([一二三四五]\))", after) is not None
+
+
 def _sentence_start(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] not in "。;\n":
         pos -= 1
@@ -571,7 +584,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             continue
         unit = "万元" if t.unit in MONEY_UNITS else t.unit
         value = t.value * MONEY_UNITS[t.unit] if t.unit in MONEY_UNITS else t.value
-        if "原因" in t.pre or "原因" in _clause_before(text, t.start, 80):
+        if "原因" in t.pre or "原因" in _clause_before(text, t.start, 80) or _in_reason(text, t.start):
             continue  # a number inside a stated reason ("主要原因为事业位减少1人") is not a claim
         if t.kind == "prior":
             if current is not None and current.unit == unit and current.value is not None \
@@ -747,14 +760,27 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         while sent_start > 0 and text[sent_start - 1] not in "。\n":
             sent_start -= 1
         if sent_start == m.start() or not text[sent_start:m.start()].strip(",;:"):
-            # "其中：" opening a sentence: the whole is the last claim of the sentence before
+            # "其中：" opening a sentence: the whole is the last claim of the sentence before (over a
+            # sentence that only gives the reason: "…减少19万元。主要是严控一般性支出。其中：…")
             prev_start = sent_start
-            while prev_start > 0 and text[prev_start - 1] in "。\n":
-                prev_start -= 1
-            while prev_start > 0 and text[prev_start - 1] not in "。\n":
-                prev_start -= 1
+            for _ in range(3):
+                end = prev_start
+                while prev_start > 0 and text[prev_start - 1] in "。\n":
+                    prev_start -= 1
+                while prev_start > 0 and text[prev_start - 1] not in "。\n":
+                    prev_start -= 1
+                if any(prev_start <= c.start < end for c in claims) or \
+                        not re.match(r"(主要|原因|这是|系|均|\d[、.]|[一二三四五]是)", text[prev_start:end]):
+                    break
             sent_start = max(prev_start, 0)
         before = [c for c in claims if sent_start <= c.start < m.start() and c.value is not None and not c.threshold]
+        if before:
+            # "…结转结余23,067.24元；支出包括：" — a new subject between the last amount and the opener
+            tail = text[before[-1].end:m.start()]
+            cut = max(tail.rfind(";"), tail.rfind(","))
+            if cut >= 0 and re.search(r"[\u4e00-\u9fff]{2}", tail[cut:]) and not CHANGE_BEFORE.search(tail) \
+                    and not re.search(r"[%)]", tail[cut:]):
+                sent_start, before = before[-1].end + cut + 1, []
         wholes: dict[str, Claim] = {}
         for c in before:
             if c.per_unit is None:
@@ -788,12 +814,26 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                     break  # "2、… 其中：" ends where the next numbered item "3、…" begins
                 end = seg_end
                 nxt = seg_end
+        first = next((c for c in claims if m.end() <= c.start < end), None)
+        stop = text.find("。", m.end(), first.start if first is not None else end)
+        if stop != -1:
+            end = stop  # "主要包括：基本工资、津贴补贴…。" — a list of words, not of amounts
         g = ListGroup(flow, m.group(1), wholes, start=m.end(), end=end)
         whole_ids = {id(c) for c in wholes.values()}
         for c in claims:
             if m.end() <= c.start < end and id(c) not in whole_ids and not c.threshold and c.unit in wholes:
                 g.parts.append(c)
         groups.append(g)
+    groups += _sublists(flow, groups)
+    # the same quantity stated again ("2021年的三公经费决算数合计为807.95万，其中：…") is not a part of
+    # the whole it restates: the list ends there
+    for g in groups:
+        quantities = {w.quantity for w in g.wholes.values() if w.quantity}
+        again = next((c for c in g.parts if c.quantity in quantities), None)
+        if again is not None:
+            g.parts, g.end = [c for c in g.parts if c.start < again.start], again.start
+        _complete_at_boundary(text, g)
+        _enumeration_end(text, g)
     # innermost list wins: a claim belongs to the last-opened list whose scope holds it
     owner: dict[int, ListGroup] = {}
     for g in groups:
@@ -807,6 +847,63 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         for c in g.parts:
             c.parent = g
     return groups
+
+
+def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
+    """"公务用车购置及运行维护费21万元(公务用车购置费0万元、公务用车运行维护费21万元)": the amounts in a
+    parenthesis right after a part are that part's parts, a list of their own."""
+    text = flow.text
+    out: list[ListGroup] = []
+    for g in groups:
+        keep: list[Claim] = []
+        sub: ListGroup | None = None
+        for p in g.parts:
+            if sub is not None and p.start < sub.end:
+                sub.parts.append(p)
+                continue
+            sub = None
+            keep.append(p)
+            after = text[p.end:p.end + 2]
+            if after.startswith("(") and p.value is not None:
+                close = text.find(")", p.end)
+                if close != -1 and _same_sentence(text, p.end, close):
+                    sub = ListGroup(flow, "(", {p.unit: p}, start=p.end + 1, end=close)
+                    out.append(sub)
+        g.parts = keep
+    for sub in out:
+        for p in sub.parts:
+            p.parent = sub
+    return [s for s in out if s.parts]
+
+
+def _enumeration_end(text: str, g: ListGroup) -> None:
+    """A list whose items are separated by 、 is one enumeration: it ends at the clause's end (；/。)."""
+    if len(g.parts) < 3 or not text[g.parts[0].end:g.parts[1].start].startswith("、"):
+        return
+    for i, p in enumerate(g.parts[:-1]):
+        if any(ch in text[p.end:g.parts[i + 1].start] for ch in ";。"):
+            g.parts, g.end = g.parts[:i + 1], g.parts[i + 1].start
+            return
+
+
+def _complete_at_boundary(text: str, g: ListGroup) -> None:
+    """A list that already adds up to its whole at the end of a clause (；/。) ends there: the amounts
+    after it are the whole's siblings ("编制人数63人，其中行政编制27人、事业编制36人；实有人数63人…")."""
+    for unit, whole in g.wholes.items():
+        if whole.value is None:
+            continue
+        parts = [p for p in g.parts if p.unit == unit and p.value is not None]
+        total, half = Decimal(0), whole.half
+        for i, p in enumerate(parts[:-1]):
+            total += p.effective or Decimal(0)
+            half += p.half
+            nxt = parts[i + 1]
+            stops = ";。" if whole.money else ";。,"  # counts are exact: a list of people ends where it adds up
+            if any(ch in text[p.end:nxt.start] for ch in stops) and abs(total - whole.value) <= half:
+                cut = {id(q) for q in parts[i + 1:]}
+                g.parts = [q for q in g.parts if id(q) not in cut]
+                g.end = nxt.start
+                break
 
 
 def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from yusuan.catalog.catalog import Scheme, normalize_name
 from yusuan.model.claims import Claim
 from yusuan.model.disclosure import RowKind, Side, TableId
-from yusuan.model.quantities import VOCABULARY, vocabulary_key  # noqa: F401 (re-exported)
+from yusuan.model.quantities import VOCABULARY, quantity_key, vocabulary_key  # noqa: F401 (re-exported)
 from yusuan.model.sources import IncomeRow
 from yusuan.money import ZERO, MoneyUnit, convert
 from yusuan.rules.context import Context
@@ -493,7 +493,9 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
         key = vocabulary_key(share.denominator.rstrip("的"))
         if key is not None:
             out += money_candidates(ctx, key, claim.section)
-    if claim.parent is not None:
+    named = text_denominators(ctx, claim, named_only=True)
+    out += named
+    if claim.parent is not None and not named:
         whole = claim.parent.wholes.get(claim.unit)
         if whole is not None and whole.value is not None:
             out.append((whole.value, f"所属总数“{whole.subject}”"))
@@ -521,7 +523,6 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
     return [(v, w) for v, w in _keep(out) if v]
 
 
-_DENOMINATOR_TAIL = re.compile(r"(的|总额|数|预算|决算|支出决算)+$")
 _CONTEXT_WHOLE = re.compile(r"^(?:[^,;:。]*?)([^,;:。]{2,40}?)中[,:]")
 
 
@@ -539,17 +540,20 @@ def stated_value(ctx: Context, quantity: str, claim: Claim) -> Claim | None:
     return (before or same or found)[-1] if before or same else found[0]
 
 
-def text_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal | None, str]]:
+def text_denominators(ctx: Context, claim: Claim, named_only: bool = False) -> list[tuple[Decimal | None, str]]:
     """Totals the text itself states that a share may be of: the total named after 占, the whole the
     sentence opens with ("“三公”经费支出决算中，…占…"), and, for a “三公” item, the “三公” total."""
-    from yusuan.model.quantities import quantity_key
 
     out: list[tuple[Decimal | None, str]] = []
     names: list[str] = []
     share = claim.share
     if share is not None and share.denominator:
         words = share.denominator
-        names += [quantity_key(words), quantity_key(_DENOMINATOR_TAIL.sub("", words))]
+        for _ in range(3):
+            names.append(quantity_key(words))
+            words = re.sub(r"(的|总额|总数|数|合计|预算|决算)$", "", words)
+    if named_only:
+        return _stated(ctx, claim, names)
     text = claim.flow.text
     start = claim.start
     while start > 0 and text[start - 1] not in "。\n":
@@ -560,6 +564,11 @@ def text_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal | None, 
         names.append("three_total")
     elif claim.quantity in ("vehicle_purchase", "vehicle_operation"):
         names.append("vehicle")
+    return out + _stated(ctx, claim, names)
+
+
+def _stated(ctx: Context, claim: Claim, names: list[str]) -> list[tuple[Decimal | None, str]]:
+    out: list[tuple[Decimal | None, str]] = []
     for q in dict.fromkeys(n for n in names if n):
         if q == claim.quantity:
             continue
