@@ -52,7 +52,7 @@ YEAR = re.compile(r"\d{4}年(度)?")
 CHANGE_PHRASE = re.compile(
     r"(比|较|与|同)?(上年|上一年度?|去年|\d{4}年)?(年初)?(预算数?|预算|执行数|数)?(相比|同比)?"
     r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增|减)(了)?$")
-FILLER_END = re.compile(r"(预算数为|预算数是|预算安排规模|预算数|安排为|合计为|共计为|总计为|合计|共计|总计|总额|金额为|金额|规模|为|是|达|共|计|约|数为|数)+$")
+FILLER_END = re.compile(r"(年初预算数为|年初预算数|年初预算为|年初预算|预算数为|预算数是|预算安排规模|预算数|安排为|合计为|共计为|总计为|合计|共计|总计|总额|金额为|金额|规模|为|是|达|共|计|约|数为|数)+$")
 FILLER_START = re.compile(r"^(其中|主要包括|具体包括|包括|主要是|主要用于|用于|另有|另|和|及|以及|、)+")
 MARKERS = re.compile(r"\((\d{3})类\)|\((\d{2})款\)|\((\d{2})项\)|\((2\d{2}(?:\d{2}){0,2})\)")
 PER_UNIT = re.compile(r"每[\u4e00-\u9fff]")
@@ -601,7 +601,9 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             rest = rest[:cmp.start()] if cmp is not None else re.sub(r"(同比|相比|相较)$", "", rest)
             rest = clean_subject(rest, department)
             slot_free = current is not None and current.change(t.basis) is None
-            attach = current is not None and slot_free and current.unit == unit and not rest
+            restated = current is not None and bool(rest) and bool(current.quantity) \
+                and quantity_key(rest) == current.quantity  # "公务接待费20万元，公务接待费较上年减少2.5万元"
+            attach = current is not None and slot_free and current.unit == unit and (not rest or restated)
             if attach and current is not None:
                 if t.basis == PRIOR:
                     current.delta, current.delta_start = value * t.sign, t.start
@@ -778,7 +780,8 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
             # "…结转结余23,067.24元；支出包括：" — a new subject between the last amount and the opener
             tail = text[before[-1].end:m.start()]
             cut = max(tail.rfind(";"), tail.rfind(","))
-            if cut >= 0 and re.search(r"[\u4e00-\u9fff]{2}", tail[cut:]) and not CHANGE_BEFORE.search(tail) \
+            if cut >= 0 and "。" not in tail and re.search(r"[\u4e00-\u9fff]{2}", tail[cut:]) \
+                    and not re.search(r"\d", tail[cut:]) \
                     and not re.search(r"[%)]", tail[cut:]):
                 sent_start, before = before[-1].end + cut + 1, []
         wholes: dict[str, Claim] = {}
@@ -818,6 +821,11 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         stop = text.find("。", m.end(), first.start if first is not None else end)
         if stop != -1:
             end = stop  # "主要包括：基本工资、津贴补贴…。" — a list of words, not of amounts
+        if any(w.value is not None for w in wholes.values()):
+            later = next((c for c in claims if m.end() <= c.start < end and c.value is None
+                          and "。" in text[m.end():c.start]), None)
+            if later is not None:
+                end = _sentence_start(text, later.start)  # "…住房保障支出65.09万元。支出较去年增加105.77万元"
         g = ListGroup(flow, m.group(1), wholes, start=m.end(), end=end)
         whole_ids = {id(c) for c in wholes.values()}
         for c in claims:
@@ -863,11 +871,12 @@ def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
                 continue
             sub = None
             keep.append(p)
-            after = text[p.end:p.end + 2]
-            if after.startswith("(") and p.value is not None:
-                close = text.find(")", p.end)
-                if close != -1 and _same_sentence(text, p.end, close):
-                    sub = ListGroup(flow, "(", {p.unit: p}, start=p.end + 1, end=close)
+            nxt = next((q.start for q in g.parts if q.start > p.end), g.end)
+            opening = text.find("(", p.end, nxt)
+            if opening != -1 and p.value is not None and _same_sentence(text, p.end, opening):
+                close = text.find(")", opening)
+                if close != -1 and not any(ch in text[p.end:close] for ch in "。\n"):
+                    sub = ListGroup(flow, "(", {p.unit: p}, start=opening + 1, end=close)
                     out.append(sub)
         g.parts = keep
     for sub in out:
@@ -899,7 +908,9 @@ def _complete_at_boundary(text: str, g: ListGroup) -> None:
             half += p.half
             nxt = parts[i + 1]
             stops = ";。" if whole.money else ";。,"  # counts are exact: a list of people ends where it adds up
-            if any(ch in text[p.end:nxt.start] for ch in stops) and abs(total - whole.value) <= half:
+            inside = text[g.start:p.end]
+            if any(ch in text[p.end:nxt.start] for ch in stops) and abs(total - whole.value) <= half \
+                    and inside.count("(") <= inside.count(")") and any(q.value for q in parts[i + 1:]):
                 cut = {id(q) for q in parts[i + 1:]}
                 g.parts = [q for q in g.parts if id(q) not in cut]
                 g.end = nxt.start
@@ -939,7 +950,8 @@ def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
 
 def _coarsen(claims: list[Claim]) -> None:
     """A text that prints every amount in whole units rounds them: each stands for ±0.5 of its unit."""
-    if any("." in c.printed for c in claims if c.money) or not any(c.money for c in claims):
+    if not any(c.money for c in claims) or any(
+            re.search(r"\d\.\d+(万元|元|亿元|万)", flow.text) for flow in {id(c.flow): c.flow for c in claims}.values()):
         return
     for c in claims:
         if not c.money:

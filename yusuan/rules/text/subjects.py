@@ -36,7 +36,7 @@ NESTED_IN = {"general_transfer": "general_budget", "general_own": "general_budge
 # lists that are a complete partition of their whole
 PARTITIONS = ({"basic", "project"}, {"basic_general", "project_general"}, {"personnel", "public"},
               {"goods", "works", "services"}, {"abroad", "reception", "vehicle"},
-              {"abroad", "reception", "vehicle_purchase", "vehicle_operation"},
+              {"abroad", "reception", "vehicle_purchase", "vehicle_operation"}, {"vehicle_purchase", "vehicle_operation"},
               {"in_service", "retired", "veteran_retired"})
 
 
