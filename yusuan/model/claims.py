@@ -233,6 +233,7 @@ class Claim:
     budget_delta_half: Decimal = Decimal(0)
     budget_delta_start: int | None = None
     budget_rate: Percent | None = None
+    other_budget: Decimal | None = None  # "年初预算为0万元，全年预算为321.02万元": the budget after adjustment
     completion: Percent | None = None  # "完成预算的43%"
     versus_budget: tuple[str, int] | None = None  # ("小于", position): "决算数小于预算数"
     same_as: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)  # basis → ("无增减"/"基本持平", position)
@@ -626,6 +627,11 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             c.year = _claim_year(subject_raw)
             claims.append(c)
             current = c
+            continue
+        # "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元": another budget of the same amount
+        if current is not None and re.match(r"^(全年|调整后?的?|年中|变动后的?)预算(数)?(为|是)?$", t.pre) \
+                and "预算" in current.raw_subject and current.budget is None and _same_sentence(text, current.end, t.start):
+            current.other_budget = value
             continue
         # "预算为3万元，支出决算为1.71万元": one claim, the 决算数 with its budget
         if current is not None and ACTUAL_CLAUSE.match(t.pre) and current.unit == unit and current.budget is None \

@@ -20,8 +20,9 @@ VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"财政拨款收入(预算)?", "fiscal_income"),
     (r"财政拨款支出(预算)?", "fiscal_expenditure"),
     (r"收支总预算|收支预算总?额|收支总额|收支总计|收支预算|收入支出总计", "total"),
-    (r"(部门)?收入(总)?预算|收入总计|收入合计|总收入|本年收入", "total_income"),
-    (r"(部门)?支出(总)?预算|支出总计|支出合计|总支出", "total_expenditure"),
+    # "基本支出预算", "事业收入预算" are parts: the total is the bare word (or the department's)
+    (r"(^|部门|单位)收入(总)?预算|收入总计|收入合计|总收入|本年收入", "total_income"),
+    (r"(^|部门|单位)支出(总)?预算|支出总计|支出合计|总支出", "total_expenditure"),
     (r"上级一般公共预算(安排的?)?转移支付(资金|收入)?", "general_transfer"),
     (r"上级政府性基金(预算)?(安排的?)?转移支付(资金|收入)?", "fund_transfer"),
     (r"上级国有资本经营预算(安排的?)?转移支付(资金|收入)?", "soe_transfer"),
@@ -117,7 +118,8 @@ _TAIL = re.compile(r"(支出决算|决算支出|支出预算|预算支出|决算
 
 def quantity_key(subject: str) -> str:
     """A name for what a subject counts: a vocabulary key, else the subject without qualifiers."""
-    key = vocabulary_key(subject)
+    key = vocabulary_key(subject) or vocabulary_key(re.sub(r"(支出)?(预算|决算)(数)?$", "", subject) + (
+        "支出" if re.search(r"支出(预算|决算)(数)?$", subject) else ""))  # "基本支出预算" is 基本支出
     if key is not None:
         return key
     s = _QUALIFIERS.sub("", subject)

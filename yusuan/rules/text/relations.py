@@ -102,8 +102,8 @@ def budget_versus_actual(ctx: Context) -> Iterator[Finding]:
     """
     r = get("T316")
     for c in ctx.text.claims:
-        if c.budget is None or c.value is None or not c.money:
-            continue
+        if c.budget is None or c.value is None or not c.money or c.other_budget is not None:
+            continue  # with both a 年初 and an adjusted budget, which one is meant is not said
         fields = dict(subject=c.subject, budget_s=amount_u(c, c.budget), actual_s=amount_u(c, c.value))
         done = c.completion
         if done is not None and c.budget > 0:
