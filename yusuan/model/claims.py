@@ -52,7 +52,7 @@ YEAR = re.compile(r"\d{4}年(度)?")
 CHANGE_PHRASE = re.compile(
     r"(比|较|与|同)?(上年|上一年度?|去年|\d{4}年)?(年初)?(预算数?|预算|执行数|数)?(相比|同比)?"
     r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增|减)(了)?$")
-FILLER_END = re.compile(r"(年初预算数为|年初预算数|年初预算为|年初预算|预算数为|预算数是|预算安排规模|预算数|安排为|合计为|共计为|总计为|合计|共计|总计|总额|金额为|金额|规模|为|是|达|共|计|约|数为|数)+$")
+FILLER_END = re.compile(r"(均为|各为|分别为|均|各|年初预算数为|年初预算数|年初预算为|年初预算|预算数为|预算数是|预算安排规模|预算数|安排为|合计为|共计为|总计为|合计|共计|总计|总额|金额为|金额|规模|为|是|达|共|计|约|数为|数)+$")
 FILLER_START = re.compile(r"^(其中|主要包括|具体包括|包括|主要是|主要用于|用于|另有|另|和|及|以及|、)+")
 MARKERS = re.compile(r"\((\d{3})类\)|\((\d{2})款\)|\((\d{2})项\)|\((2\d{2}(?:\d{2}){0,2})\)")
 PER_UNIT = re.compile(r"每[\u4e00-\u9fff]")
@@ -135,7 +135,8 @@ def build_flow(section: Section) -> Flow:
         # A paragraph that a page break cut off mid-sentence continues in the next one.
         prev_n = normalise(prev_raw)
         joined = bool(prev_raw) and _CONTINUES.search(prev_raw.rstrip()) is not None and \
-            not (HEADING.match(prev_n) and len(prev_n) <= 40) and not HEADING.match(normalise(raw)) and not LEAD_ENUM.match(normalise(raw)) and \
+            not (HEADING.match(prev_n) and len(prev_n) <= 40 and not TOKEN.search(prev_n)) and \
+            not HEADING.match(normalise(raw)) and not LEAD_ENUM.match(normalise(raw)) and \
             not PROJECT_FIELD.match(normalise(raw))
         if prev_raw and not joined:
             text.append("\n")
@@ -881,7 +882,8 @@ def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
             opening = text.find("(", p.end, nxt)
             if opening != -1 and p.value is not None and _same_sentence(text, p.end, opening):
                 close = text.find(")", opening)
-                if close != -1 and not any(ch in text[p.end:close] for ch in "。\n"):
+                if close != -1 and close - p.end < 200 and "\n" not in text[p.end:close] \
+                        and "(" not in text[opening + 1:close]:
                     sub = ListGroup(flow, "(", {p.unit: p}, start=opening + 1, end=close)
                     out.append(sub)
         g.parts = keep

@@ -22,7 +22,7 @@ from yusuan.rules.text.common import (
     plain_pct,
     ratio_interval,
 )
-from yusuan.rules.text.subjects import referent
+from yusuan.rules.text.subjects import referent, stated_value
 
 
 def current_of(ctx: Context, c: Claim) -> Decimal | None:
@@ -61,6 +61,9 @@ def changes_of(ctx: Context, c: Claim) -> Iterator[Change]:
         x, hx = (c.value, c.half) if c.value is not None else (None, HALF_CENT)
         if x is None and basis == PRIOR:
             x = current_of(ctx, c)
+        if x is None and (stated_claim := stated_value(ctx, c.quantity, c)) is not None \
+                and stated_claim.change(basis) is None:
+            x, hx = stated_claim.value, stated_claim.half  # "收、支总计均为1,145.52万元。…收、支总计各增加342万元"
         if x is None:
             continue
         if delta is not None:

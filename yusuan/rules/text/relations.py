@@ -160,14 +160,15 @@ def _same_key(ctx: Context, c: Claim) -> tuple[str, str, str] | None:
     return (subject, c.period, _role(ctx, c))
 
 
-@rule("T317", "same-quantity-twice", Severity.ERROR,
+@rule("T317", "same-quantity-twice", Severity.WARNING,
       "同一数额在文中两处所述一致",
       "文中“{subject}”一处为 {first}，另一处为 {second}")
 def same_quantity_twice(ctx: Context) -> Iterator[Finding]:
     """One quantity — the same words for the same year and the same role (预算数 or 决算数), or a “三公”
     item under any of its names — has one value wherever the text states it: in one section, or in two
     sections when the words name the fund ("一般公共预算财政拨款基本支出") or it is a “三公” figure, whose
-    scope does not change with the section. Printed to different precision, the coarser one decides.
+    scope does not change with the section. Printed to different precision, the coarser one decides. A
+    warning: the same words may still name two scopes ("项目支出" of a 类 and of the whole).
 
     Failing example: "公务接待费支出决算为0.53万元" in 一 and "公务接待费支出0.35万元" in 二.
     """
