@@ -105,6 +105,13 @@ CASES: dict[str, Case] = {
     "T312": Case("generated", "seed"),
     "T314": Case("generated", "seed"),
     "T313": Case("example", "example", lambda d: replace_text(d, "3.2", "增加9.00万元（上年未安排）", "增加8.00万元（上年未安排）")),
+    "T315": Case("example", "example", lambda d: replace_text(d, "3.10", "公务用车运行费31.00万元，与上年预算持平",
+                                                               "公务用车运行费31.00万元，上年为30.00万元，与上年预算持平")),
+    "T316": Case("example", "example", lambda d: replace_text(
+        d, "3.10", "“三公”经费预算数为31.00万元", "“三公”经费支出预算为31.00万元，支出决算为15.50万元，完成预算的60%")),
+    "T317": Case("example", "example", lambda d: replace_text(d, "3.10", "公务用车运行费31.00万元，与上年预算持平",
+                                                               "公务用车运行费30.00万元，与上年预算持平")),
+    "T318": Case("example", "example", lambda d: replace_text(d, "3.3", "占28.81%", "占38.81%")),
     "C400": Case("example", "tables"),
     "C401": Case("example", "example", lambda d: setattr(d, "tables", [t for t in d.tables if t.id != TableId.T6])),
     "C402": Case("example", "example", lambda d: setattr(d, "tables", [t for t in d.tables if t.id != TableId.T9])),
