@@ -12,7 +12,7 @@ from yusuan.money import MoneyUnit
 
 EXPECTED_KEYS = {"department", "year", "kind", "unit_in_source", "income_total", "expenditure_total", "basic",
                  "project", "personnel", "public_funds", "three_public", "by_class", "operating_costs",
-                 "procurement_total", "staff"}
+                 "procurement_total", "staff", "profile"}
 
 
 def test_cli_figures_of_the_example_match_the_publication():
@@ -21,6 +21,8 @@ def test_cli_figures_of_the_example_match_the_publication():
     figures = json.loads(result.output)
     assert set(figures) == EXPECTED_KEYS
     assert figures["income_total"] == figures["expenditure_total"] == "851.14"
+    assert figures["profile"] == {"kind": "预算", "scope": "部门", "extent": "whole", "layout": "national",
+                                  "label": "预算 · 部门 · 完整公开文件 · 全国通用版式"}
     assert (figures["basic"], figures["project"]) == ("605.94", "245.20")
     assert (figures["personnel"], figures["public_funds"]) == ("462.68", "143.26")
     assert figures["three_public"] == {"total": "31.00", "abroad": "0.00", "reception": "0.00",

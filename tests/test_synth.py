@@ -208,6 +208,7 @@ def test_generated_budgets_are_consistent(catalog):
             raise AssertionError(f"seed {seed} ({data.department.name}): {exc}") from exc
 
 
+@pytest.mark.slow
 def test_cost_indicators_agree_with_allocations_over_many_seeds(catalog):
     # Before the fix seeds 42, 160, 607, 705, 946 and 1109 allocated "{short}资料汇编" 350 万元 (50 期 ×
     # 7 万元) next to "资料汇编" 0.93 万元, whose "资料汇编成本 ≤0.93" then capped the 350 (rule P606).
@@ -278,6 +279,7 @@ def test_same_seed_same_bytes(tmp_path):
     assert _digest(write_synth(2, tmp_path / "d", seed=11)) == _digest(a)[:2]
 
 
+@pytest.mark.slow
 def test_same_seed_same_bytes_across_processes(tmp_path):
     """No dependence on hash randomisation (set order) or anything else outside the seed."""
     script = ("import sys; from pathlib import Path; from yusuan.synth.write import write_synth; "

@@ -103,6 +103,7 @@ def test_cli_reports_bad_input_in_chinese(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_cli_builds_a_folder_of_generated_departments_in_every_format(tmp_path):
     data_dir = tmp_path / "data"
     data_dir.mkdir()
@@ -128,6 +129,7 @@ def test_cli_builds_a_folder_of_generated_departments_in_every_format(tmp_path):
     assert not [p for p in out.iterdir() if p.name.startswith(".yusuan-staging")]
 
 
+@pytest.mark.slow
 def test_a_department_with_nothing_yet_still_builds(tmp_path):
     from yusuan.model.budget import BudgetData, Department
 

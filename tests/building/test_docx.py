@@ -15,6 +15,8 @@ from docx.shared import Mm
 
 from yusuan.model.disclosure import TABLE_TITLES
 
+pytestmark = pytest.mark.slow  # whole module: renders or round-trips documents (see pyproject: -m 'not slow')
+
 
 @pytest.fixture(scope="module")
 def doc(example_build):

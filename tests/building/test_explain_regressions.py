@@ -11,6 +11,8 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
+import pytest
+
 from tests.building.test_explain import text_of
 from yusuan.catalog.catalog import default_catalog
 from yusuan.model.budget import ItemPrior, Line
@@ -136,6 +138,7 @@ def test_part_moving_against_the_whole_takes_its_items_reason(example_data):
 # -- The sweep: clean generated data raises none of these -----------------------------------------------
 
 
+@pytest.mark.slow
 def test_generated_disclosures_raise_no_errors_and_none_of_these_warnings():
     catalog = default_catalog()
     rules = ("W701", "W702", "T312", "T314", "P605", "P606")

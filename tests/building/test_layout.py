@@ -15,6 +15,8 @@ from yusuan.writers.build import build
 from yusuan.writers.grid import PAGE_WIDTH_MM, CellKind
 from yusuan.writers.tables import table_grids
 
+pytestmark = pytest.mark.slow  # whole module: renders or round-trips documents (see pyproject: -m 'not slow')
+
 TEN_THOUSAND = Decimal(10000)
 
 

@@ -13,6 +13,8 @@ from yusuan.model.budget import Project
 from yusuan.model.disclosure import TABLE_TITLES
 from yusuan.writers.build import build
 
+pytestmark = pytest.mark.slow  # whole module: renders or round-trips documents (see pyproject: -m 'not slow')
+
 A4 = (595.3, 841.9)
 
 

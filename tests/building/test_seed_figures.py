@@ -15,6 +15,8 @@ from tests.building import seed_expect as seed
 from tests.building.readback import READERS
 from yusuan.money import AmountError, parse_amount
 
+pytestmark = pytest.mark.slow  # whole module: builds the example in every format
+
 FORMATS = ["html", "pdf", "docx", "xlsx"]
 
 

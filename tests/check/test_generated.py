@@ -20,6 +20,7 @@ def budgets():
     return [generate_budget(random.Random(seed)) for seed in SAMPLE]
 
 
+@pytest.mark.slow
 def test_no_errors_on_generated_disclosures_with_texts(budgets):
     errors = []
     rules = Counter()

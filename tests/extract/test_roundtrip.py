@@ -16,6 +16,8 @@ from yusuan.synth.generator import generate_budget
 from yusuan.synth.write import synth_rng
 from yusuan.writers.build import render
 
+pytestmark = pytest.mark.slow  # whole module: renders or round-trips documents (see pyproject: -m 'not slow')
+
 
 def _round_trip(data, formats, tmp_path, catalog):
     disclosure = derive_full(data, catalog)

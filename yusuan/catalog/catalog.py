@@ -19,6 +19,8 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
+from yusuan.atomic import write_atomically
+
 DATA_DIR = Path(__file__).with_name("data")
 
 
@@ -249,14 +251,18 @@ def read_csv(path: Path, scheme: Scheme) -> list[Entry]:
 
 def write_csv(path: Path, entries: Iterable[Entry]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(CSV_COLUMNS)
-        for e in entries:
-            writer.writerow(
-                [e.code, e.level, e.name, e.parent or "", " ".join(map(str, sorted(e.editions))),
-                 e.provenance, e.budget, e.source]
-            )
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(CSV_COLUMNS)
+            for e in entries:
+                writer.writerow(
+                    [e.code, e.level, e.name, e.parent or "", " ".join(map(str, sorted(e.editions))),
+                     e.provenance, e.budget, e.source]
+                )
+
+    write_atomically(path, write)
 
 
 def user_dir() -> Path:

@@ -8,6 +8,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from yusuan.atomic import write_text_atomically
 from yusuan.cli.console import EXIT_INPUT, err, out, refuse_overwrite
 
 
@@ -50,7 +51,7 @@ def check(
             continue
         report.files.append(FileResult.of(str(file), disclosure, run_check(disclosure, catalog, selection)))
     if output is not None:
-        output.write_text(render(report, fmt), encoding="utf-8")
+        write_text_atomically(output, render(report, fmt))
         out.print(f"已写出 {escape(str(output))}")
     elif fmt == "text":
         print_report(report, out)

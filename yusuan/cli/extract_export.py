@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from yusuan.atomic import write_atomically, write_text_atomically
+from yusuan.formats.cells import append_row
 from yusuan.model.disclosure import Disclosure
 from yusuan.readers.published.findings import ExtractionFinding, ExtractResult
 
@@ -25,14 +27,13 @@ def payload(result: ExtractResult) -> dict[str, Any]:
 def write_text(result: ExtractResult, path: Path, fmt: str) -> None:
     data = payload(result)
     if fmt == "json":
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     else:
-        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
+        write_text_atomically(path, yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120))
 
 
 def write_findings(findings: list[ExtractionFinding], path: Path) -> None:
-    path.write_text(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1) + "\n",
-                    encoding="utf-8")
+    write_text_atomically(path, json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1) + "\n")
 
 
 def write_workbook(result: ExtractResult, path: Path) -> None:
@@ -46,29 +47,29 @@ def write_workbook(result: ExtractResult, path: Path) -> None:
     ws.title = "概要"
     for label, value in (("部门", d.department), ("年度", d.year), ("类别", d.kind.value), ("来源文件", d.source),
                          ("表格数", len(d.tables)), ("提取问题数", len(result.findings))):
-        ws.append([label, value])
+        append_row(ws, [label, value])
     for table in d.tables:
         sheet = wb.create_sheet(f"{table.id.value if table.id else '表'} {table.title}"[:31].replace("/", "／"))
-        sheet.append([table.title])
+        append_row(sheet, [table.title])
         sheet["A1"].font = Font(bold=True)
-        sheet.append([f"单位：{table.unit.value}"] + ([f"编制部门：{table.department}"] if table.department else []))
+        append_row(sheet, [f"单位：{table.unit.value}"] + ([f"编制部门：{table.department}"] if table.department else []))
         keys = [c.key for c in table.columns]
-        sheet.append(["收支", "编码", "名称", "项目名称", "行类型", *[c.label for c in table.columns], "页/行"])
+        append_row(sheet, ["收支", "编码", "名称", "项目名称", "行类型", *[c.label for c in table.columns], "页/行"])
         for row in table.rows:
             where = ""
             if row.location:
                 where = f"第{row.location.page}页" if row.location.page else f"第{row.location.line or row.location.row}行"
-            sheet.append([row.side.value if row.side else "", row.code or "", row.label, row.project or "",
+            append_row(sheet, [row.side.value if row.side else "", row.code or "", row.label, row.project or "",
                           row.kind.value, *[row.values.get(k) for k in keys], where])
         if table.note:
-            sheet.append([table.note])
+            append_row(sheet, [table.note])
     text = wb.create_sheet("文字")
-    text.append(["章节", "标题", "段落"])
+    append_row(text, ["章节", "标题", "段落"])
     for section in d.sections:
         for i, p in enumerate(section.paragraphs or [None]):
-            text.append([section.key, section.heading if i == 0 else "", p.text if p else ""])
+            append_row(text, [section.key, section.heading if i == 0 else "", p.text if p else ""])
     problems = wb.create_sheet("提取问题")
-    problems.append(["代码", "说明", "位置"])
+    append_row(problems, ["代码", "说明", "位置"])
     for f in result.findings:
-        problems.append([f.code, f.message, f.where()])
-    wb.save(path)
+        append_row(problems, [f.code, f.message, f.where()])
+    write_atomically(path, lambda tmp: wb.save(tmp))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from yusuan.atomic import write_text_atomically
 from yusuan.cli import build_cmd, catalog_cmd, check_cmd, extract_cmd
 from yusuan.cli.console import err, fail, out, refuse_overwrite
 from yusuan.errors import InputError
@@ -103,7 +104,10 @@ def convert(
 
 
 @app.command()
-def schema(output: Path | None = typer.Option(None, "--output", "-o", help="写入文件（默认输出到终端）")) -> None:
+def schema(
+    output: Path | None = typer.Option(None, "--output", "-o", help="写入文件（默认输出到终端）"),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的文件"),
+) -> None:
     """输出预算数据（YAML/JSON）格式的 JSON Schema。"""
     from yusuan.model.schema import budget_schema_json
 
@@ -111,7 +115,8 @@ def schema(output: Path | None = typer.Option(None, "--output", "-o", help="写�
     if output is None:
         typer.echo(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        refuse_overwrite(output, force)
+        write_text_atomically(output, text)
         out.print(f"已写出 {output}")
 
 
@@ -141,5 +146,14 @@ def synth(
     out.print(f"已生成 {len(paths)} 个预算数据文件 → {output}")
 
 
-def main() -> None:  # pragma: no cover - console-script entry
-    app()
+def main() -> None:
+    """The console script: every command behind one boundary (yusuan.cli.boundary)."""
+    import sys
+
+    from yusuan.cli.boundary import guarded
+
+    sys.exit(guarded(app))
+
+
+if __name__ == "__main__":
+    main()

@@ -14,3 +14,11 @@ def set_value(cell: Cell, value: Any) -> Cell:
     if isinstance(value, str) and value.startswith("="):
         cell.data_type = "s"
     return cell
+
+
+def append_row(ws, values: list[Any]) -> None:
+    """`ws.append` for text read from documents or typed by users: no string becomes a formula."""
+    ws.append(values)
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith("="):
+            cell.data_type = "s"

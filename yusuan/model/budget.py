@@ -17,7 +17,11 @@ from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt
 from yusuan.model.sources import FundingSource, IncomeRow
 from yusuan.money import ZERO, MoneyUnit
 
-Amount = Annotated[Decimal, Field(ge=0, description="金额（非负），单位见 department.money_unit")]
+# An amount beyond any real budget (10^13 of the data's unit: 10 万亿元 in 元) is an input error, caught
+# before any arithmetic: it would overflow the 28-digit decimal context the figures are computed in.
+MAX_AMOUNT = Decimal(10) ** 13
+Amount = Annotated[Decimal, Field(ge=0, le=MAX_AMOUNT, allow_inf_nan=False,
+                                  description="金额（非负），单位见 department.money_unit")]
 FunctionalItemCode = Annotated[str, Field(pattern=r"^2\d{6}$", description="支出功能分类科目编码（项，7位）")]
 EconomicClassCode = Annotated[str, Field(pattern=r"^3\d{2}$", description="部门预算支出经济分类科目编码（类，3位）")]
 EconomicItemCode = Annotated[str, Field(pattern=r"^3\d{4}$", description="部门预算支出经济分类科目编码（款，5位）")]

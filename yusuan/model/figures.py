@@ -62,4 +62,5 @@ def key_figures(d: Disclosure) -> dict[str, Any]:
         if procurement else None,
         "staff": {"authorized": staffing.authorized if staffing else None,
                   "actual": staffing.actual if staffing else None},
+        "profile": d.profile.summary() if d.profile else None,  # kind, scope, extent, layout, label
     }

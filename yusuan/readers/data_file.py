@@ -7,14 +7,16 @@ and every problem is reported with its YAML path and line.
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
+from yusuan.atomic import write_text_atomically
 from yusuan.catalog.catalog import Catalog
+from yusuan.encoding import decode_chinese_text
 from yusuan.errors import InputError, Problem, format_path, problems_from_validation
 from yusuan.model.budget import BudgetData
 from yusuan.model.validate import validate_budget
@@ -27,7 +29,17 @@ class _DecimalLoader(yaml.SafeLoader):
 
 
 def _decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
-    return Decimal(loader.construct_scalar(node).replace("_", ""))
+    try:
+        value = Decimal(loader.construct_scalar(node).replace("_", ""))
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite():  # .nan, .inf: never an amount
+        raise yaml.constructor.ConstructorError(None, None, f"“{node.value}”不是有限的数", node.start_mark)
+    return value
+
+
+def _no_constant(name: str) -> Decimal:
+    raise ValueError(f"“{name}”不是有限的数")
 
 
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _decimal)
@@ -52,19 +64,34 @@ def _line_of(root: yaml.Node | None, path: tuple) -> int | None:
 
 
 def load_raw(path: Path) -> tuple[Any, yaml.Node | None]:
-    text = path.read_text(encoding="utf-8")
+    text = decode_chinese_text(path.read_bytes())
+    if text is None:
+        raise InputError(str(path), [Problem((), "文件编码无法识别", "UTF-8 或 GB18030 编码的文本")])
     if path.suffix.lower() == ".json":
         try:
-            return json.loads(text, parse_float=Decimal), None
+            return json.loads(text, parse_float=Decimal, parse_constant=_no_constant), None
         except json.JSONDecodeError as exc:
             raise InputError(str(path), [Problem((), f"不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{exc.msg}",
                                                  where=f"第{exc.lineno}行")]) from None
+        except ValueError as exc:  # NaN/Infinity, or an integer of more digits than Python converts
+            raise InputError(str(path), [Problem((), f"不是有效的 JSON：{_digits_message(exc)}")]) from None
+        except RecursionError:
+            raise InputError(str(path), [Problem((), "不是有效的 JSON：嵌套层次过深")]) from None
     try:
         return yaml.load(text, Loader=_DecimalLoader), yaml.compose(text, Loader=yaml.SafeLoader)
+    except ValueError as exc:
+        raise InputError(str(path), [Problem((), f"不是有效的 YAML：{_digits_message(exc)}")]) from None
+    except RecursionError:
+        raise InputError(str(path), [Problem((), "不是有效的 YAML：嵌套层次过深")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"第{mark.line + 1}行" if mark else ""
         raise InputError(str(path), [Problem((), f"不是有效的 YAML：{getattr(exc, 'problem', exc)}", where=where)]) from None
+
+
+def _digits_message(exc: ValueError) -> str:
+    text = str(exc)
+    return "数字位数过多" if "digits" in text else text
 
 
 def read_data_file(path: Path, catalog: Catalog | None = None) -> BudgetData:
@@ -102,6 +129,7 @@ def dump_data(data: BudgetData) -> dict[str, Any]:
 def write_data_file(data: BudgetData, path: Path) -> None:
     payload = dump_data(data)
     if path.suffix.lower() == ".json":
-        path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     else:
-        path.write_text(yaml.safe_dump(payload, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+        text = yaml.safe_dump(payload, allow_unicode=True, sort_keys=False, width=100)
+    write_text_atomically(path, text)

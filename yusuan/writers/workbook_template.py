@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from yusuan.atomic import write_atomically
 from yusuan.catalog.catalog import Catalog, Scheme, default_catalog
 from yusuan.formats.cells import set_value
 from yusuan.formats.workbook_layout import (
@@ -72,7 +73,7 @@ def write_template(path: Path, data: BudgetData | None = None, catalog: Catalog 
         row = next(i for i, kv in enumerate(DEPARTMENT.kv, start=FIRST_DATA_ROW) if kv.path == ("department", "year"))
         wb[DEPARTMENT.name].cell(row, 2, year)
     _codes_sheet(wb.create_sheet(CODES_SHEET), code_lists)
-    wb.save(path)
+    write_atomically(path, lambda tmp: wb.save(tmp))
 
 
 # -- code lists ------------------------------------------------------------------------------

@@ -55,12 +55,14 @@ def parse_text(text: str, name: str) -> Source:
             source.blocks += notes
             rows = []
 
+    header = True  # "# …" lines before the text: where it came from, not part of it
     for n, line in enumerate(_LINES.split(text), start=1):
         if "\f" in line:  # a form feed (pdftotext) starts a page
             page = (page or 1) + line.count("\f")
             line = line.replace("\f", "")
-        if n == 1 and line.startswith("#") or line.startswith("# 来源"):
+        if header and line.startswith("#") or line.startswith("# 来源"):
             continue
+        header = False
         if m := _PAGE_MARK.match(line):
             flush()
             page = int(m.group(1))

@@ -15,6 +15,8 @@ REPAIRS = frozenset({"code.recovered", "row.realigned", "row.inconsistent", "sta
                      # how the text was read: converted from traditional characters, a table known by
                      # its content, a column's unit converted
                      "text.traditional", "text.pinyin", "table.identified", "table.column_unit"})
+# Notes about what a whole disclosure holds: nothing is missing from a part for want of them.
+PART_SILENT = frozenset({"table.missing", "statement.missing"})
 
 
 def _where(note: ReadingNote) -> Where:
@@ -34,6 +36,8 @@ def content_not_read(ctx: Context) -> Iterator[Finding]:
     """
     r = get("R801")
     for note in ctx.d.reading_notes:
+        if note.code in PART_SILENT and not ctx.whole:
+            continue  # a part of a disclosure does not miss the tables and statements it never holds (C409)
         if note.code not in REPAIRS:
             yield r.finding(_where(note), actual=note.code, fix="核对原文件该处内容", message=note.message)
 

@@ -22,7 +22,8 @@ def print_report(report: Report, console: Console) -> None:
             for p in result.problems:
                 console.print(f"  [red]✗[/] {escape(p)}")
             continue
-        console.print(f"{escape(result.department or '')} {result.year or ''} 年：{summary_zh(result.counts())}")
+        console.print(escape(result.heading()))
+        console.print(summary_zh(result.counts()))
         if not result.findings:
             console.print("[green]✓ 未发现问题[/]")
             continue
