@@ -15,7 +15,17 @@ from typer.testing import CliRunner
 from tests.conftest import SEED_TEXT
 from yusuan.cli.main import app
 from yusuan.model.budget import DocumentKind
-from yusuan.model.disclosure import Column, Disclosure, Location, Paragraph, Row, RowKind, Section, Table, TableId
+from yusuan.model.disclosure import (
+    Column,
+    Disclosure,
+    Location,
+    Paragraph,
+    Row,
+    RowKind,
+    Section,
+    Table,
+    TableId,
+)
 from yusuan.model.figures import key_figures
 from yusuan.money import MoneyUnit
 
