@@ -40,7 +40,7 @@ _FILLER_WORDS = sorted((
 FILLER = re.compile("^(?:" + "|".join(map(re.escape, _FILLER_WORDS)) + ")*$")
 
 YEAR_IN = re.compile(r"(\d{4})年(?!\d{1,2}月|底|末|年末|年底)")
-PRIOR_WORDS = re.compile(r"上年|去年|上一年|上年度|前一年")
+PRIOR_WORDS = re.compile(r"(上年|去年|上一年|上年度|前一年)(?!结转|结余|末|底)")
 ACTUAL_WORDS = re.compile(r"决算|实际支出|执行数|实际执行|实际完成")
 BUDGET_WORDS = re.compile(r"预算|预安排")
 FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|部门预算|单位预算|预算单位|预算部门")
@@ -240,17 +240,32 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
         if re.search(r"(行政|事业|机关|工勤|参公|全额|差额|自收自支)编制", clause) or "其中" in clause:
             rank += 1  # a kind of post: below the department's whole 编制数
         return Stated(key, value, claim, CURRENT, rank + _section_rank(claim))
-    stance = _stance(d, claim, clause, prefix)
+    stance, misdated = _stance_of(d, claim)
+    if misdated:
+        rank += 5
+    return Stated(key, value, claim, stance, rank * 10 + _section_rank(claim))
+
+
+def stance_of(d: Disclosure, claim: Claim) -> str:
+    """Whose figure a claim states: CURRENT (the document's own year and kind), BUDGET (a 决算's 年初预算),
+    ACTUAL (a 决算 quoted in a budget), PRIOR (上年) or OTHER_YEAR."""
+    return _stance_of(d, claim)[0]
+
+
+def _stance_of(d: Disclosure, claim: Claim) -> tuple[str, bool]:
+    """(stance, whether the claim is this year's although it prints another year)."""
+    text = claim.flow.text
+    number, start, sent_start = _spans(claim)
+    clause = _plain(text[start:number])
+    stance = _stance(d, claim, clause, text[sent_start:number])
     if stance == CURRENT and claim.parent is not None and not OWN_STANCE.search(FUND_NAMES.sub("", clause)):
         # "2021年我镇“三公”经费预算为20万元，其中：公务接待费9万元" (决算): the parts are the budget's too
         whole = next(iter(claim.parent.wholes.values()), None)
         if whole is not None and whole is not claim and whole.value is not None:
-            parent = read_claim(d, whole, catalog)
-            if parent is not None and parent.stance != CURRENT:
-                stance = parent.stance
+            stance = _stance_of(d, whole)[0]
     if stance == OTHER_YEAR and claim.delta is not None and COMPARED_WITH_LAST_YEAR.search(text[claim.end:claim.end + 60]):
-        stance, rank = CURRENT, rank + 5  # compared with last year: this year's figure under a wrong year
-    return Stated(key, value, claim, stance, rank * 10 + _section_rank(claim))
+        return CURRENT, True  # compared with last year: this year's figure under a wrong year
+    return stance, False
 
 
 def _whole_is_total(group: ListGroup, catalog: Catalog | None, strict: bool) -> bool:
