@@ -78,6 +78,14 @@ def test_final_accounts_state_the_actual_not_the_budget():
     assert f["abroad"] is None and f["vehicle_purchase"] is None  # the parts of a budget are the budget's
 
 
+def test_the_item_named_before_the_stance_words():
+    d = page(2021, ("一、“三公”经费支出决算总体情况说明", [
+        "2021年度一般公共预算财政拨款“三公”经费支出预算为89.90万元，支出决算为57.53万元，完成预算的63.99%。"]),
+        kind=DocumentKind.FINAL)
+    f = key_figures(d)
+    assert f["three_public"]["total"] == "57.53" and f["expenditure_total"] is None
+
+
 def test_a_wrong_year_does_not_hide_this_years_figure_that_is_compared_with_last_year():
     d = page(2023, ("七、财政拨款“三公”经费支出决算情况说明", [
         "2022年“三公”经费财政拨款支出决算为3.46万元，完成预算100%，较上年增加2.4万元，增长0.24%。"]),

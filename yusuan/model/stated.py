@@ -38,6 +38,7 @@ _FILLER_WORDS = sorted((
     "人数", "人员", "费",
 ), key=len, reverse=True)
 FILLER = re.compile("^(?:" + "|".join(map(re.escape, _FILLER_WORDS)) + ")*$")
+FILLER_RUN = re.compile("(?:" + "|".join(map(re.escape, _FILLER_WORDS)) + ")*")
 
 YEAR_IN = re.compile(r"(\d{4})年(?!\d{1,2}月|底|末|年末|年底)")
 PRIOR_WORDS = re.compile(r"(上年|去年|上一年|上年度|前一年)(?!结转|结余|末|底)")
@@ -170,6 +171,19 @@ def _item(words: str, sentence: str) -> tuple[str, str] | None:
     return None
 
 
+def _last_item(words: str) -> tuple[str, str] | None:
+    """The item named last in the words, with the stance words after it ("“三公”经费支出预算为30.8万元，"):
+    of the items whose stance words reach furthest, the one that starts first (三公经费, not 支出预算)."""
+    best: tuple[int, int, str] | None = None
+    for key, pattern in ITEMS:
+        for m in pattern.finditer(words):
+            reach = FILLER_RUN.match(words, m.end())
+            end = reach.end() if reach is not None else m.end()
+            if best is None or (end, -m.start()) > (best[0], -best[1]):
+                best = (end, m.start(), key)
+    return (best[2], words[:best[1]]) if best is not None else None
+
+
 def _bare(words: str) -> bool:
     return FILLER.match(YEAR_IN.sub("", words)) is not None
 
@@ -201,14 +215,7 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
     if found is None and _bare(clause) and STANCE_WORD.search(clause):
         # "公务接待费预算数为310.37万元，决算支出数为249.29万元": the item named earlier in the sentence
         earlier = _plain(text[sent_start:start])
-        for cut in range(len(earlier), 0, -1):
-            if earlier[cut - 1] in ",:":
-                continue
-            hit = _item(earlier[:cut], prefix)
-            if hit is not None:
-                found = hit
-                words = earlier[:cut] + clause
-                break
+        found = _last_item(earlier)
     key: str | None = None
     before = ""
     if found is not None:
