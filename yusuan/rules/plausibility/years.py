@@ -78,7 +78,11 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
     """(text, match, what it says, what it should say) for each year that contradicts the document's."""
     year, final = ctx.year, ctx.final
     own = FINAL_WORDS if final else BUDGET_WORDS
-    for item in _texts(ctx):
+    texts = list(_texts(ctx))
+    if not any(own.search(_clause_after(t.text, m.end())) for t in texts for m in YEAR.finditer(t.text)
+               if int(m.group(1)) == year):
+        return  # the document never speaks of its own year: the year it was given is doubtful, not its text
+    for item in texts:
         text = item.text
         for m in YEAR.finditer(text):
             y = int(m.group(1))
@@ -124,7 +128,8 @@ def wrong_year(ctx: Context) -> Iterator[Finding]:
     is usually last year's text copied without updating it — also in a reason ("主要原因是2025年无公车
     购置计划" in a 2026 budget). Years compared with ("与2023年预算相比", "较2022年决算数"), ranges
     ("2021-2025年"), last year's actuals ("2022年决算", "2022年执行数"), document numbers (〔2022〕) and
-    sentences that name the document's year too are left alone.
+    sentences that name the document's year too are left alone; so is a document that never states
+    its own year (the year it was given is then doubtful, not its text).
 
     Failing examples: in a 2023 budget, "昌吉市人大常委会办公室2022年一般公共预算拨款合计 834.94 万元";
     "截至2021年12月31日，共有车辆2辆" (截至上年底 is 2022年12月31日); in a 2023 决算, "2022年“三公”经费
