@@ -32,6 +32,10 @@ def _sections(d: Disclosure, keep) -> None:
     d.sections = [s for s in d.sections if keep(s)]
 
 
+def _section(d: Disclosure, key: str):
+    return next(s for s in d.sections if s.key == key)
+
+
 def _t3_bump(d):
     add(row(d, "T3", "2010101"), "basic", "5")
 
@@ -149,6 +153,11 @@ CASES: dict[str, Case] = {
     "W706": Case("example", "example", lambda d: setattr(d.overview.staffing, "actual", 2)),
     "W707": Case("example", "example", lambda d: replace_text(d, "3.5.1", "2023年一般公共预算当年拨款", "2022年一般公共预算当年拨款")),
     "W708": Case("example", "example", lambda d: setattr(d.statements, "operating_costs", Decimal("200"))),
+    "W709": Case("example", "example", lambda d: replace_text(d, "3.3", "占71.19%", "占支出预算%")),
+    "W710": Case("example", "example", lambda d: setattr(_section(d, "3.4"), "heading",
+                                                          _section(d, "3.4").heading.replace("四、", "五、"))),
+    "W711": Case("example", "example", lambda d: (setattr(table(d, "T8"), "rows", []), replace_text(
+        d, "3.8", "没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表", "政府性基金预算支出50.00万元"))),
     "R801": Case("example", "example", lambda d: d.reading_notes.append(
         ReadingNote(code="table.no_grid", message="表3 没有可识别的表格线", location=Location(page=6)))),
     "R802": Case("example", "example", lambda d: d.reading_notes.append(
