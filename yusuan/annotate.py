@@ -57,10 +57,19 @@ def locate(page, finding: dict[str, Any]) -> list:
         for text in _row_candidates(where["row"]):
             hits = page.search_for(text)
             if hits:
-                r = hits[0]
-                left, right = _table_span(page, r)
+                words = page.get_text("words")
+                r = max(hits, key=lambda h: _amounts_on_line(words, h))  # a row of figures, not a header
+                left, right = _table_span(words, r)
                 return [pymupdf.Rect(left, r.y0 - 1, right, r.y1 + 1)]
     return []
+
+
+_AMOUNT = re.compile(r"^-?[\d,]+\.\d+$")
+
+
+def _amounts_on_line(words: list, rect) -> int:
+    mid = (rect.y0 + rect.y1) / 2
+    return sum(1 for w in words if w[1] <= mid <= w[3] and _AMOUNT.match(w[4]))
 
 
 def _merge_lines(hits: list) -> list:
@@ -68,9 +77,8 @@ def _merge_lines(hits: list) -> list:
     return hits[:6]
 
 
-def _table_span(page, rect) -> tuple[float, float]:
+def _table_span(words: list, rect) -> tuple[float, float]:
     """The horizontal extent of the words on the row's line (the row across the table)."""
-    words = page.get_text("words")
     mid = (rect.y0 + rect.y1) / 2
     xs = [(w[0], w[2]) for w in words if w[1] <= mid <= w[3]]
     if not xs:
