@@ -258,11 +258,13 @@ def document_tables(session: Session, document_id: int) -> list[dict[str, Any]]:
     tables = session.scalars(select(DocTable).where(DocTable.document_id == document_id)
                              .order_by(DocTable.position)).all()
     rows = defaultdict(list)
-    if tables:
-        for r in session.scalars(select(TableRow).where(TableRow.table_pk.in_([t.id for t in tables]))
-                                 .order_by(TableRow.table_pk, TableRow.position)):
-            rows[r.table_pk].append({"label": r.label, "code": r.code, "kind": r.kind, "side": r.side,
-                                     "project": r.project, "values": r.values, "location": r.location})
+    if tables:  # plain rows, not ORM objects: a document has hundreds
+        columns = (TableRow.table_pk, TableRow.label, TableRow.code, TableRow.kind, TableRow.side, TableRow.project,
+                   TableRow.values, TableRow.location)
+        for pk, *cells in session.execute(select(*columns).where(TableRow.table_pk.in_([t.id for t in tables]))
+                                          .order_by(TableRow.table_pk, TableRow.position)):
+            rows[pk].append(dict(zip(("label", "code", "kind", "side", "project", "values", "location"), cells,
+                                     strict=True)))
     return [{"id": t.id, "table_id": t.table_id, "title": t.title, "unit": t.unit, "columns": t.columns,
              "note": t.note, "page": t.page, "rows": rows[t.id]} for t in tables]
 
@@ -318,7 +320,7 @@ def spending_tree(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # ---- findings and reviews ----------------------------------------------------------------------------------
 
-def _finding(f: FindingRecord) -> dict[str, Any]:
+def finding_dict(f: FindingRecord) -> dict[str, Any]:
     return {"id": f.id, "document_id": f.document_id, "rule": f.rule, "severity": f.severity,
             "severity_zh": SEVERITY_ZH.get(f.severity, f.severity), "message": f.message, "location": f.location,
             "where": f.where, "page": f.page, "expected": f.expected, "actual": f.actual, "fix": f.fix,
@@ -347,7 +349,7 @@ def list_findings(session: Session, document_id: int | None = None, severity: st
         stmt = stmt.where(FindingRecord.decision == decision)
     if active is not None:
         stmt = stmt.where(FindingRecord.active == active)
-    return _paginate(session, stmt, page, per_page, lambda r: _finding(r[0]))
+    return _paginate(session, stmt, page, per_page, lambda r: finding_dict(r[0]))
 
 
 def _review(r: Review) -> dict[str, Any]:

@@ -116,7 +116,7 @@ def page_image(request: Request, document_id: int, page: int, finding: int | Non
         f = s.get(FindingRecord, finding) if finding is not None else None
         if f is not None and f.document_id != document_id:
             f = None
-        targets = [queries._finding(f)] if f is not None else []
+        targets = [queries.finding_dict(f)] if f is not None else []
     png = render_page(content, page, targets)
     if png is None:
         raise HTTPException(404, f"没有第 {page} 页")
@@ -168,13 +168,13 @@ async def upload(request: Request, file: UploadFile = File(...), csrf: str = For
 def _store_upload(request: Request, content: bytes, sniffed, name: str, government: str | None) -> int | str:
     """Process and store an upload; the document id, or a Chinese message why it cannot be read."""
     from yusuan.errors import InputError
-    from yusuan.pipeline import process_file
+    from yusuan.pipeline import process_file, sha256_of
     from yusuan.store.ingest import finish_run, known, start_run, store_record
     from yusuan.web import uploads
 
     store = request.app.state.store
     with store.session() as s:
-        if (doc := known(s, queries_sha(content))) is not None:
+        if (doc := known(s, sha256_of(content))) is not None:
             return doc.id
     path = uploads.save(request.app.state.upload_dir, content, sniffed)
     try:
@@ -191,12 +191,6 @@ def _store_upload(request: Request, content: bytes, sniffed, name: str, governme
         doc_id, run_id = doc.id, run.id
     finish_run(store, run_id, {"imported": 1, "file": name, "by": security.current_user(request)})
     return doc_id
-
-
-def queries_sha(content: bytes) -> str:
-    from yusuan.pipeline import sha256_of
-
-    return sha256_of(content)
 
 
 @router.post("/findings/{finding_id}/review")
