@@ -183,6 +183,8 @@ def _store_upload(request: Request, content: bytes, sniffed, name: str, governme
         return "无法读取此文件：" + "；".join(str(p) for p in exc.problems)
     except (MemoryError, RecursionError):
         return "无法读取此文件：内容过大或结构异常"
+    except Exception as exc:  # a reader's bug on this file: say so, keep the server up
+        return f"无法读取此文件：内部错误（Yusuan 的缺陷）{type(exc).__name__}"
     finally:
         path.unlink(missing_ok=True)
     with store.session() as s:
