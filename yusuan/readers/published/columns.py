@@ -22,7 +22,7 @@ FINAL = DocumentKind.FINAL
 
 @dataclass(frozen=True)
 class Role:
-    kind: str  # "code", "name", "project", "amount", "unknown"
+    kind: str  # "code", "name", "project", "amount", "index" (行次), "unknown"
     key: str | None = None  # amount key, or the code level ("类", "款", "项", "whole")
     side: str | None = None  # "income" / "expenditure" in two-sided tables
 
@@ -166,6 +166,8 @@ def classify(path: list[str], table_id: TableId | None, kind: DocumentKind) -> R
         return Role("unknown")
     leaf, ancestors = path[-1], path[:-1]
     side = side_of(path) if table_id in (T1, T4) else None
+    if leaf in ("行次", "栏次"):
+        return Role("index", None, side)  # the row numbers of a 决算 table: no data
     if leaf in _CODE_PART:
         return Role("code", _CODE_PART[leaf], side)
     if _WHOLE_CODE.search(leaf):

@@ -136,8 +136,10 @@ class TableBuilder:
                 t = key(cell.text)
                 if not t or (c > 0 and row[c - 1] is cell):
                     continue
+                # (a 合计 label over a column with no header is the row's label, not a header word)
                 if t in ("类", "款", "项") or (before[c].kind not in ("code", "name", "project") and not is_amount(t)
-                                                and (not paths[c] or paths[c][-1] != t)):
+                                                and (not paths[c] or paths[c][-1] != t)
+                                                and not (not paths[c] and is_total(t))):
                     paths[c] = [*paths[c], t]
                     self.echo.setdefault(n_header, set()).add(c)
         roles = _code_levels([classify(path, tid, kind) for path in paths])
