@@ -301,6 +301,9 @@ def _stance(d: Disclosure, claim: Claim, words: str, prefix: str) -> str:
     year = _year(prefix, claim.flow.section.heading)
     if year is not None and year != d.year:
         return OTHER_YEAR
+    if claim.budget is not None:
+        # "年初预算为234000.00元，支出决算为65000.00元": the claim's value is the 决算数, its words the budget's
+        return CURRENT if d.kind.value == "决算" else ACTUAL
     plain = FUND_NAMES.sub("", words)
     actual, budget = ACTUAL_WORDS.search(plain) is not None, BUDGET_WORDS.search(plain) is not None
     heading = FUND_NAMES.sub("", claim.flow.section.heading)

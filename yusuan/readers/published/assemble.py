@@ -276,7 +276,7 @@ class Assembler:
         dept, year, title_kind = st.document_title(self.preamble)
         titles = [p.title for p in self.pending]
         if year is None:
-            year = _year_anywhere(self.preamble + [s.heading for s in self.sections] + self.other_lines)
+            year = st.year_of_text(self.preamble + [s.heading for s in self.sections] + self.other_lines)
         evidence = Evidence(title_kind, year, titles, self.contents, set(), self.sections,
                             self.preamble[:8] + self.other_lines, self.parts)
         kind = detect_profile(evidence).kind
@@ -348,14 +348,6 @@ class Assembler:
 def _is_body(text: str) -> bool:
     """A line of running text (a sentence, or one stating an amount), not a title or a site's menu."""
     return bool(_AMOUNT.search(text)) or text.rstrip().endswith(("。", "；", ";")) or len(text) >= 50
-
-
-def _year_anywhere(lines: list[str]) -> int | None:
-    for line in lines:
-        m = re.search(r"(20\d{2})\s*年", line)
-        if m:
-            return int(m.group(1))
-    return None
 
 
 def join(base: Grid, extra: Grid) -> Grid:
