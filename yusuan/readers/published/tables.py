@@ -471,6 +471,21 @@ class TableBuilder:
             kind = RowKind.TOTAL if item == "total" else RowKind.SUBTOTAL if item == "vehicle" else RowKind.ITEM
             table.rows.append(Row(label=label, code=item, kind=kind,
                                   values=self._amounts(texts, amount_cols, {}, location), location=location))
+        self._breakdown_not_given(table)
+
+    def _breakdown_not_given(self, table: Table) -> None:
+        """公务用车购置费 and 运行维护费 both printed blank under a 公务用车购置及运行费 that has amounts: the
+        breakdown was not filled in (blank is zero only where the parts can add up to the whole) — the
+        rows are left out, not read as zeros that contradict their subtotal."""
+        vehicle = next((r for r in table.rows if r.code == "vehicle"), None)
+        parts = [r for r in table.rows if r.code in ("vehicle_purchase", "vehicle_operation")]
+        if vehicle is None or not parts or not any(vehicle.values.values()):
+            return
+        if any(v is not None for r in parts for v in r.values.values()):
+            return
+        table.rows = [r for r in table.rows if r not in parts]
+        self.findings.add("table.breakdown_blank", f"“{table.title}”的“{vehicle.label}”有金额，其明细"
+                          f"（{'、'.join(r.label for r in parts)}）均未填列，未按0读取", vehicle.location)
 
     def _three_public_headless(self, roles: list[Role], paths: list[list[str]], grid: Grid, n_header: int,
                                kind: DocumentKind, p: PendingTable) -> list[Role]:
