@@ -28,6 +28,7 @@ from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import ExtractResult, Findings, file_problem
 from yusuan.readers.published.header import is_data_row
 from yusuan.readers.published.normalize import clean, key, prose
+from yusuan.readers.published.numbers import is_amount
 from yusuan.readers.published.performance import read_performance
 from yusuan.readers.published.profile import Evidence, detect_profile
 from yusuan.readers.published.sections import Heading, parse_heading, section_key, topic_key
@@ -69,11 +70,18 @@ class Assembler:
 
     # -- walking --------------------------------------------------------------------------
     def run(self) -> ExtractResult:
+        last: Grid | None = None  # the grid the document ends with, if it does
         for block in self.source.blocks:
             if isinstance(block, Grid):
                 self.grid(block)
+                last = block if block.rows else last
             else:
                 self.line(block)
+                if clean(block.text) and not _PAGE_NUMBER.match(clean(block.text)):
+                    last = None
+        if last is not None and self.pending and ends_mid_row(last) and self.pending[-1].grid.rows \
+                and [c.text for c in self.pending[-1].grid.rows[-1]] == [c.text for c in last.rows[-1]]:
+            self.pending[-1].cut_off = True
         return self.finish()
 
     def line(self, line: TextLine) -> None:
@@ -348,6 +356,16 @@ class Assembler:
 def _is_body(text: str) -> bool:
     """A line of running text (a sentence, or one stating an amount), not a title or a site's menu."""
     return bool(_AMOUNT.search(text)) or text.rstrip().endswith(("。", "；", ";")) or len(text) >= 50
+
+
+def ends_mid_row(grid: Grid) -> bool:
+    """A grid whose last row holds only the start of a label while the rows above hold amounts: the
+    stored page stops there ("五、经")."""
+    filled = [sum(1 for c in dict.fromkeys(row) if c.text.strip()) for row in grid.rows]
+    if len(filled) < 3 or filled[-1] != 1 or not grid.rows[-1][0].text.strip():
+        return False
+    above = filled[-4:-1]
+    return min(above) >= 3 and not is_amount(grid.rows[-1][0].text)
 
 
 def join(base: Grid, extra: Grid) -> Grid:

@@ -48,6 +48,7 @@ class PendingTable:
     unit: MoneyUnit | None = None
     department: str | None = None
     notes: list[str] = field(default_factory=list)
+    cut_off: bool = False  # the document ends inside the grid, mid-row
 
 
 @dataclass
@@ -151,6 +152,11 @@ class TableBuilder:
         table = Table(id=tid, title=p.title.title, unit=unit, department=p.department, location=p.location,
                       note="".join(p.notes) or None)
         data = list(range(n_header, len(grid.rows)))
+        if p.cut_off and len(data) > 1:
+            data.pop()  # the row the document stops in ("五、经"): not a row of the table
+            table.cut_off = True
+            self.findings.add("table.cut_off", f"文件在“{p.title.title}”中途结束，该表此后的行（含合计行）未载入",
+                              p.location)
         self._report_unknown(roles, paths, p, kind)
         if tid == T10 and sum(1 for path in paths if path and three_public_column(path, kind)) >= 2:
             self._three_public_across(table, grid, paths, data, kind)
