@@ -102,7 +102,10 @@ class Assembler:
             # the first entry again, as a heading of the body: the contents ended
             again = key(entry) == self.toc_first and entry == text \
                 or (h is not None and h.level == 0 and h.number == self.toc_part)
-            if not again and len(entry) <= 60:  # a contents line; a long line is body text: the contents ended
+            # a contents line; a long line, a sentence or the body's own printing of an entry (the
+            # department's name before the entry's words, its number left out) is the body: the contents ended
+            if not again and len(entry) <= 60 and not entry.endswith(_SENTENCE_END) \
+                    and (h is not None or match_title(entry) or self.contents_heading(entry) is None):
                 self.contents.append(entry)
                 return
             self.toc = False
@@ -138,7 +141,7 @@ class Assembler:
                 if self.open_table and self.open_table.grid.rows == []:
                     self.open_table.department = self.department
             return
-        heading = parse_heading(text)
+        heading = parse_heading(text) or self.contents_heading(text)
         if heading and not (heading.level > 0 and "名词解释" in self.part_title):
             self.heading(heading, text, line.location)
             return
@@ -150,6 +153,23 @@ class Assembler:
             return  # "(2023年)" between a title and its table
         self.open_table = None
         self.paragraph(text, line)
+
+    def contents_heading(self, text: str) -> Heading | None:
+        """A heading the body prints without its number, as the contents list it: "上海市普陀区文化和旅游局
+        主要职能" for "一、部门主要职能", "2026年部门预算编制说明" for "四、部门预算编制说明" — the entry's
+        words (its number, year and 部门 aside) end the line. Keyed as the entry."""
+        if not self.contents or len(text) > 40 or re.search(r"[，,。；;：:]", text) or parse_heading(text):
+            return None
+        k = key(text)
+        for entry in self.contents:
+            h = parse_heading(entry)
+            if h is None or h.level > 1 or k == key(entry):
+                continue
+            core = key(re.sub(r"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)", "", clean(entry)))
+            core = re.sub(r"^(20\d{2}年度?)?(部门|单位)?", "", core)
+            if len(core) >= 4 and k.endswith(core):
+                return Heading(h.level, h.number, entry)
+        return None
 
     def heading(self, h: Heading, text: str, location: Location | None) -> None:
         self.open_table = None
