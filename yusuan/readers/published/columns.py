@@ -111,7 +111,9 @@ T10_BUDGET = _rules(
 )
 
 # 决算 “三公”表 printed with items as rows: 预算数 and 决算数 columns (the key `total` carries the 决算数)
-T10_FINAL = _rules(("total", FINAL_TOTAL), *((r.key, r.leaf) for r in BUDGET_COLUMNS), *T10_BUDGET[1:])
+# ("2020年度支出": the year's spending, its 决算数, once the document's year is taken off the header)
+T10_FINAL = _rules(("total", FINAL_TOTAL), ("total", r"^(实际|决算)?支出(数|额|决算数?)?$|^决算$"),
+                   *((r.key, r.leaf) for r in BUDGET_COLUMNS), *T10_BUDGET[1:])
 
 _NAME = re.compile(r"(名称|项目$|^科目$|功能分类|经济分类|内容$|^收入$|^支出$|^项目\(|^收入项目|^支出项目|^三公经费项目)")
 _CODE_PART = {"类": "类", "款": "款", "项": "项"}
