@@ -30,12 +30,13 @@ def check_one(file: str, select: str | None, ignore: str | None):
 
 
 def check(
-    files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件（.pdf/.docx/.xlsx/.html/.txt），可多个"),
+    files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件（.pdf/.docx/.doc/.xlsx/.xls/.html/.txt/.zip），可多个"),
     fmt: str = typer.Option("text", "--format", "-f", help="报告格式：text（终端）、json 或 html"),
     output: Path | None = typer.Option(None, "--output", "-o", help="把报告写入文件（默认输出到终端）"),
     select: str | None = typer.Option(None, "--select", help="只运行这些规则：编号或前缀，逗号分隔，如 A,X2,T301"),
     ignore: str | None = typer.Option(None, "--ignore", help="不运行这些规则：编号或前缀，逗号分隔"),
     force: bool = typer.Option(False, "--force", help="覆盖已存在的报告文件"),
+    annotate: Path | None = typer.Option(None, "--annotate", help="（PDF）另存一份 PDF：每个问题在原文处高亮并附说明"),
     jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="并行进程数（默认按 CPU 数）"),
     timeout: float | None = typer.Option(None, "--timeout", min=0.01, help="每个文件的处理时间上限（秒，默认 300）"),
     max_memory: int | None = typer.Option(None, "--max-memory", min=64, help="处理每个文件时可增加的内存上限（MB，默认 2048）"),
@@ -62,6 +63,11 @@ def check(
         raise typer.Exit(EXIT_INPUT)
     if output is not None:
         refuse_overwrite(output, force)
+    if annotate is not None:
+        if len(files) != 1 or files[0].suffix.lower() != ".pdf":
+            err.print("[red]--annotate 只用于检查一个 PDF 文件[/]")
+            raise typer.Exit(EXIT_INPUT)
+        refuse_overwrite(annotate, force)
     seconds = timeout or limit("document_seconds")
     memory = max_memory or limit("document_memory_mb")
     default_catalog()  # loaded once, before the workers start: forked, they inherit it and the modules below
@@ -76,6 +82,12 @@ def check(
     run_limited(check_one, [(str(f), select, ignore) for f in files], jobs=default_jobs(len(files), jobs),
                 seconds=seconds, memory_mb=memory, on_done=done)
     report = Report([r for r in results if r is not None])
+    if annotate is not None and report.files[0].readable:
+        from yusuan.annotate import annotate_pdf
+        from yusuan.pipeline import finding_rows
+
+        marks, notes = annotate_pdf(files[0], finding_rows(report.files[0].findings), annotate)
+        err.print(f"已写出 {escape(str(annotate))}：{marks} 处高亮，{notes} 条未能定位的问题作为页面批注")
     if output is not None:
         write_text_atomically(output, render(report, fmt))
         out.print(f"已写出 {escape(str(output))}")

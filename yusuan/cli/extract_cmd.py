@@ -1,5 +1,5 @@
 """`yusuan extract` (owned by the extract stage; registered in cli/main.py): published documents
-(PDF, DOCX, XLSX, HTML, text) → structured data, many files in parallel with a progress bar."""
+(PDF, DOCX/DOC, XLSX/XLS, HTML, text, ZIP bundles) → structured data, many files in parallel with a progress bar."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def extract_one(file: str, out_dir: str, fmt: str, as_data: bool, force: bool, n
 def register(app: typer.Typer) -> None:
     @app.command()
     def extract(
-        files: list[Path] = typer.Argument(..., help="公开文件（.pdf/.docx/.xlsx/.html/.htm/.txt），可多个"),
+        files: list[Path] = typer.Argument(..., help="公开文件（.pdf/.docx/.doc/.xlsx/.xls/.html/.htm/.txt/.zip），可多个"),
         output: Path = typer.Option(..., "--output", "-o", help="输出目录"),
         fmt: str = typer.Option("json", "--format", help="json、yaml 或 xlsx"),
         as_data: bool = typer.Option(False, "--as-data", help="转换为预算数据（可用于预填下一年度的工作簿）"),

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 
 from yusuan.atomic import write_text_atomically
-from yusuan.cli import build_cmd, catalog_cmd, check_cmd, extract_cmd
+from yusuan.cli import build_cmd, catalog_cmd, check_cmd, extract_cmd, serve_cmd, store_cmd
 from yusuan.cli.console import SHOWN, err, fail, out, refuse_overwrite
 from yusuan.errors import InputError
 
@@ -20,13 +20,16 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(catalog_cmd.app, name="catalog")
-for _stage in (build_cmd, check_cmd, extract_cmd):
+for _stage in (build_cmd, check_cmd, extract_cmd, store_cmd, serve_cmd):
     _stage.register(app)
 
 
 @app.command()
 def figures(file: Path = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件")) -> None:
-    """以 JSON 输出公开文件的主要数字（金额为万元，两位小数）。"""
+    """以 JSON 输出公开文件的主要数字（金额为万元，两位小数；文件未列明的为 null）。
+
+    表格未列明的数字取自说明文字（决算取决算数，不取年初预算数或上年数）；sources 逐项说明出处：表与行，或章节与句子。
+    """
     from yusuan.model.figures import key_figures
     from yusuan.readers.disclosure_input import load_disclosure
 

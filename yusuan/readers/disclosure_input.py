@@ -10,8 +10,7 @@ from yusuan.formats.workbook_layout import INSTRUCTIONS_SHEET  # the input workb
 from yusuan.model.disclosure import Disclosure, ReadingNote
 from yusuan.model.full import derive_full
 from yusuan.readers.budget_input import is_budget_input, load_budget
-
-PUBLISHED_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm", ".xlsx"}
+from yusuan.readers.published import PUBLISHED_SUFFIXES
 
 
 def is_input_workbook(path: Path) -> bool:
@@ -59,4 +58,4 @@ def load_disclosure(path: Path, catalog: Catalog | None = None) -> Disclosure:
     if is_budget_input(path):
         return derive_full(load_budget(path, catalog), catalog, source=f"data:{path}")
     raise InputError(str(path), [Problem((), f"不支持读取“{path.suffix}”类型的文件",
-                                         "预算数据（.xlsx、.yaml、.yml、.json）或公开文件（.pdf、.docx、.xlsx、.html、.htm、.txt）")])
+                                         "预算数据（.xlsx、.yaml、.yml、.json）或公开文件（.pdf、.docx、.doc、.xlsx、.xls、.html、.htm、.txt、.zip）")])

@@ -1,8 +1,9 @@
-"""Readers of published disclosures (text layer, PDF, DOCX, XLSX, HTML) → `ExtractResult`.
+"""Readers of published disclosures (text, PDF, DOCX/DOC, XLSX/XLS, HTML, ZIP bundles) → `ExtractResult`.
 
-Each format reader produces blocks (text lines and cell grids, `blocks.py`); `assemble.py` turns
-them into a `Disclosure` the same way for every format, with a finding for everything that could
-not be read or recognised.
+Each format reader produces blocks (text lines and cell grids, `blocks.py`); `prepare.py` gives
+every format the same treatment (traditional characters, tables laid out as text, units and
+content of grids); `assemble.py` turns them into a `Disclosure` the same way for every format,
+with a finding for everything that could not be read or recognised.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from pathlib import Path
 
 from yusuan.catalog.catalog import Catalog, default_catalog
 from yusuan.errors import InputError
+from yusuan.readers.published.blocks import Source
 from yusuan.readers.published.findings import ExtractionFinding, ExtractResult, Findings, file_problem
 
-PUBLISHED_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm", ".xlsx"}
+# The one list of published file types (`yusuan check`, `figures` and `extract` all go through it).
+PUBLISHED_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".xlsx", ".xls", ".zip"})
 
-__all__ = ["PUBLISHED_SUFFIXES", "ExtractResult", "ExtractionFinding", "extract_file"]
+__all__ = ["PUBLISHED_SUFFIXES", "ExtractResult", "ExtractionFinding", "extract_file", "read_source"]
 
 
 # Exceptions that only parsing a damaged file raises: a broken zip or deflate stream, XML that is not
@@ -34,7 +37,8 @@ def damage(exc: BaseException) -> str:
     return "压缩数据已损坏"
 
 
-def read_blocks(path: Path):
+def read_blocks(path: Path) -> Source:
+    """The blocks of one file as its format's reader finds them (nothing prepared yet)."""
     suffix = path.suffix.lower()
     if suffix == ".txt":
         from yusuan.readers.published.text import read_text
@@ -63,6 +67,12 @@ def read_blocks(path: Path):
         from yusuan.readers.published.xlsx import read_xlsx
 
         return read_xlsx(path)
+    if suffix in (".doc", ".xls"):
+        from yusuan.readers.published.docx import read_docx
+        from yusuan.readers.published.legacy import read_legacy
+        from yusuan.readers.published.xlsx import read_xlsx
+
+        return read_legacy(path, read_docx if suffix == ".doc" else read_xlsx)
     raise InputError(str(path), [file_problem(f"不支持的公开文件类型“{suffix}”", "、".join(sorted(PUBLISHED_SUFFIXES)))])
 
 
@@ -116,15 +126,21 @@ def _place(location) -> str:
     return "".join(parts) or "文件"
 
 
-def extract_file(path: Path, catalog: Catalog | None = None) -> ExtractResult:
-    """Read a published disclosure; raise InputError for files that cannot be read at all."""
+def read_source(path: Path) -> Source:
+    """The prepared blocks of a file, or of every member of a .zip bundle, in name order.
+
+    Before a reader opens a file: its container (zip bombs, sheets of a million rows) and its size
+    (text) within the limits; a parser's error on a damaged file becomes an input error; before the
+    blocks are prepared, their lines and cells within the limits (`screen_blocks`)."""
     from yusuan.readers.container import check_container
-    from yusuan.readers.published.assemble import Assembler
+    from yusuan.readers.published.prepare import prepare
 
     path = Path(path)
-    if not path.exists():
-        raise InputError(str(path), [file_problem("文件不存在")])
-    check_container(path)  # a zip bomb or a sheet of a million rows is refused before it is opened
+    if path.suffix.lower() == ".zip":
+        from yusuan.readers.published.bundle import read_bundle
+
+        return read_bundle(path, read_source)
+    check_container(path)
     check_text_size(path)
     try:
         source = read_blocks(path)
@@ -132,5 +148,18 @@ def extract_file(path: Path, catalog: Catalog | None = None) -> ExtractResult:
         raise InputError(str(path), [file_problem(f"文件已损坏，无法读取（{damage(exc)}）",
                                                   "用 Word、Excel、WPS 或浏览器打开后重新保存，再试一次")]) from None
     screen_blocks(source)
-    findings = Findings(getattr(source, "findings", []))
+    return prepare(source, path.suffix.lower())
+
+
+def extract_file(path: Path, catalog: Catalog | None = None) -> ExtractResult:
+    """Read a published disclosure; raise InputError for files that cannot be read at all."""
+    from yusuan.readers.published.assemble import Assembler
+
+    path = Path(path)
+    if not path.exists():
+        raise InputError(str(path), [file_problem("文件不存在")])
+    source = read_source(path)
+    if path.suffix.lower() == ".zip":
+        screen_blocks(source)  # the bundle's members together: the document's text within its limit
+    findings = Findings(source.findings)
     return Assembler(source, catalog or default_catalog(), findings).run()

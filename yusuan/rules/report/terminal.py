@@ -49,7 +49,8 @@ def print_report(report: Report, console: Console, *, per_rule: int | None = PER
             if len(problems) < len(result.problems):
                 console.print(f"  [red]另有 {len(result.problems) - len(problems)} 处问题未列出[/]")
             continue
-        console.print(f"{escape(result.department or '')} {result.year or ''} 年：{summary_zh(result.counts())}")
+        console.print(escape(result.heading()))
+        console.print(summary_zh(result.counts()))
         if not result.findings:
             console.print("[green]✓ 未发现问题[/]")
             continue

@@ -1,17 +1,28 @@
-"""T303 — "比上年增加A万元，增长B%": B = A / (X − A); T310 — the words of A and B point the same way."""
+"""T303 — "比上年增加A万元，增长B%": B = A / (X − A); T310 — the words of A and B point the same way;
+T313 — the change against what the text says of last year."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
-from yusuan.model.claims import Claim
+from yusuan.model.claims import BUDGET, PRIOR, Claim, Percent
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
 from yusuan.rules.tables import HALF_CENT
-from yusuan.rules.text.common import claim_where, num, pct, percent_fits, ratio_interval
-from yusuan.rules.text.subjects import referent
+from yusuan.rules.text.common import (
+    amount,
+    amount_u,
+    claim_where,
+    num,
+    pct,
+    percent_fits,
+    plain_pct,
+    ratio_interval,
+)
+from yusuan.rules.text.subjects import referent, stated_value
 
 
 def current_of(ctx: Context, c: Claim) -> Decimal | None:
@@ -22,51 +33,107 @@ def current_of(ctx: Context, c: Claim) -> Decimal | None:
     return ref.candidates[0][0] if ref is not None and ref.candidates else None
 
 
+@dataclass
+class Change:
+    """One change a claim states: against last year or against the budget, with what it is a change of."""
+
+    claim: Claim
+    basis: str
+    current: Decimal  # this year's amount (the 决算数 against the budget)
+    current_half: Decimal
+    delta: Decimal  # signed
+    delta_half: Decimal
+    base: Decimal  # last year's amount, or the budget
+    base_half: Decimal
+    stated_delta: bool  # the change is printed (else it is current − the stated base)
+
+    @property
+    def base_word(self) -> str:
+        return "上年数" if self.basis == PRIOR else "预算数"
+
+
+def changes_of(ctx: Context, c: Claim) -> Iterator[Change]:
+    """The changes a money claim states, each with the base it is over (stated, or this year − change)."""
+    if not c.money:
+        return
+    for basis in (PRIOR, BUDGET):
+        delta, stated = c.change(basis), c.base(basis)
+        x, hx = (c.value, c.half) if c.value is not None else (None, HALF_CENT)
+        if x is None and basis == PRIOR:
+            x = current_of(ctx, c)
+        if x is None and (stated_claim := stated_value(ctx, c.quantity, c)) is not None \
+                and stated_claim.change(basis) is None:
+            x, hx = stated_claim.value, stated_claim.half  # "收、支总计均为1,145.52万元。…收、支总计各增加342万元"
+        if x is None:
+            continue
+        if delta is not None:
+            yield Change(c, basis, x, hx, delta, c.delta_half if basis == PRIOR else c.budget_delta_half,
+                         x - delta, hx + (c.delta_half if basis == PRIOR else c.budget_delta_half), True)
+        elif stated is not None:
+            yield Change(c, basis, x, hx, x - stated[0], hx + stated[1], stated[0], stated[1], False)
+
+
+def rate_fits(stated: Percent, delta: Decimal, hd: Decimal, base: Decimal, hb: Decimal) -> bool:
+    return percent_fits(abs(stated.value), stated.half, ratio_interval(abs(delta), hd, base, hb))
+
+
 @rule("T303", "growth-rate", Severity.ERROR,
-      "增减率 = 增减额 ÷ 上年数（上年数 = 本年数 − 增减额）",
-      "文中“{subject}”{amount} 万元{change}，按上年 {prior} 万元计算{word}应为 {expected_rate}，文中为 {stated}")
+      "增减率 = 增减额 ÷ 上年数（决算与预算相比：÷ 预算数）",
+      "文中“{subject}”{amount}，{change}，按{base_word} {prior} 计算{word}率应为 {expected_rate}%，文中为 {stated}%")
 def growth_rate(ctx: Context) -> Iterator[Finding]:
-    """A change against last year stated with its rate — "X万元，比上年预算增加A万元，增长B%" — must
-    satisfy B = A / (X − A) (for a decrease, A / (X + A)): the rate is over last year's amount, not this
-    year's. When the text gives only the change ("“三公”经费比上年增加0万元，增长0%"), X is taken from the
-    table. A rate from a zero base is W703's matter. Accepted within the rounding of X and A (±0.005
-    万元) at the precision B is printed with.
+    """A change stated with its rate — "X万元，比上年预算增加A万元，增长B%" — must satisfy B = A / (X − A)
+    (for a decrease, A / (X + A)): the rate is over last year's amount, not this year's. Last year's amount
+    may also be stated outright ("较2024年的2190万元减少221万元，下降10.1%"); in final accounts a change
+    against the budget ("与年初预算相比减少4万元，下降2.2%") is over the budget. When the text gives only
+    the change ("“三公”经费比上年增加0万元，增长0%"), X is taken from the table. A rate from a zero base
+    is W703's matter. Accepted within the rounding of every printed figure (±half its last digit, amounts
+    at least to hundredths of their unit) at the precision B is printed with. A change written after the
+    last part of a list may describe the list's whole: it is accepted when it fits the whole.
 
     Failing example: "基本支出 605.94 万元，比上年预算增加 66.22 万元，增长 10.93%": last year 539.72,
     66.22 / 539.72 = 12.27% (10.93% = 66.22 / 605.94, this year's amount used as the base).
     """
     r = get("T303")
     for c in ctx.text.claims:
-        if c.delta is None or c.rate is None or not c.money:
-            continue
-        x = current_of(ctx, c)
-        if x is None:
-            continue
-        prior = x - c.delta
-        stated = abs(c.rate.value)
-        word = "增长" if c.delta >= 0 else "下降"
-        change = f"{'增加' if c.delta >= 0 else '减少'} {num(abs(c.delta))} 万元"
-        if prior == 0:
-            if x == 0 and stated != 0:
-                yield r.finding(claim_where(c), expected="0%", actual=pct(stated, c.rate.places),
-                                fix="本年与上年均为零，增减率应为 0", subject=c.subject, amount=num(x), change=change,
-                                prior=num(prior), word=word, expected_rate="0%", stated=pct(stated, c.rate.places))
-            continue
-        if prior < 0:
-            yield r.finding(claim_where(c), expected="上年数不为负", actual=num(prior),
-                            fix="增减额大于本年数，核对增减额", subject=c.subject, amount=num(x), change=change,
-                            prior=num(prior), word=word, expected_rate="—", stated=pct(stated, c.rate.places))
-            continue
-        interval = ratio_interval(abs(c.delta), HALF_CENT, prior, 2 * HALF_CENT)
-        if percent_fits(stated, c.rate.half, interval):
-            continue
-        expected = pct(100 * abs(c.delta) / prior, c.rate.places)
-        hint = ""
-        if x and percent_fits(stated, c.rate.half, ratio_interval(abs(c.delta), HALF_CENT, x, HALF_CENT)):
-            hint = "；文中增减率以本年数为分母计算，应以上年数为分母"
-        yield r.finding(claim_where(c), expected=expected, actual=pct(stated, c.rate.places),
-                        fix=f"{word}率应为 {expected}{hint}", subject=c.subject, amount=num(x), change=change,
-                        prior=num(prior), word=word, expected_rate=expected, stated=pct(stated, c.rate.places))
+        for ch in changes_of(ctx, c):
+            rate = c.change_rate(ch.basis)
+            if rate is None:
+                continue
+            yield from _rate_finding(r, ch, rate)
+
+
+def _rate_finding(r, ch: Change, rate: Percent) -> Iterator[Finding]:
+    c = ch.claim
+    stated = abs(rate.value)
+    word = "增长" if ch.delta >= 0 else "下降"
+    change = f"{'增加' if ch.delta >= 0 else '减少'} {amount_u(c, abs(ch.delta))}"
+    fields = dict(subject=c.subject, amount=amount_u(c, ch.current), change=change, base_word=ch.base_word,
+                  prior=amount_u(c, ch.base), word=word, stated=plain_pct(stated, rate.places))
+    if ch.base == 0:
+        if ch.current == 0 and stated != 0:
+            yield r.finding(claim_where(c), expected="0", actual=plain_pct(stated, rate.places),
+                            fix="本年与基数均为零，增减率应为 0", expected_rate="0", **fields)
+        return
+    if ch.base < 0:
+        if ch.base + ch.base_half >= 0:
+            return
+        yield r.finding(claim_where(c), expected="上年数不为负", actual=amount(c, ch.base),
+                        fix="增减额大于本年数，核对增减额", expected_rate="—", **fields)
+        return
+    if rate_fits(rate, ch.delta, ch.delta_half, ch.base, ch.base_half):
+        return
+    whole = c.parent.wholes.get(c.unit) if c.parent is not None else None
+    if ch.stated_delta and whole is not None and whole.value is not None and whole.change(ch.basis) is None \
+            and rate_fits(rate, ch.delta, ch.delta_half, whole.value - ch.delta, whole.half + ch.delta_half):
+        return  # "…其中：基本支出…，项目支出…，同比增加A，增长B%": the change of the whole
+    expected = plain_pct(100 * abs(ch.delta) / ch.base, rate.places)
+    hint = ""
+    if ch.current and percent_fits(stated, rate.half, ratio_interval(abs(ch.delta), ch.delta_half, ch.current,
+                                                                      ch.current_half)):
+        hint = (f"；按本年数计算为 {plain_pct(100 * abs(ch.delta) / ch.current, rate.places)}%，"
+                f"{word}率应以{ch.base_word}为基数：{expected}%")
+    yield r.finding(claim_where(c), expected=expected, actual=plain_pct(stated, rate.places),
+                    fix=f"{word}率应为 {expected}%{hint}", expected_rate=expected, **fields)
 
 
 @rule("T310", "change-direction", Severity.ERROR,

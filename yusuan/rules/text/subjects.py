@@ -16,62 +16,11 @@ from decimal import Decimal
 from yusuan.catalog.catalog import Scheme, normalize_name
 from yusuan.model.claims import Claim
 from yusuan.model.disclosure import RowKind, Side, TableId
+from yusuan.model.quantities import VOCABULARY, quantity_key, vocabulary_key  # noqa: F401 (re-exported)
 from yusuan.model.sources import IncomeRow
 from yusuan.money import ZERO, MoneyUnit, convert
 from yusuan.rules.context import Context
 from yusuan.rules.tables import HALF_CENT
-
-VOCABULARY: tuple[tuple[str, str], ...] = (
-    # 决算 wording ("一般公共预算财政拨款支出") before 财政拨款支出, which it ends with
-    (r"一般公共预算财政拨款支出(决算)?", "general_expenditure"),
-    (r"财政拨款收支总预算|财政拨款收支预算总?额?|财政拨款收支总计", "fiscal_total"),
-    (r"财政拨款收入(预算)?", "fiscal_income"),
-    (r"财政拨款支出(预算)?", "fiscal_expenditure"),
-    (r"收支总预算|收支预算总?额|收支总额|收支总计|收支预算", "total"),
-    (r"(部门)?收入(总)?预算|收入总计|收入合计|总收入|本年收入", "total_income"),
-    (r"(部门)?支出(总)?预算|支出总计|支出合计|总支出", "total_expenditure"),
-    (r"上级一般公共预算(安排的?)?转移支付(资金|收入)?", "general_transfer"),
-    (r"上级政府性基金(预算)?(安排的?)?转移支付(资金|收入)?", "fund_transfer"),
-    (r"上级国有资本经营预算(安排的?)?转移支付(资金|收入)?", "soe_transfer"),
-    (r"一般财力", "general_own"),
-    (r"一般公共预算(当年拨款)?基本支出", "basic_general"),
-    (r"一般公共预算(当年拨款)?项目支出", "project_general"),
-    (r"一般公共预算(当年)?(拨款)?支出", "general_expenditure"),
-    (r"一般公共预算(财政)?(当年)?(拨款)?(收入|资金)?(当年拨款)?", "general_budget"),
-    (r"政府性基金收入", "fund_own"),
-    (r"国有资本经营收入", "soe_own"),
-    (r"政府性基金预算(拨款)?(安排的?)?支出", "fund_expenditure"),
-    (r"政府性基金(预算)?(拨款|收入|资金)?", "fund_budget"),
-    (r"国有资本经营预算(拨款)?(安排的?)?支出", "soe_expenditure"),
-    (r"国有资本经营预算(拨款|收入|资金)?", "soe_budget"),
-    (r"财政专户(管理资金|核拨|资金)?(收入)?", "special_account"),
-    (r"事业单位经营收入", "unit_operating_income"),
-    (r"事业收入", "unit_business_income"),
-    (r"上级补助收入", "unit_superior_subsidy"),
-    (r"附属单位上缴收入", "unit_affiliated_remittance"),
-    (r"单位资金(收入)?", "unit_funds"),
-    (r"非财政拨款结转(结余)?", "carryover_nonfiscal"),
-    (r"财政拨款结转(结余|资金)?", "carryover_fiscal"),
-    (r"上年结转(结余)?|结转结余", "carryover"),
-    (r"基本支出", "basic"),
-    (r"项目支出", "project"),
-    (r"人员经费", "personnel"),
-    (r"公用经费", "public"),
-    (r"三公经费(预算|支出)?", "three_total"),
-    (r"因公出国\(境\)(费用|费)", "abroad"),
-    (r"公务用车购置及运行(维护)?费", "vehicle"),
-    (r"公务用车购置(费|经费)", "vehicle_purchase"),
-    (r"公务用车运行(维护)?费", "vehicle_operation"),
-    (r"公务接待费", "reception"),
-    (r"机关运行经费(财政拨款)?(预算)?", "operating_costs"),
-    (r"面向小微企业预留(的)?(政府采购)?(项目)?(预算)?", "micro_reserved"),
-    (r"面向中小企业预留(的)?(政府采购)?(项目)?(预算)?", "sme_reserved"),
-    (r"政府采购货物(类)?(预算)?|^货物(类)?(采购)?(预算)?", "goods"),
-    (r"政府采购工程(类)?(预算)?|^工程(类)?(采购)?(预算)?", "works"),
-    (r"政府采购服务(类)?(预算)?|^服务(类)?(采购)?(预算)?", "services"),
-    (r"政府采购(预算)?(总额)?", "procurement"),
-)
-_VOCAB = [(re.compile(f"(?:{p})$"), key) for p, key in VOCABULARY]
 
 # keys whose amounts are one and the same money (a balanced budget): their priors must agree too
 SAME_MONEY = {"total": "total", "total_income": "total", "total_expenditure": "total",
@@ -87,7 +36,7 @@ NESTED_IN = {"general_transfer": "general_budget", "general_own": "general_budge
 # lists that are a complete partition of their whole
 PARTITIONS = ({"basic", "project"}, {"basic_general", "project_general"}, {"personnel", "public"},
               {"goods", "works", "services"}, {"abroad", "reception", "vehicle"},
-              {"abroad", "reception", "vehicle_purchase", "vehicle_operation"},
+              {"abroad", "reception", "vehicle_purchase", "vehicle_operation"}, {"vehicle_purchase", "vehicle_operation"},
               {"in_service", "retired", "veteran_retired"})
 
 
@@ -101,14 +50,6 @@ class Referent:
     @property
     def primary(self) -> tuple[Decimal, str] | None:
         return self.candidates[0] if self.candidates else None
-
-
-def vocabulary_key(subject: str) -> str | None:
-    s = subject.replace("“", "").replace("”", "")
-    for pattern, key in _VOCAB:
-        if pattern.search(s):
-            return key
-    return None
 
 
 _CLASS_NAMES: dict[int, dict[str, str]] = {}
@@ -552,12 +493,15 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
         key = vocabulary_key(share.denominator.rstrip("的"))
         if key is not None:
             out += money_candidates(ctx, key, claim.section)
-    if claim.parent is not None:
+    named = text_denominators(ctx, claim, named_only=True)
+    out += named
+    if claim.parent is not None and not named:
         whole = claim.parent.wholes.get(claim.unit)
         if whole is not None and whole.value is not None:
             out.append((whole.value, f"所属总数“{whole.subject}”"))
         elif whole is not None and (ref := referent(ctx, whole)) is not None:
             out += ref.candidates
+    out += text_denominators(ctx, claim)
     f = figures(ctx)
     section = claim.section
     if ctx.final and section in ("3.2", "3.3", "3.4"):
@@ -577,3 +521,58 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
     elif section == "3.10":
         out.append((f.t10("total"), "表10 合计"))
     return [(v, w) for v, w in _keep(out) if v]
+
+
+_CONTEXT_WHOLE = re.compile(r"^(?:[^,;:。]*?)([^,;:。]{2,40}?)中[,:]")
+
+
+def stated_value(ctx: Context, quantity: str, claim: Claim) -> Claim | None:
+    """The text's own statement of a quantity this year: the nearest one before the claim, in its section
+    first."""
+    if not quantity:
+        return None
+    found = [c for c in ctx.text.claims if c is not claim and c.quantity == quantity and c.value is not None
+             and c.period == "current" and c.unit == claim.unit and not c.threshold and c.per_unit is None]
+    if not found:
+        return None
+    same = [c for c in found if c.flow is claim.flow]
+    before = [c for c in same if c.start < claim.start]
+    return (before or same or found)[-1] if before or same else found[0]
+
+
+def text_denominators(ctx: Context, claim: Claim, named_only: bool = False) -> list[tuple[Decimal | None, str]]:
+    """Totals the text itself states that a share may be of: the total named after 占, the whole the
+    sentence opens with ("“三公”经费支出决算中，…占…"), and, for a “三公” item, the “三公” total."""
+
+    out: list[tuple[Decimal | None, str]] = []
+    names: list[str] = []
+    share = claim.share
+    if share is not None and share.denominator:
+        words = share.denominator
+        for _ in range(3):
+            names.append(quantity_key(words))
+            words = re.sub(r"(的|总额|总数|数|合计|预算|决算)$", "", words)
+    if named_only:
+        return _stated(ctx, claim, names)
+    text = claim.flow.text
+    start = claim.start
+    while start > 0 and text[start - 1] not in "。\n":
+        start -= 1
+    if (m := _CONTEXT_WHOLE.match(text[start:claim.start])) is not None:
+        names.append(quantity_key(m.group(1)))
+    if claim.quantity in ("abroad", "reception", "vehicle"):
+        names.append("three_total")
+    elif claim.quantity in ("vehicle_purchase", "vehicle_operation"):
+        names.append("vehicle")
+    return out + _stated(ctx, claim, names)
+
+
+def _stated(ctx: Context, claim: Claim, names: list[str]) -> list[tuple[Decimal | None, str]]:
+    out: list[tuple[Decimal | None, str]] = []
+    for q in dict.fromkeys(n for n in names if n):
+        if q == claim.quantity:
+            continue
+        whole = stated_value(ctx, q, claim)
+        if whole is not None and whole.value:
+            out.append((whole.value, f"文中“{whole.subject}”"))
+    return out
