@@ -181,3 +181,24 @@ def test_a_shanghai_income_table(tmp_path, shipped_catalog):
     assert not _rules(d, "A106")
     d = _read(tmp_path, _shanghai_t2("190,000,000"), shipped_catalog).disclosure
     assert _rules(d, "A106")
+
+
+def test_the_department_of_a_parts_title_or_of_the_pages_publisher(tmp_path, shipped_catalog):
+    body = "2022年一般公共预算“三公”经费支出预算为79万元。"
+    for first, dept in (("寿县司法局2022年“三公”经费预算情况", "寿县司法局"),
+                        ("2023年广东省财政厅一般公共预算财政拨款“三公”经费支出决算情况说明", "广东省财政厅"),
+                        ("发文机构:游仙区人民政府办公室 发文日期: 2022-04-15", "游仙区人民政府办公室"),
+                        ("部门乡镇信息公开>部门>南漳县招商服务中心>财政资金", None)):
+        result = _read(tmp_path, [first, body], shipped_catalog)
+        assert (result.disclosure.department or None) == dept, first
+        assert ("document.department" in {f.code for f in result.findings}) == (dept is None)
+    # "…“三公”经费2022年预算" after quotes: 经费 is no department
+    d = _read(tmp_path, ["文号:关键词:说明", "游仙区政府办财政拨款“三公”经费2022年预算情况的说明", body], shipped_catalog)
+    assert d.disclosure.department == "" and d.disclosure.year == 2022
+
+
+def test_a_governments_page_is_not_asked_for_a_department(tmp_path, shipped_catalog):
+    result = _read(tmp_path, ["2024年，市本级一般公共预算安排的“三公”经费支出共计3923万元，比2023年预算数减少332万元。"],
+                   shipped_catalog)
+    assert result.disclosure.profile.scope.value == "本级"
+    assert "document.department" not in {f.code for f in result.findings}
