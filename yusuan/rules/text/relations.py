@@ -15,8 +15,16 @@ from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
 from yusuan.rules.tables import HALF_CENT
+from yusuan.rules.text.changes import known_base
 from yusuan.rules.text.common import amount, amount_u, claim_where, percent_fits, plain_pct, ratio_interval
-from yusuan.rules.text.subjects import NESTED_IN, PARTITIONS, referent, stated_value, text_denominators
+from yusuan.rules.text.subjects import (
+    NESTED_IN,
+    PARTITIONS,
+    part_family,
+    referent,
+    stated_value,
+    text_denominators,
+)
 
 HUNDRED = Decimal(100)
 MORE = ("大于", "高于", "超过", "多于")
@@ -45,6 +53,8 @@ def change_of_stated_amounts(ctx: Context) -> Iterator[Finding]:
     2190万元减少221万元"; last year's amount in a sentence of its own: "2021年的三公经费决算数合计为
     807.95万"), or in final accounts the 决算数 and the 预算数 ("预算为14.9万元…与预算相比减少0.1万元")
     — the change it states is their difference; "无增减", "无变化", "持平" say the difference is zero.
+    In final accounts a “三公” item's budget the text does not state is 表10's 预算数 ("公务接待费支出5.21
+    万元，与2021年度预算相比，减少0.1万元" beside 表10's 14.9: the difference is 9.69).
     Accepted within the rounding of the three printed figures.
 
     Failing example: "2022年的三公经费决算数合计为1000.86万 … 2021年的三公经费决算数合计为807.95万 …
@@ -61,14 +71,14 @@ def change_of_stated_amounts(ctx: Context) -> Iterator[Finding]:
             c = replace(c, value=current.value, half=current.half)
         for basis in (PRIOR, BUDGET):
             delta = c.change(basis)
-            bases = []
-            if (stated := c.base(basis)) is not None:
-                bases.append(stated)
+            bases: list[tuple[Decimal, Decimal, str]] = []
+            if (known := known_base(ctx, c, basis)) is not None:
+                bases.append(known)
             elif basis == PRIOR and delta is not None:
-                bases += [(p.value, _half(p)) for p in prior_statements(ctx, c)][:1]  # type: ignore[misc]
+                bases += [(p.value, _half(p), "文中") for p in prior_statements(ctx, c)][:1]  # type: ignore[misc]
             if not bases:
                 continue
-            base, base_half = bases[0]
+            base, base_half, source = bases[0]
             diff = c.value - base
             dh = c.delta_half if basis == PRIOR else c.budget_delta_half
             same = c.same_as.get(basis)
@@ -78,7 +88,7 @@ def change_of_stated_amounts(ctx: Context) -> Iterator[Finding]:
                 delta, dh = ZERO, ZERO
             if abs(diff - delta) <= _half(c) + base_half + dh:
                 continue
-            word = "上年数" if basis == PRIOR else "预算数"
+            word = ("上年数" if basis == PRIOR else "预算数") if source == "文中" else f"{source} 预算数"
             said = f"文中称{same[0]}" if same is not None and delta == 0 else \
                 f"文中称{'增加' if delta >= 0 else '减少'} {amount_u(c, abs(delta))}"
             expected_s = f"{'增加' if diff >= 0 else '减少'} {amount_u(c, abs(diff))}"
@@ -217,7 +227,8 @@ def shares_add_up(ctx: Context) -> Iterator[Finding]:
     """The shares that the text gives of one total — the same words after 占, or the same total they
     resolve to, or the parts of one list — for parts known not to overlap (基本/项目支出, 人员/公用经费,
     the “三公” items, 货物/工程/服务, the 类 of functional classification) cannot add up to more than 100% beyond the
-    rounding of each (one unit of the last digit per share).
+    rounding of each (one unit of the last digit per share). Only parts of one partition are added up: 项目支出
+    and the 类 may both be shares of "支出总预算", but they overlap.
 
     Failing example: "基本支出预算 2476260.58 元，占一般公共预算支出的 84.06% … 项目支出 469500 元，
     占一般公共预算支出的 19.62%" — 103.68%.
@@ -238,8 +249,15 @@ def shares_add_up(ctx: Context) -> Iterator[Finding]:
                 continue
             key = f"={ds[0][0]}"
         groups.setdefault((id(c.flow), key), []).append(c)
-    for (_, key), items in groups.items():
-        items = [c for c in items if _disjoint_key(ctx, c)]
+    families: dict[tuple[int, str], list[Claim]] = {}
+    for (flow, key), items in groups.items():
+        for c in items:
+            if _disjoint_key(ctx, c):
+                # parts of one partition only: 项目支出 and the 类 are no two parts of one whole
+                family = "three" if c.quantity in THREE else (part_family(ctx, c) or "")
+                families.setdefault((flow, f"{key}\x00{family}"), []).append(c)
+    for (_, fkey), items in families.items():
+        key = fkey.split("\x00")[0]
         quantities = {c.quantity for c in items}
         items = [c for c in items if NESTED_IN.get(c.quantity) not in quantities]
         seen: set[str] = set()
