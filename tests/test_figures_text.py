@@ -172,3 +172,22 @@ def test_the_figures_command_prints_the_sources(tmp_path):
     assert f["sources"]["basic"] == {"table": "T3", "row": "合计", "column": "基本支出", "line": 185}
     assert f["sources"]["procurement_total"]["section"] == "3.11.2"
     assert "编制数29" in f["sources"]["staff.authorized"]["sentence"]
+
+
+def test_a_sentence_cut_at_the_top_of_an_excerpt_is_not_the_departments():
+    """An excerpt that starts mid-sentence ("19816.81元，项目支出0元。", the item it splits on the page
+    before): its figures are taken only when nothing else states them."""
+    d = page(2024, ("", ["19816.81元，项目支出0元。主要用于人员经费保障。",
+                         "（二）按支出结构分类划分，分为基本支出预算和项目支出预算。",
+                         "2.项目支出469500元，占一般公共预算支出的19.62%，同比增加70100元。"]))
+    assert key_figures(d)["project"] == "46.95"
+    assert key_figures(page(2024, ("", ["19816.81元，项目支出0元。"])))["project"] == "0.00"
+
+
+def test_final_accounts_state_the_budget_and_the_actual_in_one_sentence():
+    d = page(2022, ("一、一般公共预算财政拨款“三公”经费支出决算总体情况",
+                    ["某局2022年度一般公共预算财政拨款“三公”经费支出年初预算为27,080元，支出决算为26,085.58元，"
+                     "完成年初预算的96.33%。其中：公务接待费支出决算为3,080元。"]), kind=DocumentKind.FINAL)
+    f = key_figures(d)
+    assert f["three_public"]["total"] == "2.61" and f["three_public"]["reception"] == "0.31"
+    assert "支出决算为26,085.58元" in f["sources"]["three_public.total"]["sentence"]

@@ -118,6 +118,46 @@ def test_a_unit_calls_itself_so(tmp_path):
     assert (p.kind, p.scope) == (DocumentKind.FINAL, DocumentScope.UNIT)
 
 
+CUT_OFF_AFTER_TABLE_1 = """\
+某某局2019年部门决算
+第一部分 某某局概况
+一、部门职能
+负责全县招商引资工作。
+二、机构设置及人员情况
+内设机构3个，事业编制25名。
+第二部分 某某局2019年部门决算表
+收入支出决算总表
+公开01表
+金额单位：万元
+项目\t行次\t金额\t项目\t行次\t金额
+一、一般公共预算财政拨款收入\t1\t440.55\t一、一般公共服务支出\t29\t440.55
+第三部分 某某局2019年部门决算情况说明
+第四部分 名词解释
+"""
+
+THREE_PUBLIC_TABLE_ONLY = """\
+2024年某镇“三公”经费预算财政拨款情况统计表
+单位：万元
+项目\t2023年预算数\t2024年预算数
+合计\t18.15\t22.15
+1.因公出国（境）费\t\t
+2.公务接待费\t3\t7
+3.公务用车购置及运行费\t15.15\t15.15
+"""
+
+
+def test_a_page_cut_off_after_its_first_table_is_a_part(tmp_path):
+    # the headings promise four parts, the body holds 概况 and one table: the tables part, not a whole
+    p = profile_of(tmp_path, CUT_OFF_AFTER_TABLE_1)
+    assert (p.kind, p.extent) == (DocumentKind.FINAL, Extent.TABLES)
+    d = read(tmp_path, CUT_OFF_AFTER_TABLE_1).disclosure
+    assert not [f for f in check(d) if f.rule.startswith("C4") and f.severity == Severity.ERROR]
+
+
+def test_the_three_public_table_alone_is_a_three_public_page(tmp_path):
+    assert profile_of(tmp_path, THREE_PUBLIC_TABLE_ONLY).extent == Extent.THREE_PUBLIC
+
+
 def test_unheaded_text_becomes_sections_by_its_words(tmp_path):
     d = read(tmp_path, "根据预算法的规定，现将有关情况公开如下：本部门2024年收入预算100.00万元。\n"
                        + THREE_PUBLIC_OWN.split("\n", 2)[2]).disclosure

@@ -113,16 +113,41 @@ def test_a_group_header_is_the_label_its_sub_labels_share_words_with():
     assert fit(["预算数", "决算数"], 3) == [["", "预算数", "决算数"]]
 
 
-def test_a_first_row_printed_without_its_label(tmp_path):
-    """One cell per line; the 合计 row's label left out: its numbers follow the header."""
-    lines = ["单位:万元", "2023年决算数", "2022年决算数", "820.33", "688.84", "1、因公出国(境)费", "0", "0",
-             "2、公务接待费", "249.29", "247.21", "3、公务用车购置及运行维护费", "571.04", "441.63"]
+def test_a_first_row_printed_without_its_label(tmp_path, shipped_catalog):
+    """One cell per line; the 合计 row's label lost (its merged cell): the numbers that follow the
+    header, at least those of every row below, are the total row — with a notice."""
+    lines = ["2023年“三公”经费决算统计表", "单位:万元", "2023年决算数", "2022年决算数", "820.33", "688.84",
+             "1、因公出国(境)费", "0", "0", "2、公务接待费", "249.29", "247.21", "3、公务用车购置及运行维护费",
+             "571.04", "441.63"]
     path = tmp_path / "nolabel.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     (grid,) = [b for b in read_source(path).blocks if isinstance(b, Grid)]
     assert [[c.text for c in r] for r in grid.rows] == [
-        ["", "2023年决算数", "2022年决算数"], ["", "820.33", "688.84"], ["1、因公出国(境)费", "0", "0"],
+        ["", "2023年决算数", "2022年决算数"], ["合计", "820.33", "688.84"], ["1、因公出国(境)费", "0", "0"],
         ["2、公务接待费", "249.29", "247.21"], ["3、公务用车购置及运行维护费", "571.04", "441.63"]]
+    result = extract_file(path, shipped_catalog)
+    (table,) = result.disclosure.tables
+    assert result.disclosure.year == 2023
+    assert {r.code: r.value("total") for r in table.rows} == {
+        "total": D("820.33"), "abroad": D("0"), "reception": D("249.29"), "vehicle": D("571.04")}
+    assert "row.total_label" in {f.code for f in result.findings}
+
+
+def test_a_row_without_label_that_is_smaller_than_the_rows_below_is_no_total(tmp_path):
+    lines = ["单位:万元", "预算数", "决算数", "1.00", "0.50", "公务接待费", "3.00", "2.00", "公务用车运行维护费", "1.00", "1.00"]
+    path = tmp_path / "small.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (grid,) = [b for b in read_source(path).blocks if isinstance(b, Grid)]
+    assert grid.rows[1][0].text == ""
+
+
+def test_a_table_without_any_header_is_not_made_up(tmp_path):
+    """Only numbers and row labels, no header: nothing says what the columns are."""
+    lines = ["单位:万元", "1.69", "1.69", "因公出国(境)费", "0.00", "0.00", "公务接待费", "1.50", "1.50",
+             "公务用车购置及运行维护费", "0.19", "0.19"]
+    path = tmp_path / "headless.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert not [b for b in read_source(path).blocks if isinstance(b, Grid)]
 
 
 def test_numbers_split_over_lines_and_written_in_every_way(tmp_path, shipped_catalog):
@@ -212,3 +237,20 @@ def test_a_three_public_table_that_also_prints_the_operating_costs(tmp_path, shi
     assert values == {"total": D("29.00"), "abroad": D("0.00"), "vehicle": D("28.00"), "vehicle_purchase": D("0.00"),
                       "vehicle_operation": D("28.00"), "reception": D("1.00")}
     assert any(r.label == "行政经费" and r.code is None for r in table.rows)
+
+
+def test_a_two_sided_final_account_table_one_cell_per_line(tmp_path, shipped_catalog):
+    """收入 / 支出 over 项目 / 行次 / 金额 twice, a 栏次 row, then the rows: the 行次 columns hold no data."""
+    lines = ["收入支出决算总表", "金额单位:万元", "收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额",
+             "栏次", "1", "栏次", "2", "一、一般公共预算财政拨款收入", "1", "440.55", "一、一般公共服务支出", "29",
+             "423.20", "二、政府性基金预算财政拨款收入", "2", "0.00", "二、外交支出", "30", "0.00",
+             "本年收入合计", "3", "440.55", "本年支出合计", "31", "423.20"]
+    path = tmp_path / "final.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = extract_file(path, shipped_catalog)
+    (table,) = result.disclosure.tables
+    assert table.id == TableId.T1
+    income = {r.label: r.value("amount") for r in table.rows if r.side and r.side.value == "income"}
+    spent = {r.code: r.value("amount") for r in table.rows if r.side and r.side.value == "expenditure"}
+    assert income["一、一般公共预算财政拨款收入"] == D("440.55") and spent["201"] == D("423.20")
+    assert not [f for f in result.findings if f.code == "table.column_unknown"]

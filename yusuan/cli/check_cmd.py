@@ -19,6 +19,7 @@ def check(
     select: str | None = typer.Option(None, "--select", help="只运行这些规则：编号或前缀，逗号分隔，如 A,X2,T301"),
     ignore: str | None = typer.Option(None, "--ignore", help="不运行这些规则：编号或前缀，逗号分隔"),
     force: bool = typer.Option(False, "--force", help="覆盖已存在的报告文件"),
+    annotate: Path | None = typer.Option(None, "--annotate", help="（PDF）另存一份 PDF：每个问题在原文处高亮并附说明"),
 ) -> None:
     """按规则目录检查公开文件：表内运算、表间勾稽、文字与表格、完整性、科目、绩效目标、合理性。
 
@@ -41,6 +42,11 @@ def check(
         raise typer.Exit(EXIT_INPUT)
     if output is not None:
         refuse_overwrite(output, force)
+    if annotate is not None:
+        if len(files) != 1 or files[0].suffix.lower() != ".pdf":
+            err.print("[red]--annotate 只用于检查一个 PDF 文件[/]")
+            raise typer.Exit(EXIT_INPUT)
+        refuse_overwrite(annotate, force)
     catalog = default_catalog()
     report = Report()
     for file in files:
@@ -49,7 +55,14 @@ def check(
         except InputError as exc:
             report.files.append(FileResult.unreadable(str(file), exc))
             continue
-        report.files.append(FileResult.of(str(file), disclosure, run_check(disclosure, catalog, selection)))
+        found = run_check(disclosure, catalog, selection)
+        report.files.append(FileResult.of(str(file), disclosure, found))
+        if annotate is not None:
+            from yusuan.annotate import annotate_pdf
+            from yusuan.pipeline import finding_rows
+
+            marks, notes = annotate_pdf(file, finding_rows(found), annotate)
+            err.print(f"已写出 {escape(str(annotate))}：{marks} 处高亮，{notes} 条未能定位的问题作为页面批注")
     if output is not None:
         write_text_atomically(output, render(report, fmt))
         out.print(f"已写出 {escape(str(output))}")

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from yusuan.atomic import write_text_atomically
-from yusuan.cli import build_cmd, catalog_cmd, check_cmd, extract_cmd
+from yusuan.cli import build_cmd, catalog_cmd, check_cmd, extract_cmd, serve_cmd, store_cmd
 from yusuan.cli.console import err, fail, out, refuse_overwrite
 from yusuan.errors import InputError
 
@@ -19,7 +19,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(catalog_cmd.app, name="catalog")
-for _stage in (build_cmd, check_cmd, extract_cmd):
+for _stage in (build_cmd, check_cmd, extract_cmd, store_cmd, serve_cmd):
     _stage.register(app)
 
 

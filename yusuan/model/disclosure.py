@@ -106,6 +106,7 @@ class Table(BaseModel):
     rows: list[Row] = Field(default_factory=list)
     note: str | None = None  # 备注, e.g. for an empty table
     location: Location | None = None
+    cut_off: bool = False  # the document stops inside the table: its last rows (and its 合计) are not there
 
     def rows_on(self, side: Side | None) -> list[Row]:
         return [r for r in self.rows if r.side == side]

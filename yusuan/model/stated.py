@@ -14,7 +14,8 @@ for the figure it states and for whose figure it is.
   this year's whatever year it prints (the wrong year is W707's finding).
 
 Several claims may state one figure; the best ranked comes first (an unqualified "基本支出" before
-"一般公共预算基本支出", a 总计 before a 合计, 第三部分 三 for the 类 of expenditure).
+"一般公共预算基本支出", a 总计 before a 合计, 第三部分 三 for the 类 of expenditure; last, a sentence
+that opens with an amount — an excerpt cut mid-sentence, whose subject is lost).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ COMPARATIVE = re.compile(r"(比|较|与|同|和|对比|相比|至|到|~|-|—)$"
 PARENS = re.compile(r"\([^()]*\)")
 OWN_STANCE = re.compile(r"预算|决算|执行|实际|上年|去年")
 STANCE_WORD = re.compile(r"预算|决算|支出|执行|合计|总计|共计|总额|数")
+# a sentence that opens with an amount: its beginning (the subject) is not in the text we have
+CUT_SENTENCE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
 THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*,$")
 
 # a qualifier in front of a total makes it a part ("财政拨款收入", "项目支出预算")
@@ -250,6 +253,8 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
     stance, misdated = _stance_of(d, claim)
     if misdated:
         rank += 5
+    if CUT_SENTENCE.match(text, sent_start):
+        rank += 3  # "19816.81元，项目支出0元。" on top of a page: whose figures they are was on the page before
     return Stated(key, value, claim, stance, rank * 10 + _section_rank(claim))
 
 
@@ -301,6 +306,9 @@ def _stance(d: Disclosure, claim: Claim, words: str, prefix: str) -> str:
     year = _year(prefix, claim.flow.section.heading)
     if year is not None and year != d.year:
         return OTHER_YEAR
+    if claim.budget is not None:
+        # "年初预算为234000.00元，支出决算为65000.00元": the claim's value is the 决算数, its words the budget's
+        return CURRENT if d.kind.value == "决算" else ACTUAL
     plain = FUND_NAMES.sub("", words)
     actual, budget = ACTUAL_WORDS.search(plain) is not None, BUDGET_WORDS.search(plain) is not None
     heading = FUND_NAMES.sub("", claim.flow.section.heading)

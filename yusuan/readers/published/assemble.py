@@ -28,6 +28,7 @@ from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import ExtractResult, Findings, file_problem
 from yusuan.readers.published.header import is_data_row
 from yusuan.readers.published.normalize import clean, key, prose
+from yusuan.readers.published.numbers import is_amount
 from yusuan.readers.published.performance import read_performance
 from yusuan.readers.published.profile import Evidence, detect_profile
 from yusuan.readers.published.sections import Heading, parse_heading, section_key, topic_key
@@ -69,11 +70,18 @@ class Assembler:
 
     # -- walking --------------------------------------------------------------------------
     def run(self) -> ExtractResult:
+        last: Grid | None = None  # the grid the document ends with, if it does
         for block in self.source.blocks:
             if isinstance(block, Grid):
                 self.grid(block)
+                last = block if block.rows else last
             else:
                 self.line(block)
+                if clean(block.text) and not _PAGE_NUMBER.match(clean(block.text)):
+                    last = None
+        if last is not None and self.pending and ends_mid_row(last) and self.pending[-1].grid.rows \
+                and [c.text for c in self.pending[-1].grid.rows[-1]] == [c.text for c in last.rows[-1]]:
+            self.pending[-1].cut_off = True
         return self.finish()
 
     def line(self, line: TextLine) -> None:
@@ -94,7 +102,10 @@ class Assembler:
             # the first entry again, as a heading of the body: the contents ended
             again = key(entry) == self.toc_first and entry == text \
                 or (h is not None and h.level == 0 and h.number == self.toc_part)
-            if not again and len(entry) <= 60:  # a contents line; a long line is body text: the contents ended
+            # a contents line; a long line, a sentence or the body's own printing of an entry (the
+            # department's name before the entry's words, its number left out) is the body: the contents ended
+            if not again and len(entry) <= 60 and not entry.endswith(_SENTENCE_END) \
+                    and (h is not None or match_title(entry) or self.contents_heading(entry) is None):
                 self.contents.append(entry)
                 return
             self.toc = False
@@ -130,7 +141,7 @@ class Assembler:
                 if self.open_table and self.open_table.grid.rows == []:
                     self.open_table.department = self.department
             return
-        heading = parse_heading(text)
+        heading = parse_heading(text) or self.contents_heading(text)
         if heading and not (heading.level > 0 and "名词解释" in self.part_title):
             self.heading(heading, text, line.location)
             return
@@ -142,6 +153,23 @@ class Assembler:
             return  # "(2023年)" between a title and its table
         self.open_table = None
         self.paragraph(text, line)
+
+    def contents_heading(self, text: str) -> Heading | None:
+        """A heading the body prints without its number, as the contents list it: "上海市普陀区文化和旅游局
+        主要职能" for "一、部门主要职能", "2026年部门预算编制说明" for "四、部门预算编制说明" — the entry's
+        words (its number, year and 部门 aside) end the line. Keyed as the entry."""
+        if not self.contents or len(text) > 40 or re.search(r"[，,。；;：:]", text) or parse_heading(text):
+            return None
+        k = key(text)
+        for entry in self.contents:
+            h = parse_heading(entry)
+            if h is None or h.level > 1 or k == key(entry):
+                continue
+            core = key(re.sub(r"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)", "", clean(entry)))
+            core = re.sub(r"^(20\d{2}年度?)?(部门|单位)?", "", core)
+            if len(core) >= 4 and k.endswith(core):
+                return Heading(h.level, h.number, entry)
+        return None
 
     def heading(self, h: Heading, text: str, location: Location | None) -> None:
         self.open_table = None
@@ -276,7 +304,7 @@ class Assembler:
         dept, year, title_kind = st.document_title(self.preamble)
         titles = [p.title for p in self.pending]
         if year is None:
-            year = _year_anywhere(self.preamble + [s.heading for s in self.sections] + self.other_lines)
+            year = st.year_of_text(self.preamble + [s.heading for s in self.sections] + self.other_lines)
         evidence = Evidence(title_kind, year, titles, self.contents, set(), self.sections,
                             self.preamble[:8] + self.other_lines, self.parts)
         kind = detect_profile(evidence).kind
@@ -350,12 +378,14 @@ def _is_body(text: str) -> bool:
     return bool(_AMOUNT.search(text)) or text.rstrip().endswith(("。", "；", ";")) or len(text) >= 50
 
 
-def _year_anywhere(lines: list[str]) -> int | None:
-    for line in lines:
-        m = re.search(r"(20\d{2})\s*年", line)
-        if m:
-            return int(m.group(1))
-    return None
+def ends_mid_row(grid: Grid) -> bool:
+    """A grid whose last row holds only the start of a label while the rows above hold amounts: the
+    stored page stops there ("五、经")."""
+    filled = [sum(1 for c in dict.fromkeys(row) if c.text.strip()) for row in grid.rows]
+    if len(filled) < 3 or filled[-1] != 1 or not grid.rows[-1][0].text.strip():
+        return False
+    above = filled[-4:-1]
+    return min(above) >= 3 and not is_amount(grid.rows[-1][0].text)
 
 
 def join(base: Grid, extra: Grid) -> Grid:

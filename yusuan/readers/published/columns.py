@@ -22,7 +22,7 @@ FINAL = DocumentKind.FINAL
 
 @dataclass(frozen=True)
 class Role:
-    kind: str  # "code", "name", "project", "amount", "unknown"
+    kind: str  # "code", "name", "project", "amount", "index" (行次), "unknown"
     key: str | None = None  # amount key, or the code level ("类", "款", "项", "whole")
     side: str | None = None  # "income" / "expenditure" in two-sided tables
 
@@ -111,7 +111,9 @@ T10_BUDGET = _rules(
 )
 
 # 决算 “三公”表 printed with items as rows: 预算数 and 决算数 columns (the key `total` carries the 决算数)
-T10_FINAL = _rules(("total", FINAL_TOTAL), *((r.key, r.leaf) for r in BUDGET_COLUMNS), *T10_BUDGET[1:])
+# ("2020年度支出": the year's spending, its 决算数, once the document's year is taken off the header)
+T10_FINAL = _rules(("total", FINAL_TOTAL), ("total", r"^(实际|决算)?支出(数|额|决算数?)?$|^决算$"),
+                   *((r.key, r.leaf) for r in BUDGET_COLUMNS), *T10_BUDGET[1:])
 
 _NAME = re.compile(r"(名称|项目$|^科目$|功能分类|经济分类|内容$|^收入$|^支出$|^项目\(|^收入项目|^支出项目|^三公经费项目)")
 _CODE_PART = {"类": "类", "款": "款", "项": "项"}
@@ -166,6 +168,8 @@ def classify(path: list[str], table_id: TableId | None, kind: DocumentKind) -> R
         return Role("unknown")
     leaf, ancestors = path[-1], path[:-1]
     side = side_of(path) if table_id in (T1, T4) else None
+    if leaf in ("行次", "栏次"):
+        return Role("index", None, side)  # the row numbers of a 决算 table: no data
     if leaf in _CODE_PART:
         return Role("code", _CODE_PART[leaf], side)
     if _WHOLE_CODE.search(leaf):

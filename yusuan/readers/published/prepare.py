@@ -19,6 +19,6 @@ def prepare(source: Source, suffix: str) -> Source:
         simplify_blocks(source)
     blocks = grid_notes.split_title_units(source.blocks)
     if suffix in TEXT_TABLE_SUFFIXES:
-        blocks = find_tables(blocks)
+        blocks = find_tables(blocks, source.findings)
     source.blocks = grid_notes.annotate(blocks, source.findings)
     return source

@@ -14,7 +14,8 @@ test is a general way Chinese budget documents are written:
   县本级"), but not a department's own 汇总 ("部门汇总数"); 单位 when it calls itself a 单位预算/决算
   more than a 部门预算/决算; else 部门.
 - **extent**: a whole disclosure prints the tables of its template (or its part of tables) and
-  explains them; tables without explanations are "tables"; explanations of which “三公”经费 and
+  explains them; a page whose contents promise the whole but whose body stops after a table or two
+  is a part; tables without explanations are "tables" (the “三公” table alone, a 三公 page); explanations of which “三公”经费 and
   机关运行经费 are not the most are 情况说明; else a page about “三公”经费 (or about 机关运行经费,
   行政经费, when it names them first) is that part.
 - **layout**: the family (model/layouts.py) whose own table names and typical headings the
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Section, TableId
-from yusuan.model.layouts import BY_ID, FAMILIES, LayoutFamily
+from yusuan.model.layouts import BY_ID, DEFAULT_FOR_KIND, FAMILIES, LayoutFamily
 from yusuan.model.profile import DocumentProfile, DocumentScope, Extent, Layout
 from yusuan.readers.published.normalize import key, nfkc
 from yusuan.readers.published.titles import TitleMatch, match_title
@@ -60,7 +61,7 @@ class Evidence:
 def detect_profile(e: Evidence) -> DocumentProfile:
     text = e.text()
     kind = detect_kind(e, text)
-    extent = detect_extent(e, text)
+    extent = detect_extent(e, text, kind)
     return DocumentProfile(kind=kind, scope=detect_scope(e, text), extent=extent,
                            layout=detect_layout(e, text, kind, extent))
 
@@ -135,7 +136,7 @@ WHOLE_TABLES = 4  # canonical tables in the body of a whole disclosure (or of it
 _TABLES_PART = re.compile(r"(表|表格|报表)$")  # "第二部分 2023年部门预算公开表"
 
 
-def detect_extent(e: Evidence, text: str) -> Extent:
+def detect_extent(e: Evidence, text: str, kind: DocumentKind = B) -> Extent:
     body_tables = {t.table_id for t in e.titles if t.table_id is not None} | e.tables
     prose: dict[str, int] = {}
     for s in e.sections:
@@ -144,9 +145,18 @@ def detect_extent(e: Evidence, text: str) -> Extent:
     total = sum(prose.values())
     subjects = sum(1 for pattern in _SUBJECTS if re.search(pattern, text))
     tables_part = any(_TABLES_PART.search(key(p)) for p in e.parts)
-    if len(body_tables) >= WHOLE_TABLES or (tables_part and body_tables):
+    # A heading "第二部分 …公开表" (also a contents line read as one) makes a whole disclosure only when
+    # the body holds most of what the template explains: a stored page cut off after its first table
+    # is a fragment, whatever its contents promise.
+    family = DEFAULT_FOR_KIND[kind]
+    explains_most = 2 * len({k for k, n in prose.items() if n} & set(family.sections)) > len(family.sections)
+    if len(body_tables) >= WHOLE_TABLES or (tables_part and body_tables and explains_most):
         explained = total >= 300 and (subjects >= 3 or len(prose) >= 3)
         return Extent.WHOLE if explained or tables_part else Extent.TABLES
+    # Tables whose prose explains no figure (概况 describes the department): the tables part, or a
+    # “三公” page when its one table is the “三公” table.
+    if body_tables and not sum(n for k, n in prose.items() if not k.startswith("1.")):
+        return Extent.THREE_PUBLIC if body_tables == {TableId.T10} else Extent.TABLES
     template = {k for k, n in prose.items() if n and _TEMPLATE_SECTIONS.match(k) and k not in ("3.10", "3.11.1")}
     focused = sum(n for k, n in prose.items() if k.startswith(("3.10", "3.11.1")))
     if len(template) >= 3 or not total or focused < total / 2:

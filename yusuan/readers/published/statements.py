@@ -93,18 +93,42 @@ def institutions(text: str) -> list[str]:
     return [p for p in re.split(r"[、,，]", m.group(1)) if p]
 
 
-_TITLE = re.compile(r"(?P<dept>.+?)(?P<year>20\d{2})年度?(?:部门)?(?:单位)?(?P<kind>预算|决算)")
+# A title: the department, the year, the kind ("上海市普陀区2026年区级部门预算", "某局2023年度单位决算"). The
+# department is a name: no sentence punctuation, quotes or figures, and not the end of a comparison
+# ("…决算数未超过2019年预算数" is a sentence, not a title).
+_TITLE = re.compile(r"(?P<dept>[^，,。；;：:、“”\"\d]+?)(?<!比)(?<!较)(?<!与)(?<!同)(?<!超过)(?<!低于)(?<!高于)(?<!相比)"
+                    r"(?P<year>20\d{2})年度?(?:区级|市级|县级|州级|省级|乡级|镇级|本级)?(?:部门)?(?:单位)?(?P<kind>预算|决算)")
+_DEPT_LINE = re.compile(r"^(?:预算主管部门|主管部门|部门名称|单位名称|预算单位)[:：](?P<dept>[^，,。；;]{2,40})$")
 
 
 def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKind | None]:
-    """Department, year and kind from the lines before the contents ("上海市普陀区财政局 / 2024年度部门决算")."""
+    """Department, year and kind from the lines before the contents ("上海市普陀区财政局 / 2024年度部门决算");
+    a line "预算主管部门：某局" under a government's title ("某区2026年区级部门预算") names the department."""
     for n in range(1, min(len(lines), 4) + 1):
         m = _TITLE.search(flat("".join(lines[:n])))
         if m:
             dept = re.sub(r"^(关于)?", "", m.group("dept")).removesuffix("部门")
+            named = next((d.group("dept") for line in lines[n:n + 3] if (d := _DEPT_LINE.match(flat(line)))), None)
             kind = DocumentKind.FINAL if m.group("kind") == "决算" else DocumentKind.BUDGET
-            return dept or None, int(m.group("year")), kind
+            return named or dept or None, int(m.group("year")), kind
     return None, None, None
+
+
+# A year the text is about: not one it compares with ("较2023年度决算数", "与2023年预算相比"), not a date
+# ("2024年1月18日"), not in a cited title or a regulation's edition ("《…（2022年修订）》").
+_ABOUT_YEAR = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!超过)(?<!相比)(?<!对比)(20\d{2})年(?!\d{1,2}月|修订|版|第)")
+_CITED = re.compile(r"《[^》]*》|〔[^〕]*〕|\[[^\]]*\]|\((?:[^()]*?修订|[^()]*?号)\)")
+
+
+def year_of_text(lines: list[str]) -> int | None:
+    """The year a page without a title is about: the one it names most (the latest on a tie) —
+    a budget speaks of last year's figures at most as often as of its own."""
+    counts: dict[int, int] = {}
+    for m in _ABOUT_YEAR.finditer(_CITED.sub("", flat("".join(lines)))):
+        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
 
 
 def statements(section_texts: dict[str, str], body: str, unit: MoneyUnit, findings: Findings,

@@ -34,6 +34,7 @@ from yusuan.readers.published.rowlabels import (
 from yusuan.readers.published.titles import TitleMatch
 
 _YEAR_HEADER = re.compile(r"^(20\d\d)年度?(.*)$")
+_PERCENT = re.compile(r"[-+]?\d+(?:\.\d+)?%")  # a rate in the first data row is data, not a header word
 T1, T4, T6, T7, T10 = TableId.T1, TableId.T4, TableId.T6, TableId.T7, TableId.T10
 
 
@@ -47,6 +48,7 @@ class PendingTable:
     unit: MoneyUnit | None = None
     department: str | None = None
     notes: list[str] = field(default_factory=list)
+    cut_off: bool = False  # the document ends inside the grid, mid-row
 
 
 @dataclass
@@ -136,11 +138,15 @@ class TableBuilder:
                 t = key(cell.text)
                 if not t or (c > 0 and row[c - 1] is cell):
                     continue
+                # (a 合计 label over a column with no header is the row's label, not a header word)
                 if t in ("类", "款", "项") or (before[c].kind not in ("code", "name", "project") and not is_amount(t)
-                                                and (not paths[c] or paths[c][-1] != t)):
+                                               and not _PERCENT.fullmatch(t) and (not paths[c] or paths[c][-1] != t)
+                                               and not (not paths[c] and is_total(t))):
                     paths[c] = [*paths[c], t]
                     self.echo.setdefault(n_header, set()).add(c)
         roles = _code_levels([classify(path, tid, kind) for path in paths])
+        if tid == T10 and not any(paths):
+            roles = self._three_public_headless(roles, paths, grid, n_header, kind, p)
         unit = p.unit
         if unit is None:
             unit = MoneyUnit.WAN
@@ -148,6 +154,11 @@ class TableBuilder:
         table = Table(id=tid, title=p.title.title, unit=unit, department=p.department, location=p.location,
                       note="".join(p.notes) or None)
         data = list(range(n_header, len(grid.rows)))
+        if p.cut_off and len(data) > 1:
+            data.pop()  # the row the document stops in ("五、经"): not a row of the table
+            table.cut_off = True
+            self.findings.add("table.cut_off", f"文件在“{p.title.title}”中途结束，该表此后的行（含合计行）未载入",
+                              p.location)
         self._report_unknown(roles, paths, p, kind)
         if tid == T10 and sum(1 for path in paths if path and three_public_column(path, kind)) >= 2:
             self._three_public_across(table, grid, paths, data, kind)
@@ -458,7 +469,9 @@ class TableBuilder:
             texts += [""] * (len(roles) - len(texts))
             label = clean(texts[label_col])
             if not label:
-                continue
+                if table.rows or not any(texts[c].strip() for c, _ in amount_cols):
+                    continue
+                label = "合计"  # amounts above the items, the label not printed: the total
             location = _row_location(grid.rows[r])
             item = three_public_item(label)
             if item is None:
@@ -466,6 +479,48 @@ class TableBuilder:
             kind = RowKind.TOTAL if item == "total" else RowKind.SUBTOTAL if item == "vehicle" else RowKind.ITEM
             table.rows.append(Row(label=label, code=item, kind=kind,
                                   values=self._amounts(texts, amount_cols, {}, location), location=location))
+        self._breakdown_not_given(table)
+
+    def _breakdown_not_given(self, table: Table) -> None:
+        """公务用车购置费 and 运行维护费 both printed blank under a 公务用车购置及运行费 that has amounts: the
+        breakdown was not filled in (blank is zero only where the parts can add up to the whole) — the
+        rows are left out, not read as zeros that contradict their subtotal."""
+        vehicle = next((r for r in table.rows if r.code == "vehicle"), None)
+        parts = [r for r in table.rows if r.code in ("vehicle_purchase", "vehicle_operation")]
+        if vehicle is None or not parts or not any(vehicle.values.values()):
+            return
+        if any(v is not None for r in parts for v in r.values.values()):
+            return
+        table.rows = [r for r in table.rows if r not in parts]
+        self.findings.add("table.breakdown_blank", f"“{table.title}”的“{vehicle.label}”有金额，其明细"
+                          f"（{'、'.join(r.label for r in parts)}）均未填列，未按0读取", vehicle.location)
+
+    def _three_public_headless(self, roles: list[Role], paths: list[list[str]], grid: Grid, n_header: int,
+                               kind: DocumentKind, p: PendingTable) -> list[Role]:
+        """表10 whose header printed no words (lost in the page's copy): its amount columns in the
+        template's order — a budget's one column its 合计, a 决算's two its 预算数 and 决算数."""
+        filled = [c for c in range(grid.width)
+                  if any(c < len(grid.rows[r]) and grid.rows[r][c].text.strip() for r in range(n_header, len(grid.rows)))]
+        amounts = [c for c in filled if all(is_amount(grid.rows[r][c].text) for r in range(n_header, len(grid.rows))
+                                            if c < len(grid.rows[r]) and grid.rows[r][c].text.strip())]
+        labels = [c for c in filled if c not in amounts]
+        if len(labels) != 1 or labels[0] > min(amounts, default=0):
+            return roles
+        final = kind == DocumentKind.FINAL
+        if len(amounts) == 2 and final:
+            keys, names = ("budget", "total"), ("预算数", "决算数")
+        elif len(amounts) == 1:
+            keys, names = ("total",), ("决算数" if final else "预算数",)
+        else:
+            return roles
+        out = list(roles)
+        out[labels[0]] = Role("name")
+        for c, k, name in zip(amounts, keys, names, strict=True):
+            out[c] = Role("amount", k)
+            paths[c] = [name]
+        self.findings.add("table.header_assumed", f"“{p.title.title}”的表头未印出，按{'决算' if final else '预算'}模板"
+                          f"依次读作{'、'.join(names)}", p.location)
+        return out
 
     def _three_public_across(self, table: Table, grid: Grid, paths: list[list[str]], data: list[int],
                              kind: DocumentKind) -> None:

@@ -21,9 +21,12 @@ from __future__ import annotations
 import re
 
 from yusuan.model.disclosure import Location
+from yusuan.money import AmountError
 from yusuan.readers.published import text_layout
 from yusuan.readers.published.blocks import Block, Cell, Grid, TextLine
+from yusuan.readers.published.findings import ExtractionFinding
 from yusuan.readers.published.normalize import clean, key
+from yusuan.readers.published.numbers import amount
 from yusuan.readers.published.text_layout import NUMBER, TEXT, Layout, kind
 from yusuan.readers.published.titles import match_title
 
@@ -43,7 +46,7 @@ _HEADER_WORDS = re.compile(r"项目|科目|预算|决算|上年|本年|合计|�
 _ROW_WORDS = re.compile(r"费|支出|收入|合计|总计|经费|资金|拨款")
 
 
-def find_tables(blocks: list[Block]) -> list[Block]:
+def find_tables(blocks: list[Block], findings: list[ExtractionFinding] | None = None) -> list[Block]:
     """The blocks with every run of text lines that holds a table replaced by its grid."""
     out: list[Block] = []
     run: list[TextLine] = []
@@ -55,6 +58,10 @@ def find_tables(blocks: list[Block]) -> list[Block]:
         run = []
         out.append(block)
     out += _in_lines(run)
+    if findings is not None:
+        findings += [ExtractionFinding("row.total_label", "表格第一行数据没有项目名称（复制网页时丢失），"
+                                       "其金额不小于以下各行，按合计行读取", b.location)
+                     for b in out if isinstance(b, Grid) and getattr(b, "total_labelled", False)]
     return out
 
 
@@ -247,8 +254,8 @@ def _stream_table(cells: list[Cell], padded: bool = True) -> list[Block] | None:
 
 def _is_table(found: Layout) -> bool:
     numbers = sum(1 for r in found.rows for t in r if kind(t) == NUMBER)
-    if numbers < 2:
-        return False
+    if numbers < 2 or not any(t for row in found.header for t in row):
+        return False  # a table without any header cannot say what its columns are
     header = " ".join(t for row in found.header for t in row if t)
     labels = " ".join(r[0] for r in found.rows if kind(r[0]) == TEXT)
     return bool(_HEADER_WORDS.search(key(header)) or len(_ROW_WORDS.findall(labels)) >= 2)
@@ -268,6 +275,7 @@ def _grid(found: Layout, cells: list[Cell]) -> Grid:
                 return cells[k].location
         return None
 
+    labelled = _label_total(found)
     rows: list[list[Cell]] = []
     for r, header_row in enumerate(found.header):
         row: list[Cell] = []
@@ -284,7 +292,37 @@ def _grid(found: Layout, cells: list[Cell]) -> Grid:
         rows.append(row)
     rows = _drop_empty_columns(rows)
     first = next((c.location for r in rows for c in r if c.location), None)
-    return Grid(rows, spans_known=found.complete, location=first)
+    grid = Grid(rows, spans_known=found.complete, location=first)
+    grid.total_labelled = labelled  # type: ignore[attr-defined]  # reported by find_tables
+    return grid
+
+
+def _label_total(found: Layout) -> bool:
+    """The first data row printed without its label (the merged 合计 cell lost when the page was
+    copied), above labelled rows, is the total row — when its amounts are at least those of
+    every row below it, column by column."""
+    rows = found.rows
+    if len(rows) < 2 or rows[0][0].strip() or not all(kind(r[0]) == TEXT for r in rows[1:]):
+        return False
+    seen = False
+    for c in range(1, found.width):
+        try:
+            top = amount(rows[0][c]) if c < len(rows[0]) else None
+        except AmountError:
+            continue  # a rate ("19.09%")
+        if top is None:
+            continue
+        seen = True
+        for r in rows[1:]:
+            try:
+                value = amount(r[c]) if c < len(r) else None
+            except AmountError:
+                continue
+            if value is not None and value > top:
+                return False
+    if seen:
+        rows[0][0] = "合计"
+    return seen
 
 
 def _drop_empty_columns(rows: list[list[Cell]]) -> list[list[Cell]]:

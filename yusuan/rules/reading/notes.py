@@ -14,7 +14,12 @@ from yusuan.rules.registry import get, rule
 REPAIRS = frozenset({"code.recovered", "row.realigned", "row.inconsistent", "statement.procurement_total",
                      # how the text was read: converted from traditional characters, a table known by
                      # its content, a column's unit converted
-                     "text.traditional", "text.pinyin", "table.identified", "table.column_unit"})
+                     "text.traditional", "text.pinyin", "table.identified", "table.column_unit",
+                     "row.total_label",
+                     # a 表10 whose header words were lost, read in its template's column order
+                     "table.header_assumed",
+                     # a 表10 breakdown printed blank under an amount: not read as zeros
+                     "table.breakdown_blank"})
 # Notes about what a whole disclosure holds: nothing is missing from a part for want of them.
 PART_SILENT = frozenset({"table.missing", "statement.missing"})
 

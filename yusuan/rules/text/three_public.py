@@ -3,7 +3,8 @@
 The text names the items in many ways ("公务接待11.8万元", "因公出国（境）经费", "公务用车运行费用",
 "支出决算为…" after "公务接待费预算数为…"); `model/stated.py` reads which item and whose figure a claim
 states. A budget's figure is 表10's 合计 column; in final accounts the 决算数 is 表10's `total` and the
-年初预算数 its `budget` column. Figures of last year or of another year are not compared.
+年初预算数 its `budget` column (a claim that states both, "预算为…，支出决算为…", is compared with
+both). Figures of last year or of another year are not compared.
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ def three_public_claims(ctx: Context) -> tuple[list[ThreePublicClaim], set[int]]
             if s is None or s.key not in ITEM:
                 continue
             about.add(id(c))
+            if s.stance == CURRENT and ctx.final and c.budget is not None:
+                # "预算为30.8万元，支出决算为25.7万元": one claim, its 年初预算数 beside the 决算数
+                expected = table_value(ctx, ITEM[s.key], "budget")
+                if expected is not None:
+                    out.append(ThreePublicClaim(c, ITEM[s.key], "budget", c.budget, expected, ctx.final))
             if s.stance == CURRENT or s.stance == BUDGET and ctx.final:
                 column = "budget" if s.stance == BUDGET else "total"
                 expected = table_value(ctx, ITEM[s.key], column)
