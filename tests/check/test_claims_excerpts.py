@@ -232,3 +232,14 @@ def test_basis_words_of_the_bases():
     a = analyse(page("“三公”经费支出决算41万元，较上年减少19万元，较年初预算数减少4万元。", year=2020, final=True))
     (c,) = a.claims
     assert (c.change(PRIOR), c.change(BUDGET)) == (D(-19), D(-4))
+
+
+# -- completion of which budget ----------------------------------------------------------------
+
+
+def test_completion_of_the_budget_it_names():
+    text = "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成{}预算的95.89%。"
+    (f,) = found(page(text.format("年初"), year=2024, final=True), "T316")
+    assert f.actual == "95.89" and "年初预算为 0" in f.message and "321.02" in f.message
+    assert found(page(text.format("全年"), year=2024, final=True), "T316") == []
+    assert found(page(text.format(""), year=2024, final=True), "T316") == []  # which budget is not said

@@ -681,6 +681,8 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                 pct.denominator = (m.group(1) if m else "") or ""
                 current.share = pct
             elif t.kind == "completion" and current.completion is None:
+                named = re.search(r"完成(?:了)?(年初|全年|调整后?的?)", t.pre)
+                pct.denominator = named.group(1) if named else ""  # which budget: "完成年初预算的95.89%"
                 current.completion = pct
             elif t.kind == "rate":
                 basis = current.last_basis if current.change(current.last_basis) is not None \

@@ -106,28 +106,51 @@ def budget_versus_actual(ctx: Context) -> Iterator[Finding]:
     预算的43%", "决算数小于预算数的主要原因是…". The completion rate is 决算数 ÷ 预算数 (within the
     rounding of both amounts and of the rate); "大于/小于/等于（持平）" must say how the two compare. When
     the printed rate is 100% minus the right one, the finding says that the rate of decrease (the
-    saving) was printed as the completion rate.
+    saving) was printed as the completion rate. With both a 年初预算 and an adjusted 全年预算 stated, the
+    rate is checked against the one it names ("完成年初预算的95.89%"); a 年初预算 of 0 has no completion
+    rate, and the finding says when the printed rate is the other budget's.
 
     Failing example: "支出预算为3万元，支出决算为1.71万元，完成预算的43%" — 1.71 / 3 = 57%.
     """
     r = get("T316")
     for c in ctx.text.claims:
-        if c.budget is None or c.value is None or not c.money or c.other_budget is not None:
-            continue  # with both a 年初 and an adjusted budget, which one is meant is not said
-        fields = dict(subject=c.subject, budget_s=amount_u(c, c.budget), actual_s=amount_u(c, c.value))
+        if c.budget is None or c.value is None or not c.money:
+            continue
         done = c.completion
-        if done is not None and c.budget > 0:
-            interval = ratio_interval(c.value, _half(c), c.budget, c.budget_half or HALF_CENT)
+        budget, budget_half, other, word = c.budget, c.budget_half or HALF_CENT, None, "预算"
+        if c.other_budget is not None:
+            # "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%"
+            named = done.denominator if done is not None else ""
+            initial = "年初" in c.raw_subject or not re.search(r"全年|调整", c.raw_subject)
+            if named == "年初" and initial or named and named != "年初" and not initial:
+                other = c.other_budget
+            elif named:
+                budget, budget_half, other = c.other_budget, HALF_CENT, c.budget
+            else:
+                continue  # which of the two budgets is meant is not said
+            word = "年初预算" if named == "年初" else "全年预算"
+        fields = dict(subject=c.subject, budget_s=amount_u(c, budget), actual_s=amount_u(c, c.value))
+        if done is not None and budget == 0 and other and done.value and c.value:
+            hint = ""
+            if percent_fits(done.value, done.half, ratio_interval(c.value, _half(c), other, HALF_CENT)):
+                hint = f"；{done.printed}% 恰为决算数占另一预算数 {amount_u(c, other)} 的比例"
+            yield r.finding(claim_where(c), expected=f"{word}为 0，无完成比例", actual=done.printed,
+                            fix=f"核对所称的预算{hint}",
+                            said=f"{word}为 0，文中却称完成{word}的 {done.printed}%{hint}", **fields)
+        elif done is not None and budget > 0:
+            interval = ratio_interval(c.value, _half(c), budget, budget_half)
             if not percent_fits(done.value, done.half, interval):
-                right = 100 * c.value / c.budget
+                right = 100 * c.value / budget
                 expected = plain_pct(right, done.places)
                 hint = ""
                 if percent_fits(done.value, done.half, (HUNDRED - interval[1], HUNDRED - interval[0])):  # type: ignore[index]
                     hint = f"；{done.printed}% 恰为 100% 减去完成比例，疑似把下降（节约）比例写成了完成率"
+                elif other and percent_fits(done.value, done.half, ratio_interval(c.value, _half(c), other, HALF_CENT)):
+                    hint = f"；{done.printed}% 恰为决算数占另一预算数 {amount_u(c, other)} 的比例"
                 yield r.finding(claim_where(c), expected=expected, actual=done.printed,
-                                fix=f"完成预算的比例应为 {expected}%{hint}",
-                                said=f"完成预算的比例应为 {expected}%，文中为 {done.printed}%", **fields)
-        if c.versus_budget is None:
+                                fix=f"完成{word}的比例应为 {expected}%{hint}",
+                                said=f"完成{word}的比例应为 {expected}%，文中为 {done.printed}%", **fields)
+        if c.versus_budget is None or c.other_budget is not None:
             continue
         word, _ = c.versus_budget
         diff = c.value - c.budget
