@@ -64,6 +64,12 @@ def _fund_code_in_t5(d):
     r.code, r.label = "2070701", "资助国产影片放映"
 
 
+def _three_public_apart(d, total):
+    """A “三公” page without 表10 that states the items in sentences of their own, not as a "其中" list."""
+    d.tables = [t for t in d.tables if t.id != TableId.T10]
+    replace_text(d, "3.10", "预算数为31.00万元，其中：", f"预算数为{total}万元。")
+
+
 CASES: dict[str, Case] = {
     "A100": Case("generated", "example", lambda d: add(row(d, "T3", "20101"), "basic", "-0.01")),
     "A101": Case("example", "example", lambda d: (add(row(d, "T5", "20101"), "basic", "10"),
@@ -116,6 +122,7 @@ CASES: dict[str, Case] = {
     "T317": Case("example", "example", lambda d: replace_text(d, "3.10", "公务用车运行费31.00万元，与上年预算持平",
                                                                "公务用车运行费30.00万元，与上年预算持平")),
     "T318": Case("example", "example", lambda d: replace_text(d, "3.3", "占28.81%", "占38.81%")),
+    "T319": Case("example", "example", lambda d: _three_public_apart(d, "35.00")),
     "C400": Case("example", "tables"),
     "C401": Case("example", "example", lambda d: setattr(d, "tables", [t for t in d.tables if t.id != TableId.T6])),
     "C402": Case("example", "example", lambda d: setattr(d, "tables", [t for t in d.tables if t.id != TableId.T9])),
@@ -158,6 +165,8 @@ CASES: dict[str, Case] = {
                                                           _section(d, "3.4").heading.replace("四、", "五、"))),
     "W711": Case("example", "example", lambda d: (setattr(table(d, "T8"), "rows", []), replace_text(
         d, "3.8", "没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表", "政府性基金预算支出50.00万元"))),
+    "W712": Case("example", "example", lambda d: replace_text(d, "3.10", "“三公”经费与上年预算持平",
+                                                               "“三公”经费比上年预算增加（减少）0万元")),
     "R801": Case("example", "example", lambda d: d.reading_notes.append(
         ReadingNote(code="table.no_grid", message="表3 没有可识别的表格线", location=Location(page=6)))),
     "R802": Case("example", "example", lambda d: d.reading_notes.append(

@@ -158,6 +158,15 @@ def test_the_three_public_table_alone_is_a_three_public_page(tmp_path):
     assert profile_of(tmp_path, THREE_PUBLIC_TABLE_ONLY).extent == Extent.THREE_PUBLIC
 
 
+def test_a_page_of_both_is_about_what_its_own_words_name_first(tmp_path):
+    # an untitled table of 行政经费 and the 三公 items gets the 表10 title from the reader: not the page's words
+    text = "单位：万元\n项目 |\n合计 |\n行政经费 |\n312.23 |\n“三公”经费 |\n29.00 |\n其中：（一）因公出国（境）支出 |\n" \
+           "0.00 |\n（二）公务接待费支出 |\n1.00 |\n（三）公务用车购置及运行维护支出 |\n28.00 |\n" \
+           "一、财政拨款安排的行政经费及“三公”经费预算情况：\n2019年，本部门机关运行经费安排312.23万元，比上年增加15.18万元。" \
+           "2019年本部门财政拨款安排“三公”经费29万元。\n"
+    assert profile_of(tmp_path, text).extent == Extent.OPERATING_COSTS
+
+
 def test_unheaded_text_becomes_sections_by_its_words(tmp_path):
     d = read(tmp_path, "根据预算法的规定，现将有关情况公开如下：本部门2024年收入预算100.00万元。\n"
                        + THREE_PUBLIC_OWN.split("\n", 2)[2]).disclosure

@@ -38,7 +38,9 @@ TOKEN = re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:
 DELIMS = ",;:。\n!?"
 UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增", "加")
 DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减")
-CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|(?<=[数年算])加)(了|为|约)?$")
+CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|(?<=[数年算])加)"
+                           r"(?P<alt>\((?:增加|减少|增长|下降|降低|上升|增|减)\))?(了|为|约)?$")
+BLANK_SHARE = re.compile(r"[,;]?占([^,;:。\n%\d]{1,16}?)(的)?(比重|比例|比)?(为|约)?%")
 SHARE_BEFORE = re.compile(r"占([^,;:。\n%]{0,16}?)(的)?(比重|比例|比)?(为|约)?$")
 THRESHOLD_BEFORE = re.compile(r"(不低于|不超过|不少于|不高于|不足|低于|高于|超过|达到|达|≥|≤|<|>|约束性|最高|最低)$")
 THRESHOLD_AFTER = re.compile(r"^(以上|以下|以内|及以上|左右|标准|的标准)")
@@ -52,8 +54,8 @@ YEAR = re.compile(r"\d{4}年(度)?")
 CHANGE_PHRASE = re.compile(
     r"(比|较|与|同)?(上年|上一年度?|去年|\d{4}年)?(年初)?(预算数?|预算|执行数|数)?(相比|同比)?"
     r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增|减)(了)?$")
-FILLER_END = re.compile(r"(均为|各为|分别为|均|各|年初预算数为|年初预算数|年初预算为|年初预算|预算数为|预算数是|预算安排规模|预算数|安排为|合计为|共计为|总计为|合计|共计|总计|总额|金额为|金额|规模|为|是|达|共|计|约|数为|数)+$")
-FILLER_START = re.compile(r"^(其中|主要包括|具体包括|包括|主要是|主要用于|用于|另有|另|和|及|以及|、)+")
+FILLER_END = re.compile(r"(类科目|均为|各为|分别为|均|各|年初预算数为|年初预算数|年初预算为|年初预算|预算数为|预算数是|预算安排规模|预算数|安排为|合计为|共计为|总计为|合计|共计|总计|总额|金额为|金额|规模|为|是|达|共|计|约|数为|数)+$")
+FILLER_START = re.compile(r"^(其中|主要包括|具体包括|包括|主要是|主要用于|用于|另有|另|和|及|以及|、|的)+")
 MARKERS = re.compile(r"\((\d{3})类\)|\((\d{2})款\)|\((\d{2})项\)|\((2\d{2}(?:\d{2}){0,2})\)")
 PER_UNIT = re.compile(r"每[\u4e00-\u9fff]")
 PROJECT_FIELD = re.compile(r"(项目名称|设立的?政策依据|预算安排规模|项目承担单位|资金分配情况|资金执行时间|项目概述|项目实施主体)[:]")
@@ -239,6 +241,7 @@ class Claim:
     versus_budget: tuple[str, int] | None = None  # ("小于", position): "决算数小于预算数"
     same_as: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)  # basis → ("无增减"/"基本持平", position)
     last_basis: str = PRIOR
+    share_blank: str = ""  # "75800元，占基本支出预算%": the words of a share whose number was left out
 
     @property
     def money(self) -> bool:
@@ -337,6 +340,8 @@ class _Token:
     places: int = 0
     basis: str = PRIOR
 
+    resp: tuple[int, int, int] | None = None  # "收、支总计各是A,B万元": (where 各 stands, index, count)
+
     @property
     def half(self) -> Decimal:
         return money_half(self.places, self.unit) if self.unit in MONEY_UNITS else Decimal(0)
@@ -393,12 +398,74 @@ def _is_prior_period(words: str, year: int) -> bool:
     return int(m.group(1)) == year - 1 if m is not None and year else m is None
 
 
+def _names_year(words: str, year: int) -> bool:
+    m = re.search(r"(\d{4})年", words)
+    return m is not None and bool(year) and int(m.group(1)) == year
+
+
+# a clause that only says what a change is against: "与2021年度预算相比，减少0.1万元"
+COMPARE_CLAUSE = re.compile(r"^(与|同|和|较|比|相较于?|相比于?|对比)[^,;:。\n]{1,24}(相比|比较|相较|对比)$")
+
+
+def _compared(text: str, start: int, words: str) -> str:
+    """The words that say what a change is against: in its own clause, else a clause of their own just before."""
+    if COMPARE.search(words) or re.search(r"上年|上一年|去年|同比|同期|上期|预算|决算", words):
+        return words
+    clause_start = start - len(_clause_before(text, start))
+    if clause_start > 0 and text[clause_start - 1] == ",":
+        prev = _clause_before(text, clause_start - 1)
+        if COMPARE_CLAUSE.match(prev):
+            return prev
+    return words
+
+
+# "收、支总计各是4125.49,4143.91万元", "各减少1267.86,2570.97万元", "分别为12万元、8万元": one number per subject
+RESPECTIVE = re.compile(
+    r"(?P<word>各|分别)(?P<verb>是|为|达|占|增加|减少|增长|下降|降低|上升)?(了|为)?"
+    r"(?P<list>\d+(?:\.\d+)?(?:万元|亿元|元|万|%)?(?:[,、和及]\d+(?:\.\d+)?(?:万元|亿元|元|万|%)?)+)")
+LIST_ITEM = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元|元|万|%)?")
+
+
+def _respective(text: str, year: int, final: bool) -> list[_Token]:
+    out: list[_Token] = []
+    for m in RESPECTIVE.finditer(text):
+        items = list(LIST_ITEM.finditer(text, m.start("list"), m.end("list")))
+        unit = items[-1].group(2)
+        seps = {text[a.end():b.start()] for a, b in zip(items, items[1:], strict=False)}
+        if unit is None or seps == {","} and all(re.fullmatch(r"\d{3}", b.group(1).split(".")[0]) for b in items[1:]):
+            continue  # "各为1,145.52万元": one number with thousands separators
+        if any(i.group(2) not in (None, unit) for i in items) or m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        verb = m.group("verb") or ""
+        pre = _clause_before(text, m.start())
+        kind, sign, basis = "head", 1, PRIOR
+        if verb == "占":
+            kind = "share" if unit == "%" else "other"
+        elif verb in UP_WORDS or verb in DOWN_WORDS:
+            kind = "rate" if unit == "%" else "delta"
+            sign = -1 if verb in DOWN_WORDS else 1
+            basis = _basis(_compared(text, m.start(), pre), year, final)
+        elif unit == "%":
+            kind = "other"
+        for i, item in enumerate(items):
+            raw = item.group(1)
+            t = _Token(Decimal(raw), unit, item.start(), item.end(), raw + unit, kind=kind, sign=sign,
+                       pre=pre + m.group(0)[:m.start("list") - m.start()], places=_places(raw), basis=basis,
+                       resp=(m.start(), i, len(items)))
+            out.append(t)
+    return out
+
+
 def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
     text = flow.text
     out: list[_Token] = []
+    respective = _respective(text, year, final)
+    spans = [(t.start, t.end) for t in respective]
     for m in TOKEN.finditer(text):
         raw, unit = m.group(1), m.group(2)
         start = m.start()
+        if any(a <= start < b or start <= a < m.end() for a, b in spans):
+            continue
         if "," in raw and any(flow.orig[flow.nmap[start + i]] != "," for i, ch in enumerate(raw) if ch == ","):
             # a full-width comma between two numbers separates them: keep the last one
             cut = raw.rindex(",") + 1
@@ -414,7 +481,9 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
             elif (cm := CHANGE_BEFORE.search(pre)) is not None:
                 t.kind = "rate"
                 t.sign = -1 if cm.group(1) in DOWN_WORDS else 1
-                t.basis = _basis(pre[:cm.start()], year, final)
+                t.basis = _basis(_compared(text, start, pre[:cm.start()]), year, final)
+                if cm.group("alt") and value != 0:
+                    t.kind = "other"  # "增长(下降)5%": the template's alternatives left in, the direction unknown
             elif COMPLETION_BEFORE.search(pre):
                 t.kind = "completion"
             elif pre.endswith("(") and out and out[-1].kind == "delta" and text[out[-1].end:start] == "(":
@@ -424,18 +493,26 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
         elif (cm := CHANGE_BEFORE.search(pre)) is not None:
             t.kind = "delta"
             t.sign = -1 if cm.group(1) in DOWN_WORDS else 1
-            t.basis = _basis(pre[:cm.start()], year, final)
-        elif unit in MONEY_UNITS and (pm := PRIOR_INLINE.search(pre) or PRIOR_CLAUSE.match(pre)) is not None \
-                and _is_prior_period(pm.group("p"), year):
-            t.kind = "prior"  # "较2024年的2190万元", "上年预算数为20.12万元"
-        elif unit in MONEY_UNITS and (pm := PRIOR_INLINE.search(pre)) is not None and final and "预算" in pm.group("p"):
-            t.kind, t.basis = "prior", BUDGET  # "较2023年预算数X万元" in the final accounts of 2023
+            t.basis = _basis(_compared(text, start, pre[:cm.start()]), year, final)
+            if cm.group("alt") and value != 0:
+                t.kind = "other"  # "增加(减少)5万元": which of the two is not said
+        elif unit in MONEY_UNITS and (pm := PRIOR_INLINE.search(pre)) is not None:
+            # "较2024年的2190万元": what the amount is compared with, never the document's own figure — in
+            # final accounts this year's 预算数 ("较2023年预算数X万元" in the final accounts of 2023), else
+            # another year's (whatever year it names: the document's year may be misread)
+            t.kind = "prior"
+            if final and "预算" in pm.group("p") and _names_year(pm.group("p"), year):
+                t.basis = BUDGET
+        elif unit in MONEY_UNITS and (pm := PRIOR_CLAUSE.match(pre)) is not None and _is_prior_period(pm.group("p"), year):
+            t.kind = "prior"  # "上年预算数为20.12万元"
         elif unit in MONEY_UNITS and (BUDGET_INLINE.search(pre) or final and BUDGET_COMPARE.search(pre)):
             t.kind, t.basis = "prior", BUDGET
         elif unit in MONEY_UNITS and UNSIGNED_DELTA.search(pre):
             t.kind, t.sign = "delta", 0  # "较2022年决算数688.84万元131.49万元，增长19.09%"
             t.basis = _basis(pre, year, final)
         out.append(t)
+    if respective:
+        out = sorted(out + respective, key=lambda t: t.start)
     for i, t in enumerate(out):
         nxt = out[i + 1] if i + 1 < len(out) else None
         if t.kind == "prior" and nxt is not None and nxt.kind == "rate" and "的" not in t.pre[-6:] \
@@ -503,12 +580,34 @@ def _code_for(flow: Flow, start: int, subject_raw: str) -> str | None:
     return _markers(flow.text, pstart, start)
 
 
+# "。主要是严格落实…", "。这主要是受到…所致": a sentence that gives the reason without the word 原因
+CAUSE = re.compile(r"(?<=[。;])(?:这|此)?主要(?:是|系|由于|因为|因|受)(?!用于)([^。;\n]*)")
+# "…“三公”经费支出决算减少的主要原因是…": a reason that names what it explains
+NAMED_REASON = re.compile(r"(?:(?<=[。;\n])|^)([^。;\n,]{2,60}?)(?:增加|减少|增长|下降|变动|变化|增减变动|增减变化)?的?"
+                          r"(?:主要)?原因(?:是|为|系|主要是|主要有)?[:]?([^。;\n]*)")
+
+
 def _reason_after(text: str, pos: int, stop: int) -> str | None:
-    m = REASON.search(text, pos, stop)
+    m = REASON.search(text, pos, stop) or CAUSE.search(text, pos, stop)
     if m is None:
         return None
     reason = m.group(1).strip(":,")
+    if not reason and text[m.end() - 1:m.end()] == ":" and text[m.end():m.end() + 1] in ("\n", ""):
+        nl = text.find("\n", m.end() + 1)
+        reason = text[m.end() + 1:nl if nl != -1 else len(text)]  # "主要原因是：" and the reasons listed below
     return reason or None
+
+
+def _named_reasons(text: str, claims: list[Claim], department: str) -> None:
+    """"…“三公”经费支出决算减少的主要原因是…" after a list of the parts' changes: the reason of the whole it
+    names (the nearest change of that quantity before it that has no reason yet)."""
+    for m in NAMED_REASON.finditer(text):
+        q = quantity_key(clean_subject(m.group(1), department))
+        if not q or not m.group(2).strip(":,"):
+            continue
+        before = [c for c in claims if c.start < m.start() and c.quantity == q and c.delta is not None]
+        if before and before[-1].reason is None:
+            before[-1].reason = m.group(2).strip(":,")
 
 
 def _in_reason(text: str, pos: int) -> bool:
@@ -546,8 +645,15 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
     current: Claim | None = None
     floor = 0  # a subject never reaches back over an earlier number
     outer: Claim | None = None  # the amount before an open parenthesis: "2066万元(其中:…),减少12万元"
+    respective: dict[int, list[str] | None] = {}  # where 各 stands → the subjects it distributes over
+    groups: list[tuple[tuple[str, ...], list[Claim]]] = []  # subjects → their claims, in order
     for t in tokens:
         sentence_floor, floor = floor, t.end
+        if t.resp is not None:
+            if t.kind != "other" and not _in_reason(text, t.start) and "原因" not in _clause_before(text, t.resp[0], 80):
+                _respective_claim(flow, t, department, year, sentence_floor, respective, groups, claims)
+            current = outer = None
+            continue
         # A new sentence (。 or line) between the current claim and this token ends the claim's modifiers,
         # except for a reason sentence ("。主要原因是…").
         if current is not None:
@@ -575,6 +681,8 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                 pct.denominator = (m.group(1) if m else "") or ""
                 current.share = pct
             elif t.kind == "completion" and current.completion is None:
+                named = re.search(r"完成(?:了)?(年初|全年|调整后?的?)", t.pre)
+                pct.denominator = named.group(1) if named else ""  # which budget: "完成年初预算的95.89%"
                 current.completion = pct
             elif t.kind == "rate":
                 basis = current.last_basis if current.change(current.last_basis) is not None \
@@ -657,6 +765,18 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                 c.threshold = True
         claims.append(c)
         current = c
+    # "2022年“三公”经费支出决算为3.46万元，完成预算100%，较上年增加2.4万元" in the final accounts of 2023: an
+    # amount measured against this year's budget is this year's, whatever year is printed (W707 says so)
+    if final:
+        for c in claims:
+            if c.period == PRIOR and c.year == year - 1 and (c.completion is not None or c.budget is not None) \
+                    and not re.search(r"(^|[^比较与同])(上年|去年|上一年度)", c.raw_subject):
+                c.period = "current"
+    # "商品和服务支出预算75800元，占基本支出预算%": a share whose number was never filled in still says what
+    # the amount is a part of
+    for c in claims:
+        if c.share is None and c.value is not None and (m := BLANK_SHARE.match(text, c.end)) is not None:
+            c.share_blank = m.group(1)
     # "X万元（N个，每个Y万元）": the per-unit amount explains X, it is not another amount
     for i, c in enumerate(claims):
         if c.per_unit is None or i == 0:
@@ -696,11 +816,14 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
     for i, c in enumerate(claims):
         if c.delta is None:
             continue
-        stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
-        nl = text.find("\n", c.end)
+        pos = c.delta_start or c.end
+        # to the next claim ("收、支总计各减少A,B万元。主要原因是…": after every change of the group)
+        stop = min((d.start for d in claims[i + 1:] if d.start > pos), default=len(text))
+        nl = text.find("\n", max(c.end, pos))
         if nl != -1 and nl < stop:
             stop = nl
-        c.reason = _reason_after(text, c.delta_start or c.end, stop)
+        c.reason = _reason_after(text, pos, stop)
+    _named_reasons(text, claims, department)
     lists = _lists(flow, claims, department)
     for g in lists:
         whole = next(iter(g.wholes.values()), None)
@@ -709,6 +832,82 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                 p.period = whole.period
     projects = _projects(flow, claims) if flow.section.key == "3.7" else []
     return claims, lists, projects
+
+
+SHORT_NAMES = {"收": "收入", "支": "支出"}
+SHARED_TAIL = re.compile(r"(收入|支出)?(总计|合计|总额|总数|预算数|决算数|预算|决算|经费)$|(支出|收入)$")
+
+
+def split_subjects(subject: str, n: int) -> list[str] | None:
+    """"收、支总计" → 收入总计, 支出总计: the subjects a "各"/"分别" distributes over, the shared tail given to each."""
+    parts = [p for p in re.split(r"[、和及与]", subject) if p]
+    if len(parts) != n:
+        return None
+    m = SHARED_TAIL.search(parts[-1])
+    tail = m.group(0) if m is not None and m.start() > 0 else ""
+    out = []
+    for p in parts[:-1]:
+        p = SHORT_NAMES.get(p, p)
+        out.append(p if not tail or p.endswith(tail) else p + tail)
+    last = parts[-1]
+    head = last[:len(last) - len(tail)] if tail else last
+    out.append(SHORT_NAMES.get(head, head) + tail if tail else last)
+    return out
+
+
+def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: int,
+                      respective: dict[int, list[str] | None], groups: list[tuple[tuple[str, ...], list[Claim]]],
+                      claims: list[Claim]) -> None:
+    """One number of "收、支总计各是A,B万元" / "各减少A,B万元" / "各下降x%、y%": the claim of its subject."""
+    text = flow.text
+    at, i, n = t.resp  # type: ignore[misc]
+    if at not in respective:
+        _, raw = _subject_of(text, at, department, floor if i == 0 else 0)
+        words = YEAR.sub("", LEAD_ENUM.sub("", raw.replace(department, "") if department else raw))
+        words = re.sub(r"^(本部门|本单位|我单位|本级|部门|其中)", "", re.sub(r"(同比|相比|相较)$", "", words))
+        subjects = split_subjects(words, n) if words else None
+        respective[at] = [clean_subject(s, department) if not SHARED_TAIL.search(s) else s for s in subjects] \
+            if subjects else None
+    subjects = respective[at]
+    unit = "万元" if t.unit in MONEY_UNITS else t.unit
+    value = t.value * MONEY_UNITS[t.unit] if t.unit in MONEY_UNITS else t.value
+    if t.kind == "head":
+        if subjects is None:
+            return
+        c = Claim(flow, subjects[i], subjects[i], value, unit, t.start, t.end, t.printed, printed_unit=t.unit,
+                  half=t.half)
+        raw = text[_sentence_start(text, at):at]
+        c.year = _claim_year(raw)
+        if c.year is not None and year and c.year == year - 1:
+            c.period = PRIOR
+        claims.append(c)
+        if i == 0:
+            groups.append((tuple(subjects), []))
+        groups[-1][1].append(c)
+        return
+    # a change, rate or share of the subjects stated before: the same subjects, else the last group of n
+    group = next((g for key, g in reversed(groups) if subjects is not None and key == tuple(subjects)), None)
+    if group is None:
+        group = next((g for _, g in reversed(groups) if len(g) == n), None)
+    if group is None or len(group) != n:
+        return
+    c = group[i]
+    if t.kind == "delta" and c.unit == unit and c.change(t.basis) is None:
+        if t.basis == PRIOR:
+            c.delta, c.delta_start, c.delta_half, c.delta_printed = value * t.sign, t.start, t.half, t.printed
+        else:
+            c.budget_delta, c.budget_delta_start, c.budget_delta_half = value * t.sign, t.start, t.half
+        c.last_basis = t.basis
+    elif t.kind in ("rate", "share"):
+        pct = Percent(t.value * t.sign, _places(t.number), t.start, printed=t.number)
+        if t.kind == "share" and c.share is None:
+            c.share = pct
+        elif t.kind == "rate":
+            basis = c.last_basis if c.change(c.last_basis) is not None else t.basis
+            if basis == PRIOR and c.rate is None:
+                c.rate = pct
+            elif basis == BUDGET and c.budget_rate is None:
+                c.budget_rate = pct
 
 
 def _sameness(text: str, c: Claim, stop: int, year: int, final: bool) -> None:

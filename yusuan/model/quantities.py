@@ -57,6 +57,11 @@ VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"公务用车运行(维护)?费", "vehicle_operation"),
     (r"公务接待费", "reception"),
     (r"机关运行经费(财政拨款)?(预算)?", "operating_costs"),
+    # the economic 类 of basic (and project) expenditure (部门预算支出经济分类)
+    (r"工资福利(支出)?", "econ_301"),
+    (r"商品和服务(支出)?", "econ_302"),
+    (r"对个人和家庭(的)?补助(支出)?", "econ_303"),
+    (r"(?<!其他)资本性支出", "econ_310"),
     (r"面向小微企业预留(的)?(政府采购)?(项目)?(预算)?", "micro_reserved"),
     (r"面向中小企业预留(的)?(政府采购)?(项目)?(预算)?", "sme_reserved"),
     (r"政府采购货物(类)?(预算)?|^货物(类)?(采购)?(预算)?", "goods"),
@@ -83,7 +88,7 @@ _THREE_PUBLIC = (
     (re.compile(r"三公"), "three_total"),
 )
 # words after a “三公” name that do not change the quantity ("公务接待费支出决算")
-_THREE_TAIL = re.compile(r"(财政拨款)?(支出|预算|决算|数|合计|总额|安排|情况|金额|实际|总计|共计|累计|为|的)*$")
+_THREE_TAIL = re.compile(r"(财政拨款)?(支出|预算|决算|数|合计|总额|安排|情况|金额|实际|总计|共计|累计|为|的|总)*$")
 
 
 def vocabulary_key(subject: str) -> str | None:

@@ -21,6 +21,7 @@ from yusuan.errors import InputError
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import TABLE_TITLES, Disclosure, Location, Overview, Paragraph, Section
 from yusuan.model.layouts import Need, family_for
+from yusuan.model.profile import DocumentScope
 from yusuan.model.sections import UNHEADED
 from yusuan.money import MoneyUnit
 from yusuan.readers.published import statements as st
@@ -307,11 +308,13 @@ class Assembler:
             year = st.year_of_text(self.preamble + [s.heading for s in self.sections] + self.other_lines)
         evidence = Evidence(title_kind, year, titles, self.contents, set(), self.sections,
                             self.preamble[:8] + self.other_lines, self.parts)
-        kind = detect_profile(evidence).kind
+        first = detect_profile(evidence)
+        kind = first.kind
         if dept is None:
-            dept = next((p.department for p in self.pending if p.department), None)
-        if not dept:
-            self.findings.add("document.department", "未能从标题识别部门名称")
+            dept = next((p.department for p in self.pending if p.department), None) \
+                or st.publisher(self.preamble + self.other_lines)
+        if not dept and first.scope not in (DocumentScope.OWN, DocumentScope.CONSOLIDATED):
+            self.findings.add("document.department", "未能从标题识别部门名称")  # a government's page has none
         if year is None:
             self.findings.add("document.year", "未能识别文件年度，按 0 处理")
         builder = TableBuilder(self.catalog, year or 0, kind, self.findings)

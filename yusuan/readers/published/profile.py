@@ -33,6 +33,7 @@ from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Section, TableId
 from yusuan.model.layouts import BY_ID, DEFAULT_FOR_KIND, FAMILIES, LayoutFamily
 from yusuan.model.profile import DocumentProfile, DocumentScope, Extent, Layout
+from yusuan.readers.published.grid_notes import THREE_PUBLIC_FINAL_TITLE, THREE_PUBLIC_TITLE
 from yusuan.readers.published.normalize import key, nfkc
 from yusuan.readers.published.titles import TitleMatch, match_title
 
@@ -161,7 +162,11 @@ def detect_extent(e: Evidence, text: str, kind: DocumentKind = B) -> Extent:
     focused = sum(n for k, n in prose.items() if k.startswith(("3.10", "3.11.1")))
     if len(template) >= 3 or not total or focused < total / 2:
         return Extent.EXPLANATIONS
-    three, operating = _THREE.search(text), _OPERATING.search(text)
+    # which the page names first — in its own words, not in the 表10 title the reader gave an untitled table
+    own = key(text)
+    for inserted in (THREE_PUBLIC_TITLE, THREE_PUBLIC_FINAL_TITLE):
+        own = own.replace(key(inserted), "")
+    three, operating = _THREE.search(own), _OPERATING.search(own)
     if operating and (three is None or operating.start() < three.start()):
         return Extent.OPERATING_COSTS
     return Extent.THREE_PUBLIC

@@ -94,12 +94,42 @@ def institutions(text: str) -> list[str]:
 
 
 # A title: the department, the year, the kind ("上海市普陀区2026年区级部门预算", "某局2023年度单位决算"). The
-# department is a name: no sentence punctuation, quotes or figures, and not the end of a comparison
-# ("…决算数未超过2019年预算数" is a sentence, not a title).
-_NOT_NAME = re.compile(r"[，,。；;：:、“”\"\d]")
+# department is a name: no sentence punctuation, quotes, figures or a site's breadcrumbs, and not the end
+# of a comparison ("…决算数未超过2019年预算数" is a sentence, not a title).
+_NAME = r"[^，,。；;：:、“”\"\d>|]"
+_NOT_NAME = re.compile(r"[，,。；;：:、“”\"\d>|]")
 _YEAR_KIND = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!超过)(?<!低于)(?<!高于)(?<!相比)"
                         r"(?P<year>20\d{2})年度?(?:区级|市级|县级|州级|省级|乡级|镇级|本级)?(?:部门)?(?:单位)?(?P<kind>预算|决算)")
 _DEPT_LINE = re.compile(r"^(?:预算主管部门|主管部门|部门名称|单位名称|预算单位)[:：](?P<dept>[^，,。；;]{2,40})$")
+# The title of a part ("寿县司法局2022年“三公”经费预算情况", "2023年广东省财政厅一般公共预算财政拨款“三公”经费
+# 支出决算情况说明"): a line that opens with an organisation's name and the year (or the year and the name)
+# and names the budget; the kind is left to the profile (the title's words mix 一般公共预算 and 决算).
+_ORG = (r"(?:局|委员会|委|办公室|办|院|中心|所|站|队|会|部|处|厅|政府|街道办事处|街道|镇|乡|学校|中学|小学|医院|馆|社|团"
+        r"|管委会|区|县|市|州|旗|省)(?:\([^()]{1,12}\))?")
+_IS_NAME = re.compile(rf"{_ORG}$")  # a department's or a government's name, not "经费"
+_PART_TITLE = re.compile(rf"^(?:(?P<dept>{_NAME}{{2,40}}?{_ORG})(?P<year>20\d{{2}})年度?"
+                         rf"|(?P<year2>20\d{{2}})年度?(?P<dept2>{_NAME}{{2,40}}?{_ORG})(?=一般公共预算|财政拨款|三公|部门|单位))"
+                         r"[^，,。；;]{0,50}?(?:预算|决算|三公|经费)")
+
+
+# the publisher a government site prints above a page ("发布机构：某局", "发文机构 | 某镇 |")
+_PUBLISHER = re.compile(rf"(?:发布机构|发文机构|发布单位|信息来源)[:：|]?(?P<dept>{_NAME}{{2,40}}?{_ORG})"
+                        r"(?=$|[|:：]|发文|发布|成文|文号|日期|时间|责任|阅读|浏览|来源|字号)")
+
+
+def publisher(lines: list[str]) -> str | None:
+    """The department a site names as the page's publisher, when the page's own title names none."""
+    for line in lines[:20]:
+        m = _PUBLISHER.search(flat(line))
+        if m:
+            return m.group("dept")
+    return None
+
+
+def _windows(lines: list[str]) -> list[str]:
+    """The first lines alone, then two and three together (a name on the line above its title)."""
+    head = [flat(line) for line in lines[:4]]
+    return [("".join(head[i:i + n])) for n in range(1, 4) for i in range(len(head) - n + 1)]
 
 
 def _title(text: str) -> tuple[str, re.Match] | None:
@@ -120,15 +150,21 @@ def _title(text: str) -> tuple[str, re.Match] | None:
 
 def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKind | None]:
     """Department, year and kind from the lines before the contents ("上海市普陀区财政局 / 2024年度部门决算");
-    a line "预算主管部门：某局" under a government's title ("某区2026年区级部门预算") names the department."""
-    for n in range(1, min(len(lines), 4) + 1):
+    a line "预算主管部门：某局" under a government's title ("某区2026年区级部门预算") names the department;
+    a part's title names the department and the year ("寿县司法局2022年“三公”经费预算情况")."""
+    for n in range(1, min(len(lines), 4) + 1):  # a title may be printed over several lines
         found = _title(flat("".join(lines[:n])))
         if found:
             name, m = found
             dept = re.sub(r"^(关于)?", "", name).removesuffix("部门")
-            named = next((d.group("dept") for line in lines[n:n + 3] if (d := _DEPT_LINE.match(flat(line)))), None)
+            dept = dept if _IS_NAME.search(dept) else ""
+            named = next((d.group("dept") for line in lines[:6] if (d := _DEPT_LINE.match(flat(line)))), None)
             kind = DocumentKind.FINAL if m.group("kind") == "决算" else DocumentKind.BUDGET
             return named or dept or None, int(m.group("year")), kind
+    for text in _windows(lines):
+        m = _PART_TITLE.match(text)
+        if m:
+            return m.group("dept") or m.group("dept2"), int(m.group("year") or m.group("year2")), None
     return None, None, None
 
 

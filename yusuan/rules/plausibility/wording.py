@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -46,3 +47,55 @@ def placeholder_left(ctx: Context) -> Iterator[Finding]:
             if (m := PLACEHOLDER.search(text)) is not None:
                 yield r.finding(Where(project=p.project), expected="实际内容", actual=m.group(0),
                                 fix="填写实际内容", where_s="绩效目标表", found=m.group(0))
+
+
+# A template offers the writer two or three words to choose from — "增加（减少）", "大于（小于/等于）",
+# "（或与预算数持平）" — and the published text kept them all; or fused two into one ("大小于", "增加持平").
+_FAMILIES = (("增加", "减少"), ("增长", "下降", "上升", "降低"), ("大于", "小于", "等于", "高于", "低于", "多于", "少于"))
+_WORDS = "|".join(sorted({w for f in _FAMILIES for w in f}, key=len, reverse=True))
+ALTERNATIVES = re.compile(
+    rf"(?P<a>{_WORDS})\s*(?P<open>[（(])\s*(?P<b>{_WORDS}|持平)(?:\s*[/／、或]\s*(?:{_WORDS}|持平))*\s*[）)]"
+    rf"|(?P<a2>{_WORDS})\s*[/／]\s*(?P<b2>{_WORDS}|持平)"
+    r"|[（(]\s*或[^（()）。；;]{0,12}?(?:持平|等于|相等|一致|不变)\s*[）)]"
+    r"|大\s*[（(/／]?\s*小\s*[）)]?\s*于|高\s*[（(/／]?\s*低\s*[）)]?\s*于"
+    r"|(?:增加|减少|增长|下降|上升|降低)持平"
+)
+
+
+def _family(word: str) -> int | None:
+    return next((i for i, f in enumerate(_FAMILIES) if word in f), None)
+
+
+def alternatives(text: str) -> Iterator[re.Match[str]]:
+    """The template alternatives left in a printed text."""
+    for m in ALTERNATIVES.finditer(text):
+        a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+        if a is not None and b is not None and a == b:
+            continue
+        if a is not None and b is not None and b != "持平" and _family(a) != _family(b):
+            continue  # "增加（增长5%）" is no choice
+        yield m
+
+
+@rule("W712", "template-alternative", Severity.WARNING,
+      "模板中的备选词已按实际情况选定",
+      "文中“{found}”保留了模板的备选写法，应按实际情况择一")
+def template_alternative(ctx: Context) -> Iterator[Finding]:
+    """A template offers alternatives for the writer to choose from — "比上年增加（减少）X万元，增长（下降）
+    X%", "决算数大于（小于）预算数", "（或与预算数持平）" — and the publication printed them as they stood, or
+    fused two of them ("大小于", "增加持平"). The reader cannot tell which one is meant: the text must say
+    增加 or 减少, 大于 or 小于. The words are quoted as printed.
+
+    Failing example: "因公出国（境）费支出决算比预算数增加（减少）0万元，增长（下降）0%".
+    """
+    r = get("W712")
+    for flow in ctx.text.flows.values():
+        for m in alternatives(flow.orig):
+            start = bisect.bisect_left(flow.nmap, m.start())
+            end = max(bisect.bisect_left(flow.nmap, m.end() - 1), start)
+            yield r.finding(flow_where(flow, start, end), expected="择一", actual=m.group(0),
+                            fix="删去不适用的备选词", found=m.group(0))
+    for section in ctx.d.sections:
+        for m in alternatives(section.heading):
+            yield r.finding(Where(section=section.key, sentence=section.heading), expected="择一",
+                            actual=m.group(0), fix="删去不适用的备选词", found=m.group(0))

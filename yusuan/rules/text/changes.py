@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from yusuan.model.claims import BUDGET, PRIOR, Claim, Percent
+from yusuan.model.disclosure import TableId
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
@@ -23,12 +24,17 @@ from yusuan.rules.text.common import (
     ratio_interval,
 )
 from yusuan.rules.text.subjects import referent, stated_value
+from yusuan.rules.text.three_public import table_value
 
 
 def current_of(ctx: Context, c: Claim) -> Decimal | None:
-    """This year's amount of a change claim: stated, or the table's when the text gives only the change."""
+    """This year's amount of a change claim: stated with it, else stated before it in its section ("全区“三公”
+    经费总支出为1928.76万元。与上年相比，…“三公”经费支出减少了1093.92万元"), else the table's."""
     if c.value is not None:
         return c.value
+    before = stated_value(ctx, c.quantity, c)
+    if before is not None and before.flow is c.flow and before.start < c.start and before.value is not None:
+        return before.value
     ref = referent(ctx, c)
     return ref.candidates[0][0] if ref is not None and ref.candidates else None
 
@@ -46,18 +52,41 @@ class Change:
     base: Decimal  # last year's amount, or the budget
     base_half: Decimal
     stated_delta: bool  # the change is printed (else it is current − the stated base)
+    printed_delta: Decimal | None = None  # a printed change that does not fit the known base (T315's matter)
+    printed_delta_half: Decimal = HALF_CENT
 
     @property
     def base_word(self) -> str:
         return "上年数" if self.basis == PRIOR else "预算数"
 
 
+THREE_ITEM = {"three_total": "total", "abroad": "abroad", "reception": "reception", "vehicle": "vehicle",
+              "vehicle_purchase": "vehicle_purchase", "vehicle_operation": "vehicle_operation"}
+
+
+def known_base(ctx: Context, c: Claim, basis: str) -> tuple[Decimal, Decimal, str] | None:
+    """What a change is against, when it is known: stated in the text (last year's amount, the budget), or
+    for a “三公” figure of final accounts 表10's 预算数 ("公务接待费支出5.21万元，与2021年度预算相比，减少
+    0.1万元" with 表10 printing 预算数 14.9). (value, half, where.)"""
+    stated = c.base(basis)
+    if stated is not None:
+        return stated[0], stated[1], "文中"
+    if basis != BUDGET or not ctx.final or c.period != "current" or c.quantity not in THREE_ITEM \
+            or "预算" in c.raw_subject and "决算" not in c.raw_subject:
+        return None
+    v = ctx.view(TableId.T10)
+    if v is None or not any("budget" in r.values for r in v.table.rows):
+        return None
+    value = table_value(ctx, THREE_ITEM[c.quantity], "budget")
+    return (value, HALF_CENT, "表10") if value is not None else None
+
+
 def changes_of(ctx: Context, c: Claim) -> Iterator[Change]:
-    """The changes a money claim states, each with the base it is over (stated, or this year − change)."""
+    """The changes a money claim states, each with the base it is over (known, or this year − change)."""
     if not c.money:
         return
     for basis in (PRIOR, BUDGET):
-        delta, stated = c.change(basis), c.base(basis)
+        delta, known = c.change(basis), known_base(ctx, c, basis)
         x, hx = (c.value, c.half) if c.value is not None else (None, HALF_CENT)
         if x is None and basis == PRIOR:
             x = current_of(ctx, c)
@@ -66,11 +95,12 @@ def changes_of(ctx: Context, c: Claim) -> Iterator[Change]:
             x, hx = stated_claim.value, stated_claim.half  # "收、支总计均为1,145.52万元。…收、支总计各增加342万元"
         if x is None:
             continue
-        if delta is not None:
-            yield Change(c, basis, x, hx, delta, c.delta_half if basis == PRIOR else c.budget_delta_half,
-                         x - delta, hx + (c.delta_half if basis == PRIOR else c.budget_delta_half), True)
-        elif stated is not None:
-            yield Change(c, basis, x, hx, x - stated[0], hx + stated[1], stated[0], stated[1], False)
+        dh = c.delta_half if basis == PRIOR else c.budget_delta_half
+        if delta is not None and (known is None or abs(x - known[0] - delta) <= hx + known[1] + dh):
+            yield Change(c, basis, x, hx, delta, dh, x - delta, hx + dh, True)
+        elif known is not None:
+            yield Change(c, basis, x, hx, x - known[0], hx + known[1], known[0], known[1], False,
+                         printed_delta=delta, printed_delta_half=dh or HALF_CENT)
 
 
 def rate_fits(stated: Percent, delta: Decimal, hd: Decimal, base: Decimal, hb: Decimal) -> bool:
@@ -84,8 +114,11 @@ def growth_rate(ctx: Context) -> Iterator[Finding]:
     """A change stated with its rate — "X万元，比上年预算增加A万元，增长B%" — must satisfy B = A / (X − A)
     (for a decrease, A / (X + A)): the rate is over last year's amount, not this year's. Last year's amount
     may also be stated outright ("较2024年的2190万元减少221万元，下降10.1%"); in final accounts a change
-    against the budget ("与年初预算相比减少4万元，下降2.2%") is over the budget. When the text gives only
-    the change ("“三公”经费比上年增加0万元，增长0%"), X is taken from the table. A rate from a zero base
+    against the budget ("与年初预算相比减少4万元，下降2.2%") is over the budget — stated, or for a “三公”
+    item 表10's 预算数; when the printed change does not fit that base (T315's matter), the rate is checked
+    against the difference of the two amounts, and a rate that fits the printed change is left to T315.
+    When the text gives only the change ("“三公”经费比上年增加0万元，增长0%"), X is the amount its section
+    stated before it, else the table's. A rate from a zero base
     is W703's matter. Accepted within the rounding of every printed figure (±half its last digit, amounts
     at least to hundredths of their unit) at the precision B is printed with. A change written after the
     last part of a list may describe the list's whole: it is accepted when it fits the whole.
@@ -122,6 +155,9 @@ def _rate_finding(r, ch: Change, rate: Percent) -> Iterator[Finding]:
         return
     if rate_fits(rate, ch.delta, ch.delta_half, ch.base, ch.base_half):
         return
+    if ch.printed_delta is not None and rate_fits(rate, ch.printed_delta, ch.printed_delta_half,
+                                                  ch.current - ch.printed_delta, ch.current_half + ch.printed_delta_half):
+        return  # the rate of the printed (wrong) change: T315 reports the change
     whole = c.parent.wholes.get(c.unit) if c.parent is not None else None
     if ch.stated_delta and whole is not None and whole.value is not None and whole.change(ch.basis) is None \
             and rate_fits(rate, ch.delta, ch.delta_half, whole.value - ch.delta, whole.half + ch.delta_half):

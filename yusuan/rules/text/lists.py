@@ -23,7 +23,20 @@ from yusuan.rules.text.common import (
     percent_fits,
     ratio_interval,
 )
-from yusuan.rules.text.subjects import NESTED_IN, PARTITIONS, SAME_MONEY, referent, vocabulary_key
+from yusuan.rules.text.subjects import (
+    ECON_BASIC,
+    NESTED_IN,
+    PARTITIONS,
+    SAME_MONEY,
+    denominator_half,
+    money_candidates,
+    part_family,
+    quantity_key,
+    referent,
+    share_words,
+    text_denominators,
+    vocabulary_key,
+)
 
 HUNDRED = Decimal(100)
 # wholes whose 类 listed after "其中" are all of them
@@ -58,6 +71,8 @@ class Resolved:
             return True
         if keys and all(k is not None and k.startswith("code:") for k in keys) and self.whole.value is None:
             return True
+        if self.whole_key in ("basic", "basic_general") and {"econ_301", "econ_302", "econ_303"} <= keys <= ECON_BASIC:
+            return True  # 基本支出 by economic 类: 工资福利, 商品和服务, 对个人和家庭的补助 (and 资本性支出)
         if len(keys) >= 2 and all(k is not None and k.startswith("code:") and len(k) == 8 for k in keys) \
                 and self.whole_key in TOTALS:
             return True  # the 类 of a total: "支出预算1643.29万元，其中：一般公共服务支出…，住房保障支出…"
@@ -91,7 +106,45 @@ def resolved_lists(ctx: Context) -> list[Resolved]:
             wref = referent(ctx, whole)
             out.append(Resolved(g, whole, value, half, parts, nested, keys,
                                 wref.key if wref is not None else (vocabulary_key(whole.subject) or None)))
+    out += _share_lists(ctx)
     ctx.__dict__["_lists"] = out
+    return out
+
+
+def _share_lists(ctx: Context) -> list[Resolved]:
+    """Parts stated one by one as shares of the same total, with no "其中" ("工资福利支出预算905709.06元，占
+    基本支出预算79.89%；商品和服务支出预算…，占基本支出预算…"): a list of that total, once the total is known
+    (stated in the text, or in a table). One list per kind of part (a known partition, the functional or the
+    economic 类), so that overlapping parts are never added up."""
+    groups: dict[tuple[int, str, str], list[Claim]] = {}
+    for c in ctx.text.claims:
+        if c.parent is not None or c.value is None or not c.money or c.per_unit is not None \
+                or c.threshold or not (words := share_words(c)) or (family := part_family(ctx, c)) is None:
+            continue
+        groups.setdefault((id(c.flow), words, family), []).append(c)
+    out: list[Resolved] = []
+    for (_, words, _), claims in groups.items():
+        seen: dict[str, Claim] = {}
+        for c in claims:
+            seen.setdefault(c.quantity or c.subject, c)
+        parts = list(seen.values())
+        if len(parts) < 2:
+            continue
+        first = parts[0]
+        whole_key = vocabulary_key(words) or quantity_key(words)
+        named = text_denominators(ctx, first, named_only=True)
+        if named and named[0][0] is not None:
+            value, half = named[0][0], denominator_half(ctx, named[0][0])
+        else:
+            table = [v for v, _ in money_candidates(ctx, whole_key, first.section) if v is not None] if whole_key else []
+            if not table:
+                continue
+            value, half = table[0], HALF_CENT
+        whole = Claim(first.flow, words, words, value, "万元", first.start, first.start, printed_unit=first.printed_unit,
+                      half=half)
+        group = ListGroup(first.flow, "占", {"万元": whole}, list(parts), start=first.start, end=parts[-1].end)
+        keys = [(ref.key if (ref := referent(ctx, p)) is not None else p.quantity or None) for p in parts]
+        out.append(Resolved(group, whole, value, half, parts, [], keys, whole_key))
     return out
 
 
@@ -109,8 +162,11 @@ def list_adds_up(ctx: Context) -> Iterator[Finding]:
     than the whole, and they must add up to it exactly when the list is complete — when its parts are a
     known partition (基本支出 + 项目支出, 人员经费 + 公用经费, 货物 + 工程 + 服务, the “三公” items under any
     of their names, 在职 + 退休 + 离休), when they are the 类 of a total (in a table, or named by the
-    text: "支出预算…，其中：一般公共服务支出…，住房保障支出…"), or when their stated shares add up to
-    100%. Differences within rounding (half the last printed digit of every figure) are A100 notices.
+    text: "支出预算…，其中：一般公共服务支出…，住房保障支出…"), when their stated shares add up to
+    100%, or when they are the economic 类 of 基本支出 (工资福利支出, 商品和服务支出, 对个人和家庭的补助, and
+    资本性支出 where listed). Parts stated one by one as shares of the same total, with no "其中"
+    ("工资福利支出预算…，占基本支出预算79.89%；商品和服务支出预算…，占基本支出预算…"), are a list of that
+    total too, one list per kind of part (a partition, the functional or the economic 类). Differences within rounding (half the last printed digit of every figure) are A100 notices.
     Counts (人, 辆) are exact; a count of nothing ("下属单位0个，其中…") is not checked. `expected` is
     the sum of the parts, `actual` the whole as printed; a part the sum holds twice is named.
 

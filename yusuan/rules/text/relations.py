@@ -15,8 +15,16 @@ from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
 from yusuan.rules.tables import HALF_CENT
+from yusuan.rules.text.changes import known_base
 from yusuan.rules.text.common import amount, amount_u, claim_where, percent_fits, plain_pct, ratio_interval
-from yusuan.rules.text.subjects import NESTED_IN, PARTITIONS, referent, stated_value, text_denominators
+from yusuan.rules.text.subjects import (
+    NESTED_IN,
+    PARTITIONS,
+    part_family,
+    referent,
+    stated_value,
+    text_denominators,
+)
 
 HUNDRED = Decimal(100)
 MORE = ("大于", "高于", "超过", "多于")
@@ -45,6 +53,8 @@ def change_of_stated_amounts(ctx: Context) -> Iterator[Finding]:
     2190万元减少221万元"; last year's amount in a sentence of its own: "2021年的三公经费决算数合计为
     807.95万"), or in final accounts the 决算数 and the 预算数 ("预算为14.9万元…与预算相比减少0.1万元")
     — the change it states is their difference; "无增减", "无变化", "持平" say the difference is zero.
+    In final accounts a “三公” item's budget the text does not state is 表10's 预算数 ("公务接待费支出5.21
+    万元，与2021年度预算相比，减少0.1万元" beside 表10's 14.9: the difference is 9.69).
     Accepted within the rounding of the three printed figures.
 
     Failing example: "2022年的三公经费决算数合计为1000.86万 … 2021年的三公经费决算数合计为807.95万 …
@@ -61,14 +71,14 @@ def change_of_stated_amounts(ctx: Context) -> Iterator[Finding]:
             c = replace(c, value=current.value, half=current.half)
         for basis in (PRIOR, BUDGET):
             delta = c.change(basis)
-            bases = []
-            if (stated := c.base(basis)) is not None:
-                bases.append(stated)
+            bases: list[tuple[Decimal, Decimal, str]] = []
+            if (known := known_base(ctx, c, basis)) is not None:
+                bases.append(known)
             elif basis == PRIOR and delta is not None:
-                bases += [(p.value, _half(p)) for p in prior_statements(ctx, c)][:1]  # type: ignore[misc]
+                bases += [(p.value, _half(p), "文中") for p in prior_statements(ctx, c)][:1]  # type: ignore[misc]
             if not bases:
                 continue
-            base, base_half = bases[0]
+            base, base_half, source = bases[0]
             diff = c.value - base
             dh = c.delta_half if basis == PRIOR else c.budget_delta_half
             same = c.same_as.get(basis)
@@ -78,7 +88,7 @@ def change_of_stated_amounts(ctx: Context) -> Iterator[Finding]:
                 delta, dh = ZERO, ZERO
             if abs(diff - delta) <= _half(c) + base_half + dh:
                 continue
-            word = "上年数" if basis == PRIOR else "预算数"
+            word = ("上年数" if basis == PRIOR else "预算数") if source == "文中" else f"{source} 预算数"
             said = f"文中称{same[0]}" if same is not None and delta == 0 else \
                 f"文中称{'增加' if delta >= 0 else '减少'} {amount_u(c, abs(delta))}"
             expected_s = f"{'增加' if diff >= 0 else '减少'} {amount_u(c, abs(diff))}"
@@ -96,28 +106,51 @@ def budget_versus_actual(ctx: Context) -> Iterator[Finding]:
     预算的43%", "决算数小于预算数的主要原因是…". The completion rate is 决算数 ÷ 预算数 (within the
     rounding of both amounts and of the rate); "大于/小于/等于（持平）" must say how the two compare. When
     the printed rate is 100% minus the right one, the finding says that the rate of decrease (the
-    saving) was printed as the completion rate.
+    saving) was printed as the completion rate. With both a 年初预算 and an adjusted 全年预算 stated, the
+    rate is checked against the one it names ("完成年初预算的95.89%"); a 年初预算 of 0 has no completion
+    rate, and the finding says when the printed rate is the other budget's.
 
     Failing example: "支出预算为3万元，支出决算为1.71万元，完成预算的43%" — 1.71 / 3 = 57%.
     """
     r = get("T316")
     for c in ctx.text.claims:
-        if c.budget is None or c.value is None or not c.money or c.other_budget is not None:
-            continue  # with both a 年初 and an adjusted budget, which one is meant is not said
-        fields = dict(subject=c.subject, budget_s=amount_u(c, c.budget), actual_s=amount_u(c, c.value))
+        if c.budget is None or c.value is None or not c.money:
+            continue
         done = c.completion
-        if done is not None and c.budget > 0:
-            interval = ratio_interval(c.value, _half(c), c.budget, c.budget_half or HALF_CENT)
+        budget, budget_half, other, word = c.budget, c.budget_half or HALF_CENT, None, "预算"
+        if c.other_budget is not None:
+            # "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%"
+            named = done.denominator if done is not None else ""
+            initial = "年初" in c.raw_subject or not re.search(r"全年|调整", c.raw_subject)
+            if named == "年初" and initial or named and named != "年初" and not initial:
+                other = c.other_budget
+            elif named:
+                budget, budget_half, other = c.other_budget, HALF_CENT, c.budget
+            else:
+                continue  # which of the two budgets is meant is not said
+            word = "年初预算" if named == "年初" else "全年预算"
+        fields = dict(subject=c.subject, budget_s=amount_u(c, budget), actual_s=amount_u(c, c.value))
+        if done is not None and budget == 0 and other and done.value and c.value:
+            hint = ""
+            if percent_fits(done.value, done.half, ratio_interval(c.value, _half(c), other, HALF_CENT)):
+                hint = f"；{done.printed}% 恰为决算数占另一预算数 {amount_u(c, other)} 的比例"
+            yield r.finding(claim_where(c), expected=f"{word}为 0，无完成比例", actual=done.printed,
+                            fix=f"核对所称的预算{hint}",
+                            said=f"{word}为 0，文中却称完成{word}的 {done.printed}%{hint}", **fields)
+        elif done is not None and budget > 0:
+            interval = ratio_interval(c.value, _half(c), budget, budget_half)
             if not percent_fits(done.value, done.half, interval):
-                right = 100 * c.value / c.budget
+                right = 100 * c.value / budget
                 expected = plain_pct(right, done.places)
                 hint = ""
                 if percent_fits(done.value, done.half, (HUNDRED - interval[1], HUNDRED - interval[0])):  # type: ignore[index]
                     hint = f"；{done.printed}% 恰为 100% 减去完成比例，疑似把下降（节约）比例写成了完成率"
+                elif other and percent_fits(done.value, done.half, ratio_interval(c.value, _half(c), other, HALF_CENT)):
+                    hint = f"；{done.printed}% 恰为决算数占另一预算数 {amount_u(c, other)} 的比例"
                 yield r.finding(claim_where(c), expected=expected, actual=done.printed,
-                                fix=f"完成预算的比例应为 {expected}%{hint}",
-                                said=f"完成预算的比例应为 {expected}%，文中为 {done.printed}%", **fields)
-        if c.versus_budget is None:
+                                fix=f"完成{word}的比例应为 {expected}%{hint}",
+                                said=f"完成{word}的比例应为 {expected}%，文中为 {done.printed}%", **fields)
+        if c.versus_budget is None or c.other_budget is not None:
             continue
         word, _ = c.versus_budget
         diff = c.value - c.budget
@@ -217,7 +250,8 @@ def shares_add_up(ctx: Context) -> Iterator[Finding]:
     """The shares that the text gives of one total — the same words after 占, or the same total they
     resolve to, or the parts of one list — for parts known not to overlap (基本/项目支出, 人员/公用经费,
     the “三公” items, 货物/工程/服务, the 类 of functional classification) cannot add up to more than 100% beyond the
-    rounding of each (one unit of the last digit per share).
+    rounding of each (one unit of the last digit per share). Only parts of one partition are added up: 项目支出
+    and the 类 may both be shares of "支出总预算", but they overlap.
 
     Failing example: "基本支出预算 2476260.58 元，占一般公共预算支出的 84.06% … 项目支出 469500 元，
     占一般公共预算支出的 19.62%" — 103.68%.
@@ -238,8 +272,15 @@ def shares_add_up(ctx: Context) -> Iterator[Finding]:
                 continue
             key = f"={ds[0][0]}"
         groups.setdefault((id(c.flow), key), []).append(c)
-    for (_, key), items in groups.items():
-        items = [c for c in items if _disjoint_key(ctx, c)]
+    families: dict[tuple[int, str], list[Claim]] = {}
+    for (flow, key), items in groups.items():
+        for c in items:
+            if _disjoint_key(ctx, c):
+                # parts of one partition only: 项目支出 and the 类 are no two parts of one whole
+                family = "three" if c.quantity in THREE else (part_family(ctx, c) or "")
+                families.setdefault((flow, f"{key}\x00{family}"), []).append(c)
+    for (_, fkey), items in families.items():
+        key = fkey.split("\x00")[0]
         quantities = {c.quantity for c in items}
         items = [c for c in items if NESTED_IN.get(c.quantity) not in quantities]
         seen: set[str] = set()

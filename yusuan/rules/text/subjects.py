@@ -520,7 +520,75 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
         out.append((f.total(TableId.T6), "表6 合计"))
     elif section == "3.10":
         out.append((f.t10("total"), "表10 合计"))
+    if (implied := implied_whole(ctx, claim)) is not None:
+        out.append(implied)
     return [(v, w) for v, w in _keep(out) if v]
+
+
+def denominator_half(ctx: Context, d: Decimal) -> Decimal:
+    """The rounding of a total a share is taken of: half its last printed digit when the text states it
+    (or its parts: their halves added up), else half a hundredth of 万元 (a table's figure)."""
+    return ctx.__dict__.get("_denominator_halves", {}).get(d, HALF_CENT)
+
+
+def _note_half(ctx: Context, d: Decimal | None, half: Decimal) -> None:
+    if d is not None:
+        halves = ctx.__dict__.setdefault("_denominator_halves", {})
+        halves[d] = min(halves.get(d, HALF_CENT), half)
+
+
+ECON_BASIC = frozenset({"econ_301", "econ_302", "econ_303", "econ_310"})
+
+
+def share_words(claim: Claim) -> str:
+    """The words after 占 that name what a share is of, without the filler ("支出总预算的" → 支出总预算)."""
+    share = claim.share
+    return re.sub(r"(的|之)$", "", share.denominator if share is not None else claim.share_blank)
+
+
+def part_family(ctx: Context, c: Claim) -> str | None:
+    """Which partition a part belongs to: a known partition, the economic 类, or the functional 类."""
+    if c.quantity in ECON_BASIC:
+        return "econ"
+    for i, part in enumerate(PARTITIONS):
+        if c.quantity in part:
+            return f"partition:{i}"
+    ref = referent(ctx, c)
+    if ref is not None and ref.key.startswith("code:") and len(ref.key) == 8:
+        return "class"
+    return None
+
+
+def implied_whole(ctx: Context, claim: Claim) -> tuple[Decimal, str] | None:
+    """The total a share is of when the text never states it ("占支出总预算的…" on a page that starts after
+    the total): the sum of the parts stated as shares of the same words — when they are a known partition
+    (基本支出 and 项目支出 …), or 类 (functional or economic) whose shares add up to 100% within their
+    rounding."""
+    words = share_words(claim)
+    if not words or claim.value is None or (family := part_family(ctx, claim)) is None:
+        return None
+    cache = ctx.__dict__.setdefault("_implied_wholes", {})
+    key = (id(claim.flow), words, family, claim.unit)
+    if key not in cache:
+        peers = [c for c in ctx.text.claims if c.flow is claim.flow and c.share is not None and c.value is not None
+                 and c.per_unit is None and c.unit == claim.unit and share_words(c) == words
+                 and part_family(ctx, c) == family]
+        seen: dict[str, Claim] = {}
+        for c in peers:
+            seen.setdefault(c.quantity or c.subject, c)
+        parts = list(seen.values())
+        cache[key] = None
+        if len(parts) >= 2:
+            total = sum((c.value for c in parts), ZERO)  # type: ignore[misc]
+            shares = sum((c.share.value for c in parts), ZERO)  # type: ignore[union-attr]
+            slack = sum((2 * c.share.half for c in parts), ZERO)  # type: ignore[union-attr]
+            complete = family.startswith("partition:") and {c.quantity for c in parts} == \
+                PARTITIONS[int(family.split(":")[1])] or not family.startswith("partition:") and \
+                abs(shares - 100) <= slack
+            if complete and total:
+                cache[key] = (total, "所列各项之和（" + "＋".join(c.subject for c in parts) + "）")
+                _note_half(ctx, total, sum((c.half or HALF_CENT for c in parts), ZERO))
+    return cache[key]
 
 
 _CONTEXT_WHOLE = re.compile(r"^(?:[^,;:。]*?)([^,;:。]{2,40}?)中[,:]")
@@ -567,12 +635,20 @@ def text_denominators(ctx: Context, claim: Claim, named_only: bool = False) -> l
     return out + _stated(ctx, claim, names)
 
 
+# 基本支出 and 项目支出 outside 第三部分 二/三 are those of 一般公共预算 (表5's): one may stand for the other
+GENERAL_TWINS = {"basic": "basic_general", "basic_general": "basic", "project": "project_general",
+                 "project_general": "project"}
+
+
 def _stated(ctx: Context, claim: Claim, names: list[str]) -> list[tuple[Decimal | None, str]]:
     out: list[tuple[Decimal | None, str]] = []
     for q in dict.fromkeys(n for n in names if n):
         if q == claim.quantity:
             continue
         whole = stated_value(ctx, q, claim)
+        if whole is None and q in GENERAL_TWINS and claim.section not in ("3.2", "3.3"):
+            whole = stated_value(ctx, GENERAL_TWINS[q], claim)
         if whole is not None and whole.value:
             out.append((whole.value, f"文中“{whole.subject}”"))
+            _note_half(ctx, whole.value, whole.half or HALF_CENT)
     return out
