@@ -82,6 +82,7 @@ def test_each_container_limit_has_its_message(published, tmp_path, env, parts, w
     assert words in run.output.replace("\n", "") and next(iter(env)) in run.output.replace("\n", "")
 
 
+@pytest.mark.slow
 def test_a_million_rows_in_the_input_workbook(tmp_path):
     """validate refuses a workbook of a million rows at once, in one message (not a million lines).
     (Rows that repeat compress too well: the ratio limit is lifted to reach the row count.)"""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import openpyxl
+import pytest
 
 from tests.conftest import EXAMPLE_XLSX, EXAMPLE_YAML, SEED_TEXT
 from tests.hostile.conftest import ROOT, assert_refused, yusuan
@@ -28,6 +29,7 @@ def test_a_limit_set_to_nonsense(tmp_path):
     assert "Traceback" not in run.output
 
 
+@pytest.mark.slow
 def test_a_long_field_is_refused_and_the_limit_can_be_raised(tmp_path):
     data = tmp_path / "长.yaml"
     text = EXAMPLE_YAML.read_text(encoding="utf-8")
@@ -49,6 +51,7 @@ def test_a_long_cell_in_the_workbook(tmp_path):
     assert "表「项目」" in run.text and "B列" in run.text and "YUSUAN_MAX_CELL_CHARS" in run.text
 
 
+@pytest.mark.slow
 def test_a_long_line_in_a_published_text(tmp_path):
     lines = SEED_TEXT.read_text(encoding="utf-8").splitlines()
     seed = tmp_path / "长行.txt"
@@ -87,6 +90,7 @@ def test_the_terminal_shows_twenty_findings_of_a_rule_and_counts_the_rest():
     assert len(json.loads(render(report, "json"))["files"][0]["findings"]) == 48
 
 
+@pytest.mark.slow
 def test_validate_lists_fifty_problems_and_counts_the_rest(tmp_path):
     """300 rows of amounts that are not amounts: 50 lines and a count; --all lists them all."""
     wb = openpyxl.load_workbook(EXAMPLE_XLSX)
@@ -118,6 +122,7 @@ def test_notices_are_counted_not_flooded(tmp_path):
     assert len(run.output.splitlines()) < 80 or "另有" in run.text, run.output
 
 
+@pytest.mark.slow
 def test_a_document_with_too_much_text(tmp_path):
     """The issue's 16 MB text took 3.3 GB: refused from its size before it is read; a document
     whose text is found to be too much once read is refused before it is analysed."""

@@ -145,7 +145,7 @@ def test_checking_a_document_with_a_long_line_is_linear(shape):
     """Small sizes (n and 4n characters; the quadratic cases cost minutes at 10 000). The marginal
     cost over the document without the line must grow about fourfold, not sixteenfold."""
     units = {**SHAPES, "qizhong": "其中：", "heji": "合计"}
-    n = 2_000 if shape in ("heji", "qizhong") else 500  # cheap per occurrence: longer lines show the square
+    n = {"heji": 2_000, "qizhong": 2_000, "amounts": 1_000}.get(shape, 500)  # long enough to show a square
     text = lambda size: (units[shape] * size)[:size]  # noqa: E731
     base = best_of(lambda: _check(seed_with("")), 2)
     t1 = best_of(lambda: _check(seed_with(text(n))), 2) - base

@@ -75,6 +75,7 @@ def test_a_damaged_container_is_an_input_error(published, tmp_path, fmt, case, r
     # a damaged part the reader never needs (styles) may still read: that is fine too
 
 
+@pytest.mark.slow
 def test_the_command_line_names_the_damaged_file(published, tmp_path):
     for fmt in ("docx", "xlsx"):
         target = _damaged(published, tmp_path, fmt, "xml_cut_in_half")

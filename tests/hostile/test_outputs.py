@@ -68,6 +68,7 @@ def test_an_existing_file_is_never_overwritten_without_force(tmp_path, command):
     assert "--force" in run.output and target.read_text(encoding="utf-8") == "用户自己的内容"
 
 
+@pytest.mark.slow
 def test_extract_synth_and_build_keep_existing_files(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
@@ -90,6 +91,7 @@ def test_an_output_path_that_is_a_folder(tmp_path):
     assert "文件夹" in run.output
 
 
+@pytest.mark.slow
 def test_an_output_folder_that_is_a_file(tmp_path):
     file = tmp_path / "out.txt"
     file.write_text("x", encoding="utf-8")
@@ -113,6 +115,7 @@ def test_a_read_only_folder(tmp_path):
         folder.chmod(0o700)
 
 
+@pytest.mark.slow
 # -- control characters and markup -----------------------------------------------------------------
 def test_nul_characters_reach_no_workbook(tmp_path):
     """A NUL in a name the user typed: removed with a notice, and every writer succeeds."""
@@ -129,6 +132,7 @@ def test_nul_characters_reach_no_workbook(tmp_path):
     assert run.code == 0 and "\x00" not in run.stdout and "\\u0000" not in run.stdout, run.output
 
 
+@pytest.mark.slow
 def test_nul_characters_in_a_published_text(tmp_path):
     seed = tmp_path / "nul.txt"
     seed.write_text(SEED_TEXT.read_text(encoding="utf-8").replace("部门", "部\0门", 5), encoding="utf-8")
@@ -138,6 +142,7 @@ def test_nul_characters_in_a_published_text(tmp_path):
     assert run.code == 0 and "\\u0000" not in run.stdout, run.output
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["[/]", "[bold]红[/bold]", "a:smile:b", "[link=x]y"])
 def test_markup_in_paths_is_printed_as_written(tmp_path, name):
     folder = tmp_path / name  # "[/]" is a folder "[" holding a folder "]"

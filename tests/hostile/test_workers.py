@@ -75,6 +75,7 @@ def test_a_bug_is_logged_and_reported_for_its_task_only(_isolated_home):
     assert any((_isolated_home / "logs").glob("yusuan-*.log"))
 
 
+@pytest.mark.slow
 def test_check_reports_a_file_over_its_time_and_checks_the_others(tmp_path):
     run = yusuan("check", PDF, EXAMPLE_YAML, "--timeout", "0.05", "-j", "1")
     assert run.code == 2, run.output
