@@ -87,14 +87,20 @@ def guarded(command: Callable[[], object]) -> int:
 
     from yusuan.notices import collecting
 
+    previous = None
     with contextlib.suppress(ValueError):  # only the main thread may set signal handlers
-        signal.signal(signal.SIGTERM, _terminate)
+        previous = signal.signal(signal.SIGTERM, _terminate)
     # A writer that failed (a full disk) may leave a generator that complains when it is collected:
     # the failure itself is reported once, in Chinese; its echo is not printed.
-    sys.unraisablehook = lambda unraisable: None
-    with collecting() as notes:
-        code = _run(command)
-        _print_notices(notes)
+    hook, sys.unraisablehook = sys.unraisablehook, lambda unraisable: None
+    try:
+        with collecting() as notes:
+            code = _run(command)
+            _print_notices(notes)
+    finally:
+        sys.unraisablehook = hook
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     return code
 
 

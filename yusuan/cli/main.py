@@ -162,6 +162,7 @@ def main() -> None:
 
     from yusuan.cli.boundary import guarded
 
+    sys.unraisablehook = lambda unraisable: None  # echoes of a failure already reported (see guarded)
     sys.exit(guarded(app))
 
 
