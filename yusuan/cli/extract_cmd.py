@@ -106,7 +106,8 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(EXIT_INPUT)
         missing = [f for f in files if not f.is_file()]
         for f in missing:
-            err.print(f"[bold red]文件不存在：[/]{escape(str(f))}")
+            what = "不是普通文件（文件夹、管道或设备）" if f.exists() else "文件不存在"
+            err.print(f"[bold red]{what}：[/]{escape(str(f))}")
         todo = [f for f in files if f.is_file()]
         seconds = timeout or limit("document_seconds")
         memory = max_memory or limit("document_memory_mb")
