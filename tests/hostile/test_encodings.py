@@ -115,8 +115,6 @@ def test_names_keep_their_full_width_punctuation(tmp_path):
     assert "全角" not in yusuan("validate", data).output
 
 
-HTML_DECODE = "yusuan/readers/published/html.py (issue 8): an undecodable page raises UnicodeDecodeError, shown as is"
-
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_a_web_page_in_utf16(published, tmp_path, encoding):
@@ -128,7 +126,6 @@ def test_a_web_page_in_utf16(published, tmp_path, encoding):
     assert load_disclosure(page).tables
 
 
-@pytest.mark.xfail(reason=f"{HTML_DECODE} (Python's codec message: \"'html' codec can't decode byte…\")", strict=False)
 def test_an_undecodable_web_page_says_so_in_chinese(tmp_path):
     from yusuan.errors import InputError
     from yusuan.readers.disclosure_input import load_disclosure

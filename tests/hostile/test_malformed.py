@@ -57,16 +57,11 @@ def _damaged(published, tmp_path, fmt: str, case: str):
 
 CASES = ["truncated", "empty", "not_a_zip", "no_content_types", "no_main_part", "xml_cut_in_half", "billion_laughs",
          "external_entity", "nul_in_markup", "broken_styles"]
-DOCX_ENTITY = pytest.mark.xfail(
-    reason="yusuan/readers/published/docx.py (being rewritten for issue 8): an unresolved entity node in the "
-           "body has no string tag (element.tag.rsplit → AttributeError)", strict=False, raises=AttributeError)
 
 
 @pytest.mark.parametrize("fmt", ["docx", "xlsx"])
 @pytest.mark.parametrize("case", CASES)
-def test_a_damaged_container_is_an_input_error(published, tmp_path, fmt, case, request):
-    if fmt == "docx" and case == "external_entity":
-        request.applymarker(DOCX_ENTITY)
+def test_a_damaged_container_is_an_input_error(published, tmp_path, fmt, case):
     target = _damaged(published, tmp_path, fmt, case)
     try:
         load_disclosure(target)
@@ -85,9 +80,6 @@ def test_the_command_line_names_the_damaged_file(published, tmp_path):
             assert "已损坏" in run.text and "内部错误" not in run.text, run.output
 
 
-@pytest.mark.xfail(reason="yusuan/readers/published/docx.py (issue 8): python-docx fails with AttributeError "
-                          "('NoneType' … 'lower') on a [Content_Types].xml Override without its PartName attribute "
-                          "(found by benchmarks/fuzz_bench.py)", strict=False, raises=AttributeError)
 def test_garbled_content_types_in_a_docx(published, tmp_path):
     with zipfile.ZipFile(published["docx"]) as z:
         types = z.read("[Content_Types].xml")
@@ -98,9 +90,6 @@ def test_garbled_content_types_in_a_docx(published, tmp_path):
         load_disclosure(target)
 
 
-@pytest.mark.xfail(reason="yusuan/readers/published/pdf.py: PyMuPDF raises a plain RuntimeError ('Invalid number "
-                          "of pages') from doc.page_count on a truncated PDF; read_pdf should report it as damaged "
-                          "(found by benchmarks/fuzz_bench.py)", strict=False, raises=RuntimeError)
 def test_a_pdf_cut_after_its_first_kilobytes(tmp_path):
     from tests.conftest import SEED_TEXT
 

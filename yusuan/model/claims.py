@@ -15,6 +15,7 @@ Pure functions of the disclosure; the rules in this package check the claims.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 import unicodedata
@@ -36,6 +37,17 @@ UNIT_ALT = "|".join(re.escape(u) for u in ("万元", "亿元", "元", "%", *COUN
 TOKEN = re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)({UNIT_ALT})")
 
 DELIMS = ",;:。\n!?"
+
+
+# A sentence is rarely longer than this; bounding every look-back keeps the analysis linear in the
+# length of a line that never ends a sentence (hostile or damaged input).
+SENTENCE_REACH = 2000
+
+
+def start_after(text: str, pos: int, marks: str, reach: int = SENTENCE_REACH) -> int:
+    """Where the words before `pos` begin: after the last of `marks`, at most `reach` characters back."""
+    lowest = max(0, pos - reach)
+    return max(max(text.rfind(mark, lowest, pos) for mark in marks) + 1, lowest)
 UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增", "加")
 DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减")
 CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|(?<=[数年算])加)"
@@ -104,9 +116,7 @@ class Flow:
 
     def sentence(self, start: int, end: int) -> str:
         """The printed sentence around a span (between 。/；/line ends)."""
-        s = start
-        while s > 0 and self.text[s - 1] not in "。;\n":
-            s -= 1
+        s = start_after(self.text, start, "。;\n")
         e = end
         while e < len(self.text) and self.text[e] not in "。;\n":
             e += 1
@@ -544,7 +554,8 @@ def _subject_of(text: str, pos: int, department: str, floor: int) -> tuple[str, 
     end = pos
     for _ in range(3):
         s = end
-        while s > floor and text[s - 1] not in DELIMS:
+        lowest = max(floor, end - SENTENCE_REACH)
+        while s > lowest and text[s - 1] not in DELIMS:
             s -= 1
         raw = text[s:end]
         opener = max(raw.rfind("其中"), raw.rfind("包括"))
@@ -612,9 +623,7 @@ def _named_reasons(text: str, claims: list[Claim], department: str) -> None:
 
 def _in_reason(text: str, pos: int) -> bool:
     """After "原因是：1、…；2、…" up to the sentence's end: an enumerated reason runs over its ；."""
-    start = pos
-    while start > 0 and text[start - 1] not in "。\n":
-        start -= 1
+    start = start_after(text, pos, "。\n")
     k = text.rfind("原因", start, pos)
     if k == -1:
         return False
@@ -623,9 +632,7 @@ def _in_reason(text: str, pos: int) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] not in "。;\n":
-        pos -= 1
-    return pos
+    return start_after(text, pos, "。;\n")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -946,9 +953,7 @@ def _places(number: str) -> int:
 
 def _quantity_before(tokens: list[_Token], t: _Token, text: str) -> tuple[Decimal, str] | None:
     """The count a per-unit amount multiplies: the nearest count in the same sentence before it."""
-    s = t.start
-    while s > 0 and text[s - 1] not in "。\n;":
-        s -= 1
+    s = start_after(text, t.start, "。\n;")
     counts = [x for x in tokens if s <= x.start < t.start and x.unit in COUNT_UNITS and x.kind == "head"]
     if not counts:
         return None
@@ -964,9 +969,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
     groups: list[ListGroup] = []
     for m in re.finditer(r"(其中|主要包括|具体包括|包括)[:]?", text):
         # the whole: claims before the opener in the same sentence (one per unit), or the words before it
-        sent_start = m.start()
-        while sent_start > 0 and text[sent_start - 1] not in "。\n":
-            sent_start -= 1
+        sent_start = start_after(text, m.start(), "。\n")
         if sent_start == m.start() or not text[sent_start:m.start()].strip(",;:"):
             # "其中：" opening a sentence: the whole is the last claim of the sentence before (over a
             # sentence that only gives the reason: "…减少19万元。主要是严控一般性支出。其中：…")
@@ -975,8 +978,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                 end = prev_start
                 while prev_start > 0 and text[prev_start - 1] in "。\n":
                     prev_start -= 1
-                while prev_start > 0 and text[prev_start - 1] not in "。\n":
-                    prev_start -= 1
+                prev_start = start_after(text, prev_start, "。\n")
                 if any(prev_start <= c.start < end for c in claims) or \
                         not re.match(r"(主要|原因|这是|系|均|\d[、.]|[一二三四五]是)", text[prev_start:end]):
                     break
@@ -1000,7 +1002,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                 wholes[delta_wholes[-1].unit] = delta_wholes[-1]
             else:
                 raw = text[sent_start:m.start()]
-                subject = clean_subject(re.split(r"[,;:]", raw)[-1], department)
+                subject = clean_subject(raw[max(raw.rfind(mark) for mark in ",;:") + 1:], department)
                 if not subject:
                     continue
                 virtual = Claim(flow, subject, raw, None, "万元", m.start(), m.start())
@@ -1071,13 +1073,15 @@ def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
     for g in groups:
         keep: list[Claim] = []
         sub: ListGroup | None = None
+        starts = sorted(q.start for q in g.parts)  # the next part after each: linear in long lists
         for p in g.parts:
             if sub is not None and p.start < sub.end:
                 sub.parts.append(p)
                 continue
             sub = None
             keep.append(p)
-            nxt = next((q.start for q in g.parts if q.start > p.end), g.end)
+            later = bisect.bisect_right(starts, p.end)
+            nxt = starts[later] if later < len(starts) else g.end
             opening = text.find("(", p.end, nxt)
             if opening != -1 and p.value is not None and _same_sentence(text, p.end, opening):
                 close = text.find(")", opening)

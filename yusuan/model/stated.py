@@ -25,7 +25,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from yusuan.catalog.catalog import Catalog, Scheme
-from yusuan.model.claims import DELIMS, MONEY_UNITS, TOKEN, Claim, ListGroup, TextAnalysis, analyse, normalise
+from yusuan.model.claims import (
+    DELIMS,
+    MONEY_UNITS,
+    TOKEN,
+    Claim,
+    ListGroup,
+    TextAnalysis,
+    analyse,
+    normalise,
+    start_after,
+)
 from yusuan.model.disclosure import Disclosure
 
 CURRENT, BUDGET, ACTUAL, PRIOR, OTHER_YEAR = "current", "budget", "actual", "prior", "other_year"
@@ -106,10 +116,15 @@ class Stated:
         return self.claim.sentence
 
 
+# The words a number belongs to lie close before it; bounding the look-back keeps reading linear
+# in the length of a line that holds many numbers and no punctuation.
+CLAUSE_REACH = 240
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Start of the words before a number: after the previous delimiter or the previous number."""
-    s = pos
-    while s > 0 and text[s - 1] not in DELIMS:
+    s, lowest = pos, max(0, pos - CLAUSE_REACH)
+    while s > lowest and text[s - 1] not in DELIMS:
         s -= 1
     for m in TOKEN.finditer(text, s, pos):
         s = max(s, m.end())
@@ -117,10 +132,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    s = pos
-    while s > 0 and text[s - 1] not in "。;\n":
-        s -= 1
-    return s
+    return start_after(text, pos, "。;\n")
 
 
 def _spans(claim: Claim) -> tuple[int, int, int]:

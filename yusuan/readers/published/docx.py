@@ -21,13 +21,16 @@ def read_docx(path: Path) -> Source:
         raise InputError(str(path), [file_problem("读取 DOCX 需要 python-docx")]) from None
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError, TypeError) as exc:
+        # python-docx meets a damaged package part (e.g. an Override without PartName) as AttributeError
         raise InputError(str(path), [file_problem(f"无法打开 DOCX：文件已损坏或不是 Word 文档（{exc}）")]) from None
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     source = Source(str(path))
     for n, element in enumerate(document.element.body.iterchildren(), start=1):
+        if not isinstance(element.tag, str):  # comments, processing instructions, unresolved entities
+            continue
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             for part in Paragraph(element, document).text.split("\n"):

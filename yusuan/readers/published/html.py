@@ -29,10 +29,14 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _COLLAPSE = re.compile(r"[ \t\r\n\f]+")
 
 
+class _Undecodable(Exception):
+    """No encoding a Chinese page is written in (UTF-8/16, GB18030, Big5, the declared one) fits."""
+
+
 def _decode(raw: bytes) -> str:
     text = decode_chinese_text(raw, declared_charset(raw))
     if text is None:
-        raise UnicodeDecodeError("html", raw, 0, 1, "无法识别编码")
+        raise _Undecodable
     return _XML_DECLARATION.sub("", text.lstrip("\ufeff"))
 
 
@@ -43,6 +47,11 @@ def read_html(path: Path) -> Source:
     source = Source(str(path))
     try:
         text = simplify_text(_decode(path.read_bytes()), source)
+    except _Undecodable:
+        raise InputError(str(path), [file_problem(
+            "无法识别网页的编码（不是 UTF-8、UTF-16、GB18030 或 Big5，也不是网页声明的编码）",
+            "以 UTF-8 或 GB18030 编码另存后再读取")]) from None
+    try:
         root = lxml.html.document_fromstring(text)
     except (UnicodeDecodeError, etree.ParserError, ValueError, OSError) as exc:
         raise InputError(str(path), [file_problem(f"无法读取网页：{exc}")]) from None

@@ -26,6 +26,10 @@ def _open(path: Path):
         raise InputError(str(path), [file_problem(f"无法打开 PDF：文件已损坏或不是 PDF（{exc}）")]) from None
     if not doc.is_pdf:
         raise InputError(str(path), [file_problem("不是 PDF 文件")])
+    try:
+        _ = doc.page_count  # a file cut short fails here ('Invalid number of pages'), not at open
+    except Exception as exc:
+        raise InputError(str(path), [file_problem(f"无法打开 PDF：文件已损坏或不完整（{exc}）", "完整的 PDF 文件")]) from None
     if doc.needs_pass:
         raise InputError(str(path), [file_problem("PDF 已加密，需要密码才能打开，无法提取", "未加密的 PDF")])
     return doc
@@ -37,7 +41,7 @@ def read_pdf(path: Path) -> Source:
     findings = Findings()
     source.findings = findings  # type: ignore[attr-defined]
     state = _Flow()
-    text_pages = 0
+    text_pages = unreadable = 0
     try:
         for pno in range(doc.page_count):
             try:
@@ -45,6 +49,7 @@ def read_pdf(path: Path) -> Source:
                 words = page.get_text("words", sort=False)
                 paths = page.get_cdrawings() if words else []
             except Exception as exc:
+                unreadable += 1
                 findings.add("pdf.page_unreadable", f"第{pno + 1}页无法读取（{exc}）", Location(page=pno + 1))
                 continue
             if not words:
@@ -55,6 +60,8 @@ def read_pdf(path: Path) -> Source:
             source.blocks += _page_blocks(pno + 1, words, paths, state)
     finally:
         doc.close()
+    if text_pages == 0 and unreadable and unreadable == source.pages:
+        raise InputError(str(path), [file_problem("PDF 已损坏：没有一页能够读取", "完整的 PDF 文件")])
     if text_pages == 0:
         raise InputError(str(path), [file_problem("PDF 没有文字层（可能是扫描件），无法提取", "含文字层的 PDF，或先做文字识别（OCR）")])
     return source

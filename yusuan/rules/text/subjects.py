@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from yusuan.catalog.catalog import Scheme, normalize_name
-from yusuan.model.claims import Claim
+from yusuan.model.claims import Claim, start_after
 from yusuan.model.disclosure import RowKind, Side, TableId
 from yusuan.model.quantities import VOCABULARY, quantity_key, vocabulary_key  # noqa: F401 (re-exported)
 from yusuan.model.sources import IncomeRow
@@ -623,9 +623,7 @@ def text_denominators(ctx: Context, claim: Claim, named_only: bool = False) -> l
     if named_only:
         return _stated(ctx, claim, names)
     text = claim.flow.text
-    start = claim.start
-    while start > 0 and text[start - 1] not in "。\n":
-        start -= 1
+    start = start_after(text, claim.start, "。\n")
     if (m := _CONTEXT_WHOLE.match(text[start:claim.start])) is not None:
         names.append(quantity_key(m.group(1)))
     if claim.quantity in ("abroad", "reception", "vehicle"):
