@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import TableId
 from yusuan.model.figures import key_figures
@@ -76,9 +74,6 @@ def test_a_final_three_public_table_headed_by_the_years_spending(tmp_path, shipp
     assert not _rules(d, "T301")
 
 
-@pytest.mark.xfail(strict=True, reason="two reading rules to reconcile: text_tables._is_table makes no grid without a "
-                   "header (test_a_table_without_any_header_is_not_made_up); a headless 三公 table under a title that "
-                   "names it should still be read in the template's column order")
 def test_a_final_three_public_table_whose_header_was_lost(tmp_path, shipped_catalog):
     """The header row copied empty and the 合计 row's label with it: the 决算 template's columns, in order."""
     cells = ["\u00a0", "\u00a0", "1.69", "1.69", "因公出国(境)费", "0.00", "0.00", "公务接待费", "1.50", "1.50",

@@ -252,12 +252,17 @@ def _stream_table(cells: list[Cell], padded: bool = True) -> list[Block] | None:
     return blocks
 
 
-def _is_table(found: Layout) -> bool:
+def _is_table(found: Layout, titled: bool = False) -> bool:
+    """Numbers under a header that names budget columns, or beside labels of budget rows. Without any
+    header only a table's title (read before it) can say what the columns are: then the rows must be
+    budget rows, and the table builder takes the columns from the title's template."""
     numbers = sum(1 for r in found.rows for t in r if kind(t) == NUMBER)
-    if numbers < 2 or not any(t for row in found.header for t in row):
-        return False  # a table without any header cannot say what its columns are
-    header = " ".join(t for row in found.header for t in row if t)
     labels = " ".join(r[0] for r in found.rows if kind(r[0]) == TEXT)
+    if numbers < 2:
+        return False
+    if not any(t for row in found.header for t in row):
+        return titled and len(_ROW_WORDS.findall(labels)) >= 2
+    header = " ".join(t for row in found.header for t in row if t)
     return bool(_HEADER_WORDS.search(key(header)) or len(_ROW_WORDS.findall(labels)) >= 2)
 
 
@@ -345,18 +350,20 @@ def _cell_lines(lines: list[TextLine], i: int) -> tuple[int, list[Block]] | None
         return j, list(run)
     out: list[Block] = []
     segment: list[TextLine] = []
+    titled = False  # the last caption is a table's title: it says what a headless grid's columns are
     for line in run:
         if is_caption(line.text):
-            out += _segment(segment)
+            out += _segment(segment, titled)
             segment = []
             out.append(line)
+            titled = titled or bool(match_title(clean(line.text)))
             continue
         segment.append(line)
-    out += _segment(segment)
+    out += _segment(segment, titled)
     return j, out
 
 
-def _segment(lines: list[TextLine]) -> list[Block]:
+def _segment(lines: list[TextLine], titled: bool = False) -> list[Block]:
     if sum(1 for line in lines if kind(line.text) == NUMBER) < 2:
         return list(lines)
     cells = _join_split_numbers([Cell(line.text.strip(), line.location) for line in lines])
@@ -364,7 +371,7 @@ def _segment(lines: list[TextLine]) -> list[Block]:
     for skip in range(min(4, first) + 1):
         # lines before the header that the run took in (a caption, a date) stay text
         found = text_layout.layout([c.text for c in cells[skip:]], padded=False)
-        if found is not None and _is_table(found):
+        if found is not None and _is_table(found, titled):
             # short lines after the last amounts that are no row of a budget table stay text
             tail = 0
             while len(found.rows) > 1 and _stray(found.rows[-1]):
