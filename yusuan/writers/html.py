@@ -1,7 +1,8 @@
 """The disclosure as one self-contained HTML page (style inlined; no external files).
 
 Jinja2 template `templates/document.html.j2` with `templates/document.css`; semantic tables
-(thead/tbody, th with scope), print CSS that the PDF writer uses as is.
+(thead/tbody, th with scope) and print CSS, so that a browser prints it on A4 too. The PDF is not
+made from this page but from the same outline (writers/pdf.py, Typst).
 """
 
 from __future__ import annotations

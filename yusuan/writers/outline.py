@@ -56,6 +56,7 @@ class Outline:
     department: str
     year: int
     date: str | None  # 2023年1月20日
+    publish_date: dt.date | None = None
     contents: list[ContentsEntry] = field(default_factory=list)
     blocks: list[Heading | Para | TableBlock] = field(default_factory=list)
 
@@ -74,7 +75,8 @@ def _level(section: Section) -> int:
 
 def outline(d: Disclosure, publish_date: dt.date | None = None) -> Outline:
     dept, year = d.department, d.year
-    o = Outline(title=f"{dept}{year}年{d.kind.value}公开", department=dept, year=year, date=date_text(publish_date))
+    o = Outline(title=f"{dept}{year}年{d.kind.value}公开", department=dept, year=year, date=date_text(publish_date),
+                publish_date=publish_date)
     by_part: dict[int, list[Section]] = {1: [], 3: [], 4: []}
     for s in d.sections:
         spec = SECTION_SPEC.get(s.key) or SECTION_SPEC.get(s.key.rsplit(".", 1)[0])
@@ -97,7 +99,7 @@ def outline(d: Disclosure, publish_date: dt.date | None = None) -> Outline:
             if s.key == "3.11.4":
                 for n, p in enumerate(d.performance, 1):
                     o.blocks.append(TableBlock(performance_grid(p, n, year, d.unit, _money), f"perf-{n}",
-                                               new_page=False))
+                                               new_page=n > 1))
 
     part(1)
     sections(by_part[1])

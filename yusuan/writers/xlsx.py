@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from yusuan.formats.cells import set_value
 from yusuan.model.disclosure import Disclosure
 from yusuan.writers.grid import Cell, CellKind, Grid, RowStyle
-from yusuan.writers.outline import TableBlock, outline
+from yusuan.writers.outline import Outline, TableBlock, outline
 
 AMOUNT_FORMAT = '#,##0.00;-#,##0.00;""'
 FONT = "宋体"
@@ -169,10 +169,14 @@ def write_grid(ws: Worksheet, g: Grid) -> None:
 
 
 def write_xlsx(d: Disclosure, path: Path) -> Path:
+    return write_outline_xlsx(outline(d), d, path)
+
+
+def write_outline_xlsx(o: Outline, d: Disclosure, path: Path) -> Path:
     wb = Workbook()
     wb.remove(wb.active)
     used: set[str] = set()
-    for b in outline(d).blocks:
+    for b in o.blocks:
         if isinstance(b, TableBlock):
             write_grid(wb.create_sheet(sheet_name(b.grid, used)), b.grid)
     wb.calculation.fullCalcOnLoad = True

@@ -72,13 +72,15 @@ class Assembler:
             self.other_lines.append(text)
         k = key(text)
         if self.toc:
-            h = parse_heading(text)
+            entry = re.sub(r"[.…·。]{2,}.*$", "", text)  # without dot leaders and page number
+            h = parse_heading(entry)
             if self.toc_first is None:
-                self.toc_first = k
+                self.toc_first = key(entry)
                 self.toc_part = h.number if h and h.level == 0 else None
                 return
-            again = k == self.toc_first or (h is not None and h.level == 0 and h.number == self.toc_part)
-            entry = re.sub(r"[.…·。]{2,}.*$", "", text)  # without dot leaders and page number
+            # the first entry again, as a heading of the body: the contents ended
+            again = key(entry) == self.toc_first and entry == text \
+                or (h is not None and h.level == 0 and h.number == self.toc_part)
             if not again and len(entry) <= 60:  # a contents line; a long line is body text: the contents ended
                 return
             self.toc = False
