@@ -48,7 +48,7 @@ def test_outline_is_made_of_heading_styles(doc):
     headings = [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith("Heading")]
     parts = [t for s, t in headings if s == "Heading 1"]
     assert parts == ["第一部分 昌吉市人大常委会办公室概况", "第二部分 2023年部门预算公开表", "第三部分 2023年部门预算情况说明",
-                     "第四部分 名词解释"]
+                     "第四部分 名词解释", "附：与原公开文件的差异"]
     level2 = [t for s, t in headings if s == "Heading 2"]
     assert all(title in level2 for title in TABLE_TITLES.values())
     assert "十一、其他重要事项的情况说明" in level2
@@ -56,7 +56,7 @@ def test_outline_is_made_of_heading_styles(doc):
 
 
 def test_tables_are_word_tables_with_repeating_headers(doc):
-    assert len(doc.tables) == 10 + 5  # the ten tables and five 项目支出绩效目标表
+    assert len(doc.tables) == 10 + 5 + 1  # the ten tables, five 项目支出绩效目标表, the corrections
     for table in doc.tables:
         flags = [r._tr.trPr is not None and r._tr.trPr.find(qn("w:tblHeader")) is not None for r in table.rows]
         assert flags[0] and not flags[-1]
@@ -102,7 +102,7 @@ def test_the_contents_is_a_word_toc_field_linking_to_the_headings(doc):
     assert instructions[0].startswith('TOC \\o "1-2" \\h')
     bookmarks = {b.get(qn("w:name")) for b in doc.element.body.iter(qn("w:bookmarkStart"))}
     refs = [i.split()[1] for i in instructions if i.startswith("PAGEREF")]
-    assert len(refs) == 4 + 2 + 10 + 11 and set(refs) <= bookmarks  # parts, 概况, tables, 说明
+    assert len(refs) == 4 + 2 + 10 + 11 + 1 and set(refs) <= bookmarks  # parts, 概况, tables, 说明, 附
     links = [h.get(qn("w:anchor")) for h in doc.element.body.iter(qn("w:hyperlink"))]
     assert links == refs
     entries = [p.text for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")]

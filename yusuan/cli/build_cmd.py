@@ -83,6 +83,18 @@ def _build_one(source: Path, output: Path, formats: list[str], force: bool) -> N
     out.print(f"已生成 {len(paths)} 个文件 → {escape(str(output))}")
     for p in paths:
         out.print(f"  {escape(p.name)}")
+    _report_corrections(data)
+
+
+def _report_corrections(data) -> None:
+    """The build report of a document whose data corrects a publication: what differs and why."""
+    corrections = data.corrections
+    if corrections is None or not corrections.items:
+        return
+    source = f"（{escape(corrections.source)}）" if corrections.source else ""
+    out.print(f"与原公开文件{source}的差异 {len(corrections.items)} 处，已附在文件末尾（附：与原公开文件的差异）：")
+    for n, item in enumerate(corrections.items, 1):
+        out.print(f"  {n}. {escape(item.where)}：{escape(item.published)} → {escape(item.corrected)}（{escape(item.reason)}）")
 
 
 def _build_folder(folder: Path, output: Path, formats: list[str], force: bool, jobs: int | None) -> None:

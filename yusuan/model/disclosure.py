@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from yusuan.model.budget import (
     Assets,
     BudgetUnit,
+    Corrections,
     DocumentKind,
     PerformanceTargets,
     Procurement,
@@ -175,6 +176,7 @@ class Disclosure(BaseModel):
     statements: Statements = Field(default_factory=Statements)
     performance: list[ProjectTargets] = Field(default_factory=list)
     reading_notes: list[ReadingNote] = Field(default_factory=list)  # set when read from a publication
+    corrections: Corrections | None = None  # where the data deliberately differs from a publication
 
     def table(self, table_id: TableId) -> Table | None:
         return next((t for t in self.tables if t.id == table_id), None)

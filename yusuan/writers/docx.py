@@ -349,9 +349,10 @@ class _Writer:
         else:
             if b.new_page and not switched:
                 self.new_page()
-            title = self.add_paragraph(g.title, indent=False, bold=True, size=15, align=WD_ALIGN_PARAGRAPH.CENTER,
-                                       keep=True)
-            title.paragraph_format.space_before = Pt(12)
+            if g.show_title:
+                title = self.add_paragraph(g.title, indent=False, bold=True, size=15,
+                                           align=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
+                title.paragraph_format.space_before = Pt(12)
             if g.subtitle:
                 self.add_paragraph(g.subtitle, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
         self._table(g)
@@ -365,10 +366,8 @@ class _Writer:
         twips = int(self.text_width() / 635)  # EMU → twentieths of a point
         self.doc.element.body._insert_tbl(parse_xml(table_xml(g, twips, text_style, head_style, size)))
 
-    def write(self) -> None:
-        self.cover()
-        self.contents()
-        for b in self.o.blocks:
+    def blocks(self, blocks: list) -> None:
+        for b in blocks:
             if isinstance(b, Heading):
                 self.heading(b)
             elif isinstance(b, Para):
@@ -376,11 +375,17 @@ class _Writer:
                 self.add_paragraph(b.text)
             elif isinstance(b, TableBlock):
                 self.table(b)
+
+    def write(self) -> None:
+        self.cover()
+        self.contents()
+        self.blocks(self.o.blocks)
         self.orientation(False)
         sign = self.add_paragraph(self.o.department, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
         sign.paragraph_format.space_before = Pt(3 * BODY_PT)
         if self.o.date:
             self.add_paragraph(self.o.date, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        self.blocks(self.o.appendix)
         o = self.o
         set_properties(self.doc, title=o.title, department=o.department, subject=o.title[len(o.department):],
                        keywords=[o.title[len(o.department):], o.department], date=o.publish_date)

@@ -15,8 +15,8 @@ from xml.sax.saxutils import escape
 from yusuan.writers.grid import Cell, CellKind, Grid, RowStyle, fits_one_page, head_lines
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-JC = {CellKind.AMOUNT: "right", CellKind.CODE: "center", CellKind.CENTER: "center", CellKind.HEAD: "center",
-      CellKind.TEXT: "left"}
+JC = {CellKind.AMOUNT: "right", CellKind.CODE: "center", CellKind.CENTER: "center", CellKind.NUMBER: "center",
+      CellKind.HEAD: "center", CellKind.TEXT: "left"}
 HEAD_FILL = "ECECEC"
 CELL_MARGIN_TWIPS = 62  # 1.1 mm left and right
 

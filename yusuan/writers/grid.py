@@ -20,7 +20,8 @@ class CellKind(StrEnum):
     TEXT = "text"  # a label, left-aligned
     CODE = "code"  # a classification code, centred
     AMOUNT = "amount"  # money, right-aligned, two decimals, empty for None
-    CENTER = "center"  # short centred text (counts, weights)
+    CENTER = "center"  # short centred text (indicator values, units)
+    NUMBER = "number"  # a centred number as given, no fixed decimals (a weight: 10, 2.5)
     HEAD = "head"  # a header cell
 
 
@@ -44,9 +45,34 @@ class Cell:
 
     @property
     def text(self) -> str:
+        """The cell as every format prints it: amounts with two decimals and no thousands separator
+        (as the national template and the texts write them), a zero amount stored as None empty."""
         if self.kind == CellKind.AMOUNT:
             return fmt2(self.value) if isinstance(self.value, Decimal) else ""  # type: ignore[arg-type]
+        if self.kind == CellKind.NUMBER:
+            return number_text(self.value) if isinstance(self.value, Decimal) else ""
         return "" if self.value is None else str(self.value)
+
+    @property
+    def number(self) -> Decimal | None:
+        """The numeric value of an amount or number cell (None when it prints empty)."""
+        if self.kind in (CellKind.AMOUNT, CellKind.NUMBER) and isinstance(self.value, Decimal):
+            return self.value
+        return None
+
+
+def number_text(value: Decimal | None) -> str:
+    """10 → '10', 2.50 → '2.5'."""
+    if value is None:
+        return ""
+    return format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
+
+
+# One convention for every format: amounts as "851.14" (two decimals, no thousands separator); a
+# spreadsheet shows the same through this number format (the third section: a total of empty
+# cells prints empty, as the other formats print it).
+EXCEL_AMOUNT = '0.00;-0.00;""'
+EXCEL_NUMBER = "General"
 
 
 @dataclass
@@ -73,10 +99,19 @@ class Grid:
     landscape: bool = False
     font_scale: float = 1.0  # < 1 for wide tables
     label: str | None = None  # short name (a workbook sheet's), default "表1 部门收支总体情况表"
+    show_title: bool = True  # False: a heading above already names the table (a workbook sheet still does)
+    subject: str | None = None  # what an unnumbered table is about (a 绩效目标表's project)
 
     @property
     def name(self) -> str:
         return self.label or (f"{self.number} {self.title}" if self.number else self.title)
+
+    @property
+    def caption(self) -> str:
+        """What the table is, for a screen reader: "表1 部门收支总体情况表", "项目支出绩效目标表（人大会议）"."""
+        if self.number:
+            return f"{self.number} {self.title}"
+        return f"{self.title}（{self.subject}）" if self.subject else self.title
 
     @property
     def ncols(self) -> int:

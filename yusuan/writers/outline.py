@@ -1,8 +1,9 @@
 """The published document as an ordered list of blocks, shared by every page-like writer.
 
 cover → contents → 第一部分 概况 → 第二部分 the ten tables → 第三部分 explanations (with the
-项目支出绩效目标表 after (四) 预算绩效情况) → 第四部分 名词解释 → signature. The HTML (and so the
-PDF) and the DOCX writers walk the same blocks, so they print the same document.
+项目支出绩效目标表 after (四) 预算绩效情况) → 第四部分 名词解释 → signature → the appendix (与原公开文件的
+差异, when the data corrects a publication). The HTML, PDF and DOCX writers walk the same blocks,
+so they print the same document; the workbook takes its tables.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import ClassVar
 from yusuan.model.disclosure import Disclosure, Section
 from yusuan.model.explain.phrasing import chinese_number
 from yusuan.model.sections import PART_TITLES, SECTION_SPEC
-from yusuan.money import fmt2
+from yusuan.writers.corrections import TITLE, corrections_grid, introduction
 from yusuan.writers.grid import Grid
 from yusuan.writers.performance import performance_grid
 from yusuan.writers.tables import table_grids
@@ -59,6 +60,11 @@ class Outline:
     publish_date: dt.date | None = None
     contents: list[ContentsEntry] = field(default_factory=list)
     blocks: list[Heading | Para | TableBlock] = field(default_factory=list)
+    appendix: list[Heading | Para | TableBlock] = field(default_factory=list)  # after the signature
+
+    @property
+    def tables(self) -> list[TableBlock]:
+        return [b for b in [*self.blocks, *self.appendix] if isinstance(b, TableBlock)]
 
 
 def date_text(d: dt.date | None) -> str | None:
@@ -98,7 +104,7 @@ def outline(d: Disclosure, publish_date: dt.date | None = None) -> Outline:
             o.blocks += [Para(p.text) for p in s.paragraphs]
             if s.key == "3.11.4":
                 for n, p in enumerate(d.performance, 1):
-                    o.blocks.append(TableBlock(performance_grid(p, n, year, d.unit, _money), f"perf-{n}",
+                    o.blocks.append(TableBlock(performance_grid(p, n, year, d.unit), f"perf-{n}",
                                                new_page=n > 1))
 
     part(1)
@@ -112,8 +118,9 @@ def outline(d: Disclosure, publish_date: dt.date | None = None) -> Outline:
     sections(by_part[3])
     part(4)
     sections(by_part[4])
+    if d.corrections is not None and d.corrections.items:
+        text = f"附：{TITLE}"
+        o.contents.append(ContentsEntry(1, text, "corrections"))
+        o.appendix += [Heading(1, text, "corrections", new_page=True), Para(introduction(d.corrections)),
+                       TableBlock(corrections_grid(d.corrections), "corrections-table", new_page=False)]
     return o
-
-
-def _money(value) -> str:
-    return fmt2(value) if value is not None else ""

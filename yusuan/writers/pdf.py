@@ -39,7 +39,7 @@ def _grid(g: Grid) -> dict:
 
     return {
         "number": g.number, "title": g.title, "subtitle": g.subtitle, "department": g.department or "",
-        "unit": g.unit or "", "note": g.note, "landscape": g.landscape, "widths": g.widths,
+        "unit": g.unit or "", "note": g.note, "show_title": g.show_title, "landscape": g.landscape, "widths": g.widths,
         "fits": fits_one_page(g),
         "font_size": round(9.5 * g.font_scale, 2),
         "head": [{"cells": [head(c) for c in r.cells]} for r in g.head],
@@ -50,10 +50,9 @@ def _grid(g: Grid) -> dict:
     }
 
 
-def payload(o: Outline, kind: str = "预算") -> dict:
-    """The outline as the JSON the Typst template reads."""
+def _blocks(items: list) -> list[dict]:
     blocks: list[dict] = []
-    for b in o.blocks:
+    for b in items:
         if isinstance(b, Heading):
             blocks.append({"kind": "heading", "level": b.level, "text": b.text, "anchor": b.anchor,
                            "new_page": b.new_page})
@@ -61,11 +60,17 @@ def payload(o: Outline, kind: str = "预算") -> dict:
             blocks.append({"kind": "para", "text": b.text})
         elif isinstance(b, TableBlock):
             blocks.append({"kind": "table", "anchor": b.anchor, "new_page": b.new_page, "grid": _grid(b.grid)})
+    return blocks
+
+
+def payload(o: Outline, kind: str = "预算") -> dict:
+    """The outline as the JSON the Typst template reads."""
     return {
         "title": o.title, "department": o.department, "year": o.year, "kind": kind, "date": o.date,
         "keywords": [kind + "公开", o.department, str(o.year)],
         "contents": [{"level": e.level, "text": e.text, "anchor": e.anchor} for e in o.contents],
-        "blocks": blocks,
+        "blocks": _blocks(o.blocks),
+        "appendix": _blocks(o.appendix),
     }
 
 
