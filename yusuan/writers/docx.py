@@ -26,7 +26,7 @@ from docx.shared import Mm, Pt
 
 from yusuan.model.disclosure import Disclosure
 from yusuan.writers.docx_package import set_properties, settings
-from yusuan.writers.docx_table import table_xml
+from yusuan.writers.docx_table import clean, table_xml
 from yusuan.writers.grid import Grid
 from yusuan.writers.outline import Heading, Outline, Para, TableBlock, outline
 
@@ -123,7 +123,7 @@ def _para(doc, text: str, *, indent: bool = True, align=None, bold: bool = False
         p._p.style = style  # a style id: python-docx's lookup by name scans every style each time
     if keep:
         p.paragraph_format.keep_with_next = True
-    run = p.add_run(text)
+    run = p.add_run(clean(text))
     run.bold = bold or None
     if size:
         run.font.size = Pt(size)
@@ -175,7 +175,7 @@ def _toc_styles(doc, width) -> None:
 def _heading(doc, text: str, level: int):
     p = doc.add_paragraph()
     p._p.style = f"Heading{level}"
-    p.add_run(text)
+    p.add_run(clean(text))
     return p
 
 
@@ -196,7 +196,7 @@ def _text_run(parent, text: str, tag: str = "w:t") -> None:
     r = OxmlElement("w:r")
     t = OxmlElement(tag)
     t.set(qn("xml:space"), "preserve")
-    t.text = text
+    t.text = clean(text)
     r.append(t)
     parent.append(r)
 
@@ -287,9 +287,9 @@ class _Writer:
             doc.add_paragraph()
         title = doc.add_paragraph()
         title._p.style = "Title"
-        title.add_run(o.department)
+        title.add_run(clean(o.department))
         title.add_run().add_break()
-        title.add_run(o.title[len(o.department):])
+        title.add_run(clean(o.title[len(o.department):]))
         for _ in range(10):
             doc.add_paragraph()
         if o.date:
@@ -386,9 +386,10 @@ class _Writer:
         if self.o.date:
             self.add_paragraph(self.o.date, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
         self.blocks(self.o.appendix)
-        o = self.o
-        set_properties(self.doc, title=o.title, department=o.department, subject=o.title[len(o.department):],
-                       keywords=[o.title[len(o.department):], o.department], date=o.publish_date)
+        title, department = clean(self.o.title), clean(self.o.department)
+        subject = title[len(department):]
+        set_properties(self.doc, title=title, department=department, subject=subject, keywords=[subject, department],
+                       date=self.o.publish_date)
         settings(self.doc)
 
 

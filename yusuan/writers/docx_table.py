@@ -10,7 +10,8 @@ page — paragraphs kept with the next, so Word moves the table whole instead of
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+import re
+from xml.sax.saxutils import escape as _escape
 
 from yusuan.writers.grid import Cell, CellKind, Grid, RowStyle, fits_one_page, head_lines
 
@@ -19,6 +20,15 @@ JC = {CellKind.AMOUNT: "right", CellKind.CODE: "center", CellKind.CENTER: "cente
       CellKind.HEAD: "center", CellKind.TEXT: "left"}
 HEAD_FILL = "ECECEC"
 CELL_MARGIN_TWIPS = 62  # 1.1 mm left and right
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # characters XML cannot hold
+
+
+def clean(text: str) -> str:
+    return CONTROL.sub("", text)
+
+
+def escape(text: str) -> str:
+    return _escape(clean(text))
 
 
 def _run(text: str, bold: bool) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from pathlib import Path
 
 import xlsxwriter
@@ -29,6 +30,7 @@ FONT = "宋体"
 HEAD_FONT = "黑体"
 HEAD_FILL = "#ECECEC"
 INVALID_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # characters a workbook's XML cannot hold
 FIRST_HEAD_ROW = 3  # zero-based: row 1 表号, row 2 title, row 3 编制部门 / 单位, headers from row 4
 OPTIONS = {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
 
@@ -36,10 +38,16 @@ H_ALIGN = {CellKind.AMOUNT: "right", CellKind.CODE: "center", CellKind.CENTER: "
            CellKind.NUMBER: "center", CellKind.HEAD: "center", CellKind.TEXT: "left"}
 
 
+def clean(text: str) -> str:
+    return CONTROL.sub("", text)
+
+
 def sheet_name(g: Grid, used: set[str]) -> str:
-    base = g.name.translate(INVALID_SHEET_CHARS)[:31]
+    """A valid sheet name: at most 31 characters, none of [ ] : * ? / \\, no leading or trailing
+    apostrophe, unique without regard to case (as Excel compares them)."""
+    base = clean(g.name).translate(INVALID_SHEET_CHARS)[:31].strip("'") or "表"
     name, n = base, 2
-    while name in used:
+    while name.lower() in {u.lower() for u in used}:
         suffix = f"({n})"
         name, n = base[: 31 - len(suffix)] + suffix, n + 1
     used.add(name)
@@ -115,7 +123,7 @@ def _put(ws, fmts: _Formats, row: int, cell: Cell, body_top: int, style: RowStyl
     elif number is not None:
         ws.write_number(row, cell.col, float(number), fmt)
     elif cell.text:
-        ws.write_string(row, cell.col, cell.text, fmt)  # text stays text, even "=…"
+        ws.write_string(row, cell.col, clean(cell.text), fmt)  # text stays text, even "=…"
     else:
         ws.write_blank(row, cell.col, None, fmt)
 
@@ -142,26 +150,26 @@ def write_grid(ws, fmts: _Formats, g: Grid) -> None:
     for i, w in enumerate(widths):
         ws.set_column(i, i, w)
     last = g.ncols - 1
-    ws.write_string(0, 0, g.number or "", fmts.get(font_name=HEAD_FONT, font_size=11))
+    ws.write_string(0, 0, clean(g.number or ""), fmts.get(font_name=HEAD_FONT, font_size=11))
     title = fmts.get(font_name=HEAD_FONT, font_size=16, bold=True, align="center", valign="vcenter")
     if last > 0:
-        ws.merge_range(1, 0, 1, last, g.title + (g.subtitle or ""), title)
+        ws.merge_range(1, 0, 1, last, clean(g.title + (g.subtitle or "")), title)
     else:
-        ws.write_string(1, 0, g.title + (g.subtitle or ""), title)
+        ws.write_string(1, 0, clean(g.title + (g.subtitle or "")), title)
     ws.set_row(1, 30)
     if g.department or g.unit:
         split = max(1, g.ncols - 2)
         left = fmts.get(font_name=FONT, font_size=10)
         right = fmts.get(font_name=FONT, font_size=10, align="right")
-        dept = f"编制部门：{g.department or ''}"
+        dept = clean(f"编制部门：{g.department or ''}")
         if split > 1:
             ws.merge_range(2, 0, 2, split - 1, dept, left)
         else:
             ws.write_string(2, 0, dept, left)
         if split < last:
-            ws.merge_range(2, split, 2, last, g.unit or "", right)
+            ws.merge_range(2, split, 2, last, clean(g.unit or ""), right)
         else:
-            ws.write_string(2, split, g.unit or "", right)
+            ws.write_string(2, split, clean(g.unit or ""), right)
     body_top = FIRST_HEAD_ROW + len(g.head)  # zero-based row of the first body row
     for i, r in enumerate([*g.head, *g.body]):
         row = FIRST_HEAD_ROW + i
@@ -170,7 +178,7 @@ def write_grid(ws, fmts: _Formats, g: Grid) -> None:
         ws.set_row(row, _row_height(r.cells, widths, size))
     end = body_top + len(g.body) - 1
     if g.note:
-        ws.write_string(end + 2, 0, g.note, fmts.get(font_name=FONT, font_size=10))
+        ws.write_string(end + 2, 0, clean(g.note), fmts.get(font_name=FONT, font_size=10))
     ws.freeze_panes(body_top, 0)
     ws.repeat_rows(FIRST_HEAD_ROW, body_top - 1)
     ws.print_area(0, 0, end + 2 if g.note else end, last)
@@ -193,9 +201,10 @@ def write_outline_xlsx(o: Outline, d: Disclosure, path: Path) -> Path:
     for b in o.tables:
         write_grid(wb.add_worksheet(sheet_name(b.grid, used)), fmts, b.grid)
     when = o.publish_date or dt.date.today()
+    dept = clean(d.department)
     wb.set_properties({
-        "title": f"{d.department}{d.year}年{d.kind.value}公开表", "subject": f"{d.year}年{d.kind.value}公开",
-        "author": d.department, "company": d.department, "keywords": f"{d.kind.value}公开, {d.department}",
+        "title": f"{dept}{d.year}年{d.kind.value}公开表", "subject": f"{d.year}年{d.kind.value}公开",
+        "author": dept, "company": dept, "keywords": f"{d.kind.value}公开, {dept}",
         "created": dt.datetime(when.year, when.month, when.day),
     })
     wb.set_calc_mode("auto")
