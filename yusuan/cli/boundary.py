@@ -12,14 +12,11 @@ import datetime as dt
 import errno
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from rich.markup import escape
-
-from yusuan.cli.console import EXIT_INPUT, err
+from yusuan.cli.console import EXIT_INPUT, err, escape
 
 _OS_REASONS = {
     errno.ENOSPC: ("磁盘空间已满", "清理磁盘空间后重试"),
@@ -37,7 +34,11 @@ _OS_REASONS = {
 
 def log_dir() -> Path:
     base = os.environ.get("YUSUAN_HOME")
-    return Path(base) / "logs" if base else Path(tempfile.gettempdir()) / "yusuan-logs"
+    if base:
+        return Path(base) / "logs"
+    import tempfile  # only when there is something to log
+
+    return Path(tempfile.gettempdir()) / "yusuan-logs"
 
 
 def _write_log(exc: BaseException) -> Path | None:

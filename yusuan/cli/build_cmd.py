@@ -6,18 +6,17 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from yusuan.cli.console import EXIT_INPUT, err, fail, out
+from yusuan.cli.console import EXIT_INPUT, err, escape, fail, out
 from yusuan.errors import InputError
+
+# Everything heavier (the model, the writers, the process pool, the progress bar) is imported when a
+# build runs: `yusuan --help` starts without it.
 
 DEFAULT_FORMATS = "html,docx,pdf,xlsx,json"
 
@@ -98,6 +97,11 @@ def _report_corrections(data) -> None:
 
 
 def _build_folder(folder: Path, output: Path, formats: list[str], force: bool, jobs: int | None) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from yusuan.writers.build import BuildError, commit, discard
 
     files = _data_files(folder)
@@ -118,7 +122,7 @@ def _build_folder(folder: Path, output: Path, formats: list[str], force: bool, j
     columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
     context = multiprocessing.get_context("spawn")  # no fork under the progress bar's thread
-    with Progress(*columns, console=err, transient=False) as progress, \
+    with Progress(*columns, console=err.console, transient=False) as progress, \
             ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         task = progress.add_task(f"生成公开文件（{workers} 个进程）", total=len(files))
         futures = [pool.submit(stage_file, f, output, formats, force) for f in files]

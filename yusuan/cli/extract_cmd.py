@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,7 +103,7 @@ def register(app: typer.Typer) -> None:
         outcomes: list[Outcome] = []
         workers = min(jobs or os.cpu_count() or 1, len(todo)) if todo else 1
         columns = (TextColumn("提取"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=err, transient=True) as progress:
+        with Progress(*columns, console=err.console, transient=True) as progress:
             task = progress.add_task("extract", total=len(todo))
             args = [(str(f), str(output), fmt, as_data, force, next_year) for f in todo]
             if workers <= 1:
@@ -112,6 +111,8 @@ def register(app: typer.Typer) -> None:
                     outcomes.append(extract_one(*a))
                     progress.advance(task)
             else:
+                from concurrent.futures import ProcessPoolExecutor, as_completed
+
                 with ProcessPoolExecutor(max_workers=workers) as pool:
                     futures = [pool.submit(extract_one, *a) for a in args]
                     for future in as_completed(futures):
