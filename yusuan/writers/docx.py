@@ -134,13 +134,11 @@ def _para(doc, text: str, *, indent: bool = True, align=None, bold: bool = False
     return p
 
 
-def _cell_style(doc, size: float, head: bool):
-    """A paragraph style for table cells of one font size (set once, not per cell)."""
+def _cell_style(doc, size: float, head: bool, made: dict[str, str]) -> str:
+    """The id of a paragraph style for table cells of one font size (made once, not per table)."""
     name = f"{'Table Head' if head else 'Table Text'} {size:g}"
-    try:
-        return doc.styles[name]
-    except KeyError:
-        pass
+    if name in made:
+        return made[name]
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = doc.styles["Normal"]
     style.font.size = Pt(size)
@@ -152,7 +150,8 @@ def _cell_style(doc, size: float, head: bool):
     pf.space_before = pf.space_after = Pt(1)
     pf.first_line_indent = Pt(0)
     pf.alignment = WD_ALIGN_PARAGRAPH.CENTER if head else WD_ALIGN_PARAGRAPH.LEFT
-    return style
+    made[name] = style.style_id
+    return style.style_id
 
 
 def _toc_styles(doc, width) -> None:
@@ -218,6 +217,7 @@ class _Writer:
         self.landscape = False
         self.page_before = False  # the next paragraph starts a new page
         self.bookmarks = 0
+        self.styles: dict[str, str] = {}  # table cell styles made so far: name → id
         _styles(self.doc)
         first = self.doc.sections[0]
         _page(first, False)
@@ -361,8 +361,8 @@ class _Writer:
 
     def _table(self, g: Grid) -> None:
         size = round(TABLE_PT * g.font_scale, 1)
-        text_style = _cell_style(self.doc, size, False).style_id
-        head_style = _cell_style(self.doc, size, True).style_id
+        text_style = _cell_style(self.doc, size, False, self.styles)
+        head_style = _cell_style(self.doc, size, True, self.styles)
         twips = int(self.text_width() / 635)  # EMU → twentieths of a point
         self.doc.element.body._insert_tbl(parse_xml(table_xml(g, twips, text_style, head_style, size)))
 

@@ -303,5 +303,11 @@ def estimated_height_mm(g: Grid) -> float:
 
 def fits_one_page(g: Grid) -> bool:
     """True when the table, with its title, surely fits on one page: it is then kept whole (moved to
-    the next page rather than split); a table that may not fit runs on, its header repeated."""
-    return estimated_height_mm(g) * SAFETY + TITLE_MM <= PAGE_BODY_MM[g.landscape]
+    the next page rather than split); a table that may not fit runs on, its header repeated.
+    (Remembered on the grid for its final widths: every page-like writer asks.)"""
+    key = (tuple(g.widths), g.font_scale, len(g.body))
+    cached = g.__dict__.get("_fits")
+    if cached is None or cached[0] != key:
+        cached = (key, estimated_height_mm(g) * SAFETY + TITLE_MM <= PAGE_BODY_MM[g.landscape])
+        g.__dict__["_fits"] = cached
+    return cached[1]
