@@ -24,6 +24,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from yusuan.atomic import write_atomically
 from yusuan.model.disclosure import Disclosure
 from yusuan.writers.docx_package import set_properties, settings
 from yusuan.writers.docx_table import clean, table_xml
@@ -401,4 +402,5 @@ def write_outline_docx(o: Outline, path: Path) -> Path:
 
 
 def write_docx(d: Disclosure, path: Path, publish_date: dt.date | None = None) -> Path:
-    return write_outline_docx(outline(d, publish_date), path)
+    write_atomically(path, lambda tmp: write_outline_docx(outline(d, publish_date), tmp))
+    return Path(path)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from yusuan.atomic import write_text_atomically
 from yusuan.model.disclosure import Disclosure
 from yusuan.writers.grid import Grid
 from yusuan.writers.outline import Outline, outline
@@ -47,5 +48,5 @@ def render_html(d: Disclosure, publish_date: dt.date | None = None) -> str:
 
 
 def write_html(d: Disclosure, path: Path, publish_date: dt.date | None = None) -> Path:
-    Path(path).write_text(render_html(d, publish_date), encoding="utf-8")
+    write_text_atomically(path, render_html(d, publish_date))
     return Path(path)
