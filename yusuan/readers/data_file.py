@@ -9,6 +9,9 @@ gives line numbers is composed only when there is a problem to locate.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -20,8 +23,10 @@ from yusuan.atomic import write_text_atomically
 from yusuan.catalog.catalog import Catalog
 from yusuan.encoding import decode_chinese_text
 from yusuan.errors import InputError, Problem, format_path, problems_from_validation
+from yusuan.limits import LimitExceeded, limit
 from yusuan.model.budget import BudgetData
 from yusuan.model.validate import validate_budget
+from yusuan.notices import notice
 
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 
@@ -72,7 +77,7 @@ def load_raw(path: Path) -> tuple[Any, str | None]:
     """The file's data, and the YAML text for locating problems later (None for JSON)."""
     text = decode_chinese_text(path.read_bytes())
     if text is None:
-        raise InputError(str(path), [Problem((), "文件编码无法识别", "UTF-8 或 GB18030 编码的文本")])
+        raise InputError(str(path), [Problem((), "文件编码无法识别", "UTF-8、GB18030 或 UTF-16 编码的文本")])
     if path.suffix.lower() == ".json":
         try:
             return json.loads(text, parse_float=Decimal, parse_constant=_no_constant), None
@@ -105,6 +110,65 @@ def _compose(text: str | None) -> yaml.Node | None:
         return None
 
 
+# What NFKC turns into plain ASCII digits and number punctuation: an amount, code or date typed
+# with full-width characters ("１２３．４５", "２０１０１０１"). Names and texts are left as typed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invisible, and no document format can hold them
+_NUMERIC = re.compile(r"[\s+\-.,/:%\d]*\d[\s+\-.,/:%\d]*")
+
+
+def _ascii_number(text: str) -> str | None:
+    """The half-width form of a number typed with full-width characters, else None."""
+    if text.isascii():
+        return None
+    folded = unicodedata.normalize("NFKC", text)
+    return folded if folded.isascii() and _NUMERIC.fullmatch(folded) else None
+
+
+def normalise_raw(raw: Any, source: str, where: Callable[[tuple], str] = format_path) -> Any:
+    """Refuse over-long texts (the cell limit); remove control characters and convert full-width
+    numbers, each with a notice (`where` names a path in the file).
+
+    Walks the parsed data without recursion (its depth is the user's)."""
+    cap = limit("cell_chars")
+    stack: list[tuple[Any, tuple]] = [(raw, ())]
+    while stack:
+        node, path = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            here = (*path, key)
+            if isinstance(key, str) and len(key) > cap:
+                raise LimitExceeded(source, "cell_chars", len(key), where(path))
+            if isinstance(value, dict | list):
+                stack.append((value, here))
+            elif isinstance(value, str):
+                if len(value) > cap:
+                    raise LimitExceeded(source, "cell_chars", len(value), where(here))
+                if _CONTROL.search(value):
+                    node[key] = value = _CONTROL.sub("", value)
+                    notice(source, where(here), "删除了不可见的控制字符（如 NUL）")
+                folded = _ascii_number(value)
+                if folded is not None:
+                    node[key] = folded
+                    notice(source, where(here), f"全角数字或符号“{value}”已按半角读取为“{folded}”")
+    return raw
+
+
+class _Locator:
+    """Where a model path is in the file: its YAML path and line. The node tree that knows the lines is
+    composed on first use, so a file without problems or notices is parsed once."""
+
+    def __init__(self, text: str | None):
+        self._text = text
+        self._root: yaml.Node | None = None
+        self._composed = False
+
+    def __call__(self, path: tuple) -> str:
+        if not self._composed:
+            self._root, self._composed = _compose(self._text), True
+        line = _line_of(self._root, path) if self._root is not None else None
+        return format_path(path) + (f"（第{line}行）" if line else "")
+
+
 def _digits_message(exc: ValueError) -> str:
     text = str(exc)
     return "数字位数过多" if "digits" in text else text
@@ -116,18 +180,14 @@ def read_data_file(path: Path, catalog: Catalog | None = None) -> BudgetData:
     if not path.exists():
         raise InputError(str(path), [Problem((), "文件不存在")])
     raw, text = load_raw(path)
+    where = _Locator(text)
 
     def located(problems: list[Problem]) -> list[Problem]:
-        root = _compose(text)  # only now: a file without problems is parsed once
-        out = []
-        for p in problems:
-            line = _line_of(root, p.path) if root is not None else None
-            where = format_path(p.path) + (f"（第{line}行）" if line else "")
-            out.append(p.located(where))
-        return out
+        return [p.located(where(p.path)) for p in problems]
 
     if not isinstance(raw, dict):
         raise InputError(str(path), [Problem((), "文件内容应为一个映射（department、income、projects…）")])
+    normalise_raw(raw, str(path), where)
     try:
         data = BudgetData.model_validate(raw)
     except ValidationError as exc:
