@@ -20,7 +20,7 @@ from decimal import Decimal
 _CLAUSE = re.compile(r"[，,；;、]")
 
 
-def _named(clause: str, words: Mapping[str, Sequence[str]]) -> set[str]:
+def named_parts(clause: str, words: Mapping[str, Sequence[str]]) -> set[str]:
     """The parts a clause names (longest wording first, so 公务用车购置及运行 is not also 公务用车购置)."""
     aliases = sorted(((w, part) for part, ws in words.items() for w in ws), key=lambda x: -len(x[0]))
     found: set[str] = set()
@@ -47,7 +47,7 @@ def fitting_reason(reason: str | None, change: Decimal, moves: Mapping[str, Deci
 
     if reason:
         clauses = [c.strip() for c in _CLAUSE.split(reason) if c.strip()]
-        kept = [c for c in clauses if all(agrees(p) for p in _named(c, words))]
+        kept = [c for c in clauses if all(agrees(p) for p in named_parts(c, words))]
         if kept == clauses:
             return reason
         if kept:
