@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("rich", "pydantic", "yaml", "typst", "openpyxl", "xlsxwriter", "docx", "jinja2", "pymupdf", "lxml",
          "multiprocessing", "concurrent.futures", "yusuan.model", "yusuan.catalog", "yusuan.readers",
-         "yusuan.writers", "yusuan.rules")
+         "yusuan.writers", "yusuan.rules", "json", "getpass")
 PROGRAM = """
 import sys
 from yusuan.cli.main import app

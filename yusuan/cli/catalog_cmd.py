@@ -3,7 +3,6 @@ when a command runs, not when the command line starts)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
@@ -45,6 +44,8 @@ def stats(as_json: bool = typer.Option(False, "--json", help="以 JSON 输出"))
 
     counts = default_catalog().provenance_counts()
     if as_json:
+        import json
+
         out.print_json(json.dumps([{"scheme": s, "level": lv, "provenance": p, "count": n}
                                    for (s, lv, p), n in counts.items()], ensure_ascii=False))
         return

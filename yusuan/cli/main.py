@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
@@ -31,6 +30,8 @@ def figures(file: Path = typer.Argument(..., help="预算数据（.xlsx/.yaml/.j
 
     表格未列明的数字取自说明文字（决算取决算数，不取年初预算数或上年数）；sources 逐项说明出处：表与行，或章节与句子。
     """
+    import json
+
     from yusuan.model.figures import key_figures
     from yusuan.readers.disclosure_input import load_disclosure
 

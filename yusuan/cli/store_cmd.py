@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from pathlib import Path
 
@@ -106,6 +105,8 @@ def user_add(
     password = os.environ.get("YUSUAN_PASSWORD")
     if password is None:
         try:
+            import getpass
+
             password = getpass.getpass("密码：")
             if getpass.getpass("再输入一次：") != password:
                 err.print("[red]两次输入的密码不一致[/]")
