@@ -94,6 +94,14 @@ def test_empty_fund_tables_carry_the_note(disclosure):
         assert table.note == f"本部门2023年预算未安排{words}支出。"
 
 
+def test_an_empty_project_table_carries_the_note_too(example_data):
+    from yusuan.model.derive import derive_disclosure
+
+    assert derive_disclosure(example_data).table(TableId.T7).note is None
+    empty = derive_disclosure(example_data.model_copy(update={"projects": []}))
+    assert empty.table(TableId.T7).note == "本部门2023年预算未安排一般公共预算项目支出。"
+
+
 def test_three_public_table(disclosure):
     t10 = disclosure.table(TableId.T10)
     assert t10.find("total").value("total") == Decimal("31.00")

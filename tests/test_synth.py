@@ -30,6 +30,7 @@ from yusuan.model.sources import (
 from yusuan.model.validate import validate_budget
 from yusuan.readers.data_file import dump_data, read_data_file
 from yusuan.synth.generator import generate_budget
+from yusuan.synth.project_drafts import INTERNAL_PROJECTS
 from yusuan.synth.strategy import budgets
 from yusuan.synth.write import synth_rng, write_synth
 
@@ -303,3 +304,63 @@ def test_existing_files_are_never_overwritten(tmp_path):
         write_synth(3, out, seed=1)
     assert mine.read_text(encoding="utf-8") == "my own data\n"
     assert sorted(p.name for p in out.iterdir()) == ["budget-0001.yaml"]  # nothing written at all
+
+
+THREE_PUBLIC_NAMES = {"abroad": "出国", "reception": "接待", "vehicle_purchase": "购置", "vehicle_operation": "运行"}
+DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+
+
+def _generated_words(data: BudgetData) -> list[str]:
+    words = []
+    for p in data.projects:
+        words += [p.name, p.policy_basis or ""] + [a.item for a in p.allocations]
+        if p.performance:
+            words += [p.performance.goal] + [i.name for i in p.performance.indicators]
+    words += [line.reason or "" for line in data.income.values()] + [ip.reason or "" for ip in data.item_priors]
+    words += [data.changes.basic.reason or "", data.changes.project.reason or "", data.three_public.reason or ""]
+    return words
+
+
+def test_generated_names_never_double_a_word_at_a_join(catalog):
+    """"党建工作" + "工作方案" is "党建工作方案": no 工作工作, 补助补助, 提前下达提前下达."""
+    for seed in range(80):
+        data = generate_budget(random.Random(seed), catalog)
+        for text in _generated_words(data):
+            assert not DOUBLED.search(text), (seed, text)
+
+
+def test_three_public_reason_names_only_items_that_moved_its_way(catalog):
+    """A rise of the “三公” total is never explained by an item that did not rise."""
+    explained = 0
+    for seed in range(200):
+        tp = generate_budget(random.Random(seed), catalog).three_public
+        items = {k: getattr(tp, k) for k in THREE_PUBLIC_NAMES}
+        change = sum(i.total - (i.prior or ZERO) for i in items.values())
+        if change > 0 and tp.reason:
+            explained += 1
+            for key, word in THREE_PUBLIC_NAMES.items():
+                if word in tp.reason:
+                    assert items[key].total > (items[key].prior or ZERO), (seed, tp.reason, key)
+    assert explained > 10
+
+
+def test_indicators_fit_the_kind_of_project(catalog):
+    """Whoever a project serves is asked whether they are satisfied: the public for a public service,
+    the department's 干部职工 for its own 党建, 办公设备, 编外聘用人员 …; internal projects count no
+    residents served."""
+    internal = public = 0
+    for seed in range(80):
+        data = generate_budget(random.Random(seed), catalog)
+        for p in data.projects:
+            if not p.performance:
+                continue
+            [satisfaction] = [i.name for i in p.performance.indicators if i.level1 == "满意度指标"]
+            if re.sub(r"^提前下达\d{4}年|（\d+）$", "", p.name) in INTERNAL_PROJECTS:
+                internal += 1
+                assert satisfaction == "干部职工满意度", (seed, p.name, satisfaction)
+                assert not any(i.name.startswith(("服务", "覆盖")) for i in p.performance.indicators), (seed, p.name)
+                assert "干部职工满意度" in p.performance.goal
+            elif satisfaction != "使用人员满意度":
+                public += 1
+                assert satisfaction != "干部职工满意度", (seed, p.name)
+    assert internal > 10 and public > 50

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+if TYPE_CHECKING:  # pydantic costs a tenth of a second to import: not for `yusuan --help`
+    from pydantic import ValidationError
 
 Path = tuple[str | int, ...]
 

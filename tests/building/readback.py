@@ -38,11 +38,11 @@ class _Tables(HTMLParser):
             self.in_body = True
         elif tag == "tr" and self.in_body:
             self.row = []
-        elif tag == "td" and self.row is not None:
+        elif tag in ("td", "th") and self.row is not None:  # a row's label is its row header (th)
             self.cell = []
 
     def handle_endtag(self, tag):
-        if tag == "td" and self.cell is not None and self.row is not None:
+        if tag in ("td", "th") and self.cell is not None and self.row is not None:
             self.row.append("".join(self.cell))
             self.cell = None
         elif tag == "tr" and self.row is not None and self.current:

@@ -38,10 +38,10 @@ def test_a_failing_format_leaves_nothing_behind(example_data, tmp_path, monkeypa
     first = build(example_data, out, ["html", "json"], stem="doc")
     before = {p.name: p.read_bytes() for p in first}
 
-    def broken(html: str) -> bytes:
+    def broken(*args, **kwargs) -> bytes:
         raise RuntimeError("PDF 渲染失败")
 
-    monkeypatch.setattr("yusuan.writers.pdf.pdf_bytes", broken)
+    monkeypatch.setattr("yusuan.writers.pdf.render_pdf", broken)
     changed = example_data.model_copy(update={"other_notes": ["这一版不应出现。"]})
     with pytest.raises(RuntimeError):
         build(changed, out, ["html", "json", "pdf"], stem="doc")

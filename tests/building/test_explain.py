@@ -139,3 +139,37 @@ def test_generated_departments_get_every_section_with_shares_adding_up(seed):
     for s in d.sections:
         for p in s.paragraphs:
             assert "None" not in p.text and "主要原因是。" not in p.text, (seed, s.key, p.text)
+
+
+def test_a_reason_never_names_an_item_that_did_not_move_its_way(example_data):
+    """“三公” up by 公务用车运行费 alone: "公务接待任务增加" (公务接待费 is zero) is not printed; the
+    reason is then said from the figures. A reason that names nothing is kept as given."""
+    from yusuan.model.budget import ThreePublicItem
+
+    def with_reason(reason):
+        tp = example_data.three_public.model_copy(update={
+            "reception": ThreePublicItem(),
+            "vehicle_operation": ThreePublicItem(general_budget=Decimal("35.00"), prior=Decimal("31.00"),
+                                                 reason="公务用车老化维修费用增加"),
+            "reason": reason})
+        return text_of(derive_full(example_data.model_copy(update={"three_public": tp})), "3.10")
+
+    text = with_reason("公务接待任务增加")
+    assert "接待任务" not in text and "主要原因是公务用车运行费增加" in text
+    text = with_reason("公务接待任务增加，公务用车运行费增加")
+    assert "接待任务" not in text and "主要原因是公务用车运行费增加" in text
+    assert "主要原因是公务用车购置及运行费增加" in with_reason("公务用车购置及运行费增加")
+    assert "主要原因是落实车辆维修标准" in with_reason("落实车辆维修标准")
+
+
+def test_fitting_reason():
+    from yusuan.model.explain.reasons import fitting_reason
+
+    words = {"公务接待费": ("公务接待", "接待"), "公务用车运行费": ("公务用车运行", "运行费")}
+    moves = {"公务接待费": Decimal(0), "公务用车运行费": Decimal("-2.00")}
+    assert fitting_reason("压减公务用车运行费", Decimal("-2.00"), moves, words) == "压减公务用车运行费"
+    assert fitting_reason("压减公务接待、公务用车运行费", Decimal("-2.00"), moves, words) == "公务用车运行费"
+    assert fitting_reason("公务接待任务减少", Decimal("-2.00"), moves, words) == "公务用车运行费减少"
+    assert fitting_reason("严格落实过紧日子要求", Decimal("-2.00"), moves, words) == "严格落实过紧日子要求"
+    assert fitting_reason(None, Decimal("-2.00"), moves, words) is None
+    assert fitting_reason("公务接待任务增加", Decimal(0), moves, words) == "公务接待任务增加"  # no change: not ours

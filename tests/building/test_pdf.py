@@ -57,10 +57,10 @@ def test_pages_are_a4_and_the_wide_tables_landscape(pdf, pages):
 
 def test_fonts_are_noto_cjk_and_embedded(pdf):
     fonts = {f[3] for page in pdf for f in page.get_fonts()}
-    assert fonts and all(re.match(r"^[A-Z]{6}\+Noto-(Serif|Sans)-CJK-SC", name) for name in fonts), fonts
+    assert fonts and all(re.match(r"^[A-Z]{6}\+Noto-?(Serif|Sans)-?CJK-?(SC|sc)", name) for name in fonts), fonts
     for page in pdf:
         for xref, ext, *_ in page.get_fonts():
-            assert ext in ("otf", "ttf", "cff") and pdf.extract_font(xref)[3], (page.number, xref)
+            assert ext in ("otf", "ttf", "cff", "cid") and pdf.extract_font(xref)[3], (page.number, xref)
 
 
 def test_rendered_pages_show_the_document(pages):
@@ -108,11 +108,16 @@ def test_long_tables_repeat_their_header_on_every_page(example_data, tmp_path):
     with pymupdf.open(str(path)) as doc:
         t7 = [p for p in doc if "测试项目" in p.get_text() and p.rect.width > p.rect.height]
         assert len(t7) >= 2
-        for page in t7:
+        for n, page in enumerate(t7):
             text = flat(page.get_text())
             assert "项目支出合计" in text and "商品和服务支出" in text, page.number
             assert page.rect.width > page.rect.height
+            # a continuation page names its table and repeats the 编制部门/单位 line above the header
+            assert ("表7（续）" in text) == (n > 0), page.number
+            assert "编制部门：昌吉市人大常委会办公室" in text and "单位：万元" in text, page.number
         assert "测试项目59" in flat(t7[-1].get_text())
+        continued = {p.number for p in t7[1:]}
+        assert [p.number for p in doc if "（续）" in flat(p.get_text())] == sorted(continued)
 
 
 def test_nothing_is_printed_outside_the_page(pdf):
@@ -120,3 +125,20 @@ def test_nothing_is_printed_outside_the_page(pdf):
         inner = page.rect + (10, 10, -10, -10)
         for block in page.get_text("blocks"):
             assert pymupdf.Rect(block[:4]) in inner, (page.number, block[4][:30])
+
+
+def test_the_pdf_is_tagged_for_screen_readers(pdf):
+    """A structure tree (headings, paragraphs, tables with header cells), marked content, a language."""
+    catalog = pdf.pdf_catalog()
+    assert pdf.xref_get_key(catalog, "MarkInfo/Marked")[1] == "true"
+    assert pdf.xref_get_key(catalog, "Lang")[1] == "(zh-CN)" or "zh" in pdf.xref_get_key(catalog, "Lang")[1]
+    root = pdf.xref_get_key(catalog, "StructTreeRoot")
+    assert root[0] == "xref"
+    kinds = set()
+    for xref in range(1, pdf.xref_length()):
+        kind = pdf.xref_get_key(xref, "S")
+        if kind[0] == "name" and pdf.xref_get_key(xref, "Type")[1] in ("/StructElem", "null"):
+            kinds.add(kind[1])
+    assert {"/H1", "/H2", "/P", "/Table", "/TR", "/TH", "/TD"} <= kinds, kinds
+    assert pdf.metadata["title"] == "昌吉市人大常委会办公室2023年预算公开"
+    assert pdf.metadata["author"] == "昌吉市人大常委会办公室"

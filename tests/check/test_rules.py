@@ -167,6 +167,8 @@ CASES: dict[str, Case] = {
         d, "3.8", "没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表", "政府性基金预算支出50.00万元"))),
     "W712": Case("example", "example", lambda d: replace_text(d, "3.10", "“三公”经费与上年预算持平",
                                                                "“三公”经费比上年预算增加（减少）0万元")),
+    "W713": Case("example", "example", lambda d: replace_text(
+        d, "3.10", "“三公”经费与上年预算持平", "“三公”经费比上年预算增加2.00万元，增长6.90%，主要原因是公务接待任务增加")),
     "R801": Case("example", "example", lambda d: d.reading_notes.append(
         ReadingNote(code="table.no_grid", message="表3 没有可识别的表格线", location=Location(page=6)))),
     "R802": Case("example", "example", lambda d: d.reading_notes.append(

@@ -13,14 +13,11 @@ import datetime as dt
 import errno
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from rich.markup import escape
-
-from yusuan.cli.console import EXIT_INPUT, err
+from yusuan.cli.console import EXIT_INPUT, err, escape
 from yusuan.errors import InputError
 
 _OS_REASONS = {
@@ -39,7 +36,11 @@ _OS_REASONS = {
 
 def log_dir() -> Path:
     base = os.environ.get("YUSUAN_HOME")
-    return Path(base) / "logs" if base else Path(tempfile.gettempdir()) / "yusuan-logs"
+    if base:
+        return Path(base) / "logs"
+    import tempfile  # only when there is something to log
+
+    return Path(tempfile.gettempdir()) / "yusuan-logs"
 
 
 def write_log(exc: BaseException) -> Path | None:

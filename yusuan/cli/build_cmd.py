@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from yusuan.cli.console import EXIT_INPUT, err, fail, out, print_lines
+from yusuan.cli.console import EXIT_INPUT, err, escape, fail, out, print_lines
 from yusuan.errors import InputError
+
+# Everything heavier (the model, the writers, the process pool, the progress bar) is imported when a
+# build runs: `yusuan --help` starts without it.
 
 DEFAULT_FORMATS = "html,docx,pdf,xlsx,json"
 
@@ -78,9 +79,23 @@ def _build_one(source: Path, output: Path, formats: list[str], force: bool) -> N
     out.print(f"已生成 {len(paths)} 个文件 → {escape(str(output))}")
     for p in paths:
         out.print(f"  {escape(p.name)}")
+    _report_corrections(data)
+
+
+def _report_corrections(data) -> None:
+    """The build report of a document whose data corrects a publication: what differs and why."""
+    corrections = data.corrections
+    if corrections is None or not corrections.items:
+        return
+    source = f"（{escape(corrections.source)}）" if corrections.source else ""
+    out.print(f"与原公开文件{source}的差异 {len(corrections.items)} 处，已附在文件末尾（附：与原公开文件的差异）：")
+    for n, item in enumerate(corrections.items, 1):
+        out.print(f"  {n}. {escape(item.where)}：{escape(item.published)} → {escape(item.corrected)}（{escape(item.reason)}）")
 
 
 def _build_folder(folder: Path, output: Path, formats: list[str], force: bool, jobs: int | None) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from yusuan.cli.workers import Done, default_jobs, run_limited
     from yusuan.limits import limit
     from yusuan.notices import forward
@@ -104,7 +119,7 @@ def _build_folder(folder: Path, output: Path, formats: list[str], force: bool, j
     failed: list[Outcome] = []
     columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=False) as progress:
+    with Progress(*columns, console=err.console, transient=False) as progress:
         task = progress.add_task(f"生成公开文件（{workers} 个进程）", total=len(files))
 
         def done(d: Done) -> None:

@@ -1,18 +1,13 @@
-"""`yusuan catalog …`: look up codes and names, import the official booklet."""
+"""`yusuan catalog …`: look up codes and names, import the official booklet (the catalogue is loaded
+when a command runs, not when the command line starts)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
-from yusuan.catalog.catalog import SCHEME_TITLES, default_catalog, user_dir
-from yusuan.catalog.importer import parse_booklet, save_import
-from yusuan.cli.console import fail, out
-from yusuan.errors import InputError
+from yusuan.cli.console import escape, fail, out
 
 app = typer.Typer(help="政府收支分类科目目录：查询编码与名称，导入官方科目表。", no_args_is_help=True)
 
@@ -23,6 +18,8 @@ def show(
     edition: int | None = typer.Option(None, "--edition", "-e", help="目录版本（年度）"),
 ) -> None:
     """按编码或名称查询科目，列出上级与下级。"""
+    from yusuan.catalog.catalog import SCHEME_TITLES, default_catalog
+
     catalog = default_catalog()
     code = query.replace(" ", "")
     entries = [e] if code.isdigit() and (e := catalog.get(code, edition)) else catalog.by_name(query)
@@ -41,8 +38,14 @@ def show(
 @app.command("stats")
 def stats(as_json: bool = typer.Option(False, "--json", help="以 JSON 输出")) -> None:
     """按科目体系、级次和来源（已核实/待核实/官方导入）统计目录条目。"""
+    from rich.table import Table
+
+    from yusuan.catalog.catalog import default_catalog
+
     counts = default_catalog().provenance_counts()
     if as_json:
+        import json
+
         out.print_json(json.dumps([{"scheme": s, "level": lv, "provenance": p, "count": n}
                                    for (s, lv, p), n in counts.items()], ensure_ascii=False))
         return
@@ -58,6 +61,10 @@ def import_(
     edition: int = typer.Option(..., "--edition", "-e", help="该科目表的年度版本，如 2024"),
 ) -> None:
     """导入官方科目表：该版本中相同编码的名称以官方为准，新编码补充进目录。"""
+    from yusuan.catalog.catalog import SCHEME_TITLES, default_catalog, user_dir
+    from yusuan.catalog.importer import parse_booklet, save_import
+    from yusuan.errors import InputError
+
     try:
         entries = parse_booklet(file, edition)
     except InputError as exc:

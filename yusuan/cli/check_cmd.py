@@ -5,11 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
-from yusuan.atomic import write_text_atomically
-from yusuan.cli.console import EXIT_INPUT, err, out, refuse_overwrite
+from yusuan.cli.console import EXIT_INPUT, err, escape, out, refuse_overwrite
 
 
 def check_one(file: str, select: str | None, ignore: str | None):
@@ -89,6 +86,8 @@ def check(
         marks, notes = annotate_pdf(files[0], finding_rows(report.files[0].findings), annotate)
         err.print(f"已写出 {escape(str(annotate))}：{marks} 处高亮，{notes} 条未能定位的问题作为页面批注")
     if output is not None:
+        from yusuan.atomic import write_text_atomically
+
         write_text_atomically(output, render(report, fmt))
         out.print(f"已写出 {escape(str(output))}")
     elif fmt == "text":
@@ -112,6 +111,8 @@ def rules(
         typer.echo(render_markdown(), nl=False)
         return
     if rule_id is None:
+        from rich.table import Table
+
         table = Table(show_lines=False)
         for col in ("编号", "级别", "类别", "检查内容", "名称"):
             table.add_column(col)

@@ -2,15 +2,49 @@
 
 from __future__ import annotations
 
-import typer
-from rich.console import Console
-from rich.markup import escape
+from typing import TYPE_CHECKING, Any
 
-from yusuan.errors import InputError
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from yusuan.errors import InputError
+
+
+class LazyConsole:
+    """A Rich Console made when something is first printed: importing Rich is a good part of what
+    `yusuan --help` would otherwise spend starting up. `.console` is the Console itself."""
+
+    def __init__(self, **options: Any):
+        object.__setattr__(self, "_options", options)
+        object.__setattr__(self, "_console", None)
+
+    @property
+    def console(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            object.__setattr__(self, "_console", Console(**self._options))
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.console, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self.console, name, value)
+
+
+def escape(text: str) -> str:
+    """Rich markup escaped (rich.markup.escape, imported when first needed)."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
 
 # No emoji codes: a path such as "a:smile:b" is printed as written (markup is escaped where printed).
-out = Console(emoji=False)
-err = Console(stderr=True, emoji=False)
+out = LazyConsole(emoji=False)
+err = LazyConsole(stderr=True, emoji=False)
 
 EXIT_INPUT = 2  # an input could not be read
 SHOWN = 50  # problems listed per file before "另有 N 处问题未列出"

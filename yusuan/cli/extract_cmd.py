@@ -121,7 +121,7 @@ def register(app: typer.Typer) -> None:
 
         columns = (TextColumn("提取"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         args = [(str(f), str(output), fmt, as_data, force, next_year) for f in todo]
-        with Progress(*columns, console=err, transient=True) as progress:
+        with Progress(*columns, console=err.console, transient=True) as progress:
             task = progress.add_task("extract", total=len(todo))
 
             def done(d: Done) -> None:

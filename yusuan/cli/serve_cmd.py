@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 
 import typer
-from rich.markup import escape
 
-from yusuan.cli.console import EXIT_INPUT, err, out
+from yusuan.cli.console import EXIT_INPUT, err, escape, out
 from yusuan.cli.store_cmd import DB_HELP, _open
 
 

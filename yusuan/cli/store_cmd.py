@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 
-from yusuan.cli.console import EXIT_INPUT, err, out
+from yusuan.cli.console import EXIT_INPUT, err, escape, out
 
 DB_HELP = "数据库：SQLite 文件路径（默认 ./yusuan.db）或 postgresql://… 地址；也可用环境变量 YUSUAN_DB"
 
@@ -44,7 +42,7 @@ def import_command(
     store = _open(db)
     columns = (TextColumn("导入"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     try:
-        with Progress(*columns, console=err, transient=True) as progress:
+        with Progress(*columns, console=err.console, transient=True) as progress:
             task = progress.add_task("import", total=None)
             summary = import_files(store, paths, government, jobs,
                                    advance=lambda _o: progress.advance(task),
@@ -73,7 +71,7 @@ def recheck_command(
     store = _open(db)
     columns = (TextColumn("重新检查"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     try:
-        with Progress(*columns, console=err, transient=True) as progress:
+        with Progress(*columns, console=err.console, transient=True) as progress:
             task = progress.add_task("recheck", total=None)
             summary = recheck(store, advance=lambda: progress.advance(task),
                               total=lambda n: progress.update(task, total=n))
@@ -107,6 +105,8 @@ def user_add(
     password = os.environ.get("YUSUAN_PASSWORD")
     if password is None:
         try:
+            import getpass
+
             password = getpass.getpass("密码：")
             if getpass.getpass("再输入一次：") != password:
                 err.print("[red]两次输入的密码不一致[/]")

@@ -86,6 +86,7 @@ class Sheet:
     rows: tuple[FixedRow, ...] = ()
     columns: tuple[Col, ...] = ()  # fixed-row sheets: the columns after A
     tables: tuple[Table, ...] = ()
+    optional: bool = False  # added after the first workbooks went out: a workbook without it still reads
 
 
 KV_HEADERS = ("项目", "内容", "说明")
@@ -398,9 +399,20 @@ GLOSSARY = Sheet(
     tables=(Table("glossary", (Col(("term",), "名词", width=24), Col(("text",), "解释", width=90))),),
 )
 
+CORRECTIONS = Sheet(
+    "与原公开文件的差异",
+    "数据依据已公开的文件整理、又改正了其中的数字时填写：每处一行，生成的文件附列这些差异。通常留空。",
+    kv=(KV(("corrections", "source"), "原公开文件", note="名称、公布日期或网址"),),
+    tables=(Table("corrections", (Col(("where",), "位置", width=34), Col(("published",), "原公开文件", width=14),
+                                  Col(("corrected",), "本文件", width=14), Col(("reason",), "原因", width=60)),
+                  first_col=5),),
+    optional=True,
+)
+
 SHEETS: tuple[Sheet, ...] = (
     DEPARTMENT, INCOME, BASIC, PROJECTS, ALLOCATIONS, TARGETS, INDICATORS, ITEM_PRIORS, CHANGES,
     BASIC_ECONOMIC, THREE_PUBLIC, OPERATING, PROCUREMENT, ASSETS, PERFORMANCE_SUMMARY, OTHER_NOTES, GLOSSARY,
+    CORRECTIONS,
 )
 SHEET_BY_NAME: dict[str, Sheet] = {s.name: s for s in SHEETS}
 

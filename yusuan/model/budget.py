@@ -254,6 +254,23 @@ class PerformanceSummary(Model):
     nonfiscal_amount: Amount = Field(ZERO, title="非财政拨款项目金额")
 
 
+class Correction(Model):
+    """One place where this data deliberately differs from the publication it was taken from."""
+
+    where: str = Field(min_length=1, title="位置", description="原公开文件中的位置，如“表3 201 一般公共服务支出，基本支出”")
+    published: str = Field(min_length=1, title="原公开文件", description="原公开文件印的数字、比例或编码")
+    corrected: str = Field(min_length=1, title="本文件", description="本数据（及据此生成的文件）中的值")
+    reason: str = Field(min_length=1, title="原因")
+
+
+class Corrections(Model):
+    """与原公开文件的差异: printed with the built document, so that a reader comparing it with the
+    publication is told what differs and why."""
+
+    source: str | None = Field(None, title="原公开文件", description="名称、公布日期或网址")
+    items: list[Correction] = Field(default_factory=list, title="差异")
+
+
 class BudgetData(Model):
     """Everything a department's budget disclosure is derived from."""
 
@@ -276,3 +293,5 @@ class BudgetData(Model):
     performance_summary: PerformanceSummary | None = Field(None, title="预算绩效管理情况")
     other_notes: list[str] = Field(default_factory=list, title="其他需说明的事项")
     glossary: dict[str, str] = Field(default_factory=dict, title="名词解释（覆盖或补充默认条目）")
+    corrections: Corrections | None = Field(None, title="与原公开文件的差异",
+                                            description="数据依据已公开的文件整理、又改正了其中的数字时填写")

@@ -83,10 +83,13 @@ def norm_char(c: str) -> str:
     return n
 
 
+_DROPPED = re.compile(r"[\s“”\"'‘’「」『』]")
+_KEPT_RUN = re.compile(r"[^\s“”\"'‘’「」『』]+")  # what normalise keeps, a run at a time
+
+
 def normalise(text: str) -> str:
     """NFKC without whitespace and quotes: the key text is compared by."""
-    out = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\s“”\"'‘’「」『』]", "", out)
+    return _DROPPED.sub("", unicodedata.normalize("NFKC", text))
 
 
 # --------------------------------------------------------------------------------------------
@@ -134,31 +137,34 @@ _CONTINUES = re.compile(r"[\u4e00-\u9fff\d、“（(,，]$")
 
 
 def build_flow(section: Section) -> Flow:
-    text: list[str] = []
+    text: list[str] = []  # pieces of the normalised text; `size` characters so far
+    size = 0
     nmap: list[int] = []
     orig_parts: list[str] = []
     paras: list[tuple[int, int, int]] = []
     offset = 0
-    prev_raw = ""
+    prev_raw = prev_n = ""
     for idx, para in enumerate(section.paragraphs):
         raw = para.text
         if not raw.strip():
             continue
         # A paragraph that a page break cut off mid-sentence continues in the next one.
-        prev_n = normalise(prev_raw)
+        n = unicodedata.normalize("NFKC", raw)
+        raw_n = _DROPPED.sub("", n)  # normalise(raw)
         joined = bool(prev_raw) and _CONTINUES.search(prev_raw.rstrip()) is not None and \
             not (HEADING.match(prev_n) and len(prev_n) <= 40 and not TOKEN.search(prev_n)) and \
-            not HEADING.match(normalise(raw)) and not LEAD_ENUM.match(normalise(raw)) and \
-            not PROJECT_FIELD.match(normalise(raw))
+            not HEADING.match(raw_n) and not LEAD_ENUM.match(raw_n) and \
+            not PROJECT_FIELD.match(raw_n)
         if prev_raw and not joined:
             text.append("\n")
             nmap.append(offset - 1 if offset else 0)
-        start = len(text)
-        n = unicodedata.normalize("NFKC", raw)
-        if len(n) == len(raw):
-            keep = [i for i, ch in enumerate(n) if not ch.isspace() and ch not in _SKIP]
-            text.extend(n[i] for i in keep)
-            nmap.extend(offset + i for i in keep)
+            size += 1
+        start = size
+        if len(n) == len(raw):  # characters kept one for one: runs of them map to runs of the printed text
+            for m in _KEPT_RUN.finditer(n):
+                text.append(m.group())
+                nmap.extend(range(offset + m.start(), offset + m.end()))
+                size += m.end() - m.start()
         else:
             for i, ch in enumerate(raw):
                 c = norm_char(ch)
@@ -167,7 +173,8 @@ def build_flow(section: Section) -> Flow:
                 for x in c:
                     text.append(x)
                     nmap.append(offset + i)
-        end = len(text)
+                    size += 1
+        end = size
         if joined and paras:
             s0, _, i0 = paras[-1]
             paras[-1] = (s0, end, i0)
@@ -175,7 +182,7 @@ def build_flow(section: Section) -> Flow:
             paras.append((start, end, idx))
         orig_parts.append(raw)
         offset += len(raw)
-        prev_raw = raw
+        prev_raw, prev_n = raw, raw_n
     return Flow(section, "".join(text), "".join(orig_parts), nmap, paras)
 
 

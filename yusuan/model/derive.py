@@ -228,8 +228,9 @@ def table_7(data: BudgetData, names: _Names) -> Table:
     totals = {k: blank(sum((p.economic.get(k, ZERO) for p in projects), ZERO)) for k, _ in ECONOMIC_CLASS_COLUMNS}
     rows.append(Row(label="合计", kind=RowKind.TOTAL,
                     values={"total": blank(sum((p.total for p in projects), ZERO)), **totals}))
+    note = None if projects else f"本部门{data.department.year}年预算未安排一般公共预算项目支出。"  # as 表8/表9
     return Table(id=TableId.T7, title=TABLE_TITLES[TableId.T7],
-                 columns=_columns([("total", "项目支出合计"), *ECONOMIC_CLASS_COLUMNS]), rows=rows)
+                 columns=_columns([("total", "项目支出合计"), *ECONOMIC_CLASS_COLUMNS]), rows=rows, note=note)
 
 
 THREE_PUBLIC_ROWS: tuple[tuple[str, str], ...] = (

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from yusuan.model.budget import (
     Assets,
     BudgetUnit,
+    Corrections,
     DocumentKind,
     PerformanceTargets,
     Procurement,
@@ -177,6 +178,7 @@ class Disclosure(BaseModel):
     statements: Statements = Field(default_factory=Statements)
     performance: list[ProjectTargets] = Field(default_factory=list)
     reading_notes: list[ReadingNote] = Field(default_factory=list)  # set when read from a publication
+    corrections: Corrections | None = None  # where the data deliberately differs from a publication
     # What the document is (kind, scope, extent, layout family): set by the reader; a disclosure made
     # without one (derived from budget data, built by hand) is a whole national-template document.
     profile: DocumentProfile | None = None

@@ -1,4 +1,5 @@
-"""Budget data → the complete disclosure: the ten tables (`derive`) and every text (`explain`)."""
+"""Budget data → the complete disclosure: the ten tables (`derive`), every text (`explain`) and the
+data's corrections to the publication it was taken from (printed as an appendix)."""
 
 from __future__ import annotations
 
@@ -13,4 +14,6 @@ def derive_full(data: BudgetData, catalog: Catalog | None = None, source: str | 
     catalog = catalog or default_catalog()
     disclosure = derive_disclosure(data, catalog, source=source)
     disclosure.sections = explain(data, disclosure, catalog)
+    if data.corrections is not None and data.corrections.items:
+        disclosure.corrections = data.corrections
     return disclosure

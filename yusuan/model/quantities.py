@@ -69,7 +69,26 @@ VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"政府采购服务(类)?(预算)?|^服务(类)?(采购)?(预算)?", "services"),
     (r"政府采购(预算)?(总额)?", "procurement"),
 )
-_VOCAB = [(re.compile(f"(?:{p})$"), key) for p, key in VOCABULARY]
+
+
+def _required_text(pattern: str) -> str:
+    """The longest run of plain characters that every match of a pattern contains ("" when none is known):
+    a subject without it is not searched (57 patterns, searched at every position, are most of the cost)."""
+    try:
+        from re import _parser
+        from re._constants import LITERAL
+    except ImportError:  # pragma: no cover - a Python whose re is laid out otherwise: search every pattern
+        return ""
+    best = run = ""
+    for op, arg in _parser.parse(pattern):
+        if op is LITERAL:
+            run += chr(arg)
+        else:
+            best, run = max(best, run, key=len), ""
+    return max(best, run, key=len)
+
+
+_VOCAB = [(re.compile(f"(?:{p})$"), key, _required_text(p)) for p, key in VOCABULARY]
 
 THREE_PUBLIC_KEYS = ("three_total", "abroad", "reception", "vehicle", "vehicle_purchase", "vehicle_operation")
 THREE_PUBLIC_LABELS = {"three_total": "“三公”经费", "abroad": "因公出国（境）费", "reception": "公务接待费",
@@ -87,6 +106,7 @@ _THREE_PUBLIC = (
     (re.compile(r"公务接待(费|经费)?|^接待(费|经费)"), "reception"),
     (re.compile(r"三公"), "three_total"),
 )
+_THREE_PUBLIC_WORDS = ("车", "出国", "接待", "三公", "购置", "运行")  # one of them is in every name above
 # words after a “三公” name that do not change the quantity ("公务接待费支出决算")
 _THREE_TAIL = re.compile(r"(财政拨款)?(支出|预算|决算|数|合计|总额|安排|情况|金额|实际|总计|共计|累计|为|的|总)*$")
 
@@ -96,15 +116,18 @@ def vocabulary_key(subject: str) -> str | None:
     three = three_public_key(s)  # "三公经费财政拨款支出" is “三公”, not 财政拨款支出
     if three is not None:
         return three
-    for pattern, key in _VOCAB:
-        if pattern.search(s):
+    for pattern, key, required in _VOCAB:
+        if required in s and pattern.search(s):
             return key
     return None
 
 
 def three_public_key(subject: str) -> str | None:
     """A “三公” item (or the whole) named at the end of a subject, under any of its names."""
-    s = _THREE_TAIL.sub("", subject.replace("“", "").replace("”", "").replace("（", "(").replace("）", ")"))
+    s = subject.replace("“", "").replace("”", "").replace("（", "(").replace("）", ")")
+    if not any(word in s for word in _THREE_PUBLIC_WORDS):
+        return None
+    s = _THREE_TAIL.sub("", s)
     if not s:
         return None
     for pattern, key in _THREE_PUBLIC:

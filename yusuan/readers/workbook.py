@@ -54,6 +54,9 @@ def _read(path: Path, wb: Workbook, rd: Reading, catalog: Catalog | None) -> Bud
     missing: set[str] = set()
     for sheet in SHEETS:
         if sheet.name not in wb.sheetnames:
+            if sheet.optional:
+                tables.update({t.id: [] for t in sheet.tables})
+                continue
             rd.problem((), "缺少工作表", "按模板保留全部工作表；可重新生成模板后把数据复制过去",
                        f"表「{sheet.name}」")
             tables.update({t.id: [] for t in sheet.tables})
@@ -184,6 +187,9 @@ def _assemble(rd: Reading, tables: dict[str, list[Record]], raw: dict[str, Any],
         raw[section] = _list(rd, tables[section], (section,))
     raw.setdefault("assets", {})["vehicles"] = _list(rd, tables["vehicles"], ("assets", "vehicles"))
     raw["glossary"] = _glossary(rd, tables["glossary"])
+    corrections = _list(rd, tables.get("corrections", []), ("corrections", "items"))
+    if corrections:
+        raw.setdefault("corrections", {})["items"] = corrections
     projects, index = _projects(rd, tables["projects"])
     raw["projects"] = projects
     _linked(rd, tables, projects, index, missing)

@@ -17,8 +17,9 @@ from yusuan.rules.finding import Finding, Where
 from yusuan.rules.tables import Fig, TableView, fig_sum, show
 
 if TYPE_CHECKING:
-    from yusuan.model.claims import TextAnalysis
+    from yusuan.model.claims import Claim, TextAnalysis
     from yusuan.model.layouts import LayoutFamily
+    from yusuan.model.stated import Stated
     from yusuan.rules.registry import Rule
 
 ROUNDING_RULE = "A100"
@@ -31,6 +32,7 @@ class Context:
         self.year = disclosure.year
         self.edition = catalog.nearest_edition(disclosure.year)
         self._views: dict[TableId, TableView | None] = {}
+        self._stated: dict[int, Stated | None] = {}
 
     def view(self, table_id: TableId) -> TableView | None:
         if table_id not in self._views:
@@ -49,6 +51,15 @@ class Context:
         from yusuan.model.claims import analyse
 
         return analyse(self.d)
+
+    def stated(self, claim: Claim) -> Stated | None:
+        """The key figure a claim of `text` states (model/stated.read_claim), read once: several rules ask."""
+        key = id(claim)  # claims live as long as `text`, which lives as long as this context
+        if key not in self._stated:
+            from yusuan.model.stated import read_claim
+
+            self._stated[key] = read_claim(self.d, claim, self.catalog)
+        return self._stated[key]
 
     @property
     def final(self) -> bool:

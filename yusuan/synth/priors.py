@@ -13,6 +13,7 @@ from yusuan.synth.funding import CFB, CGB, GB, GBT, SPECIAL, UNIT
 from yusuan.synth.money import nice_amount, prior_of, wan
 from yusuan.synth.project_drafts import ProjectDraft, short_name
 from yusuan.synth.state import GeneratorState
+from yusuan.synth.words import join
 
 
 @dataclass
@@ -88,16 +89,16 @@ def draw_priors(g: GeneratorState, basic: list[Charge],
         if r < new_p:
             c.prior = 0
             c.up = {CGB: "本年增加财政拨款结转资金", CFB: "本年增加政府性基金结转资金",
-                    GBT: rng.choice(("提前下达项目经费", f"上级提前下达{s}资金"))}.get(
-                d.source, rng.choice((f"新增{s}项目", f"本年新增{s}经费")))
+                    GBT: rng.choice(("提前下达项目经费", "上级" + join(s if s.startswith("提前下达") else "提前下达" + s, "资金")))}.get(
+                d.source, rng.choice((f"新增{join(s, '项目')}", f"本年新增{join(s, '经费')}")))
         elif r < new_p + 0.2:
             c.prior = c.amount
         else:
             pct = rng.choice((rng.randint(60, 99), rng.randint(101, 160)))
             c.prior = prior_of(c.amount, pct)
-            c.up = rng.choice((f"{s}工作任务增加", f"{s}补助标准提高", f"{s}覆盖范围扩大"))
-            c.down = rng.choice(("压减非刚性、非重点项目支出", f"{s}部分工作已完成", f"落实过紧日子要求，压减{s}经费",
-                                 f"{s}补助对象减少"))
+            c.up = rng.choice((join(s, "工作任务增加"), join(s, "补助标准提高"), join(s, "覆盖范围扩大")))
+            c.down = rng.choice(("压减非刚性、非重点项目支出", join(s, "部分工作已完成"),
+                                 f"落实过紧日子要求，压减{join(s, '经费')}", join(s, "补助对象减少")))
         projects.append(c)
     # Last year's projects that are not in this year's budget.
     if g.unused_pool and g.chance(0.4):
@@ -106,7 +107,7 @@ def draw_priors(g: GeneratorState, basic: list[Charge],
             s = short_name(name)
             source = GBT if g.chance(0.2) else GB
             c = Charge(g.resolve(code), source, "project", 0, prior)
-            c.down = rng.choice((f"{s}项目已完成，本年未安排", f"{s}未做预算安排", f"{s}调整至其他科目列支"))
+            c.down = rng.choice((f"{join(s, '项目')}已完成，本年未安排", f"{s}未做预算安排", f"{s}调整至其他科目列支"))
             projects.append(c)
     return basic, projects
 

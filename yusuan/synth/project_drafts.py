@@ -13,16 +13,22 @@ from yusuan.synth.funding import CFB, CGB, FB, FBT, GB, GBT, SOE, SPECIAL, UNIT
 from yusuan.synth.money import nice_amount, split_parts, wan
 from yusuan.synth.profiles import SERVICE
 from yusuan.synth.state import GeneratorState
+from yusuan.synth.words import join
 
 # Project styles: s = services (302), c = capital (310, sometimes with 302), m = mixed 302 + 310,
 # p = payments to individuals (303), o = other (399).
 
+# Projects every department may have; the first ones serve the organisation itself (its 干部职工 are
+# who they serve and who is asked whether they are satisfied), the last three serve the public.
 GENERIC_PROJECTS: tuple[tuple[str, str, str], ...] = (
     ("党建工作经费", "02", "s"), ("业务工作经费", "02", "s"), ("信息化建设运维经费", "02", "m"),
     ("办公设备购置", "02", "c"), ("办公用房维修改造", "02", "c"), ("编外聘用人员经费", "99", "s"),
     ("安全生产工作经费", "02", "s"), ("档案整理经费", "02", "s"), ("宣传工作经费", "02", "s"),
     ("机关服务保障经费", "03", "s"), ("乡村振兴驻村工作经费", "99", "s"), ("平安建设工作经费", "99", "s"),
 )
+
+INTERNAL_PROJECTS = frozenset({"党建工作经费", "业务工作经费", "信息化建设运维经费", "办公设备购置", "办公用房维修改造",
+                               "编外聘用人员经费", "安全生产工作经费", "档案整理经费", "机关服务保障经费", "公务用车购置"})
 
 ALLOCATION_ITEMS: dict[str, tuple[str, ...]] = {
     "s": ("会议组织", "宣传资料印制", "培训授课", "劳务报酬", "专家评审", "调研督导", "第三方服务", "场地租赁",
@@ -48,6 +54,7 @@ class ProjectDraft:
     allocations: list[Allocation] = field(default_factory=list)
     alloc_parts: list[tuple[str, int]] = field(default_factory=list)
     quantity: tuple[int, str] | None = None
+    internal: bool = False  # serves the department itself (its 干部职工), not the public
 
     @property
     def amount(self) -> int:
@@ -81,6 +88,13 @@ def _distinct_item(candidate: str, main: str) -> str:
         if item not in main:
             return item
     return candidate
+
+
+def _after(short: str, items: tuple[str, ...]) -> list[str]:
+    """Items that read well after the short name: not one whose first word echoes the name's last
+    ("价格监测" + "检测检验" reads 监测检测)."""
+    fitting = [i for i in items if not (len(i) > 1 and i[1] == short[-1] and i[:2] != short[-2:])]
+    return fitting or list(items)
 
 
 def short_name(name: str) -> str:
@@ -139,13 +153,17 @@ def draw_projects(g: GeneratorState) -> list[ProjectDraft]:
 
 def _draft(g: GeneratorState, name: str, code: str, source: FundingSource, style: str, scale: float) -> ProjectDraft:
     rng = g.rng
-    d = ProjectDraft(name=name, short=short_name(name), code=code, source=source, style=style)
+    d = ProjectDraft(name=name, short=short_name(name), code=code, source=source, style=style,
+                     internal=name.removeprefix(f"提前下达{g.year}年") in INTERNAL_PROJECTS)
     # Allocation first: a count × unit amount line makes the amount.
     if g.chance(0.25):
         unit_amount = rng.choice((rng.randint(1, 50) * 10, rng.randint(1, 20) * 50, rng.randint(1, 300)))
         quantity = rng.randint(2, 120)
         qunit = rng.choice(QUANTITY_UNITS)
-        item = f"{g.dtype.area}{d.short}补助" if style == "p" else f"{d.short}{rng.choice(ALLOCATION_ITEMS[style])}"
+        if style == "p":
+            item = join(join(g.dtype.area, d.short), "补助")
+        else:
+            item = join(d.short, rng.choice(_after(d.short, ALLOCATION_ITEMS[style])))
         d.quantity = (quantity, qunit)
         d.alloc_parts = [(item, quantity * unit_amount)]
         d.allocations = [Allocation(item=item, amount=wan(quantity * unit_amount), quantity=Decimal(quantity),
@@ -200,7 +218,7 @@ def _vehicle_project(g: GeneratorState) -> ProjectDraft:
     n = rng.choice((1, 1, 2))
     price = rng.choice((15, 18, 20, 22, 25, 28, 30)) * 100
     name = "公务用车购置"
-    d = ProjectDraft(name=name, short=name, code=g.resolve("02"), source=GB, style="c")
+    d = ProjectDraft(name=name, short=name, code=g.resolve("02"), source=GB, style="c", internal=True)
     d.quantity = (n, "辆")
     d.alloc_parts = [("购置公务用车", n * price)]
     d.allocations = [Allocation(item="购置公务用车", amount=wan(n * price), quantity=Decimal(n), quantity_unit="辆",

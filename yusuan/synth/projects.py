@@ -12,6 +12,7 @@ from yusuan.synth.performance import performance_targets
 from yusuan.synth.priors import Charge
 from yusuan.synth.project_drafts import ProjectDraft
 from yusuan.synth.state import GeneratorState
+from yusuan.synth.words import join
 
 
 def policy_basis(g: GeneratorState, d: ProjectDraft) -> str:
@@ -19,11 +20,11 @@ def policy_basis(g: GeneratorState, d: ProjectDraft) -> str:
     abbr = locality(g.place)[0]
     doc = f"{abbr}{rng.choice(('政发', '政办发', '财预', '财行', '党发', '财社'))}〔{g.year - 1}〕{rng.randint(1, 120)}号"
     return rng.choice((
-        f"《关于印发〈{d.short}实施方案〉的通知》（{doc}）",
-        f"《{g.place}{g.year}年{d.short}工作方案》",
+        f"《关于印发〈{join(d.short, '实施方案')}〉的通知》（{doc}）",
+        f"《{g.place}{g.year}年{join(d.short, '工作方案')}》",
         f"{doc}",
-        f"《关于下达{g.year}年{d.short}资金的通知》（{doc}）",
-        f"根据{doc}文件精神，保障{d.short}工作正常开展。",
+        f"《关于下达{g.year}年{join(d.short, '资金')}的通知》（{doc}）",
+        f"根据{doc}文件精神，保障{join(d.short, '工作正常开展')}。",
     ))
 
 

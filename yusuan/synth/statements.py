@@ -58,11 +58,28 @@ def three_public_table(g: GeneratorState, drafts: list[ProjectDraft], per_budget
         tp_prior += prior
     three_public = ThreePublic(
         **tp_items,
-        reason=None if tp_cur == tp_prior else ("严格落实过紧日子要求，压减“三公”经费" if tp_cur < tp_prior else
-                                                 rng.choice(("公务用车购置及运行费增加", "公务接待任务增加"))),
+        reason=_three_public_reason(tp_items, tp_cur - tp_prior),
         total=wan(tp_cur) if per_budget_typed else None,
     )
     return three_public
+
+
+THREE_PUBLIC_WORDS = {"abroad": "因公出国（境）任务增加", "reception": "公务接待任务增加",
+                      "vehicle_purchase": "公务用车购置计划增加", "vehicle_operation": "公务用车运行费增加"}
+
+
+def _three_public_reason(items: dict[str, ThreePublicItem], change: int) -> str | None:
+    """The reason for the change of the “三公” total: a rise is explained by an item that rose (the
+    one that rose most), never by one that did not move; a fall by the policy of cutting them."""
+    if change == 0:
+        return None
+    if change < 0:
+        return "严格落实过紧日子要求，压减“三公”经费"
+    rises = sorted((k for k, i in items.items() if i.total > (i.prior or 0)),
+                   key=lambda k: items[k].total - (items[k].prior or 0), reverse=True)
+    if set(rises[:2]) == {"vehicle_purchase", "vehicle_operation"}:
+        return "公务用车购置及运行费增加"
+    return THREE_PUBLIC_WORDS[rises[0]]
 
 
 def operating_costs_line(basic: list[Charge]) -> tuple[Line, int]:

@@ -1,10 +1,14 @@
-"""The disclosure as a Word document (python-docx), from the same outline as the HTML page.
+"""The disclosure as a Word document (python-docx), from the same outline as the HTML page and the PDF.
 
 A4 (landscape sections for the wide tables 2 and 7); fonts set for East Asian text (w:eastAsia:
 宋体 for text, 黑体 for headings — the fonts of official documents — with Times New Roman for
-Latin); real Word tables with merged header cells that repeat on every page and rows that do
-not split; built-in Heading 1–3 styles, so Word's navigation pane shows the outline; page
-numbers in the footer (none on the cover).
+Latin); real Word tables (`docx_table.py`) with merged header cells that repeat on every page and
+rows that do not split; built-in Heading 1–3 styles, so Word's navigation pane shows the outline;
+a real 目录: a TOC field over Heading 1–2 whose entries link to the headings and take their page
+numbers from PAGEREF fields (Word updates the field on opening; LibreOffice computes the page
+numbers when it converts); headings and table titles kept with what follows, page breaks as
+"page break before" (never an empty paragraph that could strand on a page of its own); page
+numbers in the footer (none on the cover); the properties of this disclosure (`docx_package.py`).
 """
 
 from __future__ import annotations
@@ -15,14 +19,16 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from yusuan.atomic import write_atomically
 from yusuan.model.disclosure import Disclosure
-from yusuan.writers.grid import CellKind, Grid, RowStyle
+from yusuan.writers.docx_package import set_properties, settings
+from yusuan.writers.docx_table import clean, table_xml
+from yusuan.writers.grid import Grid
 from yusuan.writers.outline import Heading, Outline, Para, TableBlock, outline
 
 LATIN = "Times New Roman"
@@ -34,13 +40,7 @@ PORTRAIT = (Mm(210), Mm(297))
 MARGINS = {"top": Mm(25), "bottom": Mm(22), "left": Mm(22), "right": Mm(20)}
 WIDE_MARGINS = {"top": Mm(18), "bottom": Mm(16), "left": Mm(14), "right": Mm(14)}
 
-ALIGN = {
-    CellKind.AMOUNT: WD_ALIGN_PARAGRAPH.RIGHT,
-    CellKind.CODE: WD_ALIGN_PARAGRAPH.CENTER,
-    CellKind.CENTER: WD_ALIGN_PARAGRAPH.CENTER,
-    CellKind.HEAD: WD_ALIGN_PARAGRAPH.CENTER,
-    CellKind.TEXT: WD_ALIGN_PARAGRAPH.LEFT,
-}
+TOC_LEVELS = "1-2"  # the contents list parts (Heading 1), sections and tables (Heading 2)
 
 
 def _set_fonts(font, latin: str, east_asia: str) -> None:
@@ -118,9 +118,13 @@ def _page_number_footer(section) -> None:
 
 
 def _para(doc, text: str, *, indent: bool = True, align=None, bold: bool = False, size: float | None = None,
-          style: str | None = None):
-    p = doc.add_paragraph(style=style)
-    run = p.add_run(text)
+          style: str | None = None, keep: bool = False):
+    p = doc.add_paragraph()
+    if style:
+        p._p.style = style  # a style id: python-docx's lookup by name scans every style each time
+    if keep:
+        p.paragraph_format.keep_with_next = True
+    run = p.add_run(clean(text))
     run.bold = bold or None
     if size:
         run.font.size = Pt(size)
@@ -131,41 +135,11 @@ def _para(doc, text: str, *, indent: bool = True, align=None, bold: bool = False
     return p
 
 
-def _row_flag(tr, tag: str) -> None:
-    trpr = tr.get_or_add_trPr()
-    el = OxmlElement(tag)
-    el.set(qn("w:val"), "true")
-    trpr.append(el)
-
-
-def _shade(cell, fill: str) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcpr.append(shd)
-
-
-def _cell_margins(table, side) -> None:
-    """Narrow left/right cell margins (Word's default 1.9 mm each leaves amounts too little room)."""
-    tblpr = table._tbl.tblPr
-    margins = OxmlElement("w:tblCellMar")
-    for edge in ("left", "right"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:w"), str(int(side.twips)))
-        el.set(qn("w:type"), "dxa")
-        margins.append(el)
-    tblpr.append(margins)
-
-
-def _cell_style(doc, size: float, head: bool):
-    """A paragraph style for table cells of one font size (set once, not per cell)."""
+def _cell_style(doc, size: float, head: bool, made: dict[str, str]) -> str:
+    """The id of a paragraph style for table cells of one font size (made once, not per table)."""
     name = f"{'Table Head' if head else 'Table Text'} {size:g}"
-    try:
-        return doc.styles[name]
-    except KeyError:
-        pass
+    if name in made:
+        return made[name]
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = doc.styles["Normal"]
     style.font.size = Pt(size)
@@ -177,50 +151,64 @@ def _cell_style(doc, size: float, head: bool):
     pf.space_before = pf.space_after = Pt(1)
     pf.first_line_indent = Pt(0)
     pf.alignment = WD_ALIGN_PARAGRAPH.CENTER if head else WD_ALIGN_PARAGRAPH.LEFT
-    return style
+    made[name] = style.style_id
+    return style.style_id
 
 
-def _table(doc, g: Grid, text_width) -> None:
-    rows = g.head + g.body
-    table = doc.add_table(rows=len(rows), cols=g.ncols)
-    table.style = doc.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    _cell_margins(table, Mm(1.1))
-    total = sum(g.widths)
-    widths = [int(text_width * w / total) for w in g.widths]
-    for col, w in zip(table.columns, widths, strict=True):
-        col.width = w
-    grid_cells = [r.cells for r in table.rows]
-    for r_cells in grid_cells:
-        for c, w in zip(r_cells, widths, strict=True):
-            c.width = w
-    size = round(TABLE_PT * g.font_scale, 1)
-    text_id, head_id = _cell_style(doc, size, False).style_id, _cell_style(doc, size, True).style_id
-    for r, grow in enumerate(rows):
-        tr = table.rows[r]._tr
-        if r < len(g.head):
-            _row_flag(tr, "w:tblHeader")
-        _row_flag(tr, "w:cantSplit")
-        row_bold = grow.style in (RowStyle.SUBTOTAL, RowStyle.TOTAL)
-        for cell in grow.cells:
-            target = grid_cells[r][cell.col]
-            if cell.colspan > 1 or cell.rowspan > 1:
-                target = target.merge(grid_cells[r + cell.rowspan - 1][cell.col + cell.colspan - 1])
-            target.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            head = cell.kind == CellKind.HEAD
-            p = target.paragraphs[0]
-            p._p.style = head_id if head else text_id  # by id: assigning the style object looks it up by name
-            if cell.kind not in (CellKind.TEXT, CellKind.HEAD):
-                p.alignment = ALIGN[cell.kind]
-            if cell.indent:
-                p.paragraph_format.left_indent = Pt(size * cell.indent)
-            if head:
-                _shade(target, "ECECEC")
-            if cell.text:
-                run = p.add_run(cell.text)
-                if (cell.strong or row_bold) and not head:
-                    run.bold = True
+def _toc_styles(doc, width) -> None:
+    """Word's built-in "toc 1"/"toc 2" styles (Word applies them when it regenerates the 目录):
+    a right tab with a dot leader at the text's right edge; level 2 indented two characters."""
+    for level in (1, 2):
+        style = doc.styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+        style.element.styleId = f"TOC{level}"
+        style.base_style = doc.styles["Normal"]
+        style.next_paragraph_style = doc.styles["Normal"]
+        pf = style.paragraph_format
+        pf.line_spacing = 1.2
+        pf.space_before = Pt(6 if level == 1 else 0)
+        pf.first_line_indent = Pt(0)
+        pf.left_indent = Pt(0 if level == 1 else 2 * BODY_PT)
+        pf.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        style.font.bold = level == 1
+
+
+def _heading(doc, text: str, level: int):
+    p = doc.add_paragraph()
+    p._p.style = f"Heading{level}"
+    p.add_run(clean(text))
+    return p
+
+
+def _bookmark_name(anchor: str) -> str:
+    """A Word bookmark name for an outline anchor: letters, digits and underscores, at most 40."""
+    return ("_Toc_" + "".join(ch if ch.isalnum() else "_" for ch in anchor))[:40]
+
+
+def _fld_char(parent, kind: str) -> None:
+    r = OxmlElement("w:r")
+    fld = OxmlElement("w:fldChar")
+    fld.set(qn("w:fldCharType"), kind)
+    r.append(fld)
+    parent.append(r)
+
+
+def _text_run(parent, text: str, tag: str = "w:t") -> None:
+    r = OxmlElement("w:r")
+    t = OxmlElement(tag)
+    t.set(qn("xml:space"), "preserve")
+    t.text = clean(text)
+    r.append(t)
+    parent.append(r)
+
+
+def _field(parent, instruction: str, result: str = "") -> None:
+    """A complex field (begin, instruction, separate, cached result, end) appended to `parent`."""
+    _fld_char(parent, "begin")
+    _text_run(parent, instruction, "w:instrText")
+    _fld_char(parent, "separate")
+    if result:
+        _text_run(parent, result)
+    _fld_char(parent, "end")
 
 
 class _Writer:
@@ -228,104 +216,191 @@ class _Writer:
         self.o = o
         self.doc = Document()
         self.landscape = False
+        self.page_before = False  # the next paragraph starts a new page
+        self.bookmarks = 0
+        self.styles: dict[str, str] = {}  # table cell styles made so far: name → id
         _styles(self.doc)
         first = self.doc.sections[0]
         _page(first, False)
         first.different_first_page_header_footer = True
         _page_number_footer(first)
+        _toc_styles(self.doc, self.text_width())
 
     def text_width(self):
         s = self.doc.sections[-1]
         return s.page_width - s.left_margin - s.right_margin
 
+    def add_paragraph(self, *args, **kwargs):
+        p = _para(self.doc, *args, **kwargs)
+        if self.page_before:
+            p.paragraph_format.page_break_before = True
+            self.page_before = False
+        return p
+
     def orientation(self, landscape: bool) -> bool:
-        """Switch orientation with a section break; True when a new page was started."""
+        """Switch orientation with a section break; True when a new page was started.
+
+        The break's w:sectPr goes into the last paragraph of the section when there is one, so no
+        empty paragraph is left behind; after a table (Word needs a paragraph there) it sits in a
+        paragraph one point high."""
         if landscape == self.landscape:
             return False
+        body = self.doc.element.body
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        holder = body[-2]  # the paragraph python-docx added to carry the previous section's sectPr
+        before = holder.getprevious()
+        if before is not None and before.tag == qn("w:p") and before.find(qn("w:pPr") + "/" + qn("w:sectPr")) is None:
+            before.get_or_add_pPr().append(holder.pPr.sectPr)
+            body.remove(holder)
+        else:
+            ppr = holder.get_or_add_pPr()
+            spacing = OxmlElement("w:spacing")
+            spacing.set(qn("w:before"), "0")
+            spacing.set(qn("w:after"), "0")
+            spacing.set(qn("w:line"), "20")
+            spacing.set(qn("w:lineRule"), "exact")
+            ppr.insert(1 if ppr.find(qn("w:pStyle")) is not None else 0, spacing)
+        section.different_first_page_header_footer = False
         _page(section, landscape)
         self.landscape = landscape
+        self.page_before = False
         return True
 
-    def page_break(self) -> None:
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    def new_page(self) -> None:
+        self.page_before = True
+
+    def bookmark(self, p, anchor: str) -> None:
+        self.bookmarks += 1
+        start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+        start.set(qn("w:id"), str(self.bookmarks))
+        start.set(qn("w:name"), _bookmark_name(anchor))
+        end.set(qn("w:id"), str(self.bookmarks))
+        ppr = p._p.pPr
+        if ppr is not None:
+            ppr.addnext(start)
+        else:
+            p._p.insert(0, start)
+        p._p.append(end)
 
     def cover(self) -> None:
         o, doc = self.o, self.doc
         for _ in range(8):
             doc.add_paragraph()
-        title = doc.add_paragraph(style="Title")
-        title.add_run(o.department)
+        title = doc.add_paragraph()
+        title._p.style = "Title"
+        title.add_run(clean(o.department))
         title.add_run().add_break()
-        title.add_run(o.title[len(o.department):])
+        title.add_run(clean(o.title[len(o.department):]))
         for _ in range(10):
             doc.add_paragraph()
         if o.date:
             _para(doc, o.date, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, size=15)
-        self.page_break()
+        self.new_page()
 
     def contents(self) -> None:
-        doc = self.doc
-        _para(doc, "目　录", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=18)
-        for e in self.o.contents:
-            p = _para(doc, e.text, indent=False, bold=e.level == 1)
-            p.paragraph_format.line_spacing = 1.2
-            if e.level == 1:
-                p.paragraph_format.space_before = Pt(6)
-            else:
-                p.paragraph_format.left_indent = Pt(2 * BODY_PT)
+        """The 目录 as a TOC field over Heading 1–2. Its cached result is what updating the field
+        produces (the headings' own texts, so nothing changes when Word or LibreOffice updates it),
+        each entry a link to its heading with a PAGEREF field for the page number."""
+        self.add_paragraph("目　录", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=18)
+        titles = {b.anchor: b.grid.title for b in self.o.blocks if isinstance(b, TableBlock) and b.grid.number}
+        entries = self.o.contents
+        for n, e in enumerate(entries):
+            p = self.doc.add_paragraph()
+            p._p.style = f"TOC{e.level}"
+            if n == 0:  # the TOC field opens in the first entry and closes after the last
+                _fld_char(p._p, "begin")
+                _text_run(p._p, f' TOC \\o "{TOC_LEVELS}" \\h \\z \\u ', "w:instrText")
+                _fld_char(p._p, "separate")
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("w:anchor"), _bookmark_name(e.anchor))
+            link.set(qn("w:history"), "1")
+            _text_run(link, titles.get(e.anchor, e.text))
+            tab = OxmlElement("w:r")
+            tab.append(OxmlElement("w:tab"))
+            link.append(tab)
+            _field(link, f" PAGEREF {_bookmark_name(e.anchor)} \\h ")
+            p._p.append(link)
+            if n == len(entries) - 1:
+                _fld_char(p._p, "end")
 
     def heading(self, b: Heading) -> None:
         if b.new_page and not self.orientation(False):
-            self.page_break()
-        p = self.doc.add_heading(b.text, level=b.level)
+            self.new_page()
+        p = _heading(self.doc, b.text, b.level)
+        if self.page_before:
+            p.paragraph_format.page_break_before = True
+            self.page_before = False
         if b.level > 1:
             p.paragraph_format.first_line_indent = Pt(2 * BODY_PT)
+        self.bookmark(p, b.anchor)
 
     def table(self, b: TableBlock) -> None:
         g, doc = b.grid, self.doc
         switched = self.orientation(g.landscape)
         if g.number:
             if b.new_page and not switched:
-                self.page_break()
-            _para(doc, g.number, indent=False, bold=True, size=11)
-            doc.add_heading(g.title, level=2).alignment = WD_ALIGN_PARAGRAPH.CENTER
-            meta = _para(doc, f"编制部门：{g.department or ''}\t{g.unit or ''}", indent=False, size=10)
+                self.new_page()
+            self.add_paragraph(g.number, indent=False, bold=True, size=11, keep=True)
+            title = _heading(doc, g.title, 2)
+            title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self.bookmark(title, b.anchor)
+            meta = self.add_paragraph(f"编制部门：{g.department or ''}\t{g.unit or ''}", indent=False, size=10,
+                                      keep=True)
             meta.paragraph_format.tab_stops.add_tab_stop(self.text_width(), WD_TAB_ALIGNMENT.RIGHT)
         else:
-            if not switched:
-                self.page_break()
-            _para(doc, g.title, indent=False, bold=True, size=15, align=WD_ALIGN_PARAGRAPH.CENTER)
+            if b.new_page and not switched:
+                self.new_page()
+            if g.show_title:
+                title = self.add_paragraph(g.title, indent=False, bold=True, size=15,
+                                           align=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
+                title.paragraph_format.space_before = Pt(12)
             if g.subtitle:
-                _para(doc, g.subtitle, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
-        _table(doc, g, self.text_width())
+                self.add_paragraph(g.subtitle, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
+        self._table(g)
         if g.note:
-            _para(doc, g.note, indent=False, size=10)
+            self.add_paragraph(g.note, indent=False, size=10)
 
-    def write(self) -> None:
-        self.cover()
-        self.contents()
-        for b in self.o.blocks:
+    def _table(self, g: Grid) -> None:
+        size = round(TABLE_PT * g.font_scale, 1)
+        text_style = _cell_style(self.doc, size, False, self.styles)
+        head_style = _cell_style(self.doc, size, True, self.styles)
+        twips = int(self.text_width() / 635)  # EMU → twentieths of a point
+        self.doc.element.body._insert_tbl(parse_xml(table_xml(g, twips, text_style, head_style, size)))
+
+    def blocks(self, blocks: list) -> None:
+        for b in blocks:
             if isinstance(b, Heading):
                 self.heading(b)
             elif isinstance(b, Para):
                 self.orientation(False)
-                _para(self.doc, b.text)
+                self.add_paragraph(b.text)
             elif isinstance(b, TableBlock):
                 self.table(b)
+
+    def write(self) -> None:
+        self.cover()
+        self.contents()
+        self.blocks(self.o.blocks)
         self.orientation(False)
-        doc = self.doc
-        doc.add_paragraph()
-        _para(doc, self.o.department, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        sign = self.add_paragraph(self.o.department, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        sign.paragraph_format.space_before = Pt(3 * BODY_PT)
         if self.o.date:
-            _para(doc, self.o.date, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
-        props = doc.core_properties
-        props.title, props.author, props.language = self.o.title, self.o.department, "zh-CN"
-        props.comments = "由 Yusuan 根据预算数据生成"
+            self.add_paragraph(self.o.date, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        self.blocks(self.o.appendix)
+        title, department = clean(self.o.title), clean(self.o.department)
+        subject = title[len(department):]
+        set_properties(self.doc, title=title, department=department, subject=subject, keywords=[subject, department],
+                       date=self.o.publish_date)
+        settings(self.doc)
+
+
+def write_outline_docx(o: Outline, path: Path) -> Path:
+    w = _Writer(o)
+    w.write()
+    w.doc.save(str(path))
+    return Path(path)
 
 
 def write_docx(d: Disclosure, path: Path, publish_date: dt.date | None = None) -> Path:
-    w = _Writer(outline(d, publish_date))
-    w.write()
-    w.doc.save(str(path))
+    write_atomically(path, lambda tmp: write_outline_docx(outline(d, publish_date), tmp))
     return Path(path)

@@ -1,7 +1,8 @@
 """The disclosure as one self-contained HTML page (style inlined; no external files).
 
 Jinja2 template `templates/document.html.j2` with `templates/document.css`; semantic tables
-(thead/tbody, th with scope), print CSS that the PDF writer uses as is.
+(thead/tbody, th with scope) and print CSS, so that a browser prints it on A4 too. The PDF is not
+made from this page but from the same outline (writers/pdf.py, Typst).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from yusuan.atomic import write_text_atomically
 from yusuan.model.disclosure import Disclosure
 from yusuan.writers.grid import Grid
 from yusuan.writers.outline import Outline, outline
@@ -46,5 +48,5 @@ def render_html(d: Disclosure, publish_date: dt.date | None = None) -> str:
 
 
 def write_html(d: Disclosure, path: Path, publish_date: dt.date | None = None) -> Path:
-    Path(path).write_text(render_html(d, publish_date), encoding="utf-8")
+    write_text_atomically(path, render_html(d, publish_date))
     return Path(path)

@@ -1,8 +1,9 @@
 """The published document as an ordered list of blocks, shared by every page-like writer.
 
 cover → contents → 第一部分 概况 → 第二部分 the ten tables → 第三部分 explanations (with the
-项目支出绩效目标表 after (四) 预算绩效情况) → 第四部分 名词解释 → signature. The HTML (and so the
-PDF) and the DOCX writers walk the same blocks, so they print the same document.
+项目支出绩效目标表 after (四) 预算绩效情况) → 第四部分 名词解释 → signature → the appendix (与原公开文件的
+差异, when the data corrects a publication). The HTML, PDF and DOCX writers walk the same blocks,
+so they print the same document; the workbook takes its tables.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import ClassVar
 from yusuan.model.disclosure import Disclosure, Section
 from yusuan.model.explain.phrasing import chinese_number
 from yusuan.model.sections import PART_TITLES, SECTION_SPEC
-from yusuan.money import fmt2
+from yusuan.writers.corrections import TITLE, corrections_grid, introduction
 from yusuan.writers.grid import Grid
 from yusuan.writers.performance import performance_grid
 from yusuan.writers.tables import table_grids
@@ -56,8 +57,14 @@ class Outline:
     department: str
     year: int
     date: str | None  # 2023年1月20日
+    publish_date: dt.date | None = None
     contents: list[ContentsEntry] = field(default_factory=list)
     blocks: list[Heading | Para | TableBlock] = field(default_factory=list)
+    appendix: list[Heading | Para | TableBlock] = field(default_factory=list)  # after the signature
+
+    @property
+    def tables(self) -> list[TableBlock]:
+        return [b for b in [*self.blocks, *self.appendix] if isinstance(b, TableBlock)]
 
 
 def date_text(d: dt.date | None) -> str | None:
@@ -74,7 +81,8 @@ def _level(section: Section) -> int:
 
 def outline(d: Disclosure, publish_date: dt.date | None = None) -> Outline:
     dept, year = d.department, d.year
-    o = Outline(title=f"{dept}{year}年{d.kind.value}公开", department=dept, year=year, date=date_text(publish_date))
+    o = Outline(title=f"{dept}{year}年{d.kind.value}公开", department=dept, year=year, date=date_text(publish_date),
+                publish_date=publish_date)
     by_part: dict[int, list[Section]] = {1: [], 3: [], 4: []}
     for s in d.sections:
         spec = SECTION_SPEC.get(s.key) or SECTION_SPEC.get(s.key.rsplit(".", 1)[0])
@@ -96,8 +104,8 @@ def outline(d: Disclosure, publish_date: dt.date | None = None) -> Outline:
             o.blocks += [Para(p.text) for p in s.paragraphs]
             if s.key == "3.11.4":
                 for n, p in enumerate(d.performance, 1):
-                    o.blocks.append(TableBlock(performance_grid(p, n, year, d.unit, _money), f"perf-{n}",
-                                               new_page=False))
+                    o.blocks.append(TableBlock(performance_grid(p, n, year, d.unit), f"perf-{n}",
+                                               new_page=n > 1))
 
     part(1)
     sections(by_part[1])
@@ -110,8 +118,9 @@ def outline(d: Disclosure, publish_date: dt.date | None = None) -> Outline:
     sections(by_part[3])
     part(4)
     sections(by_part[4])
+    if d.corrections is not None and d.corrections.items:
+        text = f"附：{TITLE}"
+        o.contents.append(ContentsEntry(1, text, "corrections"))
+        o.appendix += [Heading(1, text, "corrections", new_page=True), Para(introduction(d.corrections)),
+                       TableBlock(corrections_grid(d.corrections), "corrections-table", new_page=False)]
     return o
-
-
-def _money(value) -> str:
-    return fmt2(value) if value is not None else ""

@@ -7,8 +7,6 @@ under other level-2 names follow their level-1 group; unknown level-1 groups com
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from yusuan.model.budget import Indicator
 from yusuan.model.disclosure import ProjectTargets
 from yusuan.money import MoneyUnit
@@ -24,13 +22,7 @@ TEMPLATE: tuple[tuple[str, tuple[str, ...]], ...] = (
 COLUMNS = ("一级指标", "二级指标", "三级指标", "指标值", "指标值设置依据", "上年完成值", "指标分值权重",
            "指标赋分规则", "佐证资料")
 
-H, T, CEN = CellKind.HEAD, CellKind.TEXT, CellKind.CENTER
-
-
-def number_text(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    return format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
+H, T, CEN, A, NUM = CellKind.HEAD, CellKind.TEXT, CellKind.CENTER, CellKind.AMOUNT, CellKind.NUMBER
 
 
 def indicator_value(i: Indicator) -> str:
@@ -55,12 +47,12 @@ def _tree(indicators: list[Indicator]) -> list[tuple[str, list[tuple[str, list[I
     return tree
 
 
-def performance_grid(p: ProjectTargets, number: int, year: int, unit: MoneyUnit, money) -> Grid:
-    """`money` formats an amount (the writer's convention: two decimals)."""
+def performance_grid(p: ProjectTargets, number: int, year: int, unit: MoneyUnit) -> Grid:
+    """Amounts and weights are numbers (printed as every table prints them; numbers in a workbook)."""
     t = p.targets
     g = Grid(key=f"perf-{number}", title="项目支出绩效目标表", subtitle=f"（{year}年）",
              widths=[1.2, 1.5, 2.3, 1.15, 1.2, 1.0, 0.9, 1.4, 1.0], font_scale=0.9,
-             label=f"绩效目标表{number} {p.project}")
+             label=f"绩效目标表{number} {p.project}", subject=p.project)
 
     def head(cells: list[Cell]) -> GridRow:
         return GridRow(cells, RowStyle.HEAD)
@@ -70,8 +62,8 @@ def performance_grid(p: ProjectTargets, number: int, year: int, unit: MoneyUnit,
         head([Cell(0, "项目名称", H, 2), Cell(2, p.project, T, 3), Cell(5, "项目负责人", H, 2),
               Cell(7, p.person_in_charge or "", T, 2)]),
         head([Cell(0, f"项目资金（{unit.value}）", H, 2), Cell(2, "年度预算总额", H),
-              Cell(3, money(t.budget_total), CEN), Cell(4, "其中：财政拨款", H), Cell(5, money(t.budget_fiscal), CEN),
-              Cell(6, "其他资金", H), Cell(7, money(t.budget_other), CEN, 2)]),
+              Cell(3, t.budget_total, A), Cell(4, "其中：财政拨款", H), Cell(5, t.budget_fiscal, A),
+              Cell(6, "其他资金", H), Cell(7, t.budget_other, A, 2)]),
         head([Cell(0, "年度总体目标", H, 2), Cell(2, t.goal, T, 7)]),
         head([Cell(i, label, H) for i, label in enumerate(COLUMNS)]),
     ]
@@ -90,7 +82,7 @@ def performance_grid(p: ProjectTargets, number: int, year: int, unit: MoneyUnit,
                     cells += [Cell(c, "", T) for c in range(2, 9)]
                 else:
                     cells += [Cell(2, ind.name, T), Cell(3, indicator_value(ind), CEN), Cell(4, ind.basis or "", CEN),
-                              Cell(5, ind.last_year or "", CEN), Cell(6, number_text(ind.weight), CEN),
+                              Cell(5, ind.last_year or "", CEN), Cell(6, ind.weight, NUM),
                               Cell(7, ind.scoring or "", CEN), Cell(8, ind.evidence or "", CEN)]
                 g.body.append(GridRow(cells))
     return g

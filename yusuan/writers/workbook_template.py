@@ -211,6 +211,7 @@ def _table_records(table: Table, data: BudgetData | None) -> list[Any]:
         "institutions": data.department.institutions,
         "vehicles": data.assets.vehicles,
         "glossary": [{"term": k, "text": v} for k, v in data.glossary.items()],
+        "corrections": data.corrections.items if data.corrections else [],
     }
     return list(linked[table.id] if table.id in linked else getattr(data, table.id))
 

@@ -1,46 +1,53 @@
-"""The ten tables (and the 项目支出绩效目标表) as an Excel workbook (openpyxl), one sheet per table.
+"""The ten tables (and the 项目支出绩效目标表) as an Excel workbook (XlsxWriter), one sheet per table.
 
 Each sheet: 表号, title, 编制部门/单位 line, the template's header with merged cells, the rows.
 Totals and subtotals are SUM formulas over their parts (written only where the parts add up to
-the figure, so the formula shows the published number) and the workbook recalculates on
-opening. Amounts carry a two-decimal number format with zero shown empty, the header rows are
-frozen and repeat on every printed page, pages are A4 fitted to the width.
+the figure) and carry their value as well, so a reader that does not calculate (pandas,
+previewers, openpyxl with data_only=True) sees the totals, while the formula stays live for the
+officer who edits a cell. Every amount and weight is a number, in the one number format of all
+formats (`grid.EXCEL_AMOUNT`: two decimals, no thousands separator; a zero total empty); codes
+and text stay text. Header rows are frozen and repeat on every printed page; pages are A4
+fitted to the width. XlsxWriter writes a workbook several times faster than openpyxl.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
-from decimal import Decimal
+import re
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
-from openpyxl.worksheet.worksheet import Worksheet
+import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name
 
-from yusuan.formats.cells import clean_text, set_value
+from yusuan.atomic import write_atomically
 from yusuan.model.disclosure import Disclosure
-from yusuan.writers.grid import Cell, CellKind, Grid, RowStyle
-from yusuan.writers.outline import TableBlock, outline
+from yusuan.writers.grid import EXCEL_AMOUNT, EXCEL_NUMBER, Cell, CellKind, Grid, RowStyle
+from yusuan.writers.outline import Outline, outline
 
-AMOUNT_FORMAT = '#,##0.00;-#,##0.00;""'
+AMOUNT_FORMAT = EXCEL_AMOUNT
 FONT = "宋体"
 HEAD_FONT = "黑体"
-THIN = Side(style="thin", color="000000")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEAD_FILL = PatternFill("solid", fgColor="ECECEC")
+HEAD_FILL = "#ECECEC"
 INVALID_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
-FIRST_HEAD_ROW = 4  # row 1: 表号, row 2: title, row 3: 编制部门 / 单位
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # characters a workbook's XML cannot hold
+FIRST_HEAD_ROW = 3  # zero-based: row 1 表号, row 2 title, row 3 编制部门 / 单位, headers from row 4
+OPTIONS = {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
 
 H_ALIGN = {CellKind.AMOUNT: "right", CellKind.CODE: "center", CellKind.CENTER: "center",
-           CellKind.HEAD: "center", CellKind.TEXT: "left"}
+           CellKind.NUMBER: "center", CellKind.HEAD: "center", CellKind.TEXT: "left"}
+
+
+def clean(text: str) -> str:
+    return CONTROL.sub("", text)
 
 
 def sheet_name(g: Grid, used: set[str]) -> str:
-    base = clean_text(g.name).translate(INVALID_SHEET_CHARS)[:31] or "表"
+    """A valid sheet name: at most 31 characters, none of [ ] : * ? / \\, no leading or trailing
+    apostrophe, unique without regard to case (as Excel compares them)."""
+    base = clean(g.name).translate(INVALID_SHEET_CHARS)[:31].strip("'") or "表"
     name, n = base, 2
-    while name in used:
+    while name.lower() in {u.lower() for u in used}:
         suffix = f"({n})"
         name, n = base[: 31 - len(suffix)] + suffix, n + 1
     used.add(name)
@@ -48,8 +55,8 @@ def sheet_name(g: Grid, used: set[str]) -> str:
 
 
 def _ranges(col: int, rows: list[int]) -> list[str]:
-    """Sheet rows of one column as A1 ranges: [7, 8, 9, 12] → ['E7:E9', 'E12']."""
-    letter = get_column_letter(col)
+    """Sheet rows (one-based) of one column (zero-based) as A1 ranges: [7, 8, 9, 12] → ['E7:E9', 'E12']."""
+    letter = xl_col_to_name(col)
     out: list[str] = []
     rows = sorted(rows)
     start = prev = rows[0]
@@ -64,42 +71,61 @@ def _ranges(col: int, rows: list[int]) -> list[str]:
 
 
 def sum_formula(parts: tuple[tuple[int, int], ...], body_top: int) -> str:
-    """SUM over body cells (row, col) placed from sheet row `body_top`."""
+    """SUM over body cells (row, col) placed from (one-based) sheet row `body_top`."""
     by_col: dict[int, list[int]] = {}
     for r, c in parts:
-        by_col.setdefault(c + 1, []).append(body_top + r)
+        by_col.setdefault(c, []).append(body_top + r)
     refs = [ref for col in sorted(by_col) for ref in _ranges(col, by_col[col])]
     return f"=SUM({','.join(refs)})"
 
 
-def _put(ws: Worksheet, row: int, cell: Cell, body_top: int, style: RowStyle, size: float) -> None:
-    col = cell.col + 1
-    target = ws.cell(row=row, column=col)
+class _Formats:
+    """XlsxWriter formats, made once per distinct look (a workbook holds a few dozen)."""
+
+    def __init__(self, wb):
+        self.wb = wb
+        self.cache: dict[tuple, object] = {}
+
+    def get(self, **props):
+        key = tuple(sorted(props.items()))
+        if key not in self.cache:
+            self.cache[key] = self.wb.add_format(props)
+        return self.cache[key]
+
+    def cell(self, cell: Cell, style: RowStyle, size: float):
+        head = cell.kind == CellKind.HEAD
+        props = {"font_name": HEAD_FONT if head else FONT, "font_size": size, "border": 1,
+                 "align": H_ALIGN[cell.kind], "valign": "vcenter", "text_wrap": True}
+        if head or cell.strong or style in (RowStyle.SUBTOTAL, RowStyle.TOTAL):
+            props["bold"] = True
+        if cell.indent:
+            props["indent"] = cell.indent * 2
+        if head:
+            props["bg_color"] = HEAD_FILL
+        if cell.kind == CellKind.AMOUNT:
+            # a zero printed as 0.00 stays 0.00; a zero that prints empty (a total of empty cells) stays empty
+            props["num_format"] = "0.00" if cell.number is not None and cell.number == 0 else EXCEL_AMOUNT
+        elif cell.kind == CellKind.NUMBER:
+            props["num_format"] = EXCEL_NUMBER
+        elif cell.kind == CellKind.CODE:
+            props["num_format"] = "@"
+        return self.get(**props)
+
+
+def _put(ws, fmts: _Formats, row: int, cell: Cell, body_top: int, style: RowStyle, size: float) -> None:
+    fmt = fmts.cell(cell, style, size)
+    if cell.rowspan > 1 or cell.colspan > 1:
+        last_row, last_col = row + cell.rowspan - 1, cell.col + cell.colspan - 1
+        ws.merge_range(row, cell.col, last_row, last_col, "", fmt)
+    number = cell.number
     if cell.sum_of:
-        target.value = sum_formula(cell.sum_of, body_top)
-    elif cell.kind == CellKind.AMOUNT:
-        target.value = cell.value if isinstance(cell.value, Decimal) else None
+        ws.write_formula(row, cell.col, sum_formula(cell.sum_of, body_top), fmt, float(number or 0))
+    elif number is not None:
+        ws.write_number(row, cell.col, float(number), fmt)
+    elif cell.text:
+        ws.write_string(row, cell.col, clean(cell.text), fmt)  # text stays text, even "=…"
     else:
-        set_value(target, cell.text or None)
-    head = cell.kind == CellKind.HEAD
-    bold = head or cell.strong or style in (RowStyle.SUBTOTAL, RowStyle.TOTAL)
-    target.font = Font(name=HEAD_FONT if head else FONT, size=size, bold=bold)
-    target.alignment = Alignment(horizontal=H_ALIGN[cell.kind], vertical="center", wrap_text=True,
-                                 indent=cell.indent * 2)
-    if cell.kind == CellKind.AMOUNT:
-        target.number_format = AMOUNT_FORMAT
-    elif cell.kind == CellKind.CODE:
-        target.number_format = "@"
-    if head:
-        target.fill = HEAD_FILL
-    last_row, last_col = row + cell.rowspan - 1, col + cell.colspan - 1
-    for r in range(row, last_row + 1):
-        for c in range(col, last_col + 1):
-            ws.cell(row=r, column=c).border = BORDER
-            if head:
-                ws.cell(row=r, column=c).fill = HEAD_FILL
-    if last_row > row or last_col > col:
-        ws.merge_cells(start_row=row, start_column=col, end_row=last_row, end_column=last_col)
+        ws.write_blank(row, cell.col, None, fmt)
 
 
 def _widths(g: Grid) -> list[float]:
@@ -108,9 +134,9 @@ def _widths(g: Grid) -> list[float]:
     return [max(4.0, total_chars * w / total) for w in g.widths]
 
 
-def _row_height(g: Grid, cells: list[Cell], widths: list[float], size: float) -> float:
-    """Enough height for the longest wrapped text of the row (openpyxl cannot autofit)."""
-    lines = 1
+def _row_height(cells: list[Cell], widths: list[float], size: float) -> float:
+    """Enough height for the longest wrapped text of the row (a workbook cannot autofit on opening)."""
+    lines = 1.0
     for c in cells:
         width = sum(widths[c.col: c.col + c.colspan])
         chars = sum(2 if ord(ch) > 0x2E80 else 1 for ch in c.text)
@@ -118,65 +144,74 @@ def _row_height(g: Grid, cells: list[Cell], widths: list[float], size: float) ->
     return max(16.0, math.ceil(lines) * size * 1.45)
 
 
-def write_grid(ws: Worksheet, g: Grid) -> None:
+def write_grid(ws, fmts: _Formats, g: Grid) -> None:
     size = round(10 * g.font_scale, 1)
     widths = _widths(g)
-    for i, w in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-    last = get_column_letter(g.ncols)
-    ws["A1"] = g.number or ""
-    ws["A1"].font = Font(name=HEAD_FONT, size=11)
-    ws["A2"] = g.title + (g.subtitle or "")
-    ws["A2"].font = Font(name=HEAD_FONT, size=16, bold=True)
-    ws["A2"].alignment = Alignment(horizontal="center", vertical="center")
-    ws.merge_cells(f"A2:{last}2")
-    ws.row_dimensions[2].height = 30
+    for i, w in enumerate(widths):
+        ws.set_column(i, i, w)
+    last = g.ncols - 1
+    ws.write_string(0, 0, clean(g.number or ""), fmts.get(font_name=HEAD_FONT, font_size=11))
+    title = fmts.get(font_name=HEAD_FONT, font_size=16, bold=True, align="center", valign="vcenter")
+    if last > 0:
+        ws.merge_range(1, 0, 1, last, clean(g.title + (g.subtitle or "")), title)
+    else:
+        ws.write_string(1, 0, clean(g.title + (g.subtitle or "")), title)
+    ws.set_row(1, 30)
     if g.department or g.unit:
         split = max(1, g.ncols - 2)
-        set_value(ws["A3"], f"编制部门：{g.department or ''}")
-        ws["A3"].font = Font(name=FONT, size=10)
-        ws.merge_cells(start_row=3, start_column=1, end_row=3, end_column=split)
-        unit = set_value(ws.cell(row=3, column=split + 1), g.unit)
-        unit.font = Font(name=FONT, size=10)
-        unit.alignment = Alignment(horizontal="right")
-        if split + 1 < g.ncols:
-            ws.merge_cells(start_row=3, start_column=split + 1, end_row=3, end_column=g.ncols)
-    body_top = FIRST_HEAD_ROW + len(g.head)
-    for i, r in enumerate(g.head):
+        left = fmts.get(font_name=FONT, font_size=10)
+        right = fmts.get(font_name=FONT, font_size=10, align="right")
+        dept = clean(f"编制部门：{g.department or ''}")
+        if split > 1:
+            ws.merge_range(2, 0, 2, split - 1, dept, left)
+        else:
+            ws.write_string(2, 0, dept, left)
+        if split < last:
+            ws.merge_range(2, split, 2, last, clean(g.unit or ""), right)
+        else:
+            ws.write_string(2, split, clean(g.unit or ""), right)
+    body_top = FIRST_HEAD_ROW + len(g.head)  # zero-based row of the first body row
+    for i, r in enumerate([*g.head, *g.body]):
+        row = FIRST_HEAD_ROW + i
         for cell in r.cells:
-            _put(ws, FIRST_HEAD_ROW + i, cell, body_top, r.style, size)
-        ws.row_dimensions[FIRST_HEAD_ROW + i].height = _row_height(g, r.cells, widths, size)
-    for i, r in enumerate(g.body):
-        for cell in r.cells:
-            _put(ws, body_top + i, cell, body_top, r.style, size)
-        ws.row_dimensions[body_top + i].height = _row_height(g, r.cells, widths, size)
+            _put(ws, fmts, row, cell, body_top + 1, r.style, size)
+        ws.set_row(row, _row_height(r.cells, widths, size))
     end = body_top + len(g.body) - 1
     if g.note:
-        set_value(ws.cell(row=end + 2, column=1), g.note).font = Font(name=FONT, size=10)
-    ws.freeze_panes = ws.cell(row=body_top, column=1)
-    ws.print_title_rows = f"{FIRST_HEAD_ROW}:{body_top - 1}"
-    ws.print_area = f"A1:{last}{max(end, end + 2 if g.note else end)}"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if g.landscape else "portrait"
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top, ws.page_margins.bottom = 0.7, 0.7
-    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
-    ws.sheet_view.showGridLines = False
+        ws.write_string(end + 2, 0, clean(g.note), fmts.get(font_name=FONT, font_size=10))
+    ws.freeze_panes(body_top, 0)
+    ws.repeat_rows(FIRST_HEAD_ROW, body_top - 1)
+    ws.print_area(0, 0, end + 2 if g.note else end, last)
+    ws.set_paper(9)  # A4
+    if g.landscape:
+        ws.set_landscape()
+    else:
+        ws.set_portrait()
+    ws.fit_to_pages(1, 0)
+    ws.center_horizontally()
+    ws.set_margins(left=0.5, right=0.5, top=0.7, bottom=0.7)
+    ws.set_footer("&C第 &P 页，共 &N 页")
+    ws.hide_gridlines(2)
 
 
-def write_xlsx(d: Disclosure, path: Path) -> Path:
-    wb = Workbook()
-    wb.remove(wb.active)
+def write_outline_xlsx(o: Outline, d: Disclosure, path: Path) -> Path:
+    wb = xlsxwriter.Workbook(str(path), OPTIONS)
+    fmts = _Formats(wb)
     used: set[str] = set()
-    for b in outline(d).blocks:
-        if isinstance(b, TableBlock):
-            write_grid(wb.create_sheet(sheet_name(b.grid, used)), b.grid)
-    wb.calculation.fullCalcOnLoad = True
-    wb.properties.title = clean_text(f"{d.department}{d.year}年{d.kind.value}公开表")
-    wb.properties.creator = "Yusuan"
-    wb.save(str(path))
+    for b in o.tables:
+        write_grid(wb.add_worksheet(sheet_name(b.grid, used)), fmts, b.grid)
+    when = o.publish_date or dt.date.today()
+    dept = clean(d.department)
+    wb.set_properties({
+        "title": f"{dept}{d.year}年{d.kind.value}公开表", "subject": f"{d.year}年{d.kind.value}公开",
+        "author": dept, "company": dept, "keywords": f"{d.kind.value}公开, {dept}",
+        "created": dt.datetime(when.year, when.month, when.day),
+    })
+    wb.set_calc_mode("auto")
+    wb.close()
+    return Path(path)
+
+
+def write_xlsx(d: Disclosure, path: Path, publish_date: dt.date | None = None) -> Path:
+    write_atomically(path, lambda tmp: write_outline_xlsx(outline(d, publish_date), d, tmp))
     return Path(path)

@@ -1,7 +1,9 @@
 """第三部分 十: 财政拨款“三公”经费 — the amounts, then the change against last year, item by item.
 
 An item with nothing this year and nothing last year is "未安排" with no reason, even when the data
-carries one: there is no change to explain.
+carries one: there is no change to explain. The reason for the change of the total names only
+items that moved the total's way (`reasons.fitting_reason`): "公务接待任务增加" is not printed as
+the reason for a rise when 公务接待费 did not rise.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from yusuan.model.budget import ThreePublicItem
 from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
 from yusuan.model.explain.phrasing import amount_clause, change_and_reason, money
+from yusuan.model.explain.reasons import fitting_reason
 from yusuan.money import ZERO
 
 ITEMS = (
@@ -20,6 +23,15 @@ ITEMS = (
     ("vehicle_purchase", "公务用车购置费"),
     ("vehicle_operation", "公务用车运行费"),
 )
+VEHICLE = "公务用车购置及运行费"
+# How a reason names an item (the longest wording wins: 公务用车购置及运行 is the two together).
+REASON_WORDS = {
+    "因公出国（境）费": ("因公出国", "出国（境）", "出国(境)", "出国", "出境"),
+    "公务接待费": ("公务接待", "接待"),
+    "公务用车购置费": ("公务用车购置", "购置公务用车", "车辆购置", "购置车辆", "购车", "车辆更新"),
+    "公务用车运行费": ("公务用车运行", "车辆运行", "运行维护", "公务用车数量", "车辆老化", "车辆维修", "运行费"),
+    VEHICLE: ("公务用车购置及运行", "公务用车"),
+}
 
 
 def _prior_total(items: list[ThreePublicItem]) -> Decimal | None:
@@ -44,7 +56,11 @@ def three_public(f: Facts) -> Section:
            f"{money(items['abroad'].total, u)}，公务接待费{money(items['reception'].total, u)}，"
            f"公务用车购置及运行费{money(vehicle, u)}（其中：公务用车购置费{money(items['vehicle_purchase'].total, u)}，"
            f"公务用车运行费{money(items['vehicle_operation'].total, u)}）。"]
-    change = change_and_reason(total, prior, tp.reason, u)
+    moves = {words[key]: item.total - (item.prior or ZERO) for key, item in items.items()}
+    moves[VEHICLE] = moves["公务用车购置费"] + moves["公务用车运行费"]
+    reason = tp.reason if prior is None else fitting_reason(tp.reason, total - prior, moves, REASON_WORDS,
+                                                            [words[key] for key, _ in ITEMS])
+    change = change_and_reason(total, prior, reason, u)
     if change:
         out.append(f"{f.year}年财政拨款“三公”经费{change}。")
     details = [amount_clause(words[key], item.total, u, prior=item.prior, reason=item.reason)

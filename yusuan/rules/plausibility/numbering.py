@@ -30,6 +30,7 @@ INLINE = re.compile(r"(?<=[。;:])(?=\(?[一二三四五六七八九十\d]{1,3}[
 BARE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")  # "18社会保障和就业支出……" (the dot left out)
 CONTENTS = re.compile(r"^目录$")
 SENTENCE = re.compile(r"[，。；：,;:]")
+MAY_BE_NUMBERED = re.compile(r"[第一二三四五六七八九十(\d]")  # how every style starts (normalised text)
 
 
 def chinese_number(text: str) -> int | None:
@@ -63,8 +64,10 @@ class Marker:
     soft: bool = False  # a heading with nothing under it: an entry of a table of contents, maybe
 
 
-def marker(text: str, where: Where) -> Marker | None:
-    t = normalise(text)
+def marker(text: str, where: Where, normalised: bool = False) -> Marker | None:
+    t = text if normalised else normalise(text)
+    if MAY_BE_NUMBERED.match(t) is None:
+        return None
     for style, level, pattern in STYLES:
         m = pattern.match(t)
         if m is None:
@@ -92,17 +95,20 @@ def _markers(ctx: Context) -> Iterator[Marker | str | None]:
                 contents = False
             if not contents and not TABLE_ROW.search(section.heading) and not (first and NUMBER_ONLY.match(first)):
                 yield Marker(m.style, m.level, m.number, m.text, m.where, soft=not paras)
+        bodies = [first, *(normalise(p.text) for p in paras[1:])] if paras else []
         for i, p in enumerate(paras):
-            body = normalise(p.text)
+            body = bodies[i]
             if CONTENTS.match(body):
                 contents = True  # a table of contents lists headings, not always all of them
-            nxt = normalise(paras[i + 1].text) if i + 1 < len(paras) else ""
+            nxt = bodies[i + 1] if i + 1 < len(paras) else ""
             if contents or TABLE_ROW.search(p.text) or nxt and NUMBER_ONLY.match(nxt):
-                if (m := marker(p.text, Where())) is not None and m.level == 0:
+                if (m := marker(body, Where(), normalised=True)) is not None and m.level == 0:
                     contents = False
                 continue  # a row of a table printed as text ("八、社会保障和就业支出 326.71")
             for k, piece in enumerate(INLINE.split(body)):
-                m = marker(piece, _where(section.key, i, piece, p.location))
+                m = None
+                if MAY_BE_NUMBERED.match(piece) is not None:  # the place, only for a numbered piece
+                    m = marker(piece, _where(section.key, i, piece, p.location), normalised=True)
                 if m is not None:
                     yield m
                 elif k == 0:

@@ -9,12 +9,13 @@ both). Figures of last year or of another year are not compared.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from yusuan.model.claims import Claim
 from yusuan.model.disclosure import TableId
-from yusuan.model.stated import BUDGET, CURRENT, read_claim
+from yusuan.model.stated import BUDGET, CURRENT
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
 
@@ -44,6 +45,18 @@ class ThreePublicClaim:
         return f"表10 {NAME[self.item]}{column}"
 
 
+# Every name of a “三公” item (model/stated.ITEMS, VEHICLE_BARE) has one of these words: a sentence
+# without them states no “三公” figure, and its claims need not be read (most claims of a document).
+_ITEM_WORD = re.compile(r"三公|出国|接待|车")
+
+
+def may_state_three_public(c: Claim) -> bool:
+    """Whether the sentence up to a claim's number names a “三公” item at all (cheap; read_claim decides)."""
+    text = c.flow.text
+    start = max(text.rfind(mark, 0, c.start) for mark in "。;\n") + 1
+    return _ITEM_WORD.search(text, start, c.start) is not None
+
+
 def table_value(ctx: Context, item: str, column: str) -> Decimal | None:
     """表10's figure of an item (万元); a subtotal not printed is the sum of its parts; None: no 表10 or column."""
     v = ctx.view(TableId.T10)
@@ -71,7 +84,9 @@ def three_public_claims(ctx: Context) -> tuple[list[ThreePublicClaim], set[int]]
     about: set[int] = set()
     if ctx.view(TableId.T10) is not None:
         for c in ctx.text.claims:
-            s = read_claim(ctx.d, c, ctx.catalog)
+            if not may_state_three_public(c):
+                continue
+            s = ctx.stated(c)
             if s is None or s.key not in ITEM:
                 continue
             about.add(id(c))
