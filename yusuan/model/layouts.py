@@ -18,6 +18,7 @@ from enum import StrEnum
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import TableId
 from yusuan.model.profile import Layout
+from yusuan.model.sections import SectionKey
 
 B, F = DocumentKind.BUDGET, DocumentKind.FINAL
 
@@ -55,10 +56,12 @@ class LayoutFamily:
 
 R, C, OPT = Need.REQUIRED, Need.CUSTOMARY, Need.OPTIONAL
 T = TableId
+S = SectionKey
 
 # The national template's explanations (第一部分 概况, 第三部分 一–十一, 第四部分 名词解释).
-NATIONAL_SECTIONS = ("1.1", "1.2", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9", "3.10",
-                     "3.11.1", "3.11.2", "3.11.3", "3.11.4", "4")
+NATIONAL_SECTIONS = (S.DUTIES, S.ORGANISATION, S.OVERALL, S.INCOME, S.EXPENDITURE, S.FISCAL, S.GENERAL_APPROPRIATION,
+                     S.GENERAL_BASIC, S.GENERAL_PROJECTS, S.FUND, S.SOE, S.THREE_PUBLIC, S.OPERATING_COSTS, S.PROCUREMENT,
+                     S.ASSETS, S.PERFORMANCE, S.GLOSSARY)
 
 NATIONAL = LayoutFamily(
     Layout.NATIONAL, "全国通用版式", B,
@@ -92,7 +95,8 @@ SHANGHAI = LayoutFamily(
         LayoutTable(T.T9, "国有资本经营预算支出功能分类预算表", (), C),
         LayoutTable(T.T10, "三公经费和机关运行经费预算表"),
     ),
-    sections=("1.1", "1.2", "3.10", "3.11.1", "3.11.2", "3.11.3", "3.11.4", "4"),
+    sections=(S.DUTIES, S.ORGANISATION, S.THREE_PUBLIC, S.OPERATING_COSTS, S.PROCUREMENT, S.ASSETS, S.PERFORMANCE,
+              S.GLOSSARY),
     markers=("部门预算编制说明", "其他相关情况说明", "项目经费情况说明"),
 )
 
@@ -113,7 +117,7 @@ BEIJING = LayoutFamily(
         LayoutTable(None, "政府购买服务预算财政拨款明细表", (), OPT),
         LayoutTable(None, "部门整体支出绩效目标表", (), OPT),
     ),
-    sections=("1.1", "3.2", "3.3", "3.10", "4"),
+    sections=(S.DUTIES, S.INCOME, S.EXPENDITURE, S.THREE_PUBLIC, S.GLOSSARY),
     markers=("部门情况说明", "收入预算情况说明", "支出预算情况说明", "其他情况说明"),
 )
 
@@ -131,7 +135,7 @@ JIANGXI = LayoutFamily(
         LayoutTable(T.T9, "国有资本经营预算支出表", (), C),
         LayoutTable(None, "部门单位整体绩效目标表", (), OPT),
     ),
-    sections=("1.1", "1.2", "3.1", "3.10", "4"),
+    sections=(S.DUTIES, S.ORGANISATION, S.OVERALL, S.THREE_PUBLIC, S.GLOSSARY),
     markers=("部门预算收支情况说明",),
 )
 
@@ -152,7 +156,7 @@ HUNAN = LayoutFamily(
         LayoutTable(None, "财政专户管理资金预算支出表", (), OPT),
         LayoutTable(None, "专项资金预算汇总表", (), OPT),
     ),
-    sections=("1.1", "1.2", "3.10", "3.11.1", "3.11.2", "3.11.3", "4"),
+    sections=(S.DUTIES, S.ORGANISATION, S.THREE_PUBLIC, S.OPERATING_COSTS, S.PROCUREMENT, S.ASSETS, S.GLOSSARY),
     markers=("部门预算单位构成", "一般性支出情况", "部门基本概况"),
 )
 
@@ -171,7 +175,7 @@ FINAL_ACCOUNTS = LayoutFamily(
         LayoutTable(None, "机关运行经费支出决算表", (), OPT),
         LayoutTable(None, "政府采购支出决算表", (), OPT),
     ),
-    sections=tuple(k for k in NATIONAL_SECTIONS if k != "3.7"),  # no 一般公共预算项目支出 in 决算
+    sections=tuple(k for k in NATIONAL_SECTIONS if k != S.GENERAL_PROJECTS),  # no 一般公共预算项目支出 in 决算
     markers=("收入支出决算总体情况", "财政拨款收入支出决算总体情况", "完成年初预算", "决算数"),
 )
 

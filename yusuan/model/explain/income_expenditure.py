@@ -12,6 +12,7 @@ from yusuan.model.amounts import Charge
 from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
 from yusuan.model.explain.phrasing import amount_clause, money, share, shares_of
+from yusuan.model.sections import SectionKey
 from yusuan.model.sources import (
     FISCAL_SOURCES,
     FUND_SOURCES,
@@ -84,13 +85,13 @@ def overall(f: Facts) -> Section:
     classes = sorted({c.code[:3] for c in f.charges})
     if classes:
         out.append(f"支出预算包括：{'、'.join(f.name(c) for c in classes)}。")
-    return f.section("3.1", out)
+    return f.section(SectionKey.OVERALL, out)
 
 
 def income(f: Facts) -> Section:
     total = f.income[IncomeRow.TOTAL]
     if not total and not any(f.income_prior.get(row) for row, _ in TOP_INCOME):
-        return f.section("3.2", [f"{f.dept}{f.year}年未安排收入预算。"])
+        return f.section(SectionKey.INCOME, [f"{f.dept}{f.year}年未安排收入预算。"])
     out = [f"{f.dept}{f.year}年收入预算{money(total, f.unit)}，其中："]
     amounts = [f.income[row] for row, _ in TOP_INCOME]
     shares = shares_of(amounts)
@@ -110,7 +111,7 @@ def income(f: Facts) -> Section:
         out.append(text + "。")
     if nothing:
         out.append(f"{'、'.join(nothing)}未安排。")
-    return f.section("3.2", out)
+    return f.section(SectionKey.INCOME, out)
 
 
 def expenditure(f: Facts) -> Section:
@@ -119,14 +120,14 @@ def expenditure(f: Facts) -> Section:
     project = spent - basic
     ch = f.data.changes
     if not spent and not ch.basic.prior and not ch.project.prior:
-        return f.section("3.3", [f"{f.dept}{f.year}年未安排支出预算。"])
+        return f.section(SectionKey.EXPENDITURE, [f"{f.dept}{f.year}年未安排支出预算。"])
     out = [f"{f.dept}{f.year}年支出预算{money(spent, f.unit)}，其中："]
     shares = shares_of([basic, project])
     out.append(amount_clause("基本支出", basic, f.unit, share_pct=shares[0], prior=ch.basic.prior,
                              reason=ch.basic.reason) + "。")
     out.append(amount_clause("项目支出", project, f.unit, share_pct=shares[1], prior=ch.project.prior,
                              reason=ch.project.reason) + "。")
-    return f.section("3.3", out)
+    return f.section(SectionKey.EXPENDITURE, out)
 
 
 def _uses(f: Facts, items: list[Charge], cls: str) -> str:
@@ -145,7 +146,7 @@ def fiscal(f: Facts) -> Section:
     }
     total = sum(income_by_type.values(), ZERO)
     if not total and not fiscal_items:
-        return f.section("3.4", [f"{f.dept}{f.year}年未安排财政拨款收支预算。"])
+        return f.section(SectionKey.FISCAL, [f"{f.dept}{f.year}年未安排财政拨款收支预算。"])
     out = [f"{f.year}年财政拨款收支总预算{money(total, f.unit)}。"]
     present = [k for k, v in income_by_type.items() if v]
     absent = [k for k, v in income_by_type.items() if not v]
@@ -161,5 +162,5 @@ def fiscal(f: Facts) -> Section:
         parts = [f"{f.name(cls)}{money(by_code[cls], f.unit)}，主要用于{_uses(f, items, cls)}"
                  for cls in sorted(c for c in by_code if len(c) == 3)]
         out.append(f"{words}支出包括：" + "；".join(parts) + "。")
-    return f.section("3.4", out)
+    return f.section(SectionKey.FISCAL, out)
 
