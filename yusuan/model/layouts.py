@@ -43,7 +43,7 @@ class LayoutTable:
 
 @dataclass(frozen=True)
 class LayoutFamily:
-    id: Layout
+    id: str  # a `Layout` for the families below; any other id for a family registered with `register`
     name: str  # Chinese: 上海版式
     kind: DocumentKind  # the kind of document the template is for
     tables: tuple[LayoutTable, ...]
@@ -179,19 +179,56 @@ FINAL_ACCOUNTS = LayoutFamily(
     markers=("收入支出决算总体情况", "财政拨款收入支出决算总体情况", "完成年初预算", "决算数"),
 )
 
-FAMILIES: tuple[LayoutFamily, ...] = (NATIONAL, SHANGHAI, BEIJING, JIANGXI, HUNAN, FINAL_ACCOUNTS)
-BY_ID: dict[Layout, LayoutFamily] = {f.id: f for f in FAMILIES}
+# The registry: every family readers, rules and writers know. Mutated only by `register` and
+# `unregister` (in place, so that modules holding these objects see a registered family).
+FAMILIES: list[LayoutFamily] = [NATIONAL, SHANGHAI, BEIJING, JIANGXI, HUNAN, FINAL_ACCOUNTS]
+BY_ID: dict[str, LayoutFamily] = {f.id: f for f in FAMILIES}
 DEFAULT_FOR_KIND = {B: NATIONAL, F: FINAL_ACCOUNTS}
+BUILT_IN = frozenset(BY_ID)
 
 _NAMES = {Layout.EXCERPT: "摘录（版式不明）", Layout.OTHER: "其他版式"}
+_generation = [0]  # bumped on every change of the registry: what readers derived from it is stale
 
 
-def layout_name(layout: Layout) -> str:
+def register(family: LayoutFamily) -> LayoutFamily:
+    """Add a layout family (a province's template): from here on readers recognise its table names,
+    the profile detector can name it, completeness rules hold its documents to its tables and
+    sections, and `derive_disclosure(…, layout=family.id)` builds with its titles."""
+    if family.id in BUILT_IN or family.id in _NAMES:
+        raise ValueError(f"layout {family.id!r} is built in")
+    unregister(family.id)
+    FAMILIES.append(family)
+    BY_ID[family.id] = family
+    _generation[0] += 1
+    return family
+
+
+def unregister(layout: str) -> None:
+    """Remove a family added with `register` (a no-op for an id not registered)."""
     family = BY_ID.get(layout)
-    return family.name if family else _NAMES[layout]
+    if family is None or layout in BUILT_IN:
+        return
+    FAMILIES.remove(family)
+    del BY_ID[layout]
+    _generation[0] += 1
 
 
-def family_for(layout: Layout, kind: DocumentKind) -> LayoutFamily:
+def generation() -> int:
+    """Changes with every `register`/`unregister`; a cache derived from the registry keys on it."""
+    return _generation[0]
+
+
+def is_layout(layout: str) -> bool:
+    """A value a document's profile may carry: a family's id, or excerpt/other."""
+    return layout in BY_ID or layout in _NAMES
+
+
+def layout_name(layout: str) -> str:
+    family = BY_ID.get(layout)
+    return family.name if family else _NAMES[Layout(layout)]
+
+
+def family_for(layout: str, kind: DocumentKind) -> LayoutFamily:
     """The family whose tables and sections a whole disclosure of `layout` and `kind` is held to: its
     own when the family is a template of that kind, else the default template of the kind (a 决算 is
     never asked for a budget template's sections)."""
@@ -199,6 +236,19 @@ def family_for(layout: Layout, kind: DocumentKind) -> LayoutFamily:
     if family is not None and family.kind == kind:
         return family
     return DEFAULT_FOR_KIND[kind]
+
+
+def printed_title(family: LayoutFamily, tid: TableId) -> str:
+    """A canonical table's title as a document of `family` prints it (the family's own, with the
+    quotes of “三公” the declarations leave out), else the national template's."""
+    printed = next((t.title for t in family.tables if t.id == tid), None)
+    if printed is None:
+        printed = next(t.title for t in NATIONAL.tables if t.id == tid)
+    return printed.replace("三公经费", "“三公”经费")
+
+
+# The national template's titles, as the build prints them.
+TABLE_TITLES: dict[TableId, str] = {tid: printed_title(NATIONAL, tid) for tid in TableId}
 
 
 def title_aliases() -> tuple[tuple[str, TableId | None, DocumentKind], ...]:

@@ -17,46 +17,24 @@ from yusuan.model.sources import (
     FISCAL_SOURCES,
     FUND_SOURCES,
     GENERAL_SOURCES,
+    INCOME_SPEC,
     SOE_SOURCES,
     IncomeRow,
     income_children,
 )
 from yusuan.money import ZERO
 
-# The rows that partition 收入总计, with the words the explanations use for them.
-TOP_INCOME: tuple[tuple[IncomeRow, str], ...] = (
-    (IncomeRow.GENERAL_BUDGET, "一般公共预算拨款"),
-    (IncomeRow.FUND_BUDGET, "政府性基金预算拨款"),
-    (IncomeRow.SOE_BUDGET, "国有资本经营预算拨款"),
-    (IncomeRow.SPECIAL_ACCOUNT, "财政专户核拨"),
-    (IncomeRow.UNIT_FUNDS, "单位资金"),
-    (IncomeRow.CARRYOVER_FISCAL, "财政拨款结转"),
-    (IncomeRow.CARRYOVER_NONFISCAL, "非财政拨款结转结余"),
+# The rows that partition 收入总计, with the words the explanations use for them (model/sources.py).
+TOP_INCOME: tuple[tuple[IncomeRow, str], ...] = tuple(
+    (row, INCOME_SPEC[row].words)
+    for row in (IncomeRow.GENERAL_BUDGET, IncomeRow.FUND_BUDGET, IncomeRow.SOE_BUDGET, IncomeRow.SPECIAL_ACCOUNT,
+                IncomeRow.UNIT_FUNDS, IncomeRow.CARRYOVER_FISCAL, IncomeRow.CARRYOVER_NONFISCAL)
 )
 
-CHILD_WORDS: dict[IncomeRow, str] = {
-    IncomeRow.GENERAL_BUDGET_OWN: "一般财力",
-    IncomeRow.GENERAL_BUDGET_TRANSFER: "上级一般公共预算安排转移支付",
-    IncomeRow.FUND_BUDGET_OWN: "政府性基金收入",
-    IncomeRow.FUND_BUDGET_TRANSFER: "上级政府性基金安排转移支付",
-    IncomeRow.SOE_BUDGET_OWN: "国有资本经营收入",
-    IncomeRow.SOE_BUDGET_TRANSFER: "上级国有资本经营预算安排转移支付",
-    IncomeRow.UNIT_BUSINESS_INCOME: "事业收入",
-    IncomeRow.UNIT_SUPERIOR_SUBSIDY: "上级补助收入",
-    IncomeRow.UNIT_AFFILIATED_REMITTANCE: "附属单位上缴收入",
-    IncomeRow.UNIT_OPERATING_INCOME: "事业单位经营收入",
-    IncomeRow.UNIT_OTHER_INCOME: "其他收入",
-    IncomeRow.CARRYOVER_GENERAL_BUDGET: "一般公共预算拨款结转",
-    IncomeRow.CARRYOVER_FUND_BUDGET: "政府性基金预算拨款结转",
-    IncomeRow.CARRYOVER_SOE_BUDGET: "国有资本经营预算拨款结转",
-    IncomeRow.CARRYOVER_SPECIAL_ACCOUNT: "财政专户核拨结转结余",
-    IncomeRow.CARRYOVER_UNIT_FUNDS: "单位资金结转结余",
-}
-
 BUDGET_TYPES: tuple[tuple[str, frozenset, str], ...] = (
-    ("一般公共预算", GENERAL_SOURCES, "一般公共预算拨款"),
-    ("政府性基金预算", FUND_SOURCES, "政府性基金预算拨款"),
-    ("国有资本经营预算", SOE_SOURCES, "国有资本经营预算拨款"),
+    ("一般公共预算", GENERAL_SOURCES, INCOME_SPEC[IncomeRow.GENERAL_BUDGET].words),
+    ("政府性基金预算", FUND_SOURCES, INCOME_SPEC[IncomeRow.FUND_BUDGET].words),
+    ("国有资本经营预算", SOE_SOURCES, INCOME_SPEC[IncomeRow.SOE_BUDGET].words),
 )
 
 
@@ -105,7 +83,7 @@ def income(f: Facts) -> Section:
         children = [c for c in income_children(row)
                     if (f.income[c] or f.income_prior.get(c)) and f.income[c] != amount]
         if children:
-            parts = [amount_clause(CHILD_WORDS[c], f.income[c], f.unit, share_pct=share(f.income[c], total),
+            parts = [amount_clause(INCOME_SPEC[c].words, f.income[c], f.unit, share_pct=share(f.income[c], total),
                                    prior=f.income_prior.get(c), reason=_reason(f, c)) for c in children]
             text += "；其中：" + "；".join(parts)
         out.append(text + "。")
@@ -140,9 +118,9 @@ def _uses(f: Facts, items: list[Charge], cls: str) -> str:
 def fiscal(f: Facts) -> Section:
     fiscal_items = f.of_sources(FISCAL_SOURCES)
     income_by_type = {
-        "一般公共预算拨款": f.income[IncomeRow.GENERAL_BUDGET] + f.income[IncomeRow.CARRYOVER_GENERAL_BUDGET],
-        "政府性基金预算拨款": f.income[IncomeRow.FUND_BUDGET] + f.income[IncomeRow.CARRYOVER_FUND_BUDGET],
-        "国有资本经营预算拨款": f.income[IncomeRow.SOE_BUDGET] + f.income[IncomeRow.CARRYOVER_SOE_BUDGET],
+        INCOME_SPEC[IncomeRow.GENERAL_BUDGET].words: f.income[IncomeRow.GENERAL_BUDGET] + f.income[IncomeRow.CARRYOVER_GENERAL_BUDGET],
+        INCOME_SPEC[IncomeRow.FUND_BUDGET].words: f.income[IncomeRow.FUND_BUDGET] + f.income[IncomeRow.CARRYOVER_FUND_BUDGET],
+        INCOME_SPEC[IncomeRow.SOE_BUDGET].words: f.income[IncomeRow.SOE_BUDGET] + f.income[IncomeRow.CARRYOVER_SOE_BUDGET],
     }
     total = sum(income_by_type.values(), ZERO)
     if not total and not fiscal_items:

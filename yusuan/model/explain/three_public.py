@@ -13,14 +13,10 @@ from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
 from yusuan.model.explain.phrasing import amount_clause, change_and_reason, money
 from yusuan.model.sections import SectionKey
+from yusuan.model.vocabulary import THREE_PUBLIC_ITEMS, THREE_PUBLIC_NAMES
 from yusuan.money import ZERO
 
-ITEMS = (
-    ("abroad", "因公出国（境）费"),
-    ("reception", "公务接待费"),
-    ("vehicle_purchase", "公务用车购置费"),
-    ("vehicle_operation", "公务用车运行费"),
-)
+ITEMS = tuple((key, THREE_PUBLIC_NAMES[key]) for key in THREE_PUBLIC_ITEMS)
 
 
 def _prior_total(items: list[ThreePublicItem]) -> Decimal | None:

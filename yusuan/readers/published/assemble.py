@@ -19,8 +19,8 @@ import re
 from yusuan.catalog.catalog import Catalog
 from yusuan.errors import InputError
 from yusuan.model.budget import DocumentKind
-from yusuan.model.disclosure import TABLE_TITLES, Disclosure, Location, Overview, Paragraph, Section
-from yusuan.model.layouts import Need, family_for
+from yusuan.model.disclosure import Disclosure, Location, Overview, Paragraph, Section
+from yusuan.model.layouts import TABLE_TITLES, Need, family_for
 from yusuan.model.profile import DocumentScope
 from yusuan.model.sections import UNHEADED, SectionKey
 from yusuan.money import MoneyUnit

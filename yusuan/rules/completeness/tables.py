@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from yusuan.model.disclosure import TABLE_TITLES, TableId
-from yusuan.model.layouts import NATIONAL, LayoutFamily, Need
+from yusuan.model.disclosure import TableId
+from yusuan.model.layouts import LayoutFamily, Need, printed_title
 from yusuan.model.sections import SectionKey
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
@@ -38,10 +38,7 @@ def printed_unread(ctx: Context, family: LayoutFamily) -> set[TableId]:
 
 def title(family: LayoutFamily, tid: TableId) -> str:
     """The table's title as the family prints it (the national template's for the national family)."""
-    if family is NATIONAL:
-        return TABLE_TITLES[tid]
-    printed = next((t.title for t in family.tables if t.id == tid), TABLE_TITLES[tid])
-    return printed.replace("三公经费", "“三公”经费")
+    return printed_title(family, tid)
 
 
 @rule("C401", "required-tables", Severity.ERROR,
