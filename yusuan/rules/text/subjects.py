@@ -12,13 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
 from yusuan.catalog.catalog import Scheme, normalize_name
 from yusuan.model.claims import Claim
 from yusuan.model.disclosure import RowKind, Side, TableId
 from yusuan.model.quantities import VOCABULARY, quantity_key, vocabulary_key  # noqa: F401 (re-exported)
 from yusuan.model.sections import SectionKey
-from yusuan.model.sources import IncomeRow
+from yusuan.model.sources import INCOME_SPEC, IncomeRow
+from yusuan.model.vocabulary import THREE_PUBLIC_ROWS
 from yusuan.money import ZERO, MoneyUnit, convert
 from yusuan.rules.context import Context
 from yusuan.rules.tables import HALF_CENT
@@ -39,6 +41,35 @@ PARTITIONS = ({"basic", "project"}, {"basic_general", "project_general"}, {"pers
               {"goods", "works", "services"}, {"abroad", "reception", "vehicle"},
               {"abroad", "reception", "vehicle_purchase", "vehicle_operation"}, {"vehicle_purchase", "vehicle_operation"},
               {"in_service", "retired", "veteran_retired"})
+
+
+# subjects that are one row of 表1's income side (model/sources.py), and one row of 表10
+T1_SUBJECTS: dict[str, IncomeRow] = {
+    "general_transfer": IncomeRow.GENERAL_BUDGET_TRANSFER,
+    "fund_transfer": IncomeRow.FUND_BUDGET_TRANSFER,
+    "soe_transfer": IncomeRow.SOE_BUDGET_TRANSFER,
+    "general_own": IncomeRow.GENERAL_BUDGET_OWN,
+    "fund_own": IncomeRow.FUND_BUDGET_OWN,
+    "soe_own": IncomeRow.SOE_BUDGET_OWN,
+    "special_account": IncomeRow.SPECIAL_ACCOUNT,
+    "unit_operating_income": IncomeRow.UNIT_OPERATING_INCOME,
+    "unit_business_income": IncomeRow.UNIT_BUSINESS_INCOME,
+    "unit_superior_subsidy": IncomeRow.UNIT_SUPERIOR_SUBSIDY,
+    "unit_affiliated_remittance": IncomeRow.UNIT_AFFILIATED_REMITTANCE,
+    "unit_funds": IncomeRow.UNIT_FUNDS,
+    "carryover_nonfiscal": IncomeRow.CARRYOVER_NONFISCAL,
+    "carryover": IncomeRow.CARRYOVER,
+}
+T10_SUBJECTS: dict[str, str] = {
+    "three_total": "total",
+    "abroad": "abroad",
+    "vehicle": "vehicle",
+    "vehicle_purchase": "vehicle_purchase",
+    "vehicle_operation": "vehicle_operation",
+    "reception": "reception",
+}
+# how a finding names a row of 表10: as printed, without "其中：" or "（小计）"
+THREE_PUBLIC_WHERE = {key: re.sub(r"^其中[:：]|（小计）$", "", label) for key, label in THREE_PUBLIC_ROWS}
 
 
 @dataclass
@@ -242,7 +273,17 @@ def _money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decima
     T = TableId
     carry_general = f.t1(IncomeRow.CARRYOVER_GENERAL_BUDGET) or ZERO
     in35 = section.startswith(SectionKey.GENERAL_APPROPRIATION) or section.startswith(SectionKey.GENERAL_BASIC)
+    # "the amount of row X of 表1/表10": one lookup each, made from the vocabulary; the rest are
+    # written out because they look in several tables, or choose by section
+    def t1_row(row: IncomeRow) -> list[tuple[Decimal | None, str]]:
+        return [(f.t1(row), f"表1 {INCOME_SPEC[row].words}")]
+
+    def t10_row(item: str) -> list[tuple[Decimal | None, str]]:
+        return [(f.t10(item), f"表10 {THREE_PUBLIC_WHERE[item]}")]
+
     table: dict[str, Callable[[], list[tuple[Decimal | None, str]]]] = {
+        **{key: partial(t1_row, row) for key, row in T1_SUBJECTS.items()},
+        **{key: partial(t10_row, item) for key, item in T10_SUBJECTS.items()},
         "fiscal_total": lambda: [(f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
         "fiscal_income": lambda: [(f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
         "fiscal_expenditure": lambda: [(f.total(T.T4, side=Side.EXPENDITURE), "表4 支出总计")],
@@ -251,12 +292,6 @@ def _money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decima
         [(f.total(T.T4, side=Side.INCOME), "表4 收入总计"), (f.t1_total(Side.INCOME), "表1 收入总计")],
         "total_expenditure": lambda: [(f.t1_total(Side.EXPENDITURE), "表1 支出总计"), (f.total(T.T3), "表3 合计")]
         if section != SectionKey.FISCAL else [(f.total(T.T4, side=Side.EXPENDITURE), "表4 支出总计")],
-        "general_transfer": lambda: [(f.t1(IncomeRow.GENERAL_BUDGET_TRANSFER), "表1 上级一般公共预算转移支付")],
-        "fund_transfer": lambda: [(f.t1(IncomeRow.FUND_BUDGET_TRANSFER), "表1 上级政府性基金转移支付")],
-        "soe_transfer": lambda: [(f.t1(IncomeRow.SOE_BUDGET_TRANSFER), "表1 上级国有资本经营预算转移支付")],
-        "general_own": lambda: [(f.t1(IncomeRow.GENERAL_BUDGET_OWN), "表1 一般财力")],
-        "fund_own": lambda: [(f.t1(IncomeRow.FUND_BUDGET_OWN), "表1 政府性基金收入")],
-        "soe_own": lambda: [(f.t1(IncomeRow.SOE_BUDGET_OWN), "表1 国有资本经营收入")],
         "basic_general": lambda: [(f.total(T.T5, "basic"), "表5 基本支出合计"), (f.total(T.T6), "表6 合计")],
         "project_general": lambda: [(f.total(T.T5, "project"), "表5 项目支出合计"), (f.total(T.T7), "表7 合计")],
         "general_expenditure": lambda: [(f.total(T.T5), "表5 合计"), (f.t1(IncomeRow.GENERAL_BUDGET), "表1 一般公共预算拨款")],
@@ -268,24 +303,10 @@ def _money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decima
         "soe_expenditure": lambda: [(f.total(T.T9), "表9 合计")],
         "soe_budget": lambda: [(f.t1(IncomeRow.SOE_BUDGET), "表1 国有资本经营预算拨款"),
                        (f.t4_income("soe"), "表4 收入 国有资本经营预算"), (f.total(T.T9), "表9 合计")],
-        "special_account": lambda: [(f.t1(IncomeRow.SPECIAL_ACCOUNT), "表1 财政专户核拨")],
-        "unit_operating_income": lambda: [(f.t1(IncomeRow.UNIT_OPERATING_INCOME), "表1 事业单位经营收入")],
-        "unit_business_income": lambda: [(f.t1(IncomeRow.UNIT_BUSINESS_INCOME), "表1 事业收入")],
-        "unit_superior_subsidy": lambda: [(f.t1(IncomeRow.UNIT_SUPERIOR_SUBSIDY), "表1 上级补助收入")],
-        "unit_affiliated_remittance": lambda: [(f.t1(IncomeRow.UNIT_AFFILIATED_REMITTANCE), "表1 附属单位上缴收入")],
-        "unit_funds": lambda: [(f.t1(IncomeRow.UNIT_FUNDS), "表1 单位资金")],
-        "carryover_nonfiscal": lambda: [(f.t1(IncomeRow.CARRYOVER_NONFISCAL), "表1 非财政拨款结转结余")],
         "carryover_fiscal": lambda: [(f.t1(IncomeRow.CARRYOVER_FISCAL), "表1 财政拨款结转"),
                              (f.t1(IncomeRow.CARRYOVER_GENERAL_BUDGET), "表1 一般公共预算拨款结转")],
-        "carryover": lambda: [(f.t1(IncomeRow.CARRYOVER), "表1 上年结转结余")],
         "personnel": lambda: [(f.total(T.T6, "personnel"), "表6 人员经费合计")],
         "public": lambda: [(f.total(T.T6, "public"), "表6 公用经费合计")],
-        "three_total": lambda: [(f.t10("total"), "表10 合计")],
-        "abroad": lambda: [(f.t10("abroad"), "表10 因公出国（境）费")],
-        "vehicle": lambda: [(f.t10("vehicle"), "表10 公务用车购置及运行费")],
-        "vehicle_purchase": lambda: [(f.t10("vehicle_purchase"), "表10 公务用车购置费")],
-        "vehicle_operation": lambda: [(f.t10("vehicle_operation"), "表10 公务用车运行费")],
-        "reception": lambda: [(f.t10("reception"), "表10 公务接待费")],
         "operating_costs": lambda: [(f.statement("operating_costs"), "机关运行经费（数据）")],
         "procurement": lambda: [(f.statement("procurement"), "政府采购（数据）")],
         "goods": lambda: [(f.statement("goods"), "政府采购货物（数据）")],
