@@ -46,28 +46,29 @@ class SectionSpec:
     key: SectionKey
     heading: str  # as the national template prints it
     part: int  # 第一部分 … 第四部分
+    words: str = ""  # regex on a heading's comparison key: the words by which any family's heading names it
 
 
 SECTIONS: tuple[SectionSpec, ...] = (
-    SectionSpec(SectionKey.DUTIES, "一、主要职能", 1),
-    SectionSpec(SectionKey.ORGANISATION, "二、机构设置及人员情况", 1),
-    SectionSpec(SectionKey.OVERALL, "一、关于{dept}{year}年收支预算情况的总体说明", 3),
-    SectionSpec(SectionKey.INCOME, "二、关于{dept}{year}年收入预算情况说明", 3),
-    SectionSpec(SectionKey.EXPENDITURE, "三、关于{dept}{year}年支出预算情况说明", 3),
-    SectionSpec(SectionKey.FISCAL, "四、关于{dept}{year}年财政拨款收支预算情况的总体说明", 3),
-    SectionSpec(SectionKey.GENERAL_APPROPRIATION, "五、关于{dept}{year}年一般公共预算当年拨款情况说明", 3),
-    SectionSpec(SectionKey.GENERAL_BASIC, "六、关于{dept}{year}年一般公共预算基本支出情况说明", 3),
-    SectionSpec(SectionKey.GENERAL_PROJECTS, "七、关于{dept}{year}年一般公共预算项目支出情况说明", 3),
-    SectionSpec(SectionKey.FUND, "八、关于{dept}{year}年政府性基金预算拨款情况说明", 3),
-    SectionSpec(SectionKey.SOE, "九、关于{dept}{year}年国有资本经营预算拨款情况说明", 3),
-    SectionSpec(SectionKey.THREE_PUBLIC, "十、关于{dept}{year}年财政拨款“三公”经费预算情况说明", 3),
-    SectionSpec(SectionKey.OTHER_MATTERS, "十一、其他重要事项的情况说明", 3),
-    SectionSpec(SectionKey.OPERATING_COSTS, "（一）机关运行经费情况", 3),
-    SectionSpec(SectionKey.PROCUREMENT, "（二）政府采购情况", 3),
-    SectionSpec(SectionKey.ASSETS, "（三）国有资产占用使用情况", 3),
-    SectionSpec(SectionKey.PERFORMANCE, "（四）预算绩效情况", 3),
-    SectionSpec(SectionKey.OTHER_NOTES, "（五）其他需说明的事项", 3),
-    SectionSpec(SectionKey.GLOSSARY, "名词解释", 4),
+    SectionSpec(SectionKey.DUTIES, "一、主要职能", 1, r"主要职能|主要职责|职能职责|部门职责"),
+    SectionSpec(SectionKey.ORGANISATION, "二、机构设置及人员情况", 1, r"机构设置|人员情况|基本情况|单位构成"),
+    SectionSpec(SectionKey.OVERALL, "一、关于{dept}{year}年收支预算情况的总体说明", 3, r"收支预算情况的总体说明|收支总体情况|收入支出决算总体情况|收支情况说明"),
+    SectionSpec(SectionKey.INCOME, "二、关于{dept}{year}年收入预算情况说明", 3, r"收入预算|收入决算"),
+    SectionSpec(SectionKey.EXPENDITURE, "三、关于{dept}{year}年支出预算情况说明", 3, r"支出预算|支出决算"),
+    SectionSpec(SectionKey.FISCAL, "四、关于{dept}{year}年财政拨款收支预算情况的总体说明", 3, r"财政拨款收支|财政拨款收入支出"),
+    SectionSpec(SectionKey.GENERAL_APPROPRIATION, "五、关于{dept}{year}年一般公共预算当年拨款情况说明", 3, r"一般公共预算当年拨款|一般公共预算财政拨款支出"),
+    SectionSpec(SectionKey.GENERAL_BASIC, "六、关于{dept}{year}年一般公共预算基本支出情况说明", 3, r"一般公共预算基本支出|一般公共预算财政拨款基本支出"),
+    SectionSpec(SectionKey.GENERAL_PROJECTS, "七、关于{dept}{year}年一般公共预算项目支出情况说明", 3, r"一般公共预算项目支出|项目支出情况"),
+    SectionSpec(SectionKey.FUND, "八、关于{dept}{year}年政府性基金预算拨款情况说明", 3, r"政府性基金"),
+    SectionSpec(SectionKey.SOE, "九、关于{dept}{year}年国有资本经营预算拨款情况说明", 3, r"国有资本经营"),
+    SectionSpec(SectionKey.THREE_PUBLIC, "十、关于{dept}{year}年财政拨款“三公”经费预算情况说明", 3, r"三公"),
+    SectionSpec(SectionKey.OTHER_MATTERS, "十一、其他重要事项的情况说明", 3, r"其他重要事项"),
+    SectionSpec(SectionKey.OPERATING_COSTS, "（一）机关运行经费情况", 3, r"机关运行经费|运行经费"),
+    SectionSpec(SectionKey.PROCUREMENT, "（二）政府采购情况", 3, r"政府采购"),
+    SectionSpec(SectionKey.ASSETS, "（三）国有资产占用使用情况", 3, r"国有资产"),
+    SectionSpec(SectionKey.PERFORMANCE, "（四）预算绩效情况", 3, r"绩效"),
+    SectionSpec(SectionKey.OTHER_NOTES, "（五）其他需说明的事项", 3, r"其他"),
+    SectionSpec(SectionKey.GLOSSARY, "名词解释", 4, r"名词解释"),
 )
 
 SECTION_SPEC: dict[str, SectionSpec] = {s.key: s for s in SECTIONS}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from yusuan.model.sections import SectionKey
+from yusuan.model.sections import SECTION_SPEC, SectionKey
 from yusuan.readers.published.normalize import chinese_number, clean, key
 
 _PART = re.compile(r"^第([一二三四五六七八九十]+)部分\s*(.*)$")
@@ -21,49 +21,40 @@ _SECTION = re.compile(r"^([一二三四五六七八九十]+)、\s*(.+)$")
 _SUBSECTION = re.compile(r"^\(([一二三四五六七八九十]+)\)\s*(.+)$")
 MAX_HEADING = 60
 
-# (key, regex on the heading's key) — first match wins, so the specific come first.
-PART1 = ((SectionKey.DUTIES, r"主要职能|主要职责|职能职责|部门职责"), (SectionKey.ORGANISATION, r"机构设置|人员情况|基本情况|单位构成"))
+S = SectionKey
+
+
+def _by_words(*keys: SectionKey) -> tuple[tuple[str, str], ...]:
+    """(key, regex on the heading's key): each section's words as model/sections.py declares them."""
+    return tuple((k, SECTION_SPEC[k].words) for k in keys)
+
+
+# first match wins, so the specific come first
+PART1 = _by_words(S.DUTIES, S.ORGANISATION)
 PART3 = (
-    (SectionKey.THREE_PUBLIC, r"三公"),
-    (SectionKey.OTHER_MATTERS, r"其他重要事项"),
-    (SectionKey.PERFORMANCE, r"预算绩效"),
-    (SectionKey.FUND, r"政府性基金"),
-    (SectionKey.SOE, r"国有资本经营"),
-    (SectionKey.FISCAL, r"财政拨款收支|财政拨款收入支出"),
-    (SectionKey.GENERAL_BASIC, r"一般公共预算基本支出|一般公共预算财政拨款基本支出"),
-    (SectionKey.GENERAL_APPROPRIATION, r"一般公共预算当年拨款|一般公共预算财政拨款支出"),
-    (SectionKey.GENERAL_PROJECTS, r"一般公共预算项目支出|项目支出情况"),
-    (SectionKey.OVERALL, r"收支预算情况的总体说明|收支总体情况|收入支出决算总体情况|收支情况说明"),
-    (SectionKey.INCOME, r"收入预算|收入决算"),
-    (SectionKey.EXPENDITURE, r"支出预算|支出决算"),
+    *_by_words(S.THREE_PUBLIC, S.OTHER_MATTERS),
+    (S.PERFORMANCE, r"预算绩效"),  # a section (not a 其他重要事项 item) about 绩效 says 预算绩效
+    *_by_words(S.FUND, S.SOE, S.FISCAL, S.GENERAL_BASIC, S.GENERAL_APPROPRIATION, S.GENERAL_PROJECTS, S.OVERALL,
+               S.INCOME, S.EXPENDITURE),
 )
-SUB311 = (
-    (SectionKey.THREE_PUBLIC, r"三公"),
-    (SectionKey.OPERATING_COSTS, r"机关运行经费|运行经费"),
-    (SectionKey.PROCUREMENT, r"政府采购"),
-    (SectionKey.ASSETS, r"国有资产"),
-    (SectionKey.PERFORMANCE, r"绩效"),
-    (SectionKey.OTHER_NOTES, r"其他"),
-)
+SUB311 = _by_words(S.THREE_PUBLIC, S.OPERATING_COSTS, S.PROCUREMENT, S.ASSETS, S.PERFORMANCE, S.OTHER_NOTES)
 
-
+# standalone pages call 机关运行经费 by its older name too
+_OPERATING_TOPIC = (S.OPERATING_COSTS, SECTION_SPEC[S.OPERATING_COSTS].words + "|行政经费")
 # Outside any part: a heading's words alone say what it is about (the specific first).
 TOPIC_HEADINGS = (
-    (SectionKey.GLOSSARY, r"名词解释"),
-    (SectionKey.THREE_PUBLIC, r"三公"),
-    (SectionKey.OPERATING_COSTS, r"机关运行经费|运行经费|行政经费"),
-    (SectionKey.PROCUREMENT, r"政府采购"),
-    (SectionKey.ASSETS, r"国有资产"),
+    *_by_words(S.GLOSSARY, S.THREE_PUBLIC),
+    _OPERATING_TOPIC,
+    *_by_words(S.PROCUREMENT, S.ASSETS),
     *PART3,
-    (SectionKey.PERFORMANCE, r"绩效"),
+    *_by_words(S.PERFORMANCE),
     *PART1,
 )
-# Paragraphs under no heading: only topics a paragraph's words tell unambiguously.
+# Paragraphs under no heading: only topics a paragraph's words tell unambiguously (三公 by its items too).
 TOPIC_PARAGRAPHS = (
-    (SectionKey.THREE_PUBLIC, r"三公|因公出国|公务接待|公务用车"),
-    (SectionKey.OPERATING_COSTS, r"运行经费|行政经费"),
-    (SectionKey.PROCUREMENT, r"政府采购"),
-    (SectionKey.ASSETS, r"国有资产"),
+    (S.THREE_PUBLIC, SECTION_SPEC[S.THREE_PUBLIC].words + "|因公出国|公务接待|公务用车"),
+    _OPERATING_TOPIC,
+    *_by_words(S.PROCUREMENT, S.ASSETS),
 )
 # A number that is not a year nor a small ordinal: an amount — a table row read as text, not a heading.
 _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{4,}(?!\s*年)")
