@@ -13,7 +13,8 @@ from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
 
-from yusuan.model.disclosure import TABLE_TITLES, TableId
+from yusuan.model.disclosure import TableId
+from yusuan.model.layouts import TABLE_TITLES
 from yusuan.money import fmt2, parse_amount
 
 Rows = list[list[str]]

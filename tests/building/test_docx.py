@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from tests.building.libreoffice import convert, convert_updated
-from yusuan.model.disclosure import TABLE_TITLES
+from yusuan.model.layouts import TABLE_TITLES
 
 pytestmark = pytest.mark.slow  # whole module: renders or round-trips documents (see pyproject: -m 'not slow')
 

@@ -10,7 +10,7 @@ import pymupdf
 import pytest
 
 from yusuan.model.budget import Project
-from yusuan.model.disclosure import TABLE_TITLES
+from yusuan.model.layouts import TABLE_TITLES
 from yusuan.writers.build import build
 
 pytestmark = pytest.mark.slow  # whole module: renders or round-trips documents (see pyproject: -m 'not slow')

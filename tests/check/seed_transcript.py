@@ -30,9 +30,7 @@ from yusuan.model.budget import (
     UnitKind,
     VehicleGroup,
 )
-from yusuan.model.derive import ECONOMIC_CLASS_COLUMNS, T2_COLUMNS, THREE_PUBLIC_ROWS
 from yusuan.model.disclosure import (
-    TABLE_TITLES,
     Column,
     Disclosure,
     Overview,
@@ -46,7 +44,9 @@ from yusuan.model.disclosure import (
     Table,
     TableId,
 )
+from yusuan.model.layouts import TABLE_TITLES
 from yusuan.model.sources import INCOME_ROWS, IncomeRow
+from yusuan.model.vocabulary import ECONOMIC_CLASS_COLUMNS, T2_COLUMNS, THREE_PUBLIC_ROWS
 
 DEPT = "昌吉市人大常委会办公室"
 

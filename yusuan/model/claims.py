@@ -26,6 +26,7 @@ from decimal import Decimal
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Disclosure, Section
 from yusuan.model.quantities import quantity_key
+from yusuan.model.sections import SectionKey
 
 MONEY_UNITS = {"万元": Decimal(1), "元": Decimal("0.0001"), "亿元": Decimal(10000), "万": Decimal(1)}
 COUNT_UNITS = ("人次", "台(套)", "台套", "平方米", "公里", "课时", "人", "个", "辆", "台", "套", "家", "次", "名", "所",
@@ -844,7 +845,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         for p in g.parts:
             if whole is not None and p.year is None and p.period != whole.period:
                 p.period = whole.period
-    projects = _projects(flow, claims) if flow.section.key == "3.7" else []
+    projects = _projects(flow, claims) if flow.section.key == SectionKey.GENERAL_PROJECTS else []
     return claims, lists, projects
 
 

@@ -14,7 +14,6 @@ from yusuan.catalog.catalog import Catalog, Scheme, default_catalog
 from yusuan.model.amounts import Charge, charges, income_amounts, rollup_codes, sum_by_code
 from yusuan.model.budget import BudgetData
 from yusuan.model.disclosure import (
-    TABLE_TITLES,
     Column,
     Disclosure,
     Overview,
@@ -26,6 +25,8 @@ from yusuan.model.disclosure import (
     Table,
     TableId,
 )
+from yusuan.model.layouts import BY_ID, TABLE_TITLES, printed_title
+from yusuan.model.profile import DocumentProfile, Layout
 from yusuan.model.sources import (
     FISCAL_SOURCES,
     FUND_SOURCES,
@@ -35,36 +36,19 @@ from yusuan.model.sources import (
     FundingSource,
     IncomeRow,
 )
+from yusuan.model.vocabulary import (  # noqa: F401 (ECONOMIC_CLASS_COLUMNS re-exported for rules/tables.py)
+    BASIC_PROJECT_COLUMNS,
+    ECONOMIC_CLASS_COLUMNS,
+    T1_COLUMNS,
+    T2_COLUMNS,
+    T4_COLUMNS,
+    T4_INCOME_ROWS,
+    T6_COLUMNS,
+    T7_COLUMNS,
+    T10_COLUMNS,
+    THREE_PUBLIC_ROWS,
+)
 from yusuan.money import ZERO
-
-ECONOMIC_CLASS_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("301", "工资福利支出"),
-    ("302", "商品和服务支出"),
-    ("303", "对个人和家庭的补助"),
-    ("307", "债务利息及费用支出"),
-    ("309", "资本性支出(基建)"),
-    ("310", "资本性支出"),
-    ("311", "对企业补助(基建)"),
-    ("312", "对企业补助"),
-    ("313", "对社会保障基金补助"),
-    ("399", "其他支出"),
-)
-
-# Columns of 表2: the funding sources, grouped as the template groups them.
-T2_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("total", "总计"),
-    ("fiscal", "财政拨款（补助）小计"),
-    (FundingSource.GENERAL_BUDGET, "一般公共预算"),
-    (FundingSource.GENERAL_BUDGET_TRANSFER, "上级一般公共预算安排的转移支付"),
-    (FundingSource.FUND_BUDGET, "政府性基金预算"),
-    (FundingSource.FUND_BUDGET_TRANSFER, "上级政府性基金安排的转移支付"),
-    (FundingSource.SOE_BUDGET, "国有资本经营预算"),
-    (FundingSource.SOE_BUDGET_TRANSFER, "上级国有资本经营预算安排的转移支付"),
-    (FundingSource.SPECIAL_ACCOUNT, "财政专户（教育收费）"),
-    (FundingSource.UNIT_FUNDS, "单位资金"),
-    ("carryover_fiscal", "财政拨款结转"),
-    ("carryover_nonfiscal", "非财政拨款结转结余"),
-)
 
 CARRYOVER_FISCAL_SOURCES = frozenset(
     {FundingSource.CARRYOVER_GENERAL_BUDGET, FundingSource.CARRYOVER_FUND_BUDGET, FundingSource.CARRYOVER_SOE_BUDGET}
@@ -137,7 +121,7 @@ def table_1(data: BudgetData, names: _Names, catalog: Catalog, all_charges: list
     spent = sum((c.amount for c in all_charges), ZERO)
     rows.append(Row(label="支出总计", side=Side.EXPENDITURE, kind=RowKind.TOTAL, values={"amount": blank(spent)}))
     return Table(id=TableId.T1, title=TABLE_TITLES[TableId.T1],
-                 columns=_columns([("amount", "预算数")]), rows=rows)
+                 columns=_columns(T1_COLUMNS), rows=rows)
 
 
 def table_2(names: _Names, all_charges: list[Charge]) -> Table:
@@ -159,7 +143,7 @@ def _basic_project_table(table_id: TableId, names: _Names, items: list[Charge], 
     if not items or all(r.kind == RowKind.TOTAL for r in rows):
         note = f"本部门{budget_label}"
     return Table(id=table_id, title=TABLE_TITLES[table_id],
-                 columns=_columns([("total", "合计"), ("basic", "基本支出"), ("project", "项目支出")]),
+                 columns=_columns(BASIC_PROJECT_COLUMNS),
                  rows=rows, note=note)
 
 
@@ -169,14 +153,13 @@ def table_4(data: BudgetData, catalog: Catalog, all_charges: list[Charge]) -> Ta
     general = income[IncomeRow.GENERAL_BUDGET] + income[IncomeRow.CARRYOVER_GENERAL_BUDGET]
     fund = income[IncomeRow.FUND_BUDGET] + income[IncomeRow.CARRYOVER_FUND_BUDGET]
     soe = income[IncomeRow.SOE_BUDGET] + income[IncomeRow.CARRYOVER_SOE_BUDGET]
+    income_by_code = {"fiscal": general + fund + soe, "general": general, "fund": fund, "soe": soe}
     rows = [
-        Row(code="fiscal", label="一、财政拨款（补助）", side=Side.INCOME, kind=RowKind.SUBTOTAL,
-            values={"total": blank(general + fund + soe)}),
-        Row(code="general", label="一般公共预算", side=Side.INCOME, values={"total": blank(general)}),
-        Row(code="fund", label="政府性基金预算", side=Side.INCOME, values={"total": blank(fund)}),
-        Row(code="soe", label="国有资本经营预算", side=Side.INCOME, values={"total": blank(soe)}),
-        Row(label="收入总计", side=Side.INCOME, kind=RowKind.TOTAL, values={"total": blank(general + fund + soe)}),
+        Row(code=code, label=label, side=Side.INCOME, kind=RowKind.SUBTOTAL if code == "fiscal" else RowKind.ITEM,
+            values={"total": blank(income_by_code[code])})
+        for code, label in T4_INCOME_ROWS
     ]
+    rows.append(Row(label="收入总计", side=Side.INCOME, kind=RowKind.TOTAL, values={"total": blank(general + fund + soe)}))
     columns = {"total": FISCAL_SOURCES, "general": GENERAL_SOURCES, "fund": FUND_SOURCES, "soe": SOE_SOURCES}
     charged = {k: [c for c in fiscal if c.source in sources] for k, sources in columns.items()}
     by_class = {k: sum_by_code(cs) for k, cs in charged.items()}
@@ -186,8 +169,7 @@ def table_4(data: BudgetData, catalog: Catalog, all_charges: list[Charge]) -> Ta
     totals = {k: blank(sum((c.amount for c in cs), ZERO)) for k, cs in charged.items()}
     rows.append(Row(label="支出总计", side=Side.EXPENDITURE, kind=RowKind.TOTAL, values=totals))
     return Table(id=TableId.T4, title=TABLE_TITLES[TableId.T4],
-                 columns=_columns([("total", "合计"), ("general", "一般公共预算"), ("fund", "政府性基金预算"),
-                                   ("soe", "国有资本经营预算")]),
+                 columns=_columns(T4_COLUMNS),
                  rows=rows)
 
 
@@ -215,7 +197,7 @@ def table_6(data: BudgetData, names: _Names) -> Table:
                     values={"total": blank(personnel + public), "personnel": blank(personnel),
                             "public": blank(public)}))
     return Table(id=TableId.T6, title=TABLE_TITLES[TableId.T6],
-                 columns=_columns([("total", "合计"), ("personnel", "人员经费"), ("public", "公用经费")]), rows=rows)
+                 columns=_columns(T6_COLUMNS), rows=rows)
 
 
 def table_7(data: BudgetData, names: _Names) -> Table:
@@ -230,17 +212,7 @@ def table_7(data: BudgetData, names: _Names) -> Table:
                     values={"total": blank(sum((p.total for p in projects), ZERO)), **totals}))
     note = None if projects else f"本部门{data.department.year}年预算未安排一般公共预算项目支出。"  # as 表8/表9
     return Table(id=TableId.T7, title=TABLE_TITLES[TableId.T7],
-                 columns=_columns([("total", "项目支出合计"), *ECONOMIC_CLASS_COLUMNS]), rows=rows, note=note)
-
-
-THREE_PUBLIC_ROWS: tuple[tuple[str, str], ...] = (
-    ("total", "合计"),
-    ("abroad", "因公出国（境）费"),
-    ("reception", "公务接待费"),
-    ("vehicle", "公务用车购置及运行费（小计）"),
-    ("vehicle_purchase", "其中：公务用车购置费"),
-    ("vehicle_operation", "公务用车运行费"),
-)
+                 columns=_columns(T7_COLUMNS), rows=rows, note=note)
 
 
 def table_10(data: BudgetData) -> Table:
@@ -264,13 +236,14 @@ def table_10(data: BudgetData) -> Table:
                         values={"total": blank(sum(values.values(), ZERO)),
                                 **{k: blank(v) for k, v in values.items()}}))
     return Table(id=TableId.T10, title=TABLE_TITLES[TableId.T10],
-                 columns=_columns([("total", "合计"), ("general_budget", "一般公共预算"),
-                                   ("fund_budget", "政府性基金"), ("soe_budget", "国有资本经营预算")]),
+                 columns=_columns(T10_COLUMNS),
                  rows=rows)
 
 
-def derive_tables(data: BudgetData, catalog: Catalog | None = None) -> list[Table]:
+def derive_tables(data: BudgetData, catalog: Catalog | None = None, layout: str = Layout.NATIONAL) -> list[Table]:
+    """The ten tables, titled as the layout family `layout` prints them (model/layouts.py)."""
     catalog = catalog or default_catalog()
+    family = BY_ID[layout]
     year = data.department.year
     fallback = {b.code: b.name for b in data.basic_expenditure if b.name}
     fallback.update({b.code: b.name for b in data.basic_economic if b.name})
@@ -293,13 +266,18 @@ def derive_tables(data: BudgetData, catalog: Catalog | None = None) -> list[Tabl
         table_10(data),
     ]
     for t in tables:
+        t.title = printed_title(family, t.id)
         t.department = dept
         t.unit = data.department.money_unit
     return tables
 
 
-def derive_disclosure(data: BudgetData, catalog: Catalog | None = None, source: str | None = None) -> Disclosure:
+def derive_disclosure(data: BudgetData, catalog: Catalog | None = None, source: str | None = None,
+                      layout: str = Layout.NATIONAL) -> Disclosure:
+    """The disclosure of `data` in the layout family `layout` (its table titles; a document of another
+    family than the national template says so in its profile)."""
     dept = data.department
+    profile = None if layout == Layout.NATIONAL else DocumentProfile(kind=dept.kind, layout=layout)
     return Disclosure(
         department=dept.name,
         year=dept.year,
@@ -308,7 +286,8 @@ def derive_disclosure(data: BudgetData, catalog: Catalog | None = None, source: 
         source=source,
         overview=Overview(duties=dept.duties, institutions=dept.institutions, units=dept.units,
                           staffing=dept.staffing),
-        tables=derive_tables(data, catalog),
+        tables=derive_tables(data, catalog, layout),
+        profile=profile,
         statements=Statements(
             operating_costs=data.operating_costs.amount,
             operating_costs_prior=data.operating_costs.prior,

@@ -27,7 +27,7 @@ from yusuan.money import MoneyUnit
 
 
 class TableId(StrEnum):
-    """Canonical tables of the national template (see docs/architecture.md for aliases)."""
+    """Canonical tables of the national template; titles and aliases per layout family in model/layouts.py."""
 
     T1 = "T1"  # 部门收支总体情况表
     T2 = "T2"  # 部门收入总体情况表
@@ -39,20 +39,6 @@ class TableId(StrEnum):
     T8 = "T8"  # 政府性基金预算支出情况表
     T9 = "T9"  # 国有资本经营预算支出情况表
     T10 = "T10"  # 财政拨款“三公”经费支出情况表
-
-
-TABLE_TITLES: dict[TableId, str] = {
-    TableId.T1: "部门收支总体情况表",
-    TableId.T2: "部门收入总体情况表",
-    TableId.T3: "部门支出总体情况表",
-    TableId.T4: "财政拨款收支总体情况表",
-    TableId.T5: "一般公共预算支出情况表",
-    TableId.T6: "一般公共预算基本支出情况表",
-    TableId.T7: "一般公共预算项目支出情况表",
-    TableId.T8: "政府性基金预算支出情况表",
-    TableId.T9: "国有资本经营预算支出情况表",
-    TableId.T10: "财政拨款“三公”经费支出情况表",
-}
 
 
 class Location(BaseModel):

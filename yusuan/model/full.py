@@ -8,11 +8,14 @@ from yusuan.model.budget import BudgetData
 from yusuan.model.derive import derive_disclosure
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.explain import explain
+from yusuan.model.profile import Layout
 
 
-def derive_full(data: BudgetData, catalog: Catalog | None = None, source: str | None = None) -> Disclosure:
+def derive_full(data: BudgetData, catalog: Catalog | None = None, source: str | None = None,
+                layout: str = Layout.NATIONAL) -> Disclosure:
+    """`layout`: the layout family whose table titles the document prints (model/layouts.py)."""
     catalog = catalog or default_catalog()
-    disclosure = derive_disclosure(data, catalog, source=source)
+    disclosure = derive_disclosure(data, catalog, source=source, layout=layout)
     disclosure.sections = explain(data, disclosure, catalog)
     if data.corrections is not None and data.corrections.items:
         disclosure.corrections = data.corrections

@@ -18,6 +18,7 @@ from enum import StrEnum
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import TableId
 from yusuan.model.profile import Layout
+from yusuan.model.sections import SectionKey
 
 B, F = DocumentKind.BUDGET, DocumentKind.FINAL
 
@@ -42,7 +43,7 @@ class LayoutTable:
 
 @dataclass(frozen=True)
 class LayoutFamily:
-    id: Layout
+    id: str  # a `Layout` for the families below; any other id for a family registered with `register`
     name: str  # Chinese: 上海版式
     kind: DocumentKind  # the kind of document the template is for
     tables: tuple[LayoutTable, ...]
@@ -55,10 +56,12 @@ class LayoutFamily:
 
 R, C, OPT = Need.REQUIRED, Need.CUSTOMARY, Need.OPTIONAL
 T = TableId
+S = SectionKey
 
 # The national template's explanations (第一部分 概况, 第三部分 一–十一, 第四部分 名词解释).
-NATIONAL_SECTIONS = ("1.1", "1.2", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9", "3.10",
-                     "3.11.1", "3.11.2", "3.11.3", "3.11.4", "4")
+NATIONAL_SECTIONS = (S.DUTIES, S.ORGANISATION, S.OVERALL, S.INCOME, S.EXPENDITURE, S.FISCAL, S.GENERAL_APPROPRIATION,
+                     S.GENERAL_BASIC, S.GENERAL_PROJECTS, S.FUND, S.SOE, S.THREE_PUBLIC, S.OPERATING_COSTS, S.PROCUREMENT,
+                     S.ASSETS, S.PERFORMANCE, S.GLOSSARY)
 
 NATIONAL = LayoutFamily(
     Layout.NATIONAL, "全国通用版式", B,
@@ -92,7 +95,8 @@ SHANGHAI = LayoutFamily(
         LayoutTable(T.T9, "国有资本经营预算支出功能分类预算表", (), C),
         LayoutTable(T.T10, "三公经费和机关运行经费预算表"),
     ),
-    sections=("1.1", "1.2", "3.10", "3.11.1", "3.11.2", "3.11.3", "3.11.4", "4"),
+    sections=(S.DUTIES, S.ORGANISATION, S.THREE_PUBLIC, S.OPERATING_COSTS, S.PROCUREMENT, S.ASSETS, S.PERFORMANCE,
+              S.GLOSSARY),
     markers=("部门预算编制说明", "其他相关情况说明", "项目经费情况说明"),
 )
 
@@ -113,7 +117,7 @@ BEIJING = LayoutFamily(
         LayoutTable(None, "政府购买服务预算财政拨款明细表", (), OPT),
         LayoutTable(None, "部门整体支出绩效目标表", (), OPT),
     ),
-    sections=("1.1", "3.2", "3.3", "3.10", "4"),
+    sections=(S.DUTIES, S.INCOME, S.EXPENDITURE, S.THREE_PUBLIC, S.GLOSSARY),
     markers=("部门情况说明", "收入预算情况说明", "支出预算情况说明", "其他情况说明"),
 )
 
@@ -131,7 +135,7 @@ JIANGXI = LayoutFamily(
         LayoutTable(T.T9, "国有资本经营预算支出表", (), C),
         LayoutTable(None, "部门单位整体绩效目标表", (), OPT),
     ),
-    sections=("1.1", "1.2", "3.1", "3.10", "4"),
+    sections=(S.DUTIES, S.ORGANISATION, S.OVERALL, S.THREE_PUBLIC, S.GLOSSARY),
     markers=("部门预算收支情况说明",),
 )
 
@@ -152,7 +156,7 @@ HUNAN = LayoutFamily(
         LayoutTable(None, "财政专户管理资金预算支出表", (), OPT),
         LayoutTable(None, "专项资金预算汇总表", (), OPT),
     ),
-    sections=("1.1", "1.2", "3.10", "3.11.1", "3.11.2", "3.11.3", "4"),
+    sections=(S.DUTIES, S.ORGANISATION, S.THREE_PUBLIC, S.OPERATING_COSTS, S.PROCUREMENT, S.ASSETS, S.GLOSSARY),
     markers=("部门预算单位构成", "一般性支出情况", "部门基本概况"),
 )
 
@@ -171,23 +175,60 @@ FINAL_ACCOUNTS = LayoutFamily(
         LayoutTable(None, "机关运行经费支出决算表", (), OPT),
         LayoutTable(None, "政府采购支出决算表", (), OPT),
     ),
-    sections=tuple(k for k in NATIONAL_SECTIONS if k != "3.7"),  # no 一般公共预算项目支出 in 决算
+    sections=tuple(k for k in NATIONAL_SECTIONS if k != S.GENERAL_PROJECTS),  # no 一般公共预算项目支出 in 决算
     markers=("收入支出决算总体情况", "财政拨款收入支出决算总体情况", "完成年初预算", "决算数"),
 )
 
-FAMILIES: tuple[LayoutFamily, ...] = (NATIONAL, SHANGHAI, BEIJING, JIANGXI, HUNAN, FINAL_ACCOUNTS)
-BY_ID: dict[Layout, LayoutFamily] = {f.id: f for f in FAMILIES}
+# The registry: every family readers, rules and writers know. Mutated only by `register` and
+# `unregister` (in place, so that modules holding these objects see a registered family).
+FAMILIES: list[LayoutFamily] = [NATIONAL, SHANGHAI, BEIJING, JIANGXI, HUNAN, FINAL_ACCOUNTS]
+BY_ID: dict[str, LayoutFamily] = {f.id: f for f in FAMILIES}
 DEFAULT_FOR_KIND = {B: NATIONAL, F: FINAL_ACCOUNTS}
+BUILT_IN = frozenset(BY_ID)
 
 _NAMES = {Layout.EXCERPT: "摘录（版式不明）", Layout.OTHER: "其他版式"}
+_generation = [0]  # bumped on every change of the registry: what readers derived from it is stale
 
 
-def layout_name(layout: Layout) -> str:
+def register(family: LayoutFamily) -> LayoutFamily:
+    """Add a layout family (a province's template): from here on readers recognise its table names,
+    the profile detector can name it, completeness rules hold its documents to its tables and
+    sections, and `derive_disclosure(…, layout=family.id)` builds with its titles."""
+    if family.id in BUILT_IN or family.id in _NAMES:
+        raise ValueError(f"layout {family.id!r} is built in")
+    unregister(family.id)
+    FAMILIES.append(family)
+    BY_ID[family.id] = family
+    _generation[0] += 1
+    return family
+
+
+def unregister(layout: str) -> None:
+    """Remove a family added with `register` (a no-op for an id not registered)."""
     family = BY_ID.get(layout)
-    return family.name if family else _NAMES[layout]
+    if family is None or layout in BUILT_IN:
+        return
+    FAMILIES.remove(family)
+    del BY_ID[layout]
+    _generation[0] += 1
 
 
-def family_for(layout: Layout, kind: DocumentKind) -> LayoutFamily:
+def generation() -> int:
+    """Changes with every `register`/`unregister`; a cache derived from the registry keys on it."""
+    return _generation[0]
+
+
+def is_layout(layout: str) -> bool:
+    """A value a document's profile may carry: a family's id, or excerpt/other."""
+    return layout in BY_ID or layout in _NAMES
+
+
+def layout_name(layout: str) -> str:
+    family = BY_ID.get(layout)
+    return family.name if family else _NAMES[Layout(layout)]
+
+
+def family_for(layout: str, kind: DocumentKind) -> LayoutFamily:
     """The family whose tables and sections a whole disclosure of `layout` and `kind` is held to: its
     own when the family is a template of that kind, else the default template of the kind (a 决算 is
     never asked for a budget template's sections)."""
@@ -195,6 +236,19 @@ def family_for(layout: Layout, kind: DocumentKind) -> LayoutFamily:
     if family is not None and family.kind == kind:
         return family
     return DEFAULT_FOR_KIND[kind]
+
+
+def printed_title(family: LayoutFamily, tid: TableId) -> str:
+    """A canonical table's title as a document of `family` prints it (the family's own, with the
+    quotes of “三公” the declarations leave out), else the national template's."""
+    printed = next((t.title for t in family.tables if t.id == tid), None)
+    if printed is None:
+        printed = next(t.title for t in NATIONAL.tables if t.id == tid)
+    return printed.replace("三公经费", "“三公”经费")
+
+
+# The national template's titles, as the build prints them.
+TABLE_TITLES: dict[TableId, str] = {tid: printed_title(NATIONAL, tid) for tid in TableId}
 
 
 def title_aliases() -> tuple[tuple[str, TableId | None, DocumentKind], ...]:

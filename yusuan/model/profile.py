@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel
+from pydantic import BaseModel, field_validator
 
 from yusuan.model.budget import DocumentKind
 
@@ -60,7 +60,16 @@ class DocumentProfile(BaseModel):
     kind: DocumentKind = DocumentKind.BUDGET
     scope: DocumentScope = DocumentScope.DEPARTMENT
     extent: Extent = Extent.WHOLE
-    layout: Layout = Layout.NATIONAL
+    layout: str = Layout.NATIONAL  # a `Layout`, or the id of a family registered in model/layouts.py
+
+    @field_validator("layout")
+    @classmethod
+    def _known_layout(cls, value: str) -> str:
+        from yusuan.model.layouts import is_layout
+
+        if not is_layout(value):
+            raise ValueError(f"未知的版式：{value}")
+        return Layout(value) if value in frozenset(Layout) else value  # built-in families as before
 
     @property
     def whole(self) -> bool:
@@ -90,4 +99,4 @@ class DocumentProfile(BaseModel):
     def summary(self) -> dict[str, str]:
         """The profile as plain strings (JSON reports, `yusuan figures`)."""
         return {"kind": self.kind.value, "scope": self.scope.value, "extent": self.extent.value,
-                "layout": self.layout.value, "label": self.label()}
+                "layout": str(self.layout), "label": self.label()}

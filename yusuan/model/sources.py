@@ -45,36 +45,37 @@ class IncomeRowSpec:
     row: IncomeRow
     label: str  # exactly as the national template prints it in 表1
     parent: IncomeRow | None
+    words: str  # the row in a sentence, and where a finding names it ("表1 事业收入")
 
 
 # Template order of 表1's income side; a row's amount is the sum of its children's.
 INCOME_ROWS: tuple[IncomeRowSpec, ...] = (
-    IncomeRowSpec(IncomeRow.CURRENT_YEAR, "一、本年收入", IncomeRow.TOTAL),
-    IncomeRowSpec(IncomeRow.GENERAL_BUDGET, "1. 一般公共预算拨款", IncomeRow.CURRENT_YEAR),
-    IncomeRowSpec(IncomeRow.GENERAL_BUDGET_OWN, "其中：一般财力", IncomeRow.GENERAL_BUDGET),
-    IncomeRowSpec(IncomeRow.GENERAL_BUDGET_TRANSFER, "上级一般公共预算安排转移支付", IncomeRow.GENERAL_BUDGET),
-    IncomeRowSpec(IncomeRow.FUND_BUDGET, "2. 基金预算拨款", IncomeRow.CURRENT_YEAR),
-    IncomeRowSpec(IncomeRow.FUND_BUDGET_OWN, "其中：政府性基金收入", IncomeRow.FUND_BUDGET),
-    IncomeRowSpec(IncomeRow.FUND_BUDGET_TRANSFER, "上级政府性基金安排转移支付", IncomeRow.FUND_BUDGET),
-    IncomeRowSpec(IncomeRow.SOE_BUDGET, "3. 国有资本经营预算拨款", IncomeRow.CURRENT_YEAR),
-    IncomeRowSpec(IncomeRow.SOE_BUDGET_OWN, "其中：国有资本经营收入", IncomeRow.SOE_BUDGET),
-    IncomeRowSpec(IncomeRow.SOE_BUDGET_TRANSFER, "上级国有资本经营预算安排转移支付", IncomeRow.SOE_BUDGET),
-    IncomeRowSpec(IncomeRow.SPECIAL_ACCOUNT, "4. 财政专户核拨", IncomeRow.CURRENT_YEAR),
-    IncomeRowSpec(IncomeRow.UNIT_FUNDS, "5. 单位资金", IncomeRow.CURRENT_YEAR),
-    IncomeRowSpec(IncomeRow.UNIT_BUSINESS_INCOME, "其中：事业收入", IncomeRow.UNIT_FUNDS),
-    IncomeRowSpec(IncomeRow.UNIT_SUPERIOR_SUBSIDY, "上级补助收入", IncomeRow.UNIT_FUNDS),
-    IncomeRowSpec(IncomeRow.UNIT_AFFILIATED_REMITTANCE, "附属单位上缴收入", IncomeRow.UNIT_FUNDS),
-    IncomeRowSpec(IncomeRow.UNIT_OPERATING_INCOME, "事业单位经营收入", IncomeRow.UNIT_FUNDS),
-    IncomeRowSpec(IncomeRow.UNIT_OTHER_INCOME, "其他收入", IncomeRow.UNIT_FUNDS),
-    IncomeRowSpec(IncomeRow.CARRYOVER, "二、上年结转结余", IncomeRow.TOTAL),
-    IncomeRowSpec(IncomeRow.CARRYOVER_FISCAL, "1. 财政拨款结转", IncomeRow.CARRYOVER),
-    IncomeRowSpec(IncomeRow.CARRYOVER_GENERAL_BUDGET, "其中：一般公共预算拨款", IncomeRow.CARRYOVER_FISCAL),
-    IncomeRowSpec(IncomeRow.CARRYOVER_FUND_BUDGET, "基金预算拨款", IncomeRow.CARRYOVER_FISCAL),
-    IncomeRowSpec(IncomeRow.CARRYOVER_SOE_BUDGET, "国有资本经营预算拨款", IncomeRow.CARRYOVER_FISCAL),
-    IncomeRowSpec(IncomeRow.CARRYOVER_NONFISCAL, "2. 非财政拨款结转结余", IncomeRow.CARRYOVER),
-    IncomeRowSpec(IncomeRow.CARRYOVER_SPECIAL_ACCOUNT, "其中：财政专户核拨", IncomeRow.CARRYOVER_NONFISCAL),
-    IncomeRowSpec(IncomeRow.CARRYOVER_UNIT_FUNDS, "单位资金", IncomeRow.CARRYOVER_NONFISCAL),
-    IncomeRowSpec(IncomeRow.TOTAL, "收入总计", None),
+    IncomeRowSpec(IncomeRow.CURRENT_YEAR, "一、本年收入", IncomeRow.TOTAL, "本年收入"),
+    IncomeRowSpec(IncomeRow.GENERAL_BUDGET, "1. 一般公共预算拨款", IncomeRow.CURRENT_YEAR, "一般公共预算拨款"),
+    IncomeRowSpec(IncomeRow.GENERAL_BUDGET_OWN, "其中：一般财力", IncomeRow.GENERAL_BUDGET, "一般财力"),
+    IncomeRowSpec(IncomeRow.GENERAL_BUDGET_TRANSFER, "上级一般公共预算安排转移支付", IncomeRow.GENERAL_BUDGET, "上级一般公共预算安排转移支付"),
+    IncomeRowSpec(IncomeRow.FUND_BUDGET, "2. 基金预算拨款", IncomeRow.CURRENT_YEAR, "政府性基金预算拨款"),
+    IncomeRowSpec(IncomeRow.FUND_BUDGET_OWN, "其中：政府性基金收入", IncomeRow.FUND_BUDGET, "政府性基金收入"),
+    IncomeRowSpec(IncomeRow.FUND_BUDGET_TRANSFER, "上级政府性基金安排转移支付", IncomeRow.FUND_BUDGET, "上级政府性基金安排转移支付"),
+    IncomeRowSpec(IncomeRow.SOE_BUDGET, "3. 国有资本经营预算拨款", IncomeRow.CURRENT_YEAR, "国有资本经营预算拨款"),
+    IncomeRowSpec(IncomeRow.SOE_BUDGET_OWN, "其中：国有资本经营收入", IncomeRow.SOE_BUDGET, "国有资本经营收入"),
+    IncomeRowSpec(IncomeRow.SOE_BUDGET_TRANSFER, "上级国有资本经营预算安排转移支付", IncomeRow.SOE_BUDGET, "上级国有资本经营预算安排转移支付"),
+    IncomeRowSpec(IncomeRow.SPECIAL_ACCOUNT, "4. 财政专户核拨", IncomeRow.CURRENT_YEAR, "财政专户核拨"),
+    IncomeRowSpec(IncomeRow.UNIT_FUNDS, "5. 单位资金", IncomeRow.CURRENT_YEAR, "单位资金"),
+    IncomeRowSpec(IncomeRow.UNIT_BUSINESS_INCOME, "其中：事业收入", IncomeRow.UNIT_FUNDS, "事业收入"),
+    IncomeRowSpec(IncomeRow.UNIT_SUPERIOR_SUBSIDY, "上级补助收入", IncomeRow.UNIT_FUNDS, "上级补助收入"),
+    IncomeRowSpec(IncomeRow.UNIT_AFFILIATED_REMITTANCE, "附属单位上缴收入", IncomeRow.UNIT_FUNDS, "附属单位上缴收入"),
+    IncomeRowSpec(IncomeRow.UNIT_OPERATING_INCOME, "事业单位经营收入", IncomeRow.UNIT_FUNDS, "事业单位经营收入"),
+    IncomeRowSpec(IncomeRow.UNIT_OTHER_INCOME, "其他收入", IncomeRow.UNIT_FUNDS, "其他收入"),
+    IncomeRowSpec(IncomeRow.CARRYOVER, "二、上年结转结余", IncomeRow.TOTAL, "上年结转结余"),
+    IncomeRowSpec(IncomeRow.CARRYOVER_FISCAL, "1. 财政拨款结转", IncomeRow.CARRYOVER, "财政拨款结转"),
+    IncomeRowSpec(IncomeRow.CARRYOVER_GENERAL_BUDGET, "其中：一般公共预算拨款", IncomeRow.CARRYOVER_FISCAL, "一般公共预算拨款结转"),
+    IncomeRowSpec(IncomeRow.CARRYOVER_FUND_BUDGET, "基金预算拨款", IncomeRow.CARRYOVER_FISCAL, "政府性基金预算拨款结转"),
+    IncomeRowSpec(IncomeRow.CARRYOVER_SOE_BUDGET, "国有资本经营预算拨款", IncomeRow.CARRYOVER_FISCAL, "国有资本经营预算拨款结转"),
+    IncomeRowSpec(IncomeRow.CARRYOVER_NONFISCAL, "2. 非财政拨款结转结余", IncomeRow.CARRYOVER, "非财政拨款结转结余"),
+    IncomeRowSpec(IncomeRow.CARRYOVER_SPECIAL_ACCOUNT, "其中：财政专户核拨", IncomeRow.CARRYOVER_NONFISCAL, "财政专户核拨结转结余"),
+    IncomeRowSpec(IncomeRow.CARRYOVER_UNIT_FUNDS, "单位资金", IncomeRow.CARRYOVER_NONFISCAL, "单位资金结转结余"),
+    IncomeRowSpec(IncomeRow.TOTAL, "收入总计", None, "收入总计"),
 )
 
 INCOME_SPEC: dict[IncomeRow, IncomeRowSpec] = {s.row: s for s in INCOME_ROWS}

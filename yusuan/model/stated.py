@@ -37,6 +37,7 @@ from yusuan.model.claims import (
     start_after,
 )
 from yusuan.model.disclosure import Disclosure
+from yusuan.model.sections import SectionKey
 
 CURRENT, BUDGET, ACTUAL, PRIOR, OTHER_YEAR = "current", "budget", "actual", "prior", "other_year"
 
@@ -336,9 +337,9 @@ def _stance(d: Disclosure, claim: Claim, words: str, prefix: str) -> str:
 def _section_rank(claim: Claim) -> int:
     """第三部分 三 (支出预算/决算) and 一 state the department's whole figures; later sections parts of them."""
     section = claim.section
-    if section in ("3.1", "3.2", "3.3"):
+    if section in (SectionKey.OVERALL, SectionKey.INCOME, SectionKey.EXPENDITURE):
         return 0
-    if section.startswith("3.") and section not in ("3.10",):
+    if section.startswith("3.") and section not in (SectionKey.THREE_PUBLIC,):
         return 1
     return 0
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from yusuan.model.disclosure import TABLE_TITLES, Location, TableId
+from yusuan.model.disclosure import Location, TableId
+from yusuan.model.layouts import TABLE_TITLES
 from yusuan.model.sections import SECTION_SPEC
 
 

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from yusuan.model.disclosure import Disclosure, Section
 from yusuan.model.explain.phrasing import chinese_number
-from yusuan.model.sections import PART_TITLES, SECTION_SPEC
+from yusuan.model.sections import PART_TITLES, SECTION_SPEC, SectionKey
 from yusuan.writers.corrections import TITLE, corrections_grid, introduction
 from yusuan.writers.grid import Grid
 from yusuan.writers.performance import performance_grid
@@ -97,12 +97,12 @@ def outline(d: Disclosure, publish_date: dt.date | None = None) -> Outline:
 
     def sections(items: list[Section]) -> None:
         for s in items:
-            if s.key != "4":  # 第四部分 is its own heading
+            if s.key != SectionKey.GLOSSARY:  # 第四部分 is its own heading
                 o.blocks.append(Heading(_level(s), s.heading, _anchor(s.key)))
                 if _level(s) == 2:
                     o.contents.append(ContentsEntry(2, s.heading, _anchor(s.key)))
             o.blocks += [Para(p.text) for p in s.paragraphs]
-            if s.key == "3.11.4":
+            if s.key == SectionKey.PERFORMANCE:
                 for n, p in enumerate(d.performance, 1):
                     o.blocks.append(TableBlock(performance_grid(p, n, year, d.unit), f"perf-{n}",
                                                new_page=n > 1))

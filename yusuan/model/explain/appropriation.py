@@ -18,6 +18,7 @@ from yusuan.model.explain.phrasing import (
     money,
     shares_of,
 )
+from yusuan.model.sections import SectionKey
 from yusuan.model.sources import IncomeRow
 from yusuan.money import ZERO
 
@@ -25,14 +26,14 @@ GENERAL_CURRENT_ROWS = frozenset({IncomeRow.GENERAL_BUDGET_OWN, IncomeRow.GENERA
 ENCLOSING_ROWS = frozenset({IncomeRow.CURRENT_YEAR, IncomeRow.TOTAL})  # the rows 一般公共预算拨款 sits in
 
 SUBHEADINGS = {
-    "3.5.1": "（一）一般公共预算当年拨款规模变化情况",
-    "3.5.2": "（二）一般公共预算当年拨款结构情况",
-    "3.5.3": "（三）一般公共预算当年拨款具体使用情况",
+    SectionKey.GENERAL_APPROPRIATION_SCALE: "（一）一般公共预算当年拨款规模变化情况",
+    SectionKey.GENERAL_APPROPRIATION_STRUCTURE: "（二）一般公共预算当年拨款结构情况",
+    SectionKey.GENERAL_APPROPRIATION_USE: "（三）一般公共预算当年拨款具体使用情况",
 }
 
 
 def appropriation(f: Facts) -> list[Section]:
-    return [f.section("3.5", []), scale(f), structure(f), use(f)]
+    return [f.section(SectionKey.GENERAL_APPROPRIATION, []), scale(f), structure(f), use(f)]
 
 
 def last_year_all_general_current(f: Facts) -> bool:
@@ -99,7 +100,7 @@ def scale(f: Facts) -> Section:
     items = f.general_current
     total = f.total(items)
     if not total:
-        return f.section("3.5.1", [f"{f.dept}{f.year}年未安排一般公共预算当年拨款。"], SUBHEADINGS["3.5.1"])
+        return f.section(SectionKey.GENERAL_APPROPRIATION_SCALE, [f"{f.dept}{f.year}年未安排一般公共预算当年拨款。"], SUBHEADINGS[SectionKey.GENERAL_APPROPRIATION_SCALE])
     basic = f.total(c for c in items if c.is_basic)
     project = total - basic
     shares = shares_of([basic, project])
@@ -115,18 +116,18 @@ def scale(f: Facts) -> Section:
         prior = line.prior if comparable else None
         reason = _part_reason(f, is_basic, amount, whole, prior, line.reason)
         out.append(amount_clause(words, amount, f.unit, share_pct=pct, prior=prior, reason=reason) + "。")
-    return f.section("3.5.1", out, SUBHEADINGS["3.5.1"])
+    return f.section(SectionKey.GENERAL_APPROPRIATION_SCALE, out, SUBHEADINGS[SectionKey.GENERAL_APPROPRIATION_SCALE])
 
 
 def structure(f: Facts) -> Section:
     by_code = f.by_code(f.general_current)
     classes = sorted(c for c in by_code if len(c) == 3 and by_code[c])
     if not classes:
-        return f.section("3.5.2", [f"{f.dept}{f.year}年未安排一般公共预算当年拨款。"], SUBHEADINGS["3.5.2"])
+        return f.section(SectionKey.GENERAL_APPROPRIATION_STRUCTURE, [f"{f.dept}{f.year}年未安排一般公共预算当年拨款。"], SUBHEADINGS[SectionKey.GENERAL_APPROPRIATION_STRUCTURE])
     shares = shares_of([by_code[c] for c in classes])
     out = [f"{i}. {f.name(c)}（{c}类）{money(by_code[c], f.unit)}，占{pct:.2f}%。"
            for i, (c, pct) in enumerate(zip(classes, shares, strict=True), 1)]
-    return f.section("3.5.2", out, SUBHEADINGS["3.5.2"])
+    return f.section(SectionKey.GENERAL_APPROPRIATION_STRUCTURE, out, SUBHEADINGS[SectionKey.GENERAL_APPROPRIATION_STRUCTURE])
 
 
 def item_path(f: Facts, code: str) -> str:
@@ -140,11 +141,11 @@ def use(f: Facts) -> Section:
     priors: dict[str, tuple[Decimal, str | None]] = {p.code: (p.prior, p.reason) for p in f.data.item_priors}
     codes = sorted({c for c in by_code if len(c) == 7 and by_code[c]} | {c for c, (p, _) in priors.items() if p})
     if not codes:
-        return f.section("3.5.3", [f"{f.dept}{f.year}年未安排一般公共预算当年拨款。"], SUBHEADINGS["3.5.3"])
+        return f.section(SectionKey.GENERAL_APPROPRIATION_USE, [f"{f.dept}{f.year}年未安排一般公共预算当年拨款。"], SUBHEADINGS[SectionKey.GENERAL_APPROPRIATION_USE])
     out = []
     for i, code in enumerate(codes, 1):
         amount = by_code.get(code, ZERO)
         prior, reason = priors.get(code, (None, None))
         body = clause(f"{f.year}年预算数为{money(amount, f.unit)}", change_and_reason(amount, prior, reason, f.unit))
         out.append(f"{i}. {item_path(f, code)}：{body}。")
-    return f.section("3.5.3", out, SUBHEADINGS["3.5.3"])
+    return f.section(SectionKey.GENERAL_APPROPRIATION_USE, out, SUBHEADINGS[SectionKey.GENERAL_APPROPRIATION_USE])

@@ -8,6 +8,7 @@ from __future__ import annotations
 from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
 from yusuan.model.explain.phrasing import money
+from yusuan.model.sections import SectionKey
 from yusuan.money import ZERO
 
 
@@ -16,7 +17,7 @@ def basic(f: Facts) -> Section:
     personnel = sum((b.personnel for b in items), ZERO)
     public = sum((b.public for b in items), ZERO)
     if not personnel and not public:
-        return f.section("3.6", [f"{f.dept}{f.year}年未安排一般公共预算基本支出。"])
+        return f.section(SectionKey.GENERAL_BASIC, [f"{f.dept}{f.year}年未安排一般公共预算基本支出。"])
     out = [f"{f.dept}{f.year}年一般公共预算基本支出{money(personnel + public, f.unit)}，其中："]
     for words, amount, names in (
         ("人员经费", personnel, [f.name(b.code) for b in items if b.personnel]),
@@ -26,4 +27,4 @@ def basic(f: Facts) -> Section:
             out.append(f"{words}{money(amount, f.unit)}，主要包括：{'、'.join(names)}。")
         else:
             out.append(f"{words}未安排。")
-    return f.section("3.6", out)
+    return f.section(SectionKey.GENERAL_BASIC, out)

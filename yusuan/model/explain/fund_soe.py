@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from yusuan.model.disclosure import Section
+from yusuan.model.disclosure import Section, TableId
 from yusuan.model.explain.appropriation import item_path
 from yusuan.model.explain.context import Facts
 from yusuan.model.explain.phrasing import money
+from yusuan.model.layouts import TABLE_TITLES
+from yusuan.model.sections import SectionKey
 from yusuan.model.sources import FUND_SOURCES, SOE_SOURCES
 
 KINDS = (
-    ("3.8", FUND_SOURCES, "政府性基金预算", "政府性基金预算支出情况表"),
-    ("3.9", SOE_SOURCES, "国有资本经营预算", "国有资本经营预算支出情况表"),
+    (SectionKey.FUND, FUND_SOURCES, "政府性基金预算", TABLE_TITLES[TableId.T8]),
+    (SectionKey.SOE, SOE_SOURCES, "国有资本经营预算", TABLE_TITLES[TableId.T9]),
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
 from yusuan.model.explain.phrasing import chinese_number
+from yusuan.model.sections import SectionKey
 
 DEFAULT_TERMS: dict[str, str] = {
     "财政拨款": "指由一般公共预算、政府性基金预算、国有资本经营预算安排的财政拨款数。",
@@ -36,4 +37,4 @@ def terms(data_glossary: dict[str, str]) -> dict[str, str]:
 def glossary(f: Facts) -> Section:
     paragraphs = [f"{chinese_number(i)}、{term}：{text}" for i, (term, text) in
                   enumerate(terms(f.data.glossary).items(), 1)]
-    return f.section("4", paragraphs)
+    return f.section(SectionKey.GLOSSARY, paragraphs)

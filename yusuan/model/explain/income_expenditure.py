@@ -12,50 +12,29 @@ from yusuan.model.amounts import Charge
 from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
 from yusuan.model.explain.phrasing import amount_clause, money, share, shares_of
+from yusuan.model.sections import SectionKey
 from yusuan.model.sources import (
     FISCAL_SOURCES,
     FUND_SOURCES,
     GENERAL_SOURCES,
+    INCOME_SPEC,
     SOE_SOURCES,
     IncomeRow,
     income_children,
 )
 from yusuan.money import ZERO
 
-# The rows that partition 收入总计, with the words the explanations use for them.
-TOP_INCOME: tuple[tuple[IncomeRow, str], ...] = (
-    (IncomeRow.GENERAL_BUDGET, "一般公共预算拨款"),
-    (IncomeRow.FUND_BUDGET, "政府性基金预算拨款"),
-    (IncomeRow.SOE_BUDGET, "国有资本经营预算拨款"),
-    (IncomeRow.SPECIAL_ACCOUNT, "财政专户核拨"),
-    (IncomeRow.UNIT_FUNDS, "单位资金"),
-    (IncomeRow.CARRYOVER_FISCAL, "财政拨款结转"),
-    (IncomeRow.CARRYOVER_NONFISCAL, "非财政拨款结转结余"),
+# The rows that partition 收入总计, with the words the explanations use for them (model/sources.py).
+TOP_INCOME: tuple[tuple[IncomeRow, str], ...] = tuple(
+    (row, INCOME_SPEC[row].words)
+    for row in (IncomeRow.GENERAL_BUDGET, IncomeRow.FUND_BUDGET, IncomeRow.SOE_BUDGET, IncomeRow.SPECIAL_ACCOUNT,
+                IncomeRow.UNIT_FUNDS, IncomeRow.CARRYOVER_FISCAL, IncomeRow.CARRYOVER_NONFISCAL)
 )
 
-CHILD_WORDS: dict[IncomeRow, str] = {
-    IncomeRow.GENERAL_BUDGET_OWN: "一般财力",
-    IncomeRow.GENERAL_BUDGET_TRANSFER: "上级一般公共预算安排转移支付",
-    IncomeRow.FUND_BUDGET_OWN: "政府性基金收入",
-    IncomeRow.FUND_BUDGET_TRANSFER: "上级政府性基金安排转移支付",
-    IncomeRow.SOE_BUDGET_OWN: "国有资本经营收入",
-    IncomeRow.SOE_BUDGET_TRANSFER: "上级国有资本经营预算安排转移支付",
-    IncomeRow.UNIT_BUSINESS_INCOME: "事业收入",
-    IncomeRow.UNIT_SUPERIOR_SUBSIDY: "上级补助收入",
-    IncomeRow.UNIT_AFFILIATED_REMITTANCE: "附属单位上缴收入",
-    IncomeRow.UNIT_OPERATING_INCOME: "事业单位经营收入",
-    IncomeRow.UNIT_OTHER_INCOME: "其他收入",
-    IncomeRow.CARRYOVER_GENERAL_BUDGET: "一般公共预算拨款结转",
-    IncomeRow.CARRYOVER_FUND_BUDGET: "政府性基金预算拨款结转",
-    IncomeRow.CARRYOVER_SOE_BUDGET: "国有资本经营预算拨款结转",
-    IncomeRow.CARRYOVER_SPECIAL_ACCOUNT: "财政专户核拨结转结余",
-    IncomeRow.CARRYOVER_UNIT_FUNDS: "单位资金结转结余",
-}
-
 BUDGET_TYPES: tuple[tuple[str, frozenset, str], ...] = (
-    ("一般公共预算", GENERAL_SOURCES, "一般公共预算拨款"),
-    ("政府性基金预算", FUND_SOURCES, "政府性基金预算拨款"),
-    ("国有资本经营预算", SOE_SOURCES, "国有资本经营预算拨款"),
+    ("一般公共预算", GENERAL_SOURCES, INCOME_SPEC[IncomeRow.GENERAL_BUDGET].words),
+    ("政府性基金预算", FUND_SOURCES, INCOME_SPEC[IncomeRow.FUND_BUDGET].words),
+    ("国有资本经营预算", SOE_SOURCES, INCOME_SPEC[IncomeRow.SOE_BUDGET].words),
 )
 
 
@@ -84,13 +63,13 @@ def overall(f: Facts) -> Section:
     classes = sorted({c.code[:3] for c in f.charges})
     if classes:
         out.append(f"支出预算包括：{'、'.join(f.name(c) for c in classes)}。")
-    return f.section("3.1", out)
+    return f.section(SectionKey.OVERALL, out)
 
 
 def income(f: Facts) -> Section:
     total = f.income[IncomeRow.TOTAL]
     if not total and not any(f.income_prior.get(row) for row, _ in TOP_INCOME):
-        return f.section("3.2", [f"{f.dept}{f.year}年未安排收入预算。"])
+        return f.section(SectionKey.INCOME, [f"{f.dept}{f.year}年未安排收入预算。"])
     out = [f"{f.dept}{f.year}年收入预算{money(total, f.unit)}，其中："]
     amounts = [f.income[row] for row, _ in TOP_INCOME]
     shares = shares_of(amounts)
@@ -104,13 +83,13 @@ def income(f: Facts) -> Section:
         children = [c for c in income_children(row)
                     if (f.income[c] or f.income_prior.get(c)) and f.income[c] != amount]
         if children:
-            parts = [amount_clause(CHILD_WORDS[c], f.income[c], f.unit, share_pct=share(f.income[c], total),
+            parts = [amount_clause(INCOME_SPEC[c].words, f.income[c], f.unit, share_pct=share(f.income[c], total),
                                    prior=f.income_prior.get(c), reason=_reason(f, c)) for c in children]
             text += "；其中：" + "；".join(parts)
         out.append(text + "。")
     if nothing:
         out.append(f"{'、'.join(nothing)}未安排。")
-    return f.section("3.2", out)
+    return f.section(SectionKey.INCOME, out)
 
 
 def expenditure(f: Facts) -> Section:
@@ -119,14 +98,14 @@ def expenditure(f: Facts) -> Section:
     project = spent - basic
     ch = f.data.changes
     if not spent and not ch.basic.prior and not ch.project.prior:
-        return f.section("3.3", [f"{f.dept}{f.year}年未安排支出预算。"])
+        return f.section(SectionKey.EXPENDITURE, [f"{f.dept}{f.year}年未安排支出预算。"])
     out = [f"{f.dept}{f.year}年支出预算{money(spent, f.unit)}，其中："]
     shares = shares_of([basic, project])
     out.append(amount_clause("基本支出", basic, f.unit, share_pct=shares[0], prior=ch.basic.prior,
                              reason=ch.basic.reason) + "。")
     out.append(amount_clause("项目支出", project, f.unit, share_pct=shares[1], prior=ch.project.prior,
                              reason=ch.project.reason) + "。")
-    return f.section("3.3", out)
+    return f.section(SectionKey.EXPENDITURE, out)
 
 
 def _uses(f: Facts, items: list[Charge], cls: str) -> str:
@@ -139,13 +118,13 @@ def _uses(f: Facts, items: list[Charge], cls: str) -> str:
 def fiscal(f: Facts) -> Section:
     fiscal_items = f.of_sources(FISCAL_SOURCES)
     income_by_type = {
-        "一般公共预算拨款": f.income[IncomeRow.GENERAL_BUDGET] + f.income[IncomeRow.CARRYOVER_GENERAL_BUDGET],
-        "政府性基金预算拨款": f.income[IncomeRow.FUND_BUDGET] + f.income[IncomeRow.CARRYOVER_FUND_BUDGET],
-        "国有资本经营预算拨款": f.income[IncomeRow.SOE_BUDGET] + f.income[IncomeRow.CARRYOVER_SOE_BUDGET],
+        INCOME_SPEC[IncomeRow.GENERAL_BUDGET].words: f.income[IncomeRow.GENERAL_BUDGET] + f.income[IncomeRow.CARRYOVER_GENERAL_BUDGET],
+        INCOME_SPEC[IncomeRow.FUND_BUDGET].words: f.income[IncomeRow.FUND_BUDGET] + f.income[IncomeRow.CARRYOVER_FUND_BUDGET],
+        INCOME_SPEC[IncomeRow.SOE_BUDGET].words: f.income[IncomeRow.SOE_BUDGET] + f.income[IncomeRow.CARRYOVER_SOE_BUDGET],
     }
     total = sum(income_by_type.values(), ZERO)
     if not total and not fiscal_items:
-        return f.section("3.4", [f"{f.dept}{f.year}年未安排财政拨款收支预算。"])
+        return f.section(SectionKey.FISCAL, [f"{f.dept}{f.year}年未安排财政拨款收支预算。"])
     out = [f"{f.year}年财政拨款收支总预算{money(total, f.unit)}。"]
     present = [k for k, v in income_by_type.items() if v]
     absent = [k for k, v in income_by_type.items() if not v]
@@ -161,5 +140,5 @@ def fiscal(f: Facts) -> Section:
         parts = [f"{f.name(cls)}{money(by_code[cls], f.unit)}，主要用于{_uses(f, items, cls)}"
                  for cls in sorted(c for c in by_code if len(c) == 3)]
         out.append(f"{words}支出包括：" + "；".join(parts) + "。")
-    return f.section("3.4", out)
+    return f.section(SectionKey.FISCAL, out)
 

@@ -11,12 +11,13 @@ from yusuan.model.budget import PerformanceSummary, UnitKind
 from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
 from yusuan.model.explain.phrasing import amount_clause, money, number
+from yusuan.model.sections import SectionKey
 from yusuan.model.sources import FISCAL_SOURCES
 from yusuan.money import ZERO
 
 
 def other(f: Facts) -> list[Section]:
-    return [f.section("3.11", []), operating_costs(f), procurement(f), assets(f), performance(f), notes(f)]
+    return [f.section(SectionKey.OTHER_MATTERS, []), operating_costs(f), procurement(f), assets(f), performance(f), notes(f)]
 
 
 def _who(f: Facts) -> str:
@@ -38,7 +39,7 @@ def _who(f: Facts) -> str:
 def operating_costs(f: Facts) -> Section:
     line = f.data.operating_costs
     text = amount_clause("机关运行经费财政拨款预算", line.amount, f.unit, prior=line.prior, reason=line.reason)
-    return f.section("3.11.1", [f"{f.year}年，{_who(f)}{text}。"])
+    return f.section(SectionKey.OPERATING_COSTS, [f"{f.year}年，{_who(f)}{text}。"])
 
 
 def procurement(f: Facts) -> Section:
@@ -55,7 +56,7 @@ def procurement(f: Facts) -> Section:
                    f"预留政府采购项目预算金额{money(p.micro_reserved, u)}。")
     elif total:
         out.append(f"{f.year}年度本部门未预留面向中小企业的政府采购项目预算。")
-    return f.section("3.11.2", out)
+    return f.section(SectionKey.PROCUREMENT, out)
 
 
 def _as_of(f: Facts, d: dt.date | None) -> str:
@@ -88,7 +89,7 @@ def assets(f: Facts) -> Section:
         plan = "未安排购置车辆经费"
     out.append(f"{f.year}年部门预算{plan}，安排购置单位价值50万元以上大型设备{a.planned_equipment_over_50}台（套），"
                f"单位价值100万元以上大型设备{a.planned_equipment_over_100}台（套）。")
-    return f.section("3.11.3", out)
+    return f.section(SectionKey.ASSETS, out)
 
 
 def performance_summary(f: Facts) -> PerformanceSummary:
@@ -110,9 +111,9 @@ def performance(f: Facts) -> Section:
     tables = len(f.disclosure.performance)
     if tables:
         out.append(f"项目支出绩效目标表共{tables}张，具体情况见下表。")
-    return f.section("3.11.4", out)
+    return f.section(SectionKey.PERFORMANCE, out)
 
 
 def notes(f: Facts) -> Section:
     paragraphs = [n.strip() for n in f.data.other_notes if n.strip()] or ["无其他需说明的事项。"]
-    return f.section("3.11.5", paragraphs)
+    return f.section(SectionKey.OTHER_NOTES, paragraphs)

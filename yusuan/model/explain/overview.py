@@ -5,6 +5,7 @@ from __future__ import annotations
 from yusuan.model.budget import Scope, UnitKind
 from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
+from yusuan.model.sections import SectionKey
 
 UNIT_KIND_WORDS = {
     UnitKind.ADMINISTRATIVE: "行政单位",
@@ -17,7 +18,7 @@ UNIT_KIND_WORDS = {
 def duties(f: Facts) -> Section:
     text = f.data.department.duties.strip()
     paragraphs = [p.strip() for p in text.splitlines() if p.strip()] or ["（未填写主要职能。）"]
-    return f.section("1.1", paragraphs)
+    return f.section(SectionKey.DUTIES, paragraphs)
 
 
 def _change(n: int) -> str:
@@ -46,4 +47,4 @@ def structure(f: Facts) -> Section:
         out.append(f"{dept.name}编制数{s.authorized}人，实有人数{s.actual}人，其中：在职{s.in_service}人，"
                    f"{_change(s.in_service_change)}；退休{s.retired}人，{_change(s.retired_change)}；"
                    f"离休{s.veteran_retired}人，{_change(s.veteran_retired_change)}。")
-    return f.section("1.2", out)
+    return f.section(SectionKey.ORGANISATION, out)

@@ -8,6 +8,7 @@ from yusuan.model.budget import Allocation, Project
 from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
 from yusuan.model.explain.phrasing import money, number
+from yusuan.model.sections import SectionKey
 from yusuan.model.sources import GENERAL_SOURCES
 from yusuan.money import ZERO, MoneyUnit
 
@@ -43,9 +44,9 @@ def project_block(f: Facts, n: int, p: Project) -> list[str]:
 def projects(f: Facts) -> Section:
     chosen = [p for p in f.data.projects if p.source in GENERAL_SOURCES and p.total]
     if not chosen:
-        return f.section("3.7", [f"{f.dept}{f.year}年未安排一般公共预算项目支出。"])
+        return f.section(SectionKey.GENERAL_PROJECTS, [f"{f.dept}{f.year}年未安排一般公共预算项目支出。"])
     total = sum((p.total for p in chosen), ZERO)
     out = [f"{f.dept}{f.year}年一般公共预算项目支出{money(total, f.unit)}，共{len(chosen)}个项目，具体情况如下："]
     for n, p in enumerate(chosen, 1):
         out += project_block(f, n, p)
-    return f.section("3.7", out)
+    return f.section(SectionKey.GENERAL_PROJECTS, out)

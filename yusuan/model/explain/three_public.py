@@ -15,15 +15,12 @@ from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
 from yusuan.model.explain.phrasing import amount_clause, change_and_reason, money
 from yusuan.model.explain.reasons import fitting_reason
+from yusuan.model.sections import SectionKey
+from yusuan.model.vocabulary import THREE_PUBLIC_ITEMS, THREE_PUBLIC_NAMES
 from yusuan.money import ZERO
 
-ITEMS = (
-    ("abroad", "因公出国（境）费"),
-    ("reception", "公务接待费"),
-    ("vehicle_purchase", "公务用车购置费"),
-    ("vehicle_operation", "公务用车运行费"),
-)
-VEHICLE = "公务用车购置及运行费"
+ITEMS = tuple((key, THREE_PUBLIC_NAMES[key]) for key in THREE_PUBLIC_ITEMS)
+VEHICLE = THREE_PUBLIC_NAMES["vehicle"]
 # How a reason names an item (the longest wording wins: 公务用车购置及运行 is the two together).
 REASON_WORDS = {
     "因公出国（境）费": ("因公出国", "出国（境）", "出国(境)", "出国", "出境"),
@@ -51,7 +48,7 @@ def three_public(f: Facts) -> Section:
     prior = _prior_total(list(items.values()))
     if not total and not prior:
         tail = "，上年预算亦未安排" if prior is not None else ""
-        return f.section("3.10", [f"{f.dept}{f.year}年未安排财政拨款“三公”经费预算{tail}。"])
+        return f.section(SectionKey.THREE_PUBLIC, [f"{f.dept}{f.year}年未安排财政拨款“三公”经费预算{tail}。"])
     out = [f"{f.dept}{f.year}年财政拨款“三公”经费预算数为{money(total, u)}，其中：因公出国（境）费"
            f"{money(items['abroad'].total, u)}，公务接待费{money(items['reception'].total, u)}，"
            f"公务用车购置及运行费{money(vehicle, u)}（其中：公务用车购置费{money(items['vehicle_purchase'].total, u)}，"
@@ -67,4 +64,4 @@ def three_public(f: Facts) -> Section:
                for key, item in items.items() if item.prior is not None or item.total]
     if details:
         out.append("其中：" + "；".join(details) + "。")
-    return f.section("3.10", out)
+    return f.section(SectionKey.THREE_PUBLIC, out)

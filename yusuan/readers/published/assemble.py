@@ -19,10 +19,10 @@ import re
 from yusuan.catalog.catalog import Catalog
 from yusuan.errors import InputError
 from yusuan.model.budget import DocumentKind
-from yusuan.model.disclosure import TABLE_TITLES, Disclosure, Location, Overview, Paragraph, Section
-from yusuan.model.layouts import Need, family_for
+from yusuan.model.disclosure import Disclosure, Location, Overview, Paragraph, Section
+from yusuan.model.layouts import TABLE_TITLES, Need, family_for
 from yusuan.model.profile import DocumentScope
-from yusuan.model.sections import UNHEADED
+from yusuan.model.sections import UNHEADED, SectionKey
 from yusuan.money import MoneyUnit
 from yusuan.readers.published import statements as st
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
@@ -121,7 +121,7 @@ class Assembler:
                     and not text.endswith("。"):
                 self.part_title += text  # "第一部分" / "上海市普陀区财政局概况"; "…决算情况" / "说明"
                 if "名词解释" in self.part_title and self.section is None:
-                    self.new_section("4", "第四部分 名词解释")
+                    self.new_section(SectionKey.GLOSSARY, "第四部分 名词解释")
                 return
             self.part_title_pending = False
         title = match_title(text)
@@ -184,10 +184,10 @@ class Assembler:
             self.section = None
             self.level1 = None
             if "名词解释" in rest:
-                self.new_section("4", text)
+                self.new_section(SectionKey.GLOSSARY, text)
             return
         if h.level == 2:
-            if self.level1 != "3.11":
+            if self.level1 != SectionKey.OTHER_MATTERS:
                 self.paragraph(text, TextLine(text, location))
                 return
             self.new_section(section_key(self.part, h, self.level1, self.part_title), text)
@@ -347,13 +347,13 @@ class Assembler:
                 if t.id is not None and t.need != Need.OPTIONAL and t.id not in found:
                     self.findings.add("table.missing", f"未找到{t.id.value}（{TABLE_TITLES[t.id]}或其别名）")
         texts = {s.key: "".join(p.text for p in s.paragraphs) for s in self.sections}
-        body = "".join(t for k, t in texts.items() if not k.startswith("4"))
+        body = "".join(t for k, t in texts.items() if not k.startswith(SectionKey.GLOSSARY))
         statements = st.statements(texts, body, MoneyUnit.WAN, self.findings)
         part1 = "".join(t for k, t in texts.items() if k.startswith("1."))
         overview = Overview(
-            duties=texts.get("1.1", ""),
-            institutions=st.institutions(texts.get("1.2", part1)),
-            staffing=st.staffing(texts.get("1.2", "")) or st.staffing(part1),
+            duties=texts.get(SectionKey.DUTIES, ""),
+            institutions=st.institutions(texts.get(SectionKey.ORGANISATION, part1)),
+            staffing=st.staffing(texts.get(SectionKey.ORGANISATION, "")) or st.staffing(part1),
         )
         if overview.staffing is None and kind == DocumentKind.BUDGET:
             self.findings.add("statement.missing", "未在概况中找到编制数与实有人数")

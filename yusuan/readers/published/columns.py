@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from yusuan.model.budget import DocumentKind
-from yusuan.model.derive import ECONOMIC_CLASS_COLUMNS
 from yusuan.model.disclosure import TableId
+from yusuan.model.vocabulary import ECONOMIC_CLASS_COLUMNS
 from yusuan.readers.published.normalize import key
 
 T1, T2, T3, T4, T5, T6, T7, T8, T9, T10 = (TableId(f"T{i}") for i in range(1, 11))

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from decimal import Decimal
 
+from yusuan.model.disclosure import TableId
+from yusuan.model.layouts import FINAL_ACCOUNTS, NATIONAL, printed_title
 from yusuan.money import AmountError, MoneyUnit, convert
 from yusuan.readers.published.blocks import Block, Cell, Grid, TextLine
 from yusuan.readers.published.findings import ExtractionFinding
@@ -33,8 +35,8 @@ THREE_PUBLIC_ITEMS = {
     "reception": re.compile(r"公务接待.*(费|支出)"),
     "vehicle": re.compile(r"(公务用车|公车).*(费|支出)"),
 }
-THREE_PUBLIC_TITLE = "财政拨款“三公”经费支出情况表"
-THREE_PUBLIC_FINAL_TITLE = "财政拨款“三公”经费支出决算表"
+THREE_PUBLIC_TITLE = printed_title(NATIONAL, TableId.T10)
+THREE_PUBLIC_FINAL_TITLE = printed_title(FINAL_ACCOUNTS, TableId.T10)
 
 
 def split_title_units(blocks: list[Block]) -> list[Block]:

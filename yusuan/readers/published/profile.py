@@ -33,6 +33,7 @@ from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Section, TableId
 from yusuan.model.layouts import BY_ID, DEFAULT_FOR_KIND, FAMILIES, LayoutFamily
 from yusuan.model.profile import DocumentProfile, DocumentScope, Extent, Layout
+from yusuan.model.sections import SectionKey
 from yusuan.readers.published.grid_notes import THREE_PUBLIC_FINAL_TITLE, THREE_PUBLIC_TITLE
 from yusuan.readers.published.normalize import key, nfkc
 from yusuan.readers.published.titles import TitleMatch, match_title
@@ -142,7 +143,7 @@ def detect_extent(e: Evidence, text: str, kind: DocumentKind = B) -> Extent:
     prose: dict[str, int] = {}
     for s in e.sections:
         prose[s.key.split("#")[0]] = prose.get(s.key.split("#")[0], 0) + sum(len(p.text) for p in s.paragraphs)
-    prose.pop("4", None)  # a glossary explains words, not this document's figures
+    prose.pop(SectionKey.GLOSSARY, None)  # a glossary explains words, not this document's figures
     total = sum(prose.values())
     subjects = sum(1 for pattern in _SUBJECTS if re.search(pattern, text))
     tables_part = any(_TABLES_PART.search(key(p)) for p in e.parts)
@@ -158,8 +159,8 @@ def detect_extent(e: Evidence, text: str, kind: DocumentKind = B) -> Extent:
     # “三公” page when its one table is the “三公” table.
     if body_tables and not sum(n for k, n in prose.items() if not k.startswith("1.")):
         return Extent.THREE_PUBLIC if body_tables == {TableId.T10} else Extent.TABLES
-    template = {k for k, n in prose.items() if n and _TEMPLATE_SECTIONS.match(k) and k not in ("3.10", "3.11.1")}
-    focused = sum(n for k, n in prose.items() if k.startswith(("3.10", "3.11.1")))
+    template = {k for k, n in prose.items() if n and _TEMPLATE_SECTIONS.match(k) and k not in (SectionKey.THREE_PUBLIC, SectionKey.OPERATING_COSTS)}
+    focused = sum(n for k, n in prose.items() if k.startswith((SectionKey.THREE_PUBLIC, SectionKey.OPERATING_COSTS)))
     if len(template) >= 3 or not total or focused < total / 2:
         return Extent.EXPLANATIONS
     # which the page names first — in its own words, not in the 表10 title the reader gave an untitled table

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from yusuan.model.sections import SECTION_SPEC, SectionKey
 from yusuan.readers.published.normalize import chinese_number, clean, key
 
 _PART = re.compile(r"^第([一二三四五六七八九十]+)部分\s*(.*)$")
@@ -20,49 +21,40 @@ _SECTION = re.compile(r"^([一二三四五六七八九十]+)、\s*(.+)$")
 _SUBSECTION = re.compile(r"^\(([一二三四五六七八九十]+)\)\s*(.+)$")
 MAX_HEADING = 60
 
-# (key, regex on the heading's key) — first match wins, so the specific come first.
-PART1 = (("1.1", r"主要职能|主要职责|职能职责|部门职责"), ("1.2", r"机构设置|人员情况|基本情况|单位构成"))
+S = SectionKey
+
+
+def _by_words(*keys: SectionKey) -> tuple[tuple[str, str], ...]:
+    """(key, regex on the heading's key): each section's words as model/sections.py declares them."""
+    return tuple((k, SECTION_SPEC[k].words) for k in keys)
+
+
+# first match wins, so the specific come first
+PART1 = _by_words(S.DUTIES, S.ORGANISATION)
 PART3 = (
-    ("3.10", r"三公"),
-    ("3.11", r"其他重要事项"),
-    ("3.11.4", r"预算绩效"),
-    ("3.8", r"政府性基金"),
-    ("3.9", r"国有资本经营"),
-    ("3.4", r"财政拨款收支|财政拨款收入支出"),
-    ("3.6", r"一般公共预算基本支出|一般公共预算财政拨款基本支出"),
-    ("3.5", r"一般公共预算当年拨款|一般公共预算财政拨款支出"),
-    ("3.7", r"一般公共预算项目支出|项目支出情况"),
-    ("3.1", r"收支预算情况的总体说明|收支总体情况|收入支出决算总体情况|收支情况说明"),
-    ("3.2", r"收入预算|收入决算"),
-    ("3.3", r"支出预算|支出决算"),
+    *_by_words(S.THREE_PUBLIC, S.OTHER_MATTERS),
+    (S.PERFORMANCE, r"预算绩效"),  # a section (not a 其他重要事项 item) about 绩效 says 预算绩效
+    *_by_words(S.FUND, S.SOE, S.FISCAL, S.GENERAL_BASIC, S.GENERAL_APPROPRIATION, S.GENERAL_PROJECTS, S.OVERALL,
+               S.INCOME, S.EXPENDITURE),
 )
-SUB311 = (
-    ("3.10", r"三公"),
-    ("3.11.1", r"机关运行经费|运行经费"),
-    ("3.11.2", r"政府采购"),
-    ("3.11.3", r"国有资产"),
-    ("3.11.4", r"绩效"),
-    ("3.11.5", r"其他"),
-)
+SUB311 = _by_words(S.THREE_PUBLIC, S.OPERATING_COSTS, S.PROCUREMENT, S.ASSETS, S.PERFORMANCE, S.OTHER_NOTES)
 
-
+# standalone pages call 机关运行经费 by its older name too
+_OPERATING_TOPIC = (S.OPERATING_COSTS, SECTION_SPEC[S.OPERATING_COSTS].words + "|行政经费")
 # Outside any part: a heading's words alone say what it is about (the specific first).
 TOPIC_HEADINGS = (
-    ("4", r"名词解释"),
-    ("3.10", r"三公"),
-    ("3.11.1", r"机关运行经费|运行经费|行政经费"),
-    ("3.11.2", r"政府采购"),
-    ("3.11.3", r"国有资产"),
+    *_by_words(S.GLOSSARY, S.THREE_PUBLIC),
+    _OPERATING_TOPIC,
+    *_by_words(S.PROCUREMENT, S.ASSETS),
     *PART3,
-    ("3.11.4", r"绩效"),
+    *_by_words(S.PERFORMANCE),
     *PART1,
 )
-# Paragraphs under no heading: only topics a paragraph's words tell unambiguously.
+# Paragraphs under no heading: only topics a paragraph's words tell unambiguously (三公 by its items too).
 TOPIC_PARAGRAPHS = (
-    ("3.10", r"三公|因公出国|公务接待|公务用车"),
-    ("3.11.1", r"运行经费|行政经费"),
-    ("3.11.2", r"政府采购"),
-    ("3.11.3", r"国有资产"),
+    (S.THREE_PUBLIC, SECTION_SPEC[S.THREE_PUBLIC].words + "|因公出国|公务接待|公务用车"),
+    _OPERATING_TOPIC,
+    *_by_words(S.PROCUREMENT, S.ASSETS),
 )
 # A number that is not a year nor a small ordinal: an amount — a table row read as text, not a heading.
 _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{4,}(?!\s*年)")
@@ -98,7 +90,7 @@ def _first(rules: tuple[tuple[str, str], ...], heading: str) -> str | None:
 def section_key(part: int, heading: Heading, parent: str | None, part_title: str = "") -> str:
     """The canonical key of a section heading within `part` (`parent`: the enclosing section key)."""
     if heading.level == 2:
-        if parent == "3.11":
+        if parent == SectionKey.OTHER_MATTERS:
             return _first(SUB311, heading.text) or f"3.11.{heading.number}"
         return f"{parent}.{heading.number}" if parent else f"{part}.0.{heading.number}"
     if "名词解释" in part_title:
@@ -106,7 +98,7 @@ def section_key(part: int, heading: Heading, parent: str | None, part_title: str
     if part == 0:
         return _first(TOPIC_HEADINGS, heading.text) or f"0.{heading.number}"
     if "名词解释" in heading.text:
-        return "4"
+        return SectionKey.GLOSSARY
     if "概况" in part_title:
         return _first(PART1, heading.text) or f"{part}.{heading.number}"
     if re.search(r"说明", part_title):  # the explanations, whichever part holds them (Hunan: the first)

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from yusuan.model.budget import DocumentKind, Procurement, Staffing
 from yusuan.model.disclosure import Location, Statements
+from yusuan.model.sections import SectionKey
 from yusuan.money import MoneyUnit, convert
 from yusuan.readers.published.findings import Findings
 from yusuan.readers.published.normalize import nfkc
@@ -189,11 +190,11 @@ def year_of_text(lines: list[str]) -> int | None:
 def statements(section_texts: dict[str, str], body: str, unit: MoneyUnit, findings: Findings,
                location: Location | None = None) -> Statements:
     """Statements from the sections that state them (3.11.1, 3.11.2), else from the whole body."""
-    oc_text = section_texts.get("3.11.1") or body
+    oc_text = section_texts.get(SectionKey.OPERATING_COSTS) or body
     amount, prior = operating_costs(oc_text, unit)
     if amount is None:
         findings.add("statement.missing", "未在说明中找到机关运行经费金额", location)
-    pr_text = section_texts.get("3.11.2") or body
+    pr_text = section_texts.get(SectionKey.PROCUREMENT) or body
     proc, total = procurement(pr_text, unit)
     if proc is None:
         findings.add("statement.missing", "未在说明中找到政府采购的货物、工程、服务金额", location)

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from yusuan.catalog.catalog import Catalog, Scheme
 from yusuan.model.budget import DocumentKind
-from yusuan.model.derive import THREE_PUBLIC_ROWS
 from yusuan.model.disclosure import Column, Location, Row, RowKind, Side, Table, TableId
+from yusuan.model.vocabulary import THREE_PUBLIC_ROWS
 from yusuan.money import AmountError, MoneyUnit
 from yusuan.readers.published import realign
 from yusuan.readers.published.blocks import Cell, Grid

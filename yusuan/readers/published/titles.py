@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import TableId
-from yusuan.model.layouts import title_aliases
+from yusuan.model.layouts import generation, title_aliases
 from yusuan.readers.published.normalize import key
 
-# (alias, table, kind of document it belongs to): every family's printed names (model/layouts.py)
-ALIASES: tuple[tuple[str, TableId | None, DocumentKind], ...] = title_aliases()
 
-_ALIAS_KEYS = sorted(((key(a), t, k, a) for a, t, k in ALIASES), key=lambda x: -len(x[0]))
+@lru_cache(maxsize=4)
+def _alias_keys(generation: int) -> list[tuple[str, TableId | None, DocumentKind, str]]:
+    """Every family's printed names (model/layouts.py) as (key, table, kind of document, alias), the
+    longest first; `generation` is the registry's, so a family registered later is seen."""
+    return sorted(((key(a), t, k, a) for a, t, k in title_aliases()), key=lambda x: -len(x[0]))
+
 _PREFIX = re.compile(r"^(表\s*\d+[-—.、]?\d*|[一二三四五六七八九十]+、|\d+[、.．]|\(?[一二三四五六七八九十\d]+\))")
 _TRAILER = re.compile(r"(\((20\d{2})年?(度)?\)|\d{4}年度?|\(续表?\)|续表)$")
 MAX_TITLE = 48
@@ -54,7 +58,7 @@ def match_title(line: str) -> TitleMatch | None:
         if stripped == k or not stripped.endswith("表"):
             return None
         k, variant = stripped, True
-    for alias_key, table_id, kind, alias in _ALIAS_KEYS:
+    for alias_key, table_id, kind, alias in _alias_keys(generation()):
         if k.endswith(alias_key):
             return TitleMatch(None if variant else table_id, kind, alias, line.strip(), continued)
     return None

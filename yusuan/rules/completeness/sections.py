@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from yusuan.model.layouts import NATIONAL
-from yusuan.model.sections import SECTION_SPEC
+from yusuan.model.sections import SECTION_SPEC, SectionKey
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import get, rule
@@ -15,7 +15,7 @@ from yusuan.rules.text.common import claim_where
 
 REQUIRED_SECTIONS = NATIONAL.sections  # the national template's; each family declares its own (model/layouts.py)
 COMPARED = re.compile(r"(比|较|与)上年(预算)?(数)?(相比)?(增加|减少|增长|下降|持平|相同|一致|无变化|不变)")
-KEYWORDS = {"3.11.1": "机关运行经费", "3.11.2": "政府采购", "3.11.3": "国有资产", "3.11.4": "绩效"}
+KEYWORDS = {SectionKey.OPERATING_COSTS: "机关运行经费", SectionKey.PROCUREMENT: "政府采购", SectionKey.ASSETS: "国有资产", SectionKey.PERFORMANCE: "绩效"}
 
 
 @rule("C400", "no-explanations", Severity.NOTICE,
@@ -69,7 +69,7 @@ def required_sections(ctx: Context) -> Iterator[Finding]:
         return
     r = get("C407")
     keys = {s.key for s in ctx.d.sections if s.paragraphs}
-    whole = ctx.text.flows.get("3.11")
+    whole = ctx.text.flows.get(SectionKey.OTHER_MATTERS)
     for key in ctx.family.sections:
         if key in keys or any(k.startswith(key + ".") for k in keys):
             continue
@@ -89,7 +89,7 @@ def three_public_changes_explained(ctx: Context) -> Iterator[Finding]:
 
     Failing example: "“三公”经费比上年预算减少 2.00 万元，下降 6.06%。" with no reason.
     """
-    flow = ctx.text.flows.get("3.10")
+    flow = ctx.text.flows.get(SectionKey.THREE_PUBLIC)
     if flow is None or not ctx.whole:
         return
     r = get("C408")
@@ -98,7 +98,7 @@ def three_public_changes_explained(ctx: Context) -> Iterator[Finding]:
         rf"(比|较|与)({ctx.year - 1}年度?|上一?年度)(相比)?[^。]{{0,12}}(增加|减少|增长|下降|持平|相同|一致|无变化|不变)",
         flow.text))
     if not changes and not compared and "未安排" not in flow.text:
-        yield r.finding(Where(section="3.10"), expected="增减变化及原因", actual="未说明",
+        yield r.finding(Where(section=SectionKey.THREE_PUBLIC), expected="增减变化及原因", actual="未说明",
                         fix="说明“三公”经费比上年增减的金额、幅度和原因", subject="“三公”经费",
                         problem="的说明中没有与上年的比较")
         return

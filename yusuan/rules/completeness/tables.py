@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from yusuan.model.disclosure import TABLE_TITLES, TableId
-from yusuan.model.layouts import NATIONAL, LayoutFamily, Need
+from yusuan.model.disclosure import TableId
+from yusuan.model.layouts import LayoutFamily, Need, printed_title
+from yusuan.model.sections import SectionKey
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import get, rule
 
-EMPTY_SECTIONS = {TableId.T7: "3.7", TableId.T8: "3.8", TableId.T9: "3.9", TableId.T10: "3.10"}
+EMPTY_SECTIONS = {TableId.T7: SectionKey.GENERAL_PROJECTS, TableId.T8: SectionKey.FUND, TableId.T9: SectionKey.SOE, TableId.T10: SectionKey.THREE_PUBLIC}
 EMPTY_WORDS = ("空表", "未安排", "没有", "无", "为0", "为零", "0.00万元", "为0万元")
 
 
@@ -37,10 +38,7 @@ def printed_unread(ctx: Context, family: LayoutFamily) -> set[TableId]:
 
 def title(family: LayoutFamily, tid: TableId) -> str:
     """The table's title as the family prints it (the national template's for the national family)."""
-    if family is NATIONAL:
-        return TABLE_TITLES[tid]
-    printed = next((t.title for t in family.tables if t.id == tid), TABLE_TITLES[tid])
-    return printed.replace("三公经费", "“三公”经费")
+    return printed_title(family, tid)
 
 
 @rule("C401", "required-tables", Severity.ERROR,

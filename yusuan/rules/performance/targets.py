@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from yusuan.model.disclosure import TableId
+from yusuan.model.sections import SectionKey
 from yusuan.money import ZERO, MoneyUnit, convert
 from yusuan.rules.common import at
 from yusuan.rules.context import Context
@@ -40,7 +41,7 @@ def target_table_present(ctx: Context) -> Iterator[Finding]:
     if not projects:
         return
     if not ctx.d.performance:
-        flow = ctx.text.flows.get("3.11.4")
+        flow = ctx.text.flows.get(SectionKey.PERFORMANCE)
         if flow is not None and ("绩效目标表" in flow.text or "见下表" in flow.text):
             return  # the text says the tables follow: they were published but not read
         yield r.finding(Where(table="T7"), expected=f"{len(projects)} 张绩效目标表", actual="0",

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from yusuan.model.disclosure import Side, TableId
+from yusuan.model.sections import SectionKey
 from yusuan.money import MoneyUnit, convert
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
@@ -92,5 +93,5 @@ def operating_costs_within_public(ctx: Context) -> Iterator[Finding]:
     operating = convert(value, ctx.d.unit, MoneyUnit.WAN)
     public = t6.v(total, "public")
     if operating > public:
-        yield get("W708").finding(Where(section="3.11.1"), expected=f"≤ {num(public)}", actual=num(operating),
+        yield get("W708").finding(Where(section=SectionKey.OPERATING_COSTS), expected=f"≤ {num(public)}", actual=num(operating),
                                   fix="核对机关运行经费的口径与金额", operating=num(operating), public=num(public))

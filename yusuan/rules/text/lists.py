@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from yusuan.model.claims import BUDGET, PRIOR, Claim, ListGroup
+from yusuan.model.sections import SectionKey
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
@@ -403,7 +404,7 @@ def item_priors_within_total(ctx: Context) -> Iterator[Finding]:
     913.52 万元.
     """
     r = get("T314")
-    items = [c for c in ctx.text.claims if c.section.startswith("3.5") and c.code and len(c.code) == 7
+    items = [c for c in ctx.text.claims if c.section.startswith(SectionKey.GENERAL_APPROPRIATION) and c.code and len(c.code) == 7
              and c.money and c.value is not None and c.delta is not None]
     if not items:
         return
@@ -411,7 +412,7 @@ def item_priors_within_total(ctx: Context) -> Iterator[Finding]:
     bound = 2 * HALF_CENT * len(items)
     seen: set[Decimal] = set()
     for c in ctx.text.claims:
-        if not c.money or c.value is None or c.delta is None or c.section.startswith("3.5.3"):
+        if not c.money or c.value is None or c.delta is None or c.section.startswith(SectionKey.GENERAL_APPROPRIATION_USE):
             continue
         ref = referent(ctx, c)
         if ref is None or ref.key != "general_budget":

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.disclosure import RowKind, TableId
+from yusuan.model.sections import SectionKey
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
@@ -50,12 +51,12 @@ def projects_described(ctx: Context) -> Iterator[Finding]:
     """
     r = get("T308")
     t7 = ctx.view(TableId.T7)
-    if t7 is None or "3.7" not in ctx.text.flows:
+    if t7 is None or SectionKey.GENERAL_PROJECTS not in ctx.text.flows:
         return
     described = {normalize_name(b.name): b for b in ctx.text.projects}
     listed = {normalize_name(row.project or row.label): row for row in t7.table.rows
               if row.kind != RowKind.TOTAL and (row.project or row.label)}
-    flow = ctx.text.flows["3.7"]
+    flow = ctx.text.flows[SectionKey.GENERAL_PROJECTS]
     for key, row in listed.items():
         if key not in described and t7.v(row, "total") != ZERO:
             yield r.finding(flow_where(flow, 0, 0), expected=row.project or row.label, actual="未说明",
@@ -63,7 +64,7 @@ def projects_described(ctx: Context) -> Iterator[Finding]:
                             project=row.project or row.label, problem="列在表7 中，但第三部分 七 没有说明")
     for key, b in described.items():
         if key not in listed:
-            yield r.finding(Where(section="3.7", sentence=f"项目名称：{b.name}") if b.budget is None
+            yield r.finding(Where(section=SectionKey.GENERAL_PROJECTS, sentence=f"项目名称：{b.name}") if b.budget is None
                             else claim_where(b.budget), expected="表7 中的项目", actual=b.name,
                             fix="核对项目名称，或把该项目列入表7",
                             project=b.name, problem="在第三部分 七 中说明，但不在表7 中")

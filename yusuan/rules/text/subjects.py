@@ -12,12 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
 from yusuan.catalog.catalog import Scheme, normalize_name
 from yusuan.model.claims import Claim, start_after
 from yusuan.model.disclosure import RowKind, Side, TableId
 from yusuan.model.quantities import VOCABULARY, quantity_key, vocabulary_key  # noqa: F401 (re-exported)
-from yusuan.model.sources import IncomeRow
+from yusuan.model.sections import SectionKey
+from yusuan.model.sources import INCOME_SPEC, IncomeRow
+from yusuan.model.vocabulary import THREE_PUBLIC_ROWS
 from yusuan.money import ZERO, MoneyUnit, convert
 from yusuan.rules.context import Context
 from yusuan.rules.tables import HALF_CENT
@@ -38,6 +41,35 @@ PARTITIONS = ({"basic", "project"}, {"basic_general", "project_general"}, {"pers
               {"goods", "works", "services"}, {"abroad", "reception", "vehicle"},
               {"abroad", "reception", "vehicle_purchase", "vehicle_operation"}, {"vehicle_purchase", "vehicle_operation"},
               {"in_service", "retired", "veteran_retired"})
+
+
+# subjects that are one row of 表1's income side (model/sources.py), and one row of 表10
+T1_SUBJECTS: dict[str, IncomeRow] = {
+    "general_transfer": IncomeRow.GENERAL_BUDGET_TRANSFER,
+    "fund_transfer": IncomeRow.FUND_BUDGET_TRANSFER,
+    "soe_transfer": IncomeRow.SOE_BUDGET_TRANSFER,
+    "general_own": IncomeRow.GENERAL_BUDGET_OWN,
+    "fund_own": IncomeRow.FUND_BUDGET_OWN,
+    "soe_own": IncomeRow.SOE_BUDGET_OWN,
+    "special_account": IncomeRow.SPECIAL_ACCOUNT,
+    "unit_operating_income": IncomeRow.UNIT_OPERATING_INCOME,
+    "unit_business_income": IncomeRow.UNIT_BUSINESS_INCOME,
+    "unit_superior_subsidy": IncomeRow.UNIT_SUPERIOR_SUBSIDY,
+    "unit_affiliated_remittance": IncomeRow.UNIT_AFFILIATED_REMITTANCE,
+    "unit_funds": IncomeRow.UNIT_FUNDS,
+    "carryover_nonfiscal": IncomeRow.CARRYOVER_NONFISCAL,
+    "carryover": IncomeRow.CARRYOVER,
+}
+T10_SUBJECTS: dict[str, str] = {
+    "three_total": "total",
+    "abroad": "abroad",
+    "vehicle": "vehicle",
+    "vehicle_purchase": "vehicle_purchase",
+    "vehicle_operation": "vehicle_operation",
+    "reception": "reception",
+}
+# how a finding names a row of 表10: as printed, without "其中：" or "（小计）"
+THREE_PUBLIC_WHERE = {key: re.sub(r"^其中[:：]|（小计）$", "", label) for key, label in THREE_PUBLIC_ROWS}
 
 
 @dataclass
@@ -240,22 +272,26 @@ def _money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decima
     f = figures(ctx)
     T = TableId
     carry_general = f.t1(IncomeRow.CARRYOVER_GENERAL_BUDGET) or ZERO
-    in35 = section.startswith("3.5") or section.startswith("3.6")
+    in35 = section.startswith(SectionKey.GENERAL_APPROPRIATION) or section.startswith(SectionKey.GENERAL_BASIC)
+    # "the amount of row X of 表1/表10": one lookup each, made from the vocabulary; the rest are
+    # written out because they look in several tables, or choose by section
+    def t1_row(row: IncomeRow) -> list[tuple[Decimal | None, str]]:
+        return [(f.t1(row), f"表1 {INCOME_SPEC[row].words}")]
+
+    def t10_row(item: str) -> list[tuple[Decimal | None, str]]:
+        return [(f.t10(item), f"表10 {THREE_PUBLIC_WHERE[item]}")]
+
     table: dict[str, Callable[[], list[tuple[Decimal | None, str]]]] = {
+        **{key: partial(t1_row, row) for key, row in T1_SUBJECTS.items()},
+        **{key: partial(t10_row, item) for key, item in T10_SUBJECTS.items()},
         "fiscal_total": lambda: [(f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
         "fiscal_income": lambda: [(f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
         "fiscal_expenditure": lambda: [(f.total(T.T4, side=Side.EXPENDITURE), "表4 支出总计")],
         "total": lambda: [(f.t1_total(Side.INCOME), "表1 收入总计"), (f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
-        "total_income": lambda: [(f.t1_total(Side.INCOME), "表1 收入总计")] if section != "3.4" else
+        "total_income": lambda: [(f.t1_total(Side.INCOME), "表1 收入总计")] if section != SectionKey.FISCAL else
         [(f.total(T.T4, side=Side.INCOME), "表4 收入总计"), (f.t1_total(Side.INCOME), "表1 收入总计")],
         "total_expenditure": lambda: [(f.t1_total(Side.EXPENDITURE), "表1 支出总计"), (f.total(T.T3), "表3 合计")]
-        if section != "3.4" else [(f.total(T.T4, side=Side.EXPENDITURE), "表4 支出总计")],
-        "general_transfer": lambda: [(f.t1(IncomeRow.GENERAL_BUDGET_TRANSFER), "表1 上级一般公共预算转移支付")],
-        "fund_transfer": lambda: [(f.t1(IncomeRow.FUND_BUDGET_TRANSFER), "表1 上级政府性基金转移支付")],
-        "soe_transfer": lambda: [(f.t1(IncomeRow.SOE_BUDGET_TRANSFER), "表1 上级国有资本经营预算转移支付")],
-        "general_own": lambda: [(f.t1(IncomeRow.GENERAL_BUDGET_OWN), "表1 一般财力")],
-        "fund_own": lambda: [(f.t1(IncomeRow.FUND_BUDGET_OWN), "表1 政府性基金收入")],
-        "soe_own": lambda: [(f.t1(IncomeRow.SOE_BUDGET_OWN), "表1 国有资本经营收入")],
+        if section != SectionKey.FISCAL else [(f.total(T.T4, side=Side.EXPENDITURE), "表4 支出总计")],
         "basic_general": lambda: [(f.total(T.T5, "basic"), "表5 基本支出合计"), (f.total(T.T6), "表6 合计")],
         "project_general": lambda: [(f.total(T.T5, "project"), "表5 项目支出合计"), (f.total(T.T7), "表7 合计")],
         "general_expenditure": lambda: [(f.total(T.T5), "表5 合计"), (f.t1(IncomeRow.GENERAL_BUDGET), "表1 一般公共预算拨款")],
@@ -267,24 +303,10 @@ def _money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decima
         "soe_expenditure": lambda: [(f.total(T.T9), "表9 合计")],
         "soe_budget": lambda: [(f.t1(IncomeRow.SOE_BUDGET), "表1 国有资本经营预算拨款"),
                        (f.t4_income("soe"), "表4 收入 国有资本经营预算"), (f.total(T.T9), "表9 合计")],
-        "special_account": lambda: [(f.t1(IncomeRow.SPECIAL_ACCOUNT), "表1 财政专户核拨")],
-        "unit_operating_income": lambda: [(f.t1(IncomeRow.UNIT_OPERATING_INCOME), "表1 事业单位经营收入")],
-        "unit_business_income": lambda: [(f.t1(IncomeRow.UNIT_BUSINESS_INCOME), "表1 事业收入")],
-        "unit_superior_subsidy": lambda: [(f.t1(IncomeRow.UNIT_SUPERIOR_SUBSIDY), "表1 上级补助收入")],
-        "unit_affiliated_remittance": lambda: [(f.t1(IncomeRow.UNIT_AFFILIATED_REMITTANCE), "表1 附属单位上缴收入")],
-        "unit_funds": lambda: [(f.t1(IncomeRow.UNIT_FUNDS), "表1 单位资金")],
-        "carryover_nonfiscal": lambda: [(f.t1(IncomeRow.CARRYOVER_NONFISCAL), "表1 非财政拨款结转结余")],
         "carryover_fiscal": lambda: [(f.t1(IncomeRow.CARRYOVER_FISCAL), "表1 财政拨款结转"),
                              (f.t1(IncomeRow.CARRYOVER_GENERAL_BUDGET), "表1 一般公共预算拨款结转")],
-        "carryover": lambda: [(f.t1(IncomeRow.CARRYOVER), "表1 上年结转结余")],
         "personnel": lambda: [(f.total(T.T6, "personnel"), "表6 人员经费合计")],
         "public": lambda: [(f.total(T.T6, "public"), "表6 公用经费合计")],
-        "three_total": lambda: [(f.t10("total"), "表10 合计")],
-        "abroad": lambda: [(f.t10("abroad"), "表10 因公出国（境）费")],
-        "vehicle": lambda: [(f.t10("vehicle"), "表10 公务用车购置及运行费")],
-        "vehicle_purchase": lambda: [(f.t10("vehicle_purchase"), "表10 公务用车购置费")],
-        "vehicle_operation": lambda: [(f.t10("vehicle_operation"), "表10 公务用车运行费")],
-        "reception": lambda: [(f.t10("reception"), "表10 公务接待费")],
         "operating_costs": lambda: [(f.statement("operating_costs"), "机关运行经费（数据）")],
         "procurement": lambda: [(f.statement("procurement"), "政府采购（数据）")],
         "goods": lambda: [(f.statement("goods"), "政府采购货物（数据）")],
@@ -295,10 +317,10 @@ def _money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decima
     }
     if ctx.final and key in FINAL_FIRST:
         row, label = FINAL_FIRST[key]
-        tid = TableId.T4 if section == "3.4" or key.startswith("fiscal") else TableId.T1
+        tid = TableId.T4 if section == SectionKey.FISCAL or key.startswith("fiscal") else TableId.T1
         return [(f.final_row(tid, row, label[1]), f"表{tid.value[1:]} {label[0]}"), *table[key]()]
     if key in ("basic", "project"):
-        if section == "3.3":
+        if section == SectionKey.EXPENDITURE:
             return [(f.total(T.T3, key), f"表3 {'基本' if key == 'basic' else '项目'}支出合计")]
         label = "基本" if key == "basic" else "项目"
         t5 = f.total(T.T5, key)
@@ -310,7 +332,7 @@ def _money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decima
             for extra in (ZERO, either):
                 values.append((t5 - own - extra, f"表5 {label}支出合计（不含财政拨款结转）"))
             values.append((t5 - carry_general, f"表5 {label}支出合计（不含结转）"))
-        return values if in35 or section.startswith("3.7") else [(f.total(T.T3, key), f"表3 {label}支出合计"), *values]
+        return values if in35 or section.startswith(SectionKey.GENERAL_PROJECTS) else [(f.total(T.T3, key), f"表3 {label}支出合计"), *values]
     make = table.get(key)
     return make() if make is not None else []
 
@@ -320,18 +342,18 @@ def code_candidates(ctx: Context, code: str, section: str) -> list[tuple[Decimal
     T = TableId
     name = ctx.catalog.name_of(code, ctx.year) or ""
     label = f"{code} {name}".strip()
-    if section == "3.3":
+    if section == SectionKey.EXPENDITURE:
         return [(f.code(T.T3, code), f"表3“{label}”合计")]
-    if section == "3.8":
+    if section == SectionKey.FUND:
         return [(f.code(T.T8, code), f"表8“{label}”合计")]
-    if section == "3.9":
+    if section == SectionKey.SOE:
         return [(f.code(T.T9, code), f"表9“{label}”合计")]
     t5 = f.code(T.T5, code)
     values = [(t5, f"表5“{label}”合计")]
     if t5 is not None:
         values.append((t5 - f.carryover_of(code), f"表5“{label}”合计（不含财政拨款结转）"))
         values.append((f.current_of_code(code), f"表2“{label}”一般公共预算当年拨款"))
-    if section.startswith("3.4") or section.startswith("3.5"):
+    if section.startswith(SectionKey.FISCAL) or section.startswith(SectionKey.GENERAL_APPROPRIATION):
         return values
     return [(f.code(T.T3, code), f"表3“{label}”合计"), *values]
 
@@ -373,9 +395,9 @@ def _referent(ctx: Context, claim: Claim) -> Referent | None:
             return Referent(f"project:{claim.project}", f"项目“{claim.project}”", [(value, "表7")])
         if claim.project or claim.per_unit is not None or claim.threshold:
             return None
-        if section.startswith("3.11.3"):
+        if section.startswith(SectionKey.ASSETS):
             return _asset(ctx, claim)
-        if section.startswith("3.11.4"):
+        if section.startswith(SectionKey.PERFORMANCE):
             prev = previous_claim(ctx, claim)
             if prev is not None and not prev.money and "非财政拨款项目" in prev.subject:
                 tables = [p.targets for p in ctx.d.performance if not p.targets.budget_fiscal]
@@ -418,9 +440,9 @@ def _budget_section(ctx: Context, claim: Claim) -> str:
         if whole is not None:
             key = vocabulary_key(whole.subject)
             if key in ("fund_expenditure", "fund_budget"):
-                return "3.8"
+                return SectionKey.FUND
             if key in ("soe_expenditure", "soe_budget"):
-                return "3.9"
+                return SectionKey.SOE
     return claim.section
 
 
@@ -431,19 +453,19 @@ def _count(ctx: Context, claim: Claim) -> Referent | None:
             if re.search(f"(?:{pattern})$", claim.subject):
                 return Referent(f"staff:{attr}", claim.subject, [(Decimal(getattr(st, attr)), "人员情况（数据）")],
                                 half=ZERO)
-    if claim.unit == "个" and claim.section.startswith("3.11.4") and "非财政拨款项目" in claim.subject \
+    if claim.unit == "个" and claim.section.startswith(SectionKey.PERFORMANCE) and "非财政拨款项目" in claim.subject \
             and ctx.d.performance:
         n = sum(1 for p in ctx.d.performance if not p.targets.budget_fiscal)
         return Referent("performance_count_other", "绩效管理的非财政拨款项目个数",
                         [(Decimal(n), "非财政拨款项目的绩效目标表")], half=ZERO)
-    if claim.unit == "个" and claim.section.startswith("3.11.4") and "财政拨款项目" in claim.subject \
+    if claim.unit == "个" and claim.section.startswith(SectionKey.PERFORMANCE) and "财政拨款项目" in claim.subject \
             and "非财政" not in claim.subject:
         v = ctx.view(TableId.T7)
         other = (figures(ctx).total(TableId.T8, "project") or ZERO) + (figures(ctx).total(TableId.T9, "project") or ZERO)
         if v is not None and not other:
             n = sum(1 for r in v.table.rows if r.kind != RowKind.TOTAL)
             return Referent("performance_count", "绩效管理的财政拨款项目个数", [(Decimal(n), "表7 项目个数")], half=ZERO)
-    if claim.unit == "辆" and claim.section.startswith("3.11.3") and ctx.d.statements.assets is not None:
+    if claim.unit == "辆" and claim.section.startswith(SectionKey.ASSETS) and ctx.d.statements.assets is not None:
         assets = ctx.d.statements.assets
         vehicles = assets.vehicles
         if "购置" in claim.subject:
@@ -504,21 +526,21 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
     out += text_denominators(ctx, claim)
     f = figures(ctx)
     section = claim.section
-    if ctx.final and section in ("3.2", "3.3", "3.4"):
-        key, (label, side) = FINAL_FIRST["total_income" if section != "3.3" else "total_expenditure"]
-        tid = TableId.T4 if section == "3.4" else TableId.T1
+    if ctx.final and section in (SectionKey.INCOME, SectionKey.EXPENDITURE, SectionKey.FISCAL):
+        key, (label, side) = FINAL_FIRST["total_income" if section != SectionKey.EXPENDITURE else "total_expenditure"]
+        tid = TableId.T4 if section == SectionKey.FISCAL else TableId.T1
         out.append((f.final_row(tid, key, side), f"表{tid.value[1:]} {label}"))
-    if section == "3.2":
+    if section == SectionKey.INCOME:
         out.append((f.t1_total(Side.INCOME), "表1 收入总计"))
-    elif section == "3.3":
+    elif section == SectionKey.EXPENDITURE:
         out += [(f.t1_total(Side.EXPENDITURE), "表1 支出总计"), (f.total(TableId.T3), "表3 合计")]
-    elif section == "3.4":
+    elif section == SectionKey.FISCAL:
         out.append((f.total(TableId.T4, side=Side.INCOME), "表4 收入总计"))
-    elif section.startswith("3.5"):
+    elif section.startswith(SectionKey.GENERAL_APPROPRIATION):
         out += [(f.t1(IncomeRow.GENERAL_BUDGET), "表1 一般公共预算拨款（当年拨款）"), (f.total(TableId.T5), "表5 合计")]
-    elif section == "3.6":
+    elif section == SectionKey.GENERAL_BASIC:
         out.append((f.total(TableId.T6), "表6 合计"))
-    elif section == "3.10":
+    elif section == SectionKey.THREE_PUBLIC:
         out.append((f.t10("total"), "表10 合计"))
     if (implied := implied_whole(ctx, claim)) is not None:
         out.append(implied)
@@ -644,7 +666,7 @@ def _stated(ctx: Context, claim: Claim, names: list[str]) -> list[tuple[Decimal 
         if q == claim.quantity:
             continue
         whole = stated_value(ctx, q, claim)
-        if whole is None and q in GENERAL_TWINS and claim.section not in ("3.2", "3.3"):
+        if whole is None and q in GENERAL_TWINS and claim.section not in (SectionKey.INCOME, SectionKey.EXPENDITURE):
             whole = stated_value(ctx, GENERAL_TWINS[q], claim)
         if whole is not None and whole.value:
             out.append((whole.value, f"文中“{whole.subject}”"))
