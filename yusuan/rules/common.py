@@ -47,7 +47,7 @@ def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row],
     failures: list[tuple[Row, Finding]] = []
     parts_label = "＋".join(view.column_label(p) for p in parts)
     for row in rows:
-        if view.v(row, whole) == sum((view.v(row, p) for p in parts), ZERO):
+        if view.amount(row, whole) == sum((view.amount(row, p) for p in parts), ZERO):
             continue  # the common case, without building any text
 
         def w(row: Row = row) -> Where:

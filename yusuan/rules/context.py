@@ -26,7 +26,7 @@ ROUNDING_RULE = "A100"
 
 class Context:
     def __init__(self, disclosure: Disclosure, catalog: Catalog):
-        self.d = disclosure
+        self.disclosure = disclosure
         self.catalog = catalog
         self.year = disclosure.year
         self.edition = catalog.nearest_edition(disclosure.year)
@@ -34,7 +34,7 @@ class Context:
 
     def view(self, table_id: TableId) -> TableView | None:
         if table_id not in self._views:
-            t = self.d.table(table_id)
+            t = self.disclosure.table(table_id)
             self._views[table_id] = TableView(t) if t is not None else None
         return self._views[table_id]
 
@@ -48,31 +48,31 @@ class Context:
     def text(self) -> TextAnalysis:
         from yusuan.model.claims import analyse
 
-        return analyse(self.d)
+        return analyse(self.disclosure)
 
     @property
     def final(self) -> bool:
         """A final-accounts (决算) publication: its tables carry 决算数 in other column sets."""
-        return self.d.kind == DocumentKind.FINAL
+        return self.disclosure.kind == DocumentKind.FINAL
 
     @property
     def whole(self) -> bool:
         """A whole disclosure: completeness (C4xx) is judged on it alone, a part gets notice C409."""
-        return self.d.whole
+        return self.disclosure.whole
 
     @property
     def family(self) -> LayoutFamily:
         """The layout family whose tables and sections the disclosure is held to (its own kind's)."""
         from yusuan.model.layouts import family_for
 
-        profile = self.d.profile
-        return family_for(profile.layout, self.d.kind) if profile is not None else family_for(Layout.NATIONAL,
-                                                                                              self.d.kind)
+        profile = self.disclosure.profile
+        return family_for(profile.layout, self.disclosure.kind) if profile is not None else family_for(Layout.NATIONAL,
+                                                                                              self.disclosure.kind)
 
     @property
     def derived(self) -> bool:
         """Derived from budget data (no published text is expected)."""
-        return self.d.source is None or self.d.source.startswith("data:")
+        return self.disclosure.source is None or self.disclosure.source.startswith("data:")
 
     # -- comparisons -----------------------------------------------------------------------
     def sum_check(self, rule: Rule, whole: Fig, summands: Sequence[Fig], where: Where | Callable[[], Where], what: str,

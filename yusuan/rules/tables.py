@@ -97,7 +97,7 @@ class TableView:
     def name(self) -> str:
         return self.id.value if self.id else self.table.title
 
-    def v(self, row: Row | None, key: str) -> Decimal:
+    def amount(self, row: Row | None, key: str) -> Decimal:
         if row is None:
             return ZERO
         value = row.values.get(key)
@@ -106,7 +106,7 @@ class TableView:
         return value if self.unit == MoneyUnit.WAN else convert(value, self.unit, MoneyUnit.WAN)
 
     def fig(self, row: Row | None, key: str) -> Fig:
-        return Fig(self.v(row, key), self.half)
+        return Fig(self.amount(row, key), self.half)
 
     def has(self, row: Row, key: str) -> bool:
         return row.values.get(key) is not None

@@ -44,7 +44,7 @@ def income_rows_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
             continue
         parts = [c for c in (view.item(ch.value) for ch in children) if c is not None]
         complete = len(parts) == len(children)
-        if not parts or (complete and not any(view.v(p, "amount") for p in parts)):
+        if not parts or (complete and not any(view.amount(p, "amount") for p in parts)):
             continue  # printed without its breakdown (all parts blank)
         yield from ctx.sum_check(
             rule, view.fig(row, "amount"), [view.fig(p, "amount") for p in parts], at(view, row, "amount"),

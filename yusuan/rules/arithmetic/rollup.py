@@ -38,7 +38,7 @@ def subtotal_equals_children(ctx: Context, rule: Rule) -> Iterator[Finding]:
             if not children:
                 continue
             for key in view.keys:
-                if view.v(row, key) == sum((view.v(c, key) for c in children), ZERO):
+                if view.amount(row, key) == sum((view.amount(c, key) for c in children), ZERO):
                     continue
                 yield from ctx.sum_check(
                     rule, view.fig(row, key), [view.fig(c, key) for c in children],

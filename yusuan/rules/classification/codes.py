@@ -78,7 +78,7 @@ def nearest_edition(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example (a notice): a 2026 budget checked with a catalogue of the 2023–2025 editions.
     """
-    if ctx.edition != ctx.year and any(ctx.d.table(t) is not None for t in TableId):
+    if ctx.edition != ctx.year and any(ctx.disclosure.table(t) is not None for t in TableId):
         yield rule.finding(Where(), expected=str(ctx.year), actual=str(ctx.edition), year=ctx.year,
                                   edition=ctx.edition, fix="可用 yusuan catalog import 导入该年度官方科目表")
 

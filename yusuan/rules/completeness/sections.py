@@ -31,7 +31,7 @@ def no_explanations(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example (a notice): `yusuan check budget.yaml` on budget data.
     """
-    if not ctx.d.sections and ctx.derived and ctx.whole:
+    if not ctx.disclosure.sections and ctx.derived and ctx.whole:
         yield rule.finding(Where(), what="由预算数据生成的公开内容")
 
 
@@ -52,7 +52,7 @@ def document_part(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example (a notice): a page that states only "2024年“三公”经费预算21.8万元，其中：…".
     """
-    profile = ctx.d.profile
+    profile = ctx.disclosure.profile
     if profile is not None and not profile.whole:
         yield rule.finding(Where(), expected="完整的公开文件", actual=profile.label(), what=profile.part_zh())
 
@@ -81,9 +81,9 @@ def required_sections(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: a publication with no paragraph on 政府采购.
     """
-    if not ctx.whole or (not ctx.d.sections and ctx.derived):
+    if not ctx.whole or (not ctx.disclosure.sections and ctx.derived):
         return
-    keys = {s.key for s in ctx.d.sections if s.paragraphs}
+    keys = {s.key for s in ctx.disclosure.sections if s.paragraphs}
     whole = ctx.text.flows.get("3.11")
     for key in ctx.family.sections:
         if key in keys or any(k.startswith(key + ".") for k in keys):

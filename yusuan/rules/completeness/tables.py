@@ -26,7 +26,7 @@ def printed_unread(ctx: Context, family: LayoutFamily) -> set[TableId]:
     names = sorted(((_PLAIN.sub("", n), t.id) for t in family.tables if t.id is not None for n in t.names),
                    key=lambda x: -len(x[0]))
     out: set[TableId] = set()
-    for note in ctx.d.reading_notes:
+    for note in ctx.disclosure.reading_notes:
         if note.code in UNREAD:
             text = _PLAIN.sub("", note.message)
             hit = next((tid for name, tid in names if name in text), None)
@@ -69,7 +69,7 @@ def required_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
     family = ctx.family
     unread = printed_unread(ctx, family)
     for tid in family.table_ids(Need.REQUIRED):
-        if ctx.d.table(tid) is None and tid not in unread:
+        if ctx.disclosure.table(tid) is None and tid not in unread:
             name = title(family, tid)
             yield rule.finding(Where(table=tid.value), expected=name, actual="缺少",
                             fix=f"补充{name}；没有数据的表也应公开空表并注明",
@@ -97,10 +97,10 @@ def customary_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
         return
     family = ctx.family
     t5 = ctx.view(TableId.T5)
-    projects = t5 is not None and (t := t5.total()) is not None and t5.v(t, "project") != 0
+    projects = t5 is not None and (t := t5.total()) is not None and t5.amount(t, "project") != 0
     unread = printed_unread(ctx, family)
     for tid in family.table_ids(Need.CUSTOMARY):
-        if ctx.d.table(tid) is not None or tid in unread or (tid == TableId.T7 and not projects):
+        if ctx.disclosure.table(tid) is not None or tid in unread or (tid == TableId.T7 and not projects):
             continue
         name = title(family, tid)
         fix = "补充" + name if tid == TableId.T7 else f"补充{name}（无数据时公开空表并注明）"
@@ -124,9 +124,9 @@ def empty_table_note(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 表8 with only an empty 合计 row, no 备注, and no 第三部分 八.
     """
-    if not ctx.whole or (not ctx.d.sections and ctx.derived):
+    if not ctx.whole or (not ctx.disclosure.sections and ctx.derived):
         return  # data without its texts yet (C400)
-    for table in ctx.d.tables:
+    for table in ctx.disclosure.tables:
         if table.id is None or any(v for row in table.rows for v in row.values.values()):
             continue
         if table.note and table.note.strip():

@@ -42,7 +42,7 @@ def t6_within_three_public(ctx: Context, rule: Rule) -> Iterator[Finding]:
     rows = {}
     for code, target in THREE_PUBLIC_OF.items():
         row = t6.by_code.get(code)
-        if row is None or not t6.v(row, "total"):
+        if row is None or not t6.amount(row, "total"):
             continue
         sums[target] = sums.get(target, Fig(ZERO, ZERO)) + t6.fig(row, "total")
         rows.setdefault(target, row)
@@ -80,15 +80,15 @@ def personnel_public_classes(ctx: Context, rule: Rule) -> Iterator[Finding]:
     for row in t6.coded():
         if len(row.code) != 3:  # type: ignore[arg-type]
             continue
-        if row.code in PERSONNEL_CLASSES and t6.v(row, "public"):
-            yield rule.finding(at(t6, row, "public"), actual=str(t6.v(row, "public")), expected="0",
+        if row.code in PERSONNEL_CLASSES and t6.amount(row, "public"):
+            yield rule.finding(at(t6, row, "public"), actual=str(t6.amount(row, "public")), expected="0",
                             fix="把该类金额列入人员经费，或说明本地口径",
-                            row=row_label(row), wrong="公用经费", right="人员经费", amount=f"{t6.v(row, 'public'):.2f}")
-        if row.code in PUBLIC_CLASSES and t6.v(row, "personnel"):
-            yield rule.finding(at(t6, row, "personnel"), actual=str(t6.v(row, "personnel")), expected="0",
+                            row=row_label(row), wrong="公用经费", right="人员经费", amount=f"{t6.amount(row, 'public'):.2f}")
+        if row.code in PUBLIC_CLASSES and t6.amount(row, "personnel"):
+            yield rule.finding(at(t6, row, "personnel"), actual=str(t6.amount(row, "personnel")), expected="0",
                             fix="把该类金额列入公用经费，或说明本地口径",
                             row=row_label(row), wrong="人员经费", right="公用经费",
-                            amount=f"{t6.v(row, 'personnel'):.2f}")
+                            amount=f"{t6.amount(row, 'personnel'):.2f}")
 
 
 # 表6 款 → the functional 项 (表5 基本支出) that carry the same money
@@ -125,7 +125,7 @@ def economic_mirrors_functional(ctx: Context, rule: Rule) -> Iterator[Finding]:
     for econ, items in MIRRORS.items():
         row = t6.by_code.get(econ)
         rows5 = [t5.by_code[c] for c in items if c in t5.by_code]
-        if row is None or not rows5 or any(t5.v(x, "project") for x in rows5):
+        if row is None or not rows5 or any(t5.amount(x, "project") for x in rows5):
             continue
         yield from ctx.sum_check(
             rule, t6.fig(row, "total"), [t5.fig(x, "basic") for x in rows5], at(t6, row, "total"),

@@ -42,7 +42,7 @@ def t1_matches_t4(ctx: Context, rule: Rule) -> Iterator[Finding]:
         a, b = t1.item(current.value), t1.item(carry.value)
         if a is None and b is None:
             continue
-        expected = Fig(t1.v(a, "amount") + t1.v(b, "amount"), 2 * t1.half)
+        expected = Fig(t1.amount(a, "amount") + t1.amount(b, "amount"), 2 * t1.half)
         fiscal_total = fiscal_total + expected
         row = t4.item(key)
         if row is None or row.side != Side.INCOME:
@@ -99,7 +99,7 @@ def t4_matches_budget_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
         if not present:
             return
         for row in rows:
-            expected = Fig(sum((v.v(v.by_code.get(row.code), "total") for v in present), ZERO),  # type: ignore[arg-type]
+            expected = Fig(sum((v.amount(v.by_code.get(row.code), "total") for v in present), ZERO),  # type: ignore[arg-type]
                            sum((v.half for v in present), ZERO))
             if f := same_figure(ctx, rule, t4, row, "total", t4.fig(row, "total"), expected,
                                 f"表4“{row_label(row)}”合计", "表5、表8、表9 同类支出之和", "表4 应与表5、表8、表9 一致"):
@@ -115,7 +115,7 @@ def t4_matches_budget_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
                                 f"表4 的{t4.column_label(key)}列应与表{view.id.value[1:]}一致"):  # type: ignore[union-attr]
                 yield f
         extra = [c for c in view.by_code if len(c) == 3 and c not in {row.code for row in rows} and
-                 view.v(view.by_code[c], "total")]
+                 view.amount(view.by_code[c], "total")]
         for code in extra:
             other = view.by_code[code]
             if f := same_figure(ctx, rule, view, other, "total", Fig(ZERO, t4.half), view.fig(other, "total"),

@@ -29,7 +29,7 @@ def only_general_money(ctx: Context) -> bool | None:
     rows = [t1.item(r.value) for r in NON_GENERAL_INCOME]
     if any(r is None for r in rows[:4]):
         return None  # a layout without the template's income rows: unknown
-    return not any(t1.v(r, "amount") for r in rows)
+    return not any(t1.amount(r, "amount") for r in rows)
 
 
 @rule("X205", "t5-within-t3", Severity.ERROR,
@@ -113,9 +113,9 @@ def t5_project_matches_t7(ctx: Context, rule: Rule) -> Iterator[Finding]:
     count: dict[str, int] = defaultdict(int)
     for row in t7.table.rows:
         if row.kind != RowKind.TOTAL and row.code:
-            by_code[row.code] += t7.v(row, "total")
+            by_code[row.code] += t7.amount(row, "total")
             count[row.code] += 1
-    items = {c: row for c, row in t5.by_code.items() if len(c) == 7 and t5.v(row, "project")}
+    items = {c: row for c, row in t5.by_code.items() if len(c) == 7 and t5.amount(row, "project")}
     for code in sorted(set(by_code) | set(items)):
         row5 = items.get(code) or t5.by_code.get(code)
         x = Fig(by_code.get(code, ZERO), t7.half * max(1, count.get(code, 0)))

@@ -124,7 +124,7 @@ def t1_matches_t2(ctx: Context, rule: Rule) -> Iterator[Finding]:
         rows = [t1.item(x.value) for x in income_rows]
         if any(x is None for x in rows):
             continue
-        expected = Fig(sum((t1.v(x, "amount") for x in rows), ZERO), t1.half * len(rows))
+        expected = Fig(sum((t1.amount(x, "amount") for x in rows), ZERO), t1.half * len(rows))
         label = "＋".join(x.label for x in rows)  # type: ignore[union-attr]
         f = same_figure(ctx, rule, t2, total2, key, t2.fig(total2, key), expected,
                         f"表2 合计行“{t2.column_label(key)}”", f"表1“{label}”", "表2 各资金来源合计应与表1 收入一致")

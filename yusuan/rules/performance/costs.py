@@ -29,7 +29,7 @@ def costs_within_budget(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 年度预算总额 38; 十届三次人代会支出成本 ≤30 万元, 十届一次人代会支出成本 ≤18 万元.
     """
-    for t in ctx.d.performance:
+    for t in ctx.disclosure.performance:
         budget = t.targets.budget_total
         costs = [(i, a) for i in t.targets.indicators if is_total_cost(i) and (a := cost_amount(i)) is not None]
         if budget is None or not costs:
@@ -75,7 +75,7 @@ def allocation_within_cost(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example (the seed): 人大会议 allocates 昌吉市十届三次人代会 35 万元, while the target table caps
     十届三次人代会支出成本 at ≤30 万元.
     """
-    by_name = {key(t.project): t for t in ctx.d.performance}
+    by_name = {key(t.project): t for t in ctx.disclosure.performance}
     for b in ctx.text.projects:
         t = by_name.get(key(b.name))
         if t is None:

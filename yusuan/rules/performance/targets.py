@@ -22,7 +22,7 @@ def _where(project: str, loc=None) -> Where:
 
 
 def _wan(ctx: Context, value: Decimal | None) -> Decimal | None:
-    return convert(value, ctx.d.unit, MoneyUnit.WAN) if value is not None else None
+    return convert(value, ctx.disclosure.unit, MoneyUnit.WAN) if value is not None else None
 
 
 @rule("P601", "target-table-present", Severity.ERROR,
@@ -41,7 +41,7 @@ def target_table_present(ctx: Context, rule: Rule) -> Iterator[Finding]:
     projects = [row for row in t7_projects(ctx) if any(row.values.values())]
     if not projects:
         return
-    if not ctx.d.performance:
+    if not ctx.disclosure.performance:
         flow = ctx.text.flows.get("3.11.4")
         if flow is not None and ("绩效目标表" in flow.text or "见下表" in flow.text):
             return  # the text says the tables follow: they were published but not read
@@ -74,7 +74,7 @@ def target_budget(ctx: Context, rule: Rule) -> Iterator[Finding]:
         t = known.get(key(row.project or row.label))
         if t is None or t.targets.budget_total is None:
             continue
-        stated, table = _wan(ctx, t.targets.budget_total), view.v(row, "total")
+        stated, table = _wan(ctx, t.targets.budget_total), view.amount(row, "total")
         if stated != table:
             yield rule.finding(_where(t.project, t.location), expected=num(table), actual=num(stated or ZERO),
                             fix="绩效目标表的预算总额应与表7 一致", project=t.project, actual_s=num(stated or ZERO),
@@ -91,7 +91,7 @@ def target_funding_split(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 年度预算总额 172, 其中：财政拨款 162, 其他资金 blank.
     """
-    for t in ctx.d.performance:
+    for t in ctx.disclosure.performance:
         p = t.targets
         if p.budget_total is None or (p.budget_fiscal is None and p.budget_other is None):
             continue
@@ -118,7 +118,7 @@ def target_weights(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: weights 10 + 10 + 10 + 5 + 5 + 20 + 20 + 10 + 5 = 95.
     """
-    for t in ctx.d.performance:
+    for t in ctx.disclosure.performance:
         weights = [i.weight for i in t.targets.indicators if i.weight is not None]
         if not weights:
             continue
@@ -143,7 +143,7 @@ def goal_amount(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: "本项目拟投入 38 万元用于人大会议" with 年度预算总额 40.
     """
-    for t in ctx.d.performance:
+    for t in ctx.disclosure.performance:
         m = GOAL_AMOUNT.search(t.targets.goal)
         if m is None or t.targets.budget_total is None:
             continue

@@ -30,7 +30,7 @@ def is_empty(table: Table) -> bool:
 
 def _table_of(ctx: Context, claim: Claim) -> TableId | None:
     key = vocabulary_key(claim.subject)
-    if key not in SUBJECT_TABLE or stance_of(ctx.d, claim) != CURRENT:
+    if key not in SUBJECT_TABLE or stance_of(ctx.disclosure, claim) != CURRENT:
         return None
     ref = referent(ctx, claim)
     if ref is not None and ref.candidates:
@@ -65,7 +65,7 @@ def amounts_for_empty_table(ctx: Context, rule: Rule) -> Iterator[Finding]:
         tid = _table_of(ctx, c)
         if tid is None or tid in reported:
             continue
-        table = ctx.d.table(tid)
+        table = ctx.disclosure.table(tid)
         if table is None or not is_empty(table):
             continue
         reported.add(tid)

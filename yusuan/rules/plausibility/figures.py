@@ -38,7 +38,7 @@ def unit_mixup(ctx: Context, rule: Rule) -> Iterator[Finding]:
         a, b = ctx.view(ta), ctx.view(tb)
         if a is None or b is None or (ra := a.total(sa)) is None or (rb := b.total(sb)) is None:
             continue
-        va, vb = a.v(ra, ka), b.v(rb, kb)
+        va, vb = a.amount(ra, ka), b.amount(rb, kb)
         if not va or not vb:
             continue
         raw_a, raw_b = ra.values.get(ka), rb.values.get(kb)
@@ -66,11 +66,11 @@ def personnel_per_person(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 人员经费 462.68 with 实有人数 600 — 0.77 万元 a person.
     """
-    st = ctx.d.overview.staffing if ctx.d.overview else None
+    st = ctx.disclosure.overview.staffing if ctx.disclosure.overview else None
     t6 = ctx.view(TableId.T6)
     if st is None or not st.actual or t6 is None or (total := t6.total()) is None:
         return
-    personnel = t6.v(total, "personnel")
+    personnel = t6.amount(total, "personnel")
     if not personnel:
         return
     per = personnel / st.actual
@@ -93,12 +93,12 @@ def operating_costs_within_public(ctx: Context, rule: Rule) -> Iterator[Finding]
 
     Failing example: 机关运行经费 153.26 万元, 表6 公用经费 143.26 万元.
     """
-    value = ctx.d.statements.operating_costs
+    value = ctx.disclosure.statements.operating_costs
     t6 = ctx.view(TableId.T6)
     if value is None or t6 is None or (total := t6.total()) is None:
         return
-    operating = convert(value, ctx.d.unit, MoneyUnit.WAN)
-    public = t6.v(total, "public")
+    operating = convert(value, ctx.disclosure.unit, MoneyUnit.WAN)
+    public = t6.amount(total, "public")
     if operating > public:
         yield rule.finding(Where(section="3.11.1"), expected=f"≤ {num(public)}", actual=num(operating),
                                   fix="核对机关运行经费的口径与金额", operating=num(operating), public=num(public))

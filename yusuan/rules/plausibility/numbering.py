@@ -81,7 +81,7 @@ def _markers(ctx: Context) -> Iterator[Marker | str | None]:
     unnumbered paragraph start (which may be an item whose dot was left out)."""
     part = None
     contents = False
-    for section in ctx.d.sections:
+    for section in ctx.disclosure.sections:
         if section.key.split(".")[0] != part:
             part = section.key.split(".")[0]
             yield None  # a new part numbers its sections from 一 again

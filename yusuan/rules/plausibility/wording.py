@@ -30,11 +30,11 @@ def placeholder_left(ctx: Context, rule: Rule) -> Iterator[Finding]:
         for m in PLACEHOLDER.finditer(flow.text):
             yield rule.finding(flow_where(flow, m.start(), m.end()), expected="实际内容", actual=m.group(0),
                             fix="填写实际内容", where_s="说明文字", found=m.group(0))
-    for section in ctx.d.sections:
+    for section in ctx.disclosure.sections:
         if (m := PLACEHOLDER.search(section.heading)) is not None:
             yield rule.finding(Where(section=section.key, sentence=section.heading), expected="实际内容",
                             actual=m.group(0), fix="填写实际内容", where_s="标题", found=m.group(0))
-    for t in ctx.d.tables:
+    for t in ctx.disclosure.tables:
         for text, what in ((t.title, "表题"), (t.note or "", "表注"), (t.department or "", "编制部门")):
             if (m := PLACEHOLDER.search(text)) is not None:
                 yield rule.finding(Where(table=t.id.value if t.id else t.title), expected="实际内容", actual=m.group(0),
@@ -44,7 +44,7 @@ def placeholder_left(ctx: Context, rule: Rule) -> Iterator[Finding]:
                 if (m := PLACEHOLDER.search(text)) is not None:
                     yield rule.finding(Where(table=t.id.value if t.id else t.title, row=text), expected="实际内容",
                                     actual=m.group(0), fix="填写实际内容", where_s="表格行", found=m.group(0))
-    for p in ctx.d.performance:
+    for p in ctx.disclosure.performance:
         for text in (p.project, p.targets.goal):
             if (m := PLACEHOLDER.search(text)) is not None:
                 yield rule.finding(Where(project=p.project), expected="实际内容", actual=m.group(0),
@@ -100,7 +100,7 @@ def template_alternative(ctx: Context, rule: Rule) -> Iterator[Finding]:
             end = max(bisect.bisect_left(flow.nmap, m.end() - 1), start)
             yield rule.finding(flow_where(flow, start, end), expected="择一", actual=m.group(0),
                             fix="删去不适用的备选词", found=m.group(0))
-    for section in ctx.d.sections:
+    for section in ctx.disclosure.sections:
         for m in alternatives(section.heading):
             yield rule.finding(Where(section=section.key, sentence=section.heading), expected="择一",
                             actual=m.group(0), fix="删去不适用的备选词", found=m.group(0))

@@ -40,10 +40,10 @@ class _Text:
 def _texts(ctx: Context) -> Iterator[_Text]:
     for flow in ctx.text.flows.values():
         yield _Text(flow.text, Where(section=flow.section.key), flow)
-    for section in ctx.d.sections:
+    for section in ctx.disclosure.sections:
         if section.heading:
             yield _Text(normalise(section.heading), Where(section=section.key, sentence=section.heading))
-    for t in ctx.d.tables:
+    for t in ctx.disclosure.tables:
         yield _Text(normalise(t.title), Where(table=t.id.value if t.id else t.title).with_location(t.location))
 
 
@@ -142,7 +142,7 @@ def wrong_year(ctx: Context, rule: Rule) -> Iterator[Finding]:
     "截至2021年12月31日，共有车辆2辆" (截至上年底 is 2022年12月31日); in a 2023 决算, "2022年“三公”经费
     财政拨款支出决算为3.46万元".
     """
-    kind = ctx.d.kind.value
+    kind = ctx.disclosure.kind.value
     seen: set[tuple[str, str | None]] = set()
     for item, m, found, expected in wrong_years(ctx):
         where = _where(item, m.start(), m.end())

@@ -43,7 +43,7 @@ def content_not_read(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: a PDF page whose 表3 has no ruling lines — "表3 部门支出总体情况表 没有可识别的表格线".
     """
-    for note in ctx.d.reading_notes:
+    for note in ctx.disclosure.reading_notes:
         if note.code in PART_SILENT and not ctx.whole:
             continue  # a part of a disclosure does not miss the tables and statements it never holds (C409)
         if note.code not in REPAIRS:
@@ -63,6 +63,6 @@ def content_repaired(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: the seed's 表2 prints "21 0" for 210 卫生健康支出; the code is recovered and noted.
     """
-    for note in ctx.d.reading_notes:
+    for note in ctx.disclosure.reading_notes:
         if note.code in REPAIRS:
             yield rule.finding(_where(note), actual=note.code, message=note.message)

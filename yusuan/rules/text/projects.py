@@ -63,7 +63,7 @@ def projects_described(ctx: Context, rule: Rule) -> Iterator[Finding]:
               if row.kind != RowKind.TOTAL and (row.project or row.label)}
     flow = ctx.text.flows["3.7"]
     for key, row in listed.items():
-        if key not in described and t7.v(row, "total") != ZERO:
+        if key not in described and t7.amount(row, "total") != ZERO:
             yield rule.finding(flow_where(flow, 0, 0), expected=row.project or row.label, actual="未说明",
                             fix="补充该项目的说明（政策依据、预算安排规模、资金分配等）",
                             project=row.project or row.label, problem="列在表7 中，但第三部分 七 没有说明")

@@ -53,11 +53,11 @@ def table_value(ctx: Context, item: str, column: str) -> Decimal | None:
         return None
     row = v.item(item)
     if row is not None:
-        return v.v(row, column)
+        return v.amount(row, column)
     if item == "vehicle":
         parts = [v.item("vehicle_purchase"), v.item("vehicle_operation")]
         if any(p is not None for p in parts):
-            return sum((v.v(p, column) for p in parts), ZERO)
+            return sum((v.amount(p, column) for p in parts), ZERO)
     return ZERO
 
 
@@ -71,7 +71,7 @@ def three_public_claims(ctx: Context) -> tuple[list[ThreePublicClaim], set[int]]
     about: set[int] = set()
     if ctx.view(TableId.T10) is not None:
         for c in ctx.text.claims:
-            s = read_claim(ctx.d, c, ctx.catalog)
+            s = read_claim(ctx.disclosure, c, ctx.catalog)
             if s is None or s.key not in ITEM:
                 continue
             about.add(id(c))
