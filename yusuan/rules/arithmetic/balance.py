@@ -16,7 +16,7 @@ FINAL_AFTER_CURRENT = ("balance_distribution", "carryover_end")
 
 @rule("A108", "expenditure-total", Severity.ERROR,
       "表1、表4 支出总计 = 各类支出之和",
-      "{table}支出总计（{column}）为 {actual_s} {unit}，各类支出之和为 {expected_s} {unit}，相差 {diff} {unit}",
+      "{table}支出总计（{column}）为 {actual_s}，各类支出之和为 {expected_s}，相差 {diff}",
       explanation="表1 和表4（表4 逐列）支出方的支出总计应等于各功能分类类级支出之和。" + SUM_TOLERANCE +
       "\n错误示例：表1 列 201 736.44、208 47.49、210 31.31、221 35.90，支出总计却印 861.14。")
 def expenditure_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
@@ -53,7 +53,7 @@ def expenditure_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
 @rule("A109", "income-equals-expenditure", Severity.ERROR,
       "表1、表4 收入总计 = 支出总计",
-      "{table}收入总计 {actual_s} {unit} 与支出总计 {expected_s} {unit} 不等",
+      "{table}收入总计 {actual_s} 与支出总计 {expected_s} 不等",
       explanation="预算收支平衡：表1 和表4 的收入总计应等于支出总计（表4 为合计列）。" + SUM_TOLERANCE +
       "\n错误示例：表1 收入总计 851.14，支出总计 841.14。")
 def income_equals_expenditure(ctx: Context, rule: Rule) -> Iterator[Finding]:
@@ -73,7 +73,7 @@ def income_equals_expenditure(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
 @rule("A110", "fiscal-table-columns", Severity.ERROR,
       "表4 合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算；收入各行相加",
-      "{table}“{row}”：{column} {actual_s} {unit} 不等于 {parts} {expected_s} {unit}",
+      "{table}“{row}”：{column} {actual_s} 不等于 {parts} {expected_s}",
       explanation="表4（财政拨款收支总体情况表）支出方每一行：合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算；"
       "收入方：财政拨款（补助）= 一般公共预算 + 政府性基金预算 + 国有资本经营预算，收入总计 = 财政拨款（补助）。"
       "同一表中三行以上不符只报一次（通常是某列留空）。" + SUM_TOLERANCE +

@@ -14,7 +14,7 @@ from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import BASIC_PROJECT_TABLES
 from yusuan.rules.tolerance import SUM_TOLERANCE
 
-ROW_MESSAGE = "{table}“{row}”：{column} {actual_s} {unit} 不等于 {parts} {expected_s} {unit}"
+ROW_MESSAGE = "{table}“{row}”：{column} {actual_s} 不等于 {parts} {expected_s}"
 
 
 @rule("A103", "basic-plus-project", Severity.ERROR, "合计 = 基本支出 + 项目支出（每一行）", ROW_MESSAGE,

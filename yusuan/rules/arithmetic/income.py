@@ -16,7 +16,7 @@ from yusuan.rules.tolerance import SUM_TOLERANCE
 
 @rule("A107", "income-rows-add-up", Severity.ERROR,
       "表1 收入各行按模板层级相加",
-      "表1“{row}”为 {actual_s} {unit}，其所含各项（{parts}）合计 {expected_s} {unit}，相差 {diff} {unit}",
+      "表1“{row}”为 {actual_s}，其所含各项（{parts}）合计 {expected_s}，相差 {diff}",
       explanation="表1（部门收支总体情况表）收入方的每一行应等于模板中其下各行之和：收入总计 = 本年收入 + 上年结转结余；"
       "本年收入 = 一般公共预算拨款 + 基金预算拨款 + 国有资本经营预算拨款 + 财政专户核拨 + 单位资金；"
       "一般公共预算拨款 = 一般财力 + 上级转移支付；以此类推。各组成行全部空白的行视为未公布明细，不检查；"

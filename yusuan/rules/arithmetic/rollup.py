@@ -18,7 +18,7 @@ ROLLUP_TABLES = (*FUNCTIONAL_TABLES, TableId.T6)
 
 @rule("A101", "subtotal-equals-children", Severity.ERROR,
       "类、款行等于其下级科目之和",
-      "{table}“{row}”的{column}为 {actual_s} {unit}，其下级科目合计为 {expected_s} {unit}，相差 {diff} {unit}",
+      "{table}“{row}”的{column}为 {actual_s}，其下级科目合计为 {expected_s}，相差 {diff}",
       explanation="按《政府收支分类科目》的层级，功能分类表（表2、表3、表5、表8、表9）和经济分类表（表6）中，每个类级科目行"
       "应等于其下各款之和，每个款级科目行应等于其下各项之和，逐列核对。下级科目没有列出的行不在此检查"
       "（见 C404、C405）。" + SUM_TOLERANCE +

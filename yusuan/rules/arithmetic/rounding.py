@@ -24,8 +24,8 @@ Failing example (a notice, not an error): 表3 prints 201 一般公共服务支�
 RULE = define(
     "A100", "rounding-difference", Severity.NOTICE,
     "舍入误差范围内的差异（不是错误）",
-    "{what}为 {actual_s} {unit}，按各项计算为 {expected_s} {unit}，相差 {diff} {unit}，"
-    "未超过 {n} 个两位小数数字的舍入误差上限 {bound} {unit}（规则 {rule}）",
+    "{what}为 {actual_s}，按各项计算为 {expected_s}，相差 {diff}，"
+    "未超过 {n} 个两位小数数字的舍入误差上限 {bound}（规则 {rule}）",
     ROUNDING_DOC,
     explanation="这不是错误，而是提示。按 0.01 万元公布的每个数字与精确值至多相差 0.005 万元（一般而言，为该表最后一位的一半；"
     "以元为单位、公布到整元的表至多相差 0.5 元）。一个涉及 n 个公布数字的等式（例如一个合计及其 n − 1 个组成项）"

@@ -14,7 +14,7 @@ from yusuan.rules.tolerance import SUM_TOLERANCE
 
 @rule("A111", "three-public-parts", Severity.ERROR,
       "表10 “三公”经费各项相加",
-      "表10“{row}”：{column} {actual_s} {unit} 不等于 {parts} {expected_s} {unit}",
+      "表10“{row}”：{column} {actual_s} 不等于 {parts} {expected_s}",
       explanation="表10（财政拨款“三公”经费支出情况表）中：合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费；"
       "公务用车购置及运行费 = 公务用车购置费 + 公务用车运行费；每一行 合计 = 一般公共预算 + 政府性基金 + "
       "国有资本经营预算。每个等式逐列核对。" + SUM_TOLERANCE +

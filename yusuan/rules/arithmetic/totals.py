@@ -23,7 +23,7 @@ def top_rows(view: TableView):
 
 @rule("A102", "total-row-equals-parts", Severity.ERROR,
       "合计行等于各类（或各项目）之和",
-      "{table}合计行的{column}为 {actual_s} {unit}，各{level}之和为 {expected_s} {unit}，相差 {diff} {unit}",
+      "{table}合计行的{column}为 {actual_s}，各{level}之和为 {expected_s}，相差 {diff}",
       explanation="表2、表3、表5、表6、表8、表9 的合计行应等于最上一级各行（通常为各类级科目）之和，逐列核对；表7 的合计行"
       "应等于各项目之和。合计行是读者和其他规则与全文勾稽的依据。" + SUM_TOLERANCE +
       "\n错误示例：表3 列 201 736.44、208 47.49、210 31.31、221 35.90（合计 851.14），而合计行印 861.14。")

@@ -21,7 +21,7 @@ THREE_PUBLIC_OF = {"30212": "abroad", "30217": "reception", "30231": "vehicle_op
 
 @rule("X209", "t6-within-three-public", Severity.ERROR,
       "表6 出国、接待、公务用车款目不超过表10",
-      "{a}为 {a_s} 万元，超过{b} {b_s} 万元",
+      "{a}为 {a_s}，超过{b} {b_s}",
       explanation="表10（“三公”经费表）涵盖全部财政拨款安排的因公出国（境）、公务接待和公务用车支出，包括基本支出和项目支出；"
       "表6（基本支出表）只含其中的基本支出部分。因此：30212 因公出国（境）费用 ≤ 因公出国（境）费，30217 公务接待费 ≤ "
       "公务接待费，30231 公务用车运行维护费 ≤ 公务用车运行费，30913/31013 公务用车购置 ≤ 公务用车购置费。"
@@ -61,7 +61,7 @@ PUBLIC_CLASSES = ("302", "309", "310")
 
 @rule("X210", "personnel-public-classes", Severity.WARNING,
       "人员经费 = 工资福利支出 + 对个人和家庭的补助；公用经费 = 商品和服务支出（+资本性支出）",
-      "表6“{row}”列入了{wrong} {amount} 万元，按口径应全部为{right}",
+      "表6“{row}”列入了{wrong} {amount}，按口径应全部为{right}",
       explanation="按通常口径（见全国模板的名词解释），人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助，公用经费 = "
       "302 商品和服务支出（基本支出中出现 309/310 资本性支出时也计入公用经费）。表6 的类级行在另一列有金额即报警告："
       "有的地区口径不同，请核实而不要盲目更正。任何非零金额都会报告，没有误差容限。"
@@ -83,12 +83,12 @@ def personnel_public_classes(ctx: Context, rule: Rule) -> Iterator[Finding]:
         if row.code in PERSONNEL_CLASSES and t6.amount(row, "public"):
             yield rule.finding(at(t6, row, "public"), actual=str(t6.amount(row, "public")), expected="0",
                             fix="把该类金额列入人员经费，或说明本地口径",
-                            row=row_label(row), wrong="公用经费", right="人员经费", amount=f"{t6.amount(row, 'public'):.2f}")
+                            row=row_label(row), wrong="公用经费", right="人员经费", amount=t6.fig(row, "public").shown)
         if row.code in PUBLIC_CLASSES and t6.amount(row, "personnel"):
             yield rule.finding(at(t6, row, "personnel"), actual=str(t6.amount(row, "personnel")), expected="0",
                             fix="把该类金额列入公用经费，或说明本地口径",
                             row=row_label(row), wrong="人员经费", right="公用经费",
-                            amount=f"{t6.amount(row, 'personnel'):.2f}")
+                            amount=t6.fig(row, "personnel").shown)
 
 
 # 表6 款 → the functional 项 (表5 基本支出) that carry the same money
@@ -104,7 +104,7 @@ MIRRORS: dict[str, tuple[str, ...]] = {
 
 @rule("X211", "economic-mirrors-functional", Severity.WARNING,
       "经济分类款与对应的功能分类项一致（养老保险、医疗保险、住房公积金…）",
-      "表6“{row}”为 {actual_s} 万元，表5 对应科目（{items}）基本支出合计 {expected_s} 万元，相差 {diff} {unit}",
+      "表6“{row}”为 {actual_s}，表5 对应科目（{items}）基本支出合计 {expected_s}，相差 {diff}",
       explanation="部分经济分类款与功能分类项是同一笔钱的两种名称（该项全部为基本支出时）：30108 机关事业单位基本养老保险缴费 ↔ "
       "2080505；30109 职业年金缴费 ↔ 2080506；30110 职工基本医疗保险缴费 ↔ 2101101 + 2101102；30111 公务员医疗补助缴费 ↔ "
       "2101103；30113 住房公积金 ↔ 2210201；30114 医疗费 ↔ 2101199。两边都有公布且这些项没有项目支出时，表6 与表5 "

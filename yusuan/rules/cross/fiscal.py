@@ -37,12 +37,12 @@ def t1_matches_t4(ctx: Context, rule: Rule) -> Iterator[Finding]:
     t1, t4 = ctx.view(TableId.T1), ctx.view(TableId.T4)
     if t1 is None or t4 is None:
         return
-    fiscal_total = Fig(ZERO, ZERO)
+    fiscal_total = Fig(ZERO, ZERO, t1.unit)
     for key, (current, carry) in INCOME_OF.items():
         a, b = t1.item(current.value), t1.item(carry.value)
         if a is None and b is None:
             continue
-        expected = Fig(t1.amount(a, "amount") + t1.amount(b, "amount"), 2 * t1.half)
+        expected = Fig(t1.amount(a, "amount") + t1.amount(b, "amount"), 2 * t1.half, t1.unit)
         fiscal_total = fiscal_total + expected
         row = t4.item(key)
         if row is None or row.side != Side.INCOME:
@@ -100,7 +100,7 @@ def t4_matches_budget_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
             return
         for row in rows:
             expected = Fig(sum((v.amount(v.by_code.get(row.code), "total") for v in present), ZERO),  # type: ignore[arg-type]
-                           sum((v.half for v in present), ZERO))
+                           sum((v.half for v in present), ZERO), present[0].unit)
             if f := same_figure(ctx, rule, t4, row, "total", t4.fig(row, "total"), expected,
                                 f"表4“{row_label(row)}”合计", "表5、表8、表9 同类支出之和", "表4 应与表5、表8、表9 一致"):
                 yield f
@@ -118,7 +118,7 @@ def t4_matches_budget_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
                  view.amount(view.by_code[c], "total")]
         for code in extra:
             other = view.by_code[code]
-            if f := same_figure(ctx, rule, view, other, "total", Fig(ZERO, t4.half), view.fig(other, "total"),
+            if f := same_figure(ctx, rule, view, other, "total", Fig(ZERO, t4.half, t4.unit), view.fig(other, "total"),
                                 f"表4“{code}”{t4.column_label(key)}", f"表{view.id.value[1:]}“{row_label(other)}”",  # type: ignore[union-attr]
                                 "表4 应列出该类支出"):
                 yield f

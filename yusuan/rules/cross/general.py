@@ -118,19 +118,19 @@ def t5_project_matches_t7(ctx: Context, rule: Rule) -> Iterator[Finding]:
     items = {c: row for c, row in t5.by_code.items() if len(c) == 7 and t5.amount(row, "project")}
     for code in sorted(set(by_code) | set(items)):
         row5 = items.get(code) or t5.by_code.get(code)
-        x = Fig(by_code.get(code, ZERO), t7.half * max(1, count.get(code, 0)))
+        x = Fig(by_code.get(code, ZERO), t7.half * max(1, count.get(code, 0)), t7.unit)
         y = t5.fig(row5, "project")
         if x.value == y.value:
             continue
         if abs(x.value - y.value) <= x.half + y.half:
             yield ctx.rounding(rule, _where(t7, code), f"表7 科目 {code} 各项目之和与表5 项目支出",
-                               x.value, y.value, count.get(code, 0) + 1, x.half + y.half)
+                               x.value, y.value, count.get(code, 0) + 1, x.half + y.half, shown_in=t7.unit)
             continue
         label = row_label(row5) if row5 is not None else code
         yield rule.finding(_where(t7, code), expected=show(y.value), actual=show(x.value),
                         fix="核对表7 项目的功能分类科目与金额，使之与表5 一致",
                         a=f"表7 科目“{label}”下各项目合计", b=f"表5“{label}”项目支出",
-                        a_s=show(x.value), b_s=show(y.value))
+                        a_s=x.shown, b_s=y.shown)
 
 
 def _where(view, code: str):

@@ -25,8 +25,8 @@ def compare_codes(ctx: Context, rule: Rule, a: TableView, a_side: Side | None, b
     for length in lengths:
         fa, fb = _codes(a, length, a_side), _codes(b, length, None)
         for code in sorted(set(fa) | set(fb)):
-            x = fa.get(code, Fig(ZERO, a.half))
-            y = fb.get(code, Fig(ZERO, b.half))
+            x = fa.get(code, Fig(ZERO, a.half, a.unit))
+            y = fb.get(code, Fig(ZERO, b.half, b.unit))
             row = a.item(code) if code in fa else b.item(code)
             view = a if code in fa else b
             label = row_label(row) if row is not None else code

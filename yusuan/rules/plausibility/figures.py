@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from yusuan.model.disclosure import Side, TableId
-from yusuan.money import MoneyUnit, convert
+from yusuan.money import MoneyUnit, convert, show_amount
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import Rule, rule
@@ -82,7 +82,7 @@ def personnel_per_person(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
 @rule("W708", "operating-costs-within-public", Severity.WARNING,
       "机关运行经费不超过公用经费",
-      "机关运行经费 {operating} 万元，大于表6 公用经费 {public} 万元",
+      "机关运行经费 {operating}，大于表6 公用经费 {public}",
       explanation="机关运行经费是行政单位（及参照管理的单位）的公用经费，不能超过全部门基本支出的公用经费（表6）。报警告：有的地区"
       "把少量项目经费安排的运行支出也计入机关运行经费。"
       "\n错误示例：机关运行经费 153.26 万元，表6 公用经费 143.26 万元。")
@@ -101,4 +101,5 @@ def operating_costs_within_public(ctx: Context, rule: Rule) -> Iterator[Finding]
     public = t6.amount(total, "public")
     if operating > public:
         yield rule.finding(Where(section="3.11.1"), expected=f"≤ {num(public)}", actual=num(operating),
-                                  fix="核对机关运行经费的口径与金额", operating=num(operating), public=num(public))
+                                  fix="核对机关运行经费的口径与金额", operating=show_amount(value, ctx.disclosure.unit),
+                           public=t6.fig(total, "public").shown)
