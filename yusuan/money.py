@@ -24,12 +24,44 @@ class MoneyUnit(StrEnum):
 
 _PER_YUAN = {MoneyUnit.WAN: Decimal(10000), MoneyUnit.YUAN: Decimal(1), MoneyUnit.YI: Decimal(100000000)}
 
+# The one table of money-unit words as documents print them after a number (the claims parser's too):
+# "万" alone is how sentences often shorten 万元 ("807.95万"); "亿" likewise.
+MONEY_WORDS: dict[str, MoneyUnit] = {"万元": MoneyUnit.WAN, "元": MoneyUnit.YUAN, "亿元": MoneyUnit.YI,
+                                     "万": MoneyUnit.WAN, "亿": MoneyUnit.YI}
+
 
 def convert(amount: Decimal, from_unit: MoneyUnit, to_unit: MoneyUnit) -> Decimal:
     """Convert exactly between units (no rounding: 1.23 万元 is 12300 元, 1.5 亿元 is 15000 万元)."""
     if from_unit == to_unit:
         return amount
     return amount * _PER_YUAN[from_unit] / _PER_YUAN[to_unit]
+
+
+def in_wan(word: str) -> Decimal:
+    """How many 万元 one of a money-unit word is (元: 0.0001, 亿元: 10000)."""
+    return convert(Decimal(1), MONEY_WORDS[word], MoneyUnit.WAN)
+
+
+def plain_amount(amount: Decimal) -> str:
+    """An amount's digits for a message: two decimals, more where the amount has more (no rounding)."""
+    exp = amount.normalize().as_tuple().exponent
+    places = max(2, -exp) if isinstance(exp, int) else 2
+    return f"{amount:.{places}f}"
+
+
+def show_amount(amount: Decimal, unit: MoneyUnit) -> str:
+    """How a finding shows an amount: in the unit its document prints it in, with 万元 in parentheses
+    where that unit is another, so that every rule shows one figure the same way.
+
+    >>> show_amount(Decimal("8611400"), MoneyUnit.YUAN)
+    '8611400.00 元（861.14 万元）'
+    >>> show_amount(Decimal("861.14"), MoneyUnit.WAN)
+    '861.14 万元'
+    """
+    shown = f"{plain_amount(amount)} {unit.value}"
+    if unit == MoneyUnit.WAN:
+        return shown
+    return f"{shown}（{plain_amount(convert(amount, unit, MoneyUnit.WAN))} 万元）"
 
 
 def round2(amount: Decimal) -> Decimal:

@@ -102,7 +102,6 @@ def rules(
     markdown: bool = typer.Option(False, "--markdown", help="以 Markdown 输出完整的规则目录（即 docs/rules.md）"),
 ) -> None:
     """列出检查规则目录，或说明一条规则。"""
-    from yusuan.rules.explanations_zh import split
     from yusuan.rules.registry import FAMILIES, all_rules, find
 
     if markdown:
@@ -128,7 +127,7 @@ def rules(
     out.print(f"[bold]{r.id}[/] {escape(r.title)}")
     out.print(f"名称：{r.name}    级别：{r.severity.zh}（{r.severity.value}）    类别：{r.family}")
     out.print(f"消息：{escape(r.message)}")
-    body, example = split(r.explanation)
+    body, example = r.explanation_parts()
     if body:
         out.print()
         out.print("[bold]说明[/]")

@@ -27,8 +27,9 @@ from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Disclosure, Section
 from yusuan.model.quantities import quantity_key
 from yusuan.model.sections import SectionKey
+from yusuan.money import in_wan
 
-MONEY_UNITS = {"万元": Decimal(1), "元": Decimal("0.0001"), "亿元": Decimal(10000), "万": Decimal(1)}
+MONEY_UNITS = {word: in_wan(word) for word in ("万元", "元", "亿元", "万")}  # amounts are read in 万元
 COUNT_UNITS = ("人次", "台(套)", "台套", "平方米", "公里", "课时", "人", "个", "辆", "台", "套", "家", "次", "名", "所",
                "户", "期", "批", "场", "村", "件", "份", "张", "间", "处", "座", "条", "头", "亩", "米", "吨", "篇",
                "册", "本", "班", "株", "只", "块", "艘", "架", "部", "宗", "组", "支", "队", "校", "园", "站", "点")

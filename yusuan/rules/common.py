@@ -11,7 +11,7 @@ from yusuan.money import ZERO, MoneyUnit
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Where
 from yusuan.rules.registry import Rule
-from yusuan.rules.tables import Fig, TableView, row_label
+from yusuan.rules.tables import Fig, TableView, fig_sum, row_label
 
 COLLAPSE_AT = 3  # this many failing rows of one identity in one table are reported once
 
@@ -47,7 +47,7 @@ def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row],
     failures: list[tuple[Row, Finding]] = []
     parts_label = "＋".join(view.column_label(p) for p in parts)
     for row in rows:
-        if view.v(row, whole) == sum((view.v(row, p) for p in parts), ZERO):
+        if view.amount(row, whole) == sum((view.amount(row, p) for p in parts), ZERO):
             continue  # the common case, without building any text
 
         def w(row: Row = row) -> Where:
@@ -70,7 +70,8 @@ def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row],
             Where(table=view.name, row=label, column=view.column_label(whole)).with_location(view.table.location),
             expected=first.expected, actual=first.actual, fix=fix + note,
             table=tname(view), row=label, column=view.column_label(whole), parts=parts_label,
-            actual_s=first.actual, expected_s=first.expected,
+            actual_s=view.fig(first_row, whole).shown,
+            expected_s=fig_sum([view.fig(first_row, p) for p in parts]).shown,
             diff="（见各行）", unit=view.unit.value if isinstance(view.unit, MoneyUnit) else "万元", **fields)
     else:
         for _, f in failures:

@@ -14,7 +14,7 @@ from yusuan.model.disclosure import Disclosure, TableId
 from yusuan.model.profile import Layout
 from yusuan.money import MoneyUnit
 from yusuan.rules.finding import Finding, Where
-from yusuan.rules.tables import Fig, TableView, fig_sum, show
+from yusuan.rules.tables import Fig, TableView, fig_sum, show, show_in
 
 if TYPE_CHECKING:
     from yusuan.model.claims import Claim, TextAnalysis
@@ -27,7 +27,7 @@ ROUNDING_RULE = "A100"
 
 class Context:
     def __init__(self, disclosure: Disclosure, catalog: Catalog):
-        self.d = disclosure
+        self.disclosure = disclosure
         self.catalog = catalog
         self.year = disclosure.year
         self.edition = catalog.nearest_edition(disclosure.year)
@@ -36,7 +36,7 @@ class Context:
 
     def view(self, table_id: TableId) -> TableView | None:
         if table_id not in self._views:
-            t = self.d.table(table_id)
+            t = self.disclosure.table(table_id)
             self._views[table_id] = TableView(t) if t is not None else None
         return self._views[table_id]
 
@@ -50,7 +50,7 @@ class Context:
     def text(self) -> TextAnalysis:
         from yusuan.model.claims import analyse
 
-        return analyse(self.d)
+        return analyse(self.disclosure)
 
     def stated(self, claim: Claim) -> Stated | None:
         """The key figure a claim of `text` states (model/stated.read_claim), read once: several rules ask."""
@@ -58,37 +58,40 @@ class Context:
         if key not in self._stated:
             from yusuan.model.stated import read_claim
 
-            self._stated[key] = read_claim(self.d, claim, self.catalog)
+            self._stated[key] = read_claim(self.disclosure, claim, self.catalog)
         return self._stated[key]
 
     @property
     def final(self) -> bool:
         """A final-accounts (决算) publication: its tables carry 决算数 in other column sets."""
-        return self.d.kind == DocumentKind.FINAL
+        return self.disclosure.kind == DocumentKind.FINAL
 
     @property
     def whole(self) -> bool:
         """A whole disclosure: completeness (C4xx) is judged on it alone, a part gets notice C409."""
-        return self.d.whole
+        return self.disclosure.whole
 
     @property
     def family(self) -> LayoutFamily:
         """The layout family whose tables and sections the disclosure is held to (its own kind's)."""
         from yusuan.model.layouts import family_for
 
-        profile = self.d.profile
-        return family_for(profile.layout, self.d.kind) if profile is not None else family_for(Layout.NATIONAL,
-                                                                                              self.d.kind)
+        profile = self.disclosure.profile
+        return family_for(profile.layout, self.disclosure.kind) if profile is not None else family_for(Layout.NATIONAL,
+                                                                                              self.disclosure.kind)
 
     @property
     def derived(self) -> bool:
         """Derived from budget data (no published text is expected)."""
-        return self.d.source is None or self.d.source.startswith("data:")
+        return self.disclosure.source is None or self.disclosure.source.startswith("data:")
 
     # -- comparisons -----------------------------------------------------------------------
     def sum_check(self, rule: Rule, whole: Fig, summands: Sequence[Fig], where: Where | Callable[[], Where], what: str,
                   unit: MoneyUnit = MoneyUnit.WAN, fix: str | None = None, **fields: Any) -> Iterator[Finding]:
-        """whole = Σ summands, up to rounding: an error of `rule`, or an A100 notice within the bound."""
+        """whole = Σ summands, up to rounding: an error of `rule`, or an A100 notice within the bound.
+
+        `expected` and `actual` are numbers in `unit`; the message shows each figure in the unit it is
+        printed in (Fig.shown), the difference and the bound in the whole's."""
         total = fig_sum(list(summands))
         diff = whole.value - total.value
         if diff == 0:
@@ -97,20 +100,25 @@ class Context:
             where = where()
         bound = whole.half + total.half
         if abs(diff) <= bound:
-            yield self.rounding(rule, where, what, whole.value, total.value, len(summands) + 1, bound, unit)
+            yield self.rounding(rule, where, what, whole.value, total.value, len(summands) + 1, bound, unit,
+                                shown_in=whole.unit)
             return
         yield rule.finding(where, expected=show(total.value, unit), actual=show(whole.value, unit),
-                           fix=fix, actual_s=show(whole.value, unit), expected_s=show(total.value, unit),
-                           diff=show(abs(diff), unit), unit=unit.value, **fields)
+                           fix=fix, actual_s=whole.shown, expected_s=show_in(total.value, total.unit),
+                           diff=show_in(abs(diff), whole.unit), unit=unit.value, **fields)
 
     def rounding(self, rule: Rule, where: Where, what: str, actual: Decimal, expected: Decimal, n: int,
-                 bound: Decimal, unit: MoneyUnit = MoneyUnit.WAN) -> Finding:
+                 bound: Decimal, unit: MoneyUnit = MoneyUnit.WAN, shown_in: MoneyUnit | None = None) -> Finding:
+        """An A100 notice for `rule`'s identity: numbers in `unit`, the message's amounts in `shown_in`
+        (by default `unit`), the unit the figures are printed in."""
         from yusuan.rules.registry import get
 
+        shown_in = shown_in or unit
         return get(ROUNDING_RULE).finding(
             where, expected=show(expected, unit), actual=show(actual, unit), origin=rule.id,
-            what=what, actual_s=show(actual, unit), expected_s=show(expected, unit),
-            diff=show(abs(actual - expected), unit), n=n, bound=show(bound, unit), unit=unit.value, rule=rule.id)
+            what=what, actual_s=show_in(actual, shown_in), expected_s=show_in(expected, shown_in),
+            diff=show_in(abs(actual - expected), shown_in), n=n, bound=show_in(bound, shown_in), unit=unit.value,
+            rule=rule.id)
 
     @staticmethod
     def same(a: Fig, b: Fig) -> bool:

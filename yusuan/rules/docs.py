@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from yusuan.rules.explanations_zh import split
-from yusuan.rules.registry import FAMILIES, all_rules
+from yusuan.rules.registry import RULE_FAMILIES, all_rules
 
 HEADER = """\
 # 检查规则目录
@@ -20,15 +19,7 @@ HEADER = """\
 | 警告（warning） | 很可能有误：请核实 | 0 |
 | 提示（notice） | 值得了解（舍入误差、科目版本、没有说明文字） | 0 |
 
-| 前缀 | 类别 |
-|---|---|
-| A1xx | 表内运算 — 同一张表内的加总关系；A100 是各等式在舍入误差内时给出的提示 |
-| X2xx | 表间勾稽 — 不同表格之间的勾稽关系 |
-| T3xx | 文字与表格 — 说明文字与表格、与文字中其他表述的一致性 |
-| C4xx | 完整性 — 《中华人民共和国预算法》第十四条、《中华人民共和国预算法实施条例》第六条、财预〔2016〕143号要求公开的表格、说明和明细 |
-| K5xx | 科目分类 — 编码和名称与《政府收支分类科目》核对 |
-| P6xx | 绩效目标 — 绩效目标表与项目核对 |
-| W7xx | 合理性 — 合理性警告 |
+{families}
 
 ## 舍入误差
 
@@ -40,20 +31,27 @@ n 个公布数字的等式（一个合计及其 n − 1 个组成项）因此可
 """
 
 
+def family_table() -> str:
+    """The families of RULE_FAMILIES as a Markdown table (id prefix, name, what it checks)."""
+    rows = ["| 前缀 | 类别 |", "|---|---|"]
+    rows += [f"| {f.letter}{n}xx | {f.name} — {f.scope} |" for n, f in enumerate(RULE_FAMILIES, start=1)]
+    return "\n".join(rows)
+
+
 def render_markdown() -> str:
     rules = all_rules()
-    out = [HEADER, "## 目录", "", "| 编号 | 名称 | 级别 | 检查内容 |", "|---|---|---|---|"]
+    out = [HEADER.replace("{families}", family_table()), "## 目录", "", "| 编号 | 名称 | 级别 | 检查内容 |", "|---|---|---|---|"]
     for r in rules:
         out.append(f"| [{r.id}](#{r.id.lower()}) | `{r.name}` | {r.severity.zh}（{r.severity.value}） | {r.title} |")
-    for letter, family in FAMILIES.items():
-        members = [r for r in rules if r.id[0] == letter]
+    for family in RULE_FAMILIES:
+        members = [r for r in rules if r.id[0] == family.letter]
         if not members:
             continue
-        out += ["", f"## {letter} — {family}"]
+        out += ["", f"## {family.letter} — {family.name}"]
         for r in members:
             out += ["", f"### {r.id}", "", f"**{r.title}** — `{r.name}`，{r.severity.zh}（{r.severity.value}）", "",
                     f"消息：`{r.message}`"]
-            body, example = split(r.explanation)
+            body, example = r.explanation_parts()
             out += ["", f"**说明**：{body}", "", f"**错误示例**：{example}"]
             if r.doc:
                 out += ["", "<details><summary>开发者说明（英文）</summary>", "", r.doc, "", "</details>"]

@@ -1,20 +1,14 @@
 """The rule catalogue: every rule's id, name, severity, family, Chinese message template and docs.
 
-A rule is a pure function `check(ctx) -> Iterable[Finding]` registered with `@rule(...)`. Its
-docstring explains it, with a failing example, for developers (in English). Users read the Chinese
-explanation of yusuan/rules/explanations_zh.py (`Rule.explanation`): `yusuan rules ID` prints it and
-docs/rules.md is generated from it. Ids: a family letter and three digits (A101). Families:
+A rule is one unit, as in ruff or sqlfluff: a pure function `check(ctx, rule) -> Iterable[Finding]`
+decorated with `@rule(id, name, severity, title, message, explanation=...)`. It receives its own
+`Rule` (to make its findings), its docstring explains it with a failing example for developers (in
+English), and `explanation` is the Chinese text users read (`yusuan rules ID`, docs/rules.md),
+ending in a "错误示例：" line. Ids: a family letter and three digits (A101).
 
-| prefix | family |
-|---|---|
-| A1xx | 表内运算 table arithmetic (A100: rounding differences, a notice shared by every identity) |
-| X2xx | 表间勾稽 cross-table identities |
-| T3xx | 文字与表格 text versus tables and versus other claims |
-| C4xx | 完整性 completeness (预算法§14, 实施条例§6, 财预〔2016〕143号) |
-| K5xx | 科目 classification codes and names |
-| P6xx | 绩效目标 performance targets |
-| W7xx | 合理性 plausibility (warnings) |
-| R8xx | 读取 what a reader could not read or had to repair in a publication |
+`RULE_FAMILIES` is the one list of families: their id letter, their package under yusuan/rules/
+(whose `__init__` lists its rules in `RULES`) and their Chinese names. The registry imports the
+packages from it, and the family table of docs/rules.md is generated from it.
 """
 
 from __future__ import annotations
@@ -31,20 +25,31 @@ from yusuan.rules.finding import Finding, Severity, Where
 if TYPE_CHECKING:
     from yusuan.rules.context import Context
 
-FAMILIES: dict[str, str] = {
-    "A": "表内运算",
-    "X": "表间勾稽",
-    "T": "文字与表格",
-    "C": "完整性",
-    "K": "科目分类",
-    "P": "绩效目标",
-    "W": "合理性",
-    "R": "读取",
-}
-FAMILY_PACKAGES = ("arithmetic", "cross", "text", "completeness", "classification", "performance", "plausibility",
-                   "reading")
 
-Check = Callable[["Context"], Iterable[Finding]]
+@dataclass(frozen=True)
+class RuleFamily:
+    letter: str  # the first character of its rules' ids
+    package: str  # yusuan/rules/<package>/, whose __init__ lists its rules in RULES
+    name: str  # Chinese, short: the family column of `yusuan rules`
+    scope: str  # Chinese: what the family checks (docs/rules.md)
+
+
+RULE_FAMILIES: tuple[RuleFamily, ...] = (
+    RuleFamily("A", "arithmetic", "表内运算", "同一张表内的加总关系；A100 是各等式在舍入误差内时给出的提示"),
+    RuleFamily("X", "cross", "表间勾稽", "不同表格之间的勾稽关系"),
+    RuleFamily("T", "text", "文字与表格", "说明文字与表格、与文字中其他表述的一致性"),
+    RuleFamily("C", "completeness", "完整性",
+               "《中华人民共和国预算法》第十四条、《中华人民共和国预算法实施条例》第六条、财预〔2016〕143号要求公开的表格、"
+               "说明和明细"),
+    RuleFamily("K", "classification", "科目分类", "编码和名称与《政府收支分类科目》核对"),
+    RuleFamily("P", "performance", "绩效目标", "绩效目标表与项目核对"),
+    RuleFamily("W", "plausibility", "合理性", "合理性警告"),
+    RuleFamily("R", "reading", "读取", "读取公开文件时未能读取的内容（警告）和读取时修复的内容（提示）"),
+)
+FAMILIES: dict[str, str] = {f.letter: f.name for f in RULE_FAMILIES}
+EXAMPLE_MARK = "错误示例："
+
+Check = Callable[["Context", "Rule"], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
@@ -56,15 +61,20 @@ class Rule:
     message: str  # Chinese template, str.format fields
     check: Check | None  # None: produced by other rules (A100)
     doc: str
+    explanation: str = ""  # Chinese, for users: 说明, then a line starting "错误示例："
 
     @property
     def family(self) -> str:
         return FAMILIES[self.id[0]]
 
-    @property
-    def explanation(self) -> str:
-        """The Chinese explanation for users (说明 and a "错误示例：" line); "" if none is written."""
-        return explanation(self.id)
+    def explanation_parts(self) -> tuple[str, str]:
+        """The explanation → (说明, 错误示例), the example without its "错误示例：" mark."""
+        body, _, example = self.explanation.partition("\n" + EXAMPLE_MARK)
+        return body.strip(), example.strip()
+
+    def run(self, ctx: Context) -> Iterable[Finding]:
+        """The rule's findings on one disclosure (none for a rule that others produce, A100)."""
+        return self.check(ctx, self) if self.check is not None else ()
 
     @property
     def fields(self) -> list[str]:
@@ -88,34 +98,43 @@ _REGISTRY: dict[str, Rule] = {}
 _loaded = False
 
 
-def rule(id: str, name: str, severity: Severity, title: str, message: str) -> Callable[[Check], Check]:
-    """Register a check function as a rule (its docstring is the rule's documentation)."""
+def rule(id: str, name: str, severity: Severity, title: str, message: str, *,
+         explanation: str) -> Callable[[Check], Rule]:
+    """Make a check function a rule (its docstring is the rule's documentation for developers).
 
-    def register(fn: Check) -> Check:
-        define(id, name, severity, title, message, inspect.getdoc(fn) or "", fn)
-        return fn
+    The decorated name is the `Rule`; its family's `RULES` list registers it."""
 
-    return register
+    def make(fn: Check) -> Rule:
+        return define(id, name, severity, title, message, inspect.getdoc(fn) or "", fn, explanation=explanation)
+
+    return make
 
 
 def define(id: str, name: str, severity: Severity, title: str, message: str, doc: str,
-           check: Check | None = None) -> Rule:
+           check: Check | None = None, *, explanation: str) -> Rule:
     if len(id) != 4 or id[0] not in FAMILIES or not id[1:].isdigit():
         raise ValueError(f"bad rule id {id!r}")
-    if id in _REGISTRY and _REGISTRY[id].check is not check:
-        raise ValueError(f"rule {id} registered twice")
-    r = Rule(id, name, severity, title, message, check, doc)
-    _REGISTRY[id] = r
-    return r
+    return Rule(id, name, severity, title, message, check, doc, explanation)
+
+
+def register(rules: Iterable[Rule]) -> None:
+    for r in rules:
+        if r.id in _REGISTRY and _REGISTRY[r.id] is not r:
+            raise ValueError(f"rule {r.id} registered twice")
+        _REGISTRY[r.id] = r
 
 
 def load() -> None:
-    """Import every family package so that its rules register."""
+    """Register the rules every family package lists in `RULES`, in the order of RULE_FAMILIES."""
     global _loaded
     if _loaded:
         return
-    for package in FAMILY_PACKAGES:
-        importlib.import_module(f"yusuan.rules.{package}")
+    for family in RULE_FAMILIES:
+        module = importlib.import_module(f"yusuan.rules.{family.package}")
+        misplaced = [r.id for r in module.RULES if r.id[0] != family.letter]
+        if misplaced:
+            raise ValueError(f"rules {misplaced} listed in family {family.package}")
+        register(module.RULES)
     _loaded = True
 
 
@@ -133,13 +152,6 @@ def find(rule_id_or_name: str) -> Rule | None:
     load()
     key = rule_id_or_name.strip()
     return _REGISTRY.get(key.upper()) or next((r for r in _REGISTRY.values() if r.name == key), None)
-
-
-def explanation(rule_id: str) -> str:
-    """The Chinese explanation of a rule id, "" for an id without one."""
-    from yusuan.rules.explanations_zh import EXPLANATIONS
-
-    return EXPLANATIONS.get(rule_id.upper(), "")
 
 
 def matching(patterns: Iterable[str]) -> Iterator[Rule]:

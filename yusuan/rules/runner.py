@@ -72,7 +72,7 @@ def check(disclosure: Disclosure, catalog: Catalog | None = None, selection: Sel
     for r in rules if rules is not None else all_rules():
         if not selection.runs(r):
             continue
-        for f in r.check(ctx):  # type: ignore[misc]
+        for f in r.run(ctx):
             if not selection.keeps(f):
                 continue
             k = f.key()

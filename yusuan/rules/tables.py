@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from yusuan.model.disclosure import Row, RowKind, Side, Table, TableId
-from yusuan.money import ZERO, MoneyUnit, convert
+from yusuan.money import ZERO, MoneyUnit, convert, show_amount
 
 HALF_CENT = Decimal("0.005")
 FUNCTIONAL_TABLES = (TableId.T2, TableId.T3, TableId.T5, TableId.T8, TableId.T9)
@@ -17,25 +17,39 @@ BASIC_PROJECT_TABLES = (TableId.T3, TableId.T5, TableId.T8, TableId.T9)
 
 @dataclass(frozen=True, slots=True)
 class Fig:
-    """A published figure: its value and half a unit of its last printed digit, both in 万元."""
+    """A published figure: its value and half a unit of its last printed digit, both in 万元, and the
+    unit it is printed in, so that a finding shows it as the document does (`shown`)."""
 
     value: Decimal
     half: Decimal = HALF_CENT
+    unit: MoneyUnit = MoneyUnit.WAN
 
     def __add__(self, other: Fig) -> Fig:
-        return Fig(self.value + other.value, self.half + other.half)
+        return Fig(self.value + other.value, self.half + other.half, self.unit)
+
+    @property
+    def shown(self) -> str:
+        return show_in(self.value, self.unit)
 
 
 def fig_sum(figs: list[Fig]) -> Fig:
-    return Fig(sum((f.value for f in figs), ZERO), sum((f.half for f in figs), ZERO))
+    unit = figs[0].unit if figs else MoneyUnit.WAN
+    return Fig(sum((f.value for f in figs), ZERO), sum((f.half for f in figs), ZERO), unit)
 
 
 def wan(value: Decimal | None, unit: MoneyUnit) -> Decimal:
     return convert(value, unit, MoneyUnit.WAN) if value is not None else ZERO
 
 
+def show_in(value_wan: Decimal, unit: MoneyUnit) -> str:
+    """An amount in 万元 as a finding's message shows it: in `unit`, the unit its table prints it in
+    (money.show_amount: "8611400.00 元（861.14 万元）")."""
+    return show_amount(convert(value_wan, MoneyUnit.WAN, unit), unit)
+
+
 def show(value_wan: Decimal, unit: MoneyUnit = MoneyUnit.WAN) -> str:
-    """An amount for messages, in `unit`, with two decimals (more if it has more)."""
+    """An amount's number, in `unit`, for a finding's expected and actual values: two decimals (more
+    if it has more); a whole number of 元 without decimals."""
     v = convert(value_wan, MoneyUnit.WAN, unit)
     if v == v.to_integral_value() and unit == MoneyUnit.YUAN:
         return f"{v:.0f}"
@@ -53,7 +67,7 @@ def row_label(row: Row) -> str:
 
 
 def _default_labels() -> dict[tuple[TableId | None, str], str]:
-    from yusuan.model.derive import ECONOMIC_CLASS_COLUMNS, T2_COLUMNS
+    from yusuan.model.vocabulary import ECONOMIC_CLASS_COLUMNS, T2_COLUMNS
 
     out: dict[tuple[TableId | None, str], str] = {(None, str(k)): v for k, v in T2_COLUMNS}
     out.update({(None, k): v for k, v in ECONOMIC_CLASS_COLUMNS})
@@ -97,7 +111,7 @@ class TableView:
     def name(self) -> str:
         return self.id.value if self.id else self.table.title
 
-    def v(self, row: Row | None, key: str) -> Decimal:
+    def amount(self, row: Row | None, key: str) -> Decimal:
         if row is None:
             return ZERO
         value = row.values.get(key)
@@ -106,7 +120,7 @@ class TableView:
         return value if self.unit == MoneyUnit.WAN else convert(value, self.unit, MoneyUnit.WAN)
 
     def fig(self, row: Row | None, key: str) -> Fig:
-        return Fig(self.v(row, key), self.half)
+        return Fig(self.amount(row, key), self.half, self.unit)
 
     def has(self, row: Row, key: str) -> bool:
         return row.values.get(key) is not None

@@ -10,47 +10,52 @@ from yusuan.model.sources import FundingSource
 from yusuan.rules.common import at, row_identity, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import BASIC_PROJECT_TABLES
+from yusuan.rules.tolerance import SUM_TOLERANCE
 
-ROW_MESSAGE = "{table}“{row}”：{column} {actual_s} {unit} 不等于 {parts} {expected_s} {unit}"
+ROW_MESSAGE = "{table}“{row}”：{column} {actual_s} 不等于 {parts} {expected_s}"
 
 
-@rule("A103", "basic-plus-project", Severity.ERROR, "合计 = 基本支出 + 项目支出（每一行）", ROW_MESSAGE)
-def basic_plus_project(ctx: Context) -> Iterator[Finding]:
+@rule("A103", "basic-plus-project", Severity.ERROR, "合计 = 基本支出 + 项目支出（每一行）", ROW_MESSAGE,
+      explanation="表3、表5、表8、表9 的每一行（包括合计行）：合计 = 基本支出 + 项目支出。部门预算支出按用途分为基本支出和"
+      "项目支出，两者之和即该科目的全部支出。" + SUM_TOLERANCE +
+      "\n错误示例：表3 印 201 一般公共服务支出 合计 736.44，基本支出 491.23，项目支出 235.20："
+      "491.23 + 235.20 = 726.43 ≠ 736.44。")
+def basic_plus_project(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """In 表3, 表5, 表8 and 表9 every row's 合计 equals its 基本支出 plus its 项目支出, the 合计 row included.
 
     Failing example: 表3 prints 201 一般公共服务支出 合计 736.44, 基本支出 491.23, 项目支出 235.20:
     491.23 + 235.20 = 726.43 ≠ 736.44.
     """
-    r = get("A103")
     for view in ctx.views(BASIC_PROJECT_TABLES):
-        yield from row_identity(ctx, r, view, [row for row in view.table.rows], "total", ["basic", "project"],
+        yield from row_identity(ctx, rule, view, [row for row in view.table.rows], "total", ["basic", "project"],
                                 "合计", "每行合计应等于基本支出与项目支出之和")
 
 
-@rule("A104", "personnel-plus-public", Severity.ERROR, "表6 合计 = 人员经费 + 公用经费（每一行）", ROW_MESSAGE)
-def personnel_plus_public(ctx: Context) -> Iterator[Finding]:
+@rule("A104", "personnel-plus-public", Severity.ERROR, "表6 合计 = 人员经费 + 公用经费（每一行）", ROW_MESSAGE,
+      explanation="表6（一般公共预算基本支出情况表）的每一行：合计 = 人员经费 + 公用经费。基本支出由人员经费和公用经费两部分"
+      "组成。" + SUM_TOLERANCE +
+      "\n错误示例：301 工资福利支出 合计 421.13，人员经费 412.13，公用经费空白。")
+def personnel_plus_public(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """In 表6 (一般公共预算基本支出情况表) every row's 合计 equals 人员经费 plus 公用经费.
 
     Failing example: 301 工资福利支出 合计 421.13 with 人员经费 412.13 and no 公用经费.
     """
-    r = get("A104")
     view = ctx.view(TableId.T6)
     if view is not None and ctx.final:
-        yield from _final_personnel_public(ctx, view)
+        yield from _final_personnel_public(ctx, rule, view)
     elif view is not None:
-        yield from row_identity(ctx, r, view, list(view.table.rows), "total", ["personnel", "public"],
+        yield from row_identity(ctx, rule, view, list(view.table.rows), "total", ["personnel", "public"],
                                 "合计", "每行合计应等于人员经费与公用经费之和")
 
 
 PERSONNEL_CLASSES = ("301", "303")  # 决算 表6: 人员经费 = 工资福利支出 + 对个人和家庭的补助
 
 
-def _final_personnel_public(ctx: Context, view) -> Iterator[Finding]:
+def _final_personnel_public(ctx: Context, rule: Rule, view) -> Iterator[Finding]:
     from yusuan.rules.arithmetic.totals import top_rows
 
-    r = get("A104")
     total = view.total()
     if total is None:
         return
@@ -62,26 +67,28 @@ def _final_personnel_public(ctx: Context, view) -> Iterator[Finding]:
             continue  # a 合计 row without this half: nothing to check
         label = "＋".join(f"{c.code} {c.label}" for c in parts) or "（无）"
         yield from ctx.sum_check(
-            r, view.fig(total, key), [view.fig(c, "total") for c in parts], at(view, total, key),
+            rule, view.fig(total, key), [view.fig(c, "total") for c in parts], at(view, total, key),
             f"{tname(view)}合计行的{view.column_label(key)}", view.unit,
             fix="人员经费合计应等于 301、303 类决算数之和，公用经费合计应等于其余各类之和",
             table=tname(view), row=total.label, column=view.column_label(key), parts=label)
 
 
 @rule("A105", "project-economic-columns", Severity.ERROR,
-      "表7 项目支出合计 = 各经济分类列之和（每一行）", ROW_MESSAGE)
-def project_economic_columns(ctx: Context) -> Iterator[Finding]:
+      "表7 项目支出合计 = 各经济分类列之和（每一行）", ROW_MESSAGE,
+      explanation="表7（一般公共预算项目支出情况表）的每个项目（包括合计行）：项目支出合计 = 各经济分类类级列之和"
+      "（工资福利支出、商品和服务支出……其他支出）。" + SUM_TOLERANCE +
+      "\n错误示例：人大会议 项目支出合计 38.00，商品和服务支出 36.00，其余各列为空。")
+def project_economic_columns(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """In 表7 (一般公共预算项目支出情况表) every project's 项目支出合计 equals the sum of its economic
     类 columns (工资福利支出, 商品和服务支出, … 其他支出), the 合计 row included.
 
     Failing example: 人大会议 项目支出合计 38.00, 商品和服务支出 36.00, nothing else.
     """
-    r = get("A105")
     view = ctx.view(TableId.T7)
     if view is not None:
         econ = [k for k in view.keys if k.isdigit()]
         if econ:
-            yield from row_identity(ctx, r, view, list(view.table.rows), "total", econ, "项目支出合计",
+            yield from row_identity(ctx, rule, view, list(view.table.rows), "total", econ, "项目支出合计",
                                     "项目支出合计应等于各经济分类金额之和")
 
 
@@ -98,8 +105,15 @@ FINAL_TOTAL_PARTS = ["fiscal", "unit_superior_subsidy", "unit_business_income", 
 
 
 @rule("A106", "income-table-sources", Severity.ERROR,
-      "表2 总计 = 各资金来源之和，财政拨款小计 = 各财政拨款列之和", ROW_MESSAGE)
-def income_table_sources(ctx: Context) -> Iterator[Finding]:
+      "表2 总计 = 各资金来源之和，财政拨款小计 = 各财政拨款列之和", ROW_MESSAGE,
+      explanation="表2（部门收入总体情况表）的每一行：总计 = 财政拨款（补助）小计 + 财政专户 + 单位资金 + 财政拨款结转 + "
+      "非财政拨款结转结余；小计 = 一般公共预算 + 上级一般公共预算转移支付 + 政府性基金 + 上级政府性基金转移支付 + "
+      "国有资本经营预算（及其转移支付）。表中没有小计列，或小计列通篇空白（只报一次）时，总计与各资金来源列之和"
+      "比较；只印“财政拨款收入”一列而不分列其来源（上海版式）时，该列即为一个资金来源，单位资金也可分列为事业收入、"
+      "事业单位经营收入、其他收入等。同一表中三行以上不符只报一次（通常是小计列留空）。" + SUM_TOLERANCE +
+      "\n错误示例：表2 合计行印 总计 851.14，财政拨款（补助）小计 空白，而 一般公共预算 825.94、上级转移支付 9.00 "
+      "均已填列。")
+def income_table_sources(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """In 表2 (部门收入总体情况表) every row's 总计 equals 财政拨款（补助）小计 + 财政专户 + 单位资金 +
     财政拨款结转 + 非财政拨款结转结余, and the 小计 equals 一般公共预算 + 上级一般公共预算转移支付 +
     政府性基金 + 上级政府性基金转移支付 + 国有资本经营预算 (+ its transfer). When the table prints no
@@ -111,24 +125,23 @@ def income_table_sources(ctx: Context) -> Iterator[Finding]:
     Failing example: 表2's 合计 row prints 总计 851.14 and leaves 财政拨款（补助）小计 blank while
     一般公共预算 825.94 and 上级转移支付 9.00 are filled.
     """
-    r = get("A106")
     view = ctx.view(TableId.T2)
     if view is None:
         return
     rows = [row for row in view.table.rows if row.kind in (RowKind.ITEM, RowKind.SUBTOTAL, RowKind.TOTAL)]
     if ctx.final:
-        yield from row_identity(ctx, r, view, rows, "total", FINAL_TOTAL_PARTS, "本年收入合计",
+        yield from row_identity(ctx, rule, view, rows, "total", FINAL_TOTAL_PARTS, "本年收入合计",
                                 "本年收入合计应等于财政拨款收入与其他各项收入之和")
         return
     subtotal_blank = all(row.values.get("fiscal") is None for row in rows)
     # 单位资金 printed as one column, or split by kind of income (Shanghai: 事业收入, 事业单位经营收入, 其他收入)
     unit_parts = [] if FundingSource.UNIT_FUNDS.value in view.keys else UNIT_FUND_PARTS
     if "fiscal" in view.keys and any(k in view.keys for k in FISCAL_PARTS):
-        yield from row_identity(ctx, r, view, rows, "fiscal", FISCAL_PARTS, "财政拨款小计",
+        yield from row_identity(ctx, rule, view, rows, "fiscal", FISCAL_PARTS, "财政拨款小计",
                                 "财政拨款（补助）小计应等于各财政拨款列之和")
     if "fiscal" in view.keys and not subtotal_blank:
-        yield from row_identity(ctx, r, view, rows, "total", TOTAL_PARTS_WITH_SUBTOTAL + unit_parts, "总计",
+        yield from row_identity(ctx, rule, view, rows, "total", TOTAL_PARTS_WITH_SUBTOTAL + unit_parts, "总计",
                                 "总计应等于财政拨款小计与其他各资金来源之和")
     else:
-        yield from row_identity(ctx, r, view, rows, "total", FISCAL_PARTS + TOTAL_PARTS_WITH_SUBTOTAL[1:] + unit_parts,
+        yield from row_identity(ctx, rule, view, rows, "total", FISCAL_PARTS + TOTAL_PARTS_WITH_SUBTOTAL[1:] + unit_parts,
                                 "总计", "总计应等于各资金来源之和")

@@ -9,14 +9,20 @@ from yusuan.model.sources import INCOME_ROWS, IncomeRow, income_children
 from yusuan.rules.common import at
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import TableView
+from yusuan.rules.tolerance import SUM_TOLERANCE
 
 
 @rule("A107", "income-rows-add-up", Severity.ERROR,
       "表1 收入各行按模板层级相加",
-      "表1“{row}”为 {actual_s} {unit}，其所含各项（{parts}）合计 {expected_s} {unit}，相差 {diff} {unit}")
-def income_rows_add_up(ctx: Context) -> Iterator[Finding]:
+      "表1“{row}”为 {actual_s}，其所含各项（{parts}）合计 {expected_s}，相差 {diff}",
+      explanation="表1（部门收支总体情况表）收入方的每一行应等于模板中其下各行之和：收入总计 = 本年收入 + 上年结转结余；"
+      "本年收入 = 一般公共预算拨款 + 基金预算拨款 + 国有资本经营预算拨款 + 财政专户核拨 + 单位资金；"
+      "一般公共预算拨款 = 一般财力 + 上级转移支付；以此类推。各组成行全部空白的行视为未公布明细，不检查；"
+      "表中没有的组成行按零计。" + SUM_TOLERANCE +
+      "\n错误示例：一、本年收入 834.94，而 1. 一般公共预算拨款 834.94，5. 单位资金 20.00。")
+def income_rows_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """On the income side of 表1 (部门收支总体情况表) each row equals the sum of the rows the template
     nests under it: 收入总计 = 本年收入 + 上年结转结余; 本年收入 = 一般公共预算拨款 + 基金预算拨款 +
     国有资本经营预算拨款 + 财政专户核拨 + 单位资金; 一般公共预算拨款 = 一般财力 + 上级转移支付; and so on.
@@ -25,12 +31,11 @@ def income_rows_add_up(ctx: Context) -> Iterator[Finding]:
 
     Failing example: 一、本年收入 834.94 while 1. 一般公共预算拨款 834.94 and 5. 单位资金 20.00.
     """
-    r = get("A107")
     view = ctx.view(TableId.T1)
     if view is None:
         return
     if ctx.final:
-        yield from _final_income_rows(ctx, view)
+        yield from _final_income_rows(ctx, rule, view)
         return
     for spec in INCOME_ROWS:
         children = income_children(spec.row)
@@ -39,10 +44,10 @@ def income_rows_add_up(ctx: Context) -> Iterator[Finding]:
             continue
         parts = [c for c in (view.item(ch.value) for ch in children) if c is not None]
         complete = len(parts) == len(children)
-        if not parts or (complete and not any(view.v(p, "amount") for p in parts)):
+        if not parts or (complete and not any(view.amount(p, "amount") for p in parts)):
             continue  # printed without its breakdown (all parts blank)
         yield from ctx.sum_check(
-            r, view.fig(row, "amount"), [view.fig(p, "amount") for p in parts], at(view, row, "amount"),
+            rule, view.fig(row, "amount"), [view.fig(p, "amount") for p in parts], at(view, row, "amount"),
             f"表1“{row.label}”", view.unit, fix="核对该收入行与其所含各行",
             row=row.label, parts="、".join(p.label for p in parts))
 
@@ -53,9 +58,8 @@ FINAL_CURRENT_YEAR = (IncomeRow.GENERAL_BUDGET, IncomeRow.FUND_BUDGET, IncomeRow
 FINAL_TOTAL = ("current_year", "use_nonfiscal_balance", "carryover")
 
 
-def _final_income_rows(ctx: Context, view: TableView) -> Iterator[Finding]:
+def _final_income_rows(ctx: Context, rule: Rule, view: TableView) -> Iterator[Finding]:
     """决算 表1: 本年收入合计 = its eight income rows; 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余."""
-    r = get("A107")
     current = view.item(IncomeRow.CURRENT_YEAR.value)
     total = view.total(Side.INCOME)
     for whole, ids in ((current, [x.value for x in FINAL_CURRENT_YEAR]), (total, list(FINAL_TOTAL))):
@@ -66,6 +70,6 @@ def _final_income_rows(ctx: Context, view: TableView) -> Iterator[Finding]:
             continue  # printed without its breakdown
         label = "收入总计" if whole is total else whole.label
         yield from ctx.sum_check(
-            r, view.fig(whole, "amount"), [view.fig(p, "amount") for p in parts], at(view, whole, "amount"),
+            rule, view.fig(whole, "amount"), [view.fig(p, "amount") for p in parts], at(view, whole, "amount"),
             f"表1“{label}”", view.unit, fix="核对该收入行与其所含各行",
             row=label, parts="、".join(p.label for p in parts))

@@ -8,20 +8,24 @@ from yusuan.model.disclosure import TableId
 from yusuan.rules.common import at, row_identity
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
+from yusuan.rules.tolerance import SUM_TOLERANCE
 
 
 @rule("A111", "three-public-parts", Severity.ERROR,
       "表10 “三公”经费各项相加",
-      "表10“{row}”：{column} {actual_s} {unit} 不等于 {parts} {expected_s} {unit}")
-def three_public_parts(ctx: Context) -> Iterator[Finding]:
+      "表10“{row}”：{column} {actual_s} 不等于 {parts} {expected_s}",
+      explanation="表10（财政拨款“三公”经费支出情况表）中：合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费；"
+      "公务用车购置及运行费 = 公务用车购置费 + 公务用车运行费；每一行 合计 = 一般公共预算 + 政府性基金 + "
+      "国有资本经营预算。每个等式逐列核对。" + SUM_TOLERANCE +
+      "\n错误示例：合计 31.00，而公务用车购置及运行费 31.00、公务接待费 2.00。")
+def three_public_parts(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """In 表10 (财政拨款“三公”经费支出情况表): 合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费;
     公务用车购置及运行费 = 公务用车购置费 + 公务用车运行费; and in every row 合计 = 一般公共预算 + 政府性基金
     + 国有资本经营预算. Each identity is checked in every column.
 
     Failing example: 合计 31.00 while 公务用车购置及运行费 31.00 and 公务接待费 2.00.
     """
-    r = get("A111")
     view = ctx.view(TableId.T10)
     if view is None:
         return
@@ -34,17 +38,17 @@ def three_public_parts(ctx: Context) -> Iterator[Finding]:
             parts = [p for p in (rows["abroad"], rows["reception"], *car) if p is not None]
             if parts:
                 yield from ctx.sum_check(
-                    r, view.fig(rows["total"], key), [view.fig(p, key) for p in parts], at(view, rows["total"], key),
+                    rule, view.fig(rows["total"], key), [view.fig(p, key) for p in parts], at(view, rows["total"], key),
                     f"表10 合计（{view.column_label(key)}）", view.unit, fix="“三公”经费合计应等于三项之和",
                     row=rows["total"].label, column=view.column_label(key), parts="、".join(p.label for p in parts))
         if rows["vehicle"] is not None and any(p is not None for p in vehicle_parts):
             parts = [p for p in vehicle_parts if p is not None]
             yield from ctx.sum_check(
-                r, view.fig(rows["vehicle"], key), [view.fig(p, key) for p in parts], at(view, rows["vehicle"], key),
+                rule, view.fig(rows["vehicle"], key), [view.fig(p, key) for p in parts], at(view, rows["vehicle"], key),
                 f"表10 公务用车购置及运行费（{view.column_label(key)}）", view.unit,
                 fix="公务用车购置及运行费应等于购置费与运行费之和",
                 row=rows["vehicle"].label, column=view.column_label(key), parts="、".join(p.label for p in parts))
     sources = [k for k in ("general_budget", "fund_budget", "soe_budget") if k in view.keys]
     if sources:
-        yield from row_identity(ctx, r, view, [x for x in rows.values() if x is not None], "total", sources, "合计",
+        yield from row_identity(ctx, rule, view, [x for x in rows.values() if x is not None], "total", sources, "合计",
                                 "每行合计应等于各资金来源之和")

@@ -11,7 +11,7 @@ from yusuan.model.layouts import LayoutFamily, Need, printed_title
 from yusuan.model.sections import SectionKey
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 
 EMPTY_SECTIONS = {TableId.T7: SectionKey.GENERAL_PROJECTS, TableId.T8: SectionKey.FUND, TableId.T9: SectionKey.SOE, TableId.T10: SectionKey.THREE_PUBLIC}
 EMPTY_WORDS = ("空表", "未安排", "没有", "无", "为0", "为零", "0.00万元", "为0万元")
@@ -27,7 +27,7 @@ def printed_unread(ctx: Context, family: LayoutFamily) -> set[TableId]:
     names = sorted(((_PLAIN.sub("", n), t.id) for t in family.tables if t.id is not None for n in t.names),
                    key=lambda x: -len(x[0]))
     out: set[TableId] = set()
-    for note in ctx.d.reading_notes:
+    for note in ctx.disclosure.reading_notes:
         if note.code in UNREAD:
             text = _PLAIN.sub("", note.message)
             hit = next((tid for name, tid in names if name in text), None)
@@ -43,8 +43,14 @@ def title(family: LayoutFamily, tid: TableId) -> str:
 
 @rule("C401", "required-tables", Severity.ERROR,
       "公开 财预〔2016〕143号 规定的预算表",
-      "缺少{table}“{title}”")
-def required_tables(ctx: Context) -> Iterator[Finding]:
+      "缺少{table}“{title}”",
+      explanation="财政部《地方预决算公开操作规程》（财预〔2016〕143号）要求部门预算至少公开：部门收支总表（表1）、部门收入总表"
+      "（表2）、部门支出总表（表3）、财政拨款收支总表（表4）、一般公共预算支出表（表5）、一般公共预算基本支出表（表6）、"
+      "政府性基金预算支出表（表8）和一般公共预算“三公”经费支出表（表10）。没有数据的表也要公开，以空表加以说明。"
+      "要求的表以该文件所属版式和类别声明的为准（决算为其九张表，上海版式按其表名）；只公开一部分内容的文件"
+      "（单独的“三公”经费说明、摘录等）不要求表格（见 C409）。"
+      "\n错误示例：公开材料的表格到表7 为止，没有政府性基金预算支出情况表。")
+def required_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """财政部《地方预决算公开操作规程》(财预〔2016〕143号) requires a departmental budget to publish at least
     部门收支总表 (表1), 部门收入总表 (表2), 部门支出总表 (表3), 财政拨款收支总表 (表4), 一般公共预算支出表
     (表5), 一般公共预算基本支出表 (表6), 政府性基金预算支出表 (表8) and 一般公共预算“三公”经费支出表
@@ -58,21 +64,24 @@ def required_tables(ctx: Context) -> Iterator[Finding]:
     """
     if not ctx.whole:
         return
-    r = get("C401")
     family = ctx.family
     unread = printed_unread(ctx, family)
     for tid in family.table_ids(Need.REQUIRED):
-        if ctx.d.table(tid) is None and tid not in unread:
+        if ctx.disclosure.table(tid) is None and tid not in unread:
             name = title(family, tid)
-            yield r.finding(Where(table=tid.value), expected=name, actual="缺少",
+            yield rule.finding(Where(table=tid.value), expected=name, actual="缺少",
                             fix=f"补充{name}；没有数据的表也应公开空表并注明",
                             table=f"表{tid.value[1:]}", title=name)
 
 
 @rule("C402", "customary-tables", Severity.WARNING,
       "公开项目支出表（有项目支出时）与国有资本经营预算支出表",
-      "缺少{table}“{title}”（{why}）")
-def customary_tables(ctx: Context) -> Iterator[Finding]:
+      "缺少{table}“{title}”（{why}）",
+      explanation="全国模板另有一般公共预算项目支出情况表（表7）——一般公共预算安排项目支出时应当公开，因为《中华人民共和国预算法"
+      "实施条例》第六条要求部门预算公开项目支出——以及国有资本经营预算支出情况表（表9），几乎所有地区都公开（无数据时"
+      "为空表并说明）。有的版式不含这两张表：报警告。"
+      "\n错误示例：表5 显示项目支出 245.20 万元，但公开材料中没有表7。")
+def customary_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """The national template adds 一般公共预算项目支出情况表 (表7) — due whenever the general budget funds
     projects, for 预算法实施条例 §6 asks for 项目支出 to be published — and 国有资本经营预算支出情况表 (表9),
     published (empty, with a note) by nearly every region. Some layouts omit them: a warning.
@@ -84,25 +93,28 @@ def customary_tables(ctx: Context) -> Iterator[Finding]:
     """
     if not ctx.whole:
         return
-    r = get("C402")
     family = ctx.family
     t5 = ctx.view(TableId.T5)
-    projects = t5 is not None and (t := t5.total()) is not None and t5.v(t, "project") != 0
+    projects = t5 is not None and (t := t5.total()) is not None and t5.amount(t, "project") != 0
     unread = printed_unread(ctx, family)
     for tid in family.table_ids(Need.CUSTOMARY):
-        if ctx.d.table(tid) is not None or tid in unread or (tid == TableId.T7 and not projects):
+        if ctx.disclosure.table(tid) is not None or tid in unread or (tid == TableId.T7 and not projects):
             continue
         name = title(family, tid)
         fix = "补充" + name if tid == TableId.T7 else f"补充{name}（无数据时公开空表并注明）"
-        yield r.finding(Where(table=tid.value), expected=name, actual="缺少", fix=fix,
+        yield rule.finding(Where(table=tid.value), expected=name, actual="缺少", fix=fix,
                         table=f"表{tid.value[1:]}", title=name,
                         why="表5 有项目支出" if tid == TableId.T7 else "各地通行模板包含此表")
 
 
 @rule("C403", "empty-table-note", Severity.ERROR,
       "空表须注明没有数据的原因",
-      "{table}“{title}”没有数据，也没有说明")
-def empty_table_note(ctx: Context) -> Iterator[Finding]:
+      "{table}“{title}”没有数据，也没有说明",
+      explanation="没有数据的表应以空表公开并注明原因（备注：“本部门2023年未安排政府性基金预算支出”），或在说明文字中写明为空表"
+      "（第三部分 七、八、九、十：“……支出情况表为空表”“未安排”“为0”）。两者都没有，读者无法判断是否遗漏了数据。"
+      "没有说明文字的预算数据不作此检查（见 C400）。"
+      "\n错误示例：表8 只有一行空的合计，没有备注，也没有第三部分 八。")
+def empty_table_note(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A table without data is published empty with a note (备注: "本部门2023年未安排政府性基金预算支出"),
     or the explanations say it is empty (第三部分 七/八/九/十: "…支出情况表为空表", "未安排", "为0"). An empty
     table with neither leaves the reader guessing whether data was lost. Not checked on data without
@@ -110,10 +122,9 @@ def empty_table_note(ctx: Context) -> Iterator[Finding]:
 
     Failing example: 表8 with only an empty 合计 row, no 备注, and no 第三部分 八.
     """
-    r = get("C403")
-    if not ctx.whole or (not ctx.d.sections and ctx.derived):
+    if not ctx.whole or (not ctx.disclosure.sections and ctx.derived):
         return  # data without its texts yet (C400)
-    for table in ctx.d.tables:
+    for table in ctx.disclosure.tables:
         if table.id is None or any(v for row in table.rows for v in row.values.values()):
             continue
         if table.note and table.note.strip():
@@ -122,6 +133,6 @@ def empty_table_note(ctx: Context) -> Iterator[Finding]:
         flow = ctx.text.flows.get(key) if key else None
         if flow is not None and any(w in flow.text for w in EMPTY_WORDS):
             continue
-        yield r.finding(Where(table=table.id.value).with_location(table.location), expected="备注或说明",
+        yield rule.finding(Where(table=table.id.value).with_location(table.location), expected="备注或说明",
                         actual="无", fix="在表下注明“本部门××年未安排…支出”，或在说明中写明该表为空表",
                         table=f"表{table.id.value[1:]}", title=table.title)

@@ -11,7 +11,7 @@ from yusuan.rules.finding import Finding
 from yusuan.rules.registry import Rule
 from yusuan.rules.tables import Fig, TableView, show
 
-SAME_MESSAGE = "{a}为 {a_s} 万元，{b}为 {b_s} 万元，两者应相等"
+SAME_MESSAGE = "{a}为 {a_s}，{b}为 {b_s}，两者应相等"
 
 
 def same_figure(ctx: Context, rule: Rule, view: TableView, row: Row | None, key: str, a: Fig, b: Fig,
@@ -24,9 +24,10 @@ def same_figure(ctx: Context, rule: Rule, view: TableView, row: Row | None, key:
     if ctx.same(a, b):
         return None
     if ctx.final and abs(a.value - b.value) <= a.half + b.half:
-        return ctx.rounding(rule, at(view, row, key), f"{a_name}与{b_name}", a.value, b.value, 2, a.half + b.half)
+        return ctx.rounding(rule, at(view, row, key), f"{a_name}与{b_name}", a.value, b.value, 2, a.half + b.half,
+                            shown_in=a.unit)
     return rule.finding(at(view, row, key), expected=show(b.value), actual=show(a.value), fix=fix,
-                        a=a_name, b=b_name, a_s=show(a.value), b_s=show(b.value), **fields)
+                        a=a_name, b=b_name, a_s=a.shown, b_s=b.shown, **fields)
 
 
 def not_above(ctx: Context, rule: Rule, view: TableView, row: Row | None, key: str, part: Fig, whole: Fig,
@@ -35,4 +36,4 @@ def not_above(ctx: Context, rule: Rule, view: TableView, row: Row | None, key: s
     if part.value - whole.value <= abs(part.half - whole.half):
         return None
     return rule.finding(at(view, row, key), expected=f"≤ {show(whole.value)}", actual=show(part.value), fix=fix,
-                        a=a_name, b=b_name, a_s=show(part.value), b_s=show(whole.value), **fields)
+                        a=a_name, b=b_name, a_s=part.shown, b_s=whole.shown, **fields)

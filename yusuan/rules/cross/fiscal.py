@@ -10,8 +10,9 @@ from yusuan.money import ZERO
 from yusuan.rules.context import Context
 from yusuan.rules.cross.common import SAME_MESSAGE, not_above, same_figure
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import Fig, row_label
+from yusuan.rules.tolerance import SAME_TOLERANCE
 
 INCOME_OF = {
     "general": (IncomeRow.GENERAL_BUDGET, IncomeRow.CARRYOVER_GENERAL_BUDGET),
@@ -21,8 +22,12 @@ INCOME_OF = {
 
 
 @rule("X203", "t1-matches-t4", Severity.ERROR,
-      "表4 财政拨款收入与表1 一致，表4 各类支出不超过表1", SAME_MESSAGE)
-def t1_matches_t4(ctx: Context) -> Iterator[Finding]:
+      "表4 财政拨款收入与表1 一致，表4 各类支出不超过表1", SAME_MESSAGE,
+      explanation="表4（财政拨款收支总体情况表）是表1 中的财政拨款部分：其收入方一般公共预算等于表1 的一般公共预算拨款加"
+      "一般公共预算拨款结转（政府性基金、国有资本经营预算同理），收入总计等于三者之和；其支出方每个类不超过表1 "
+      "同一类。" + SAME_TOLERANCE + "类级支出只要求不超过，仅在两表精度不同时容许较粗精度范围内的差额。" +
+      "\n错误示例：表4 收入 一般公共预算 851.14，而表1 一般公共预算拨款 834.94 + 结转 6.20 = 841.14。")
+def t1_matches_t4(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """表4 (财政拨款收支总体情况表) is the 财政拨款 part of 表1: its income 一般公共预算 equals 表1's
     一般公共预算拨款 plus 一般公共预算拨款结转 (and likewise 政府性基金 and 国有资本经营预算), its 收入总计
     equals their sum, and no 类 of its expenditure exceeds the same 类 in 表1.
@@ -32,19 +37,18 @@ def t1_matches_t4(ctx: Context) -> Iterator[Finding]:
     t1, t4 = ctx.view(TableId.T1), ctx.view(TableId.T4)
     if t1 is None or t4 is None:
         return
-    r = get("X203")
-    fiscal_total = Fig(ZERO, ZERO)
+    fiscal_total = Fig(ZERO, ZERO, t1.unit)
     for key, (current, carry) in INCOME_OF.items():
         a, b = t1.item(current.value), t1.item(carry.value)
         if a is None and b is None:
             continue
-        expected = Fig(t1.v(a, "amount") + t1.v(b, "amount"), 2 * t1.half)
+        expected = Fig(t1.amount(a, "amount") + t1.amount(b, "amount"), 2 * t1.half, t1.unit)
         fiscal_total = fiscal_total + expected
         row = t4.item(key)
         if row is None or row.side != Side.INCOME:
             continue
         names = "＋".join(x.label for x in (a, b) if x is not None)
-        if f := same_figure(ctx, r, t4, row, "total", t4.fig(row, "total"), expected,
+        if f := same_figure(ctx, rule, t4, row, "total", t4.fig(row, "total"), expected,
                             f"表4 收入“{row.label}”", f"表1“{names}”", "表4 财政拨款收入应等于表1 对应的本年拨款与结转之和"):
             yield f
     total, name = t4.total(Side.INCOME), "表4 收入总计"
@@ -52,14 +56,14 @@ def t1_matches_t4(ctx: Context) -> Iterator[Finding]:
         total, name = t4.item("current_year"), "表4 本年收入合计"
         total = total if total is not None and total.side == Side.INCOME else None
     if total is not None and fiscal_total.half and (
-            f := same_figure(ctx, r, t4, total, "total", t4.fig(total, "total"), fiscal_total,
+            f := same_figure(ctx, rule, t4, total, "total", t4.fig(total, "total"), fiscal_total,
                              name, "表1 财政拨款（本年拨款与结转）合计", f"{name}应等于表1 财政拨款合计")):
         yield f
     for row in t4.coded(Side.EXPENDITURE):
         if len(row.code) != 3:  # type: ignore[arg-type]
             continue
         whole = t1.item(row.code)  # type: ignore[arg-type]
-        if f := not_above(ctx, r, t4, row, "total", t4.fig(row, "total"), t1.fig(whole, "amount"),
+        if f := not_above(ctx, rule, t4, row, "total", t4.fig(row, "total"), t1.fig(whole, "amount"),
                           f"表4“{row_label(row)}”", "表1 同类支出", "财政拨款支出不能超过部门同类支出总额"):
             yield f
 
@@ -68,8 +72,12 @@ BUDGET_TABLES = {"general": TableId.T5, "fund": TableId.T8, "soe": TableId.T9}
 
 
 @rule("X204", "t4-matches-budget-tables", Severity.ERROR,
-      "表4 各类支出与表5、表8、表9 一致", SAME_MESSAGE)
-def t4_matches_budget_tables(ctx: Context) -> Iterator[Finding]:
+      "表4 各类支出与表5、表8、表9 一致", SAME_MESSAGE,
+      explanation="表4 支出方的每一列对应一本预算：一般公共预算各类等于表5（一般公共预算支出情况表），政府性基金预算等于表8，"
+      "国有资本经营预算等于表9，支出总计在内。表4 各预算列空白时（由 A110 报告），以其合计列与表5 + 表8 + 表9 比较。"
+      + SAME_TOLERANCE +
+      "\n错误示例：表4 一般公共预算 201 一般公共服务支出 726.44，表5 201 合计 736.44。")
+def t4_matches_budget_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """Each column of 表4's expenditure side is one budget: 一般公共预算 by 类 equals 表5 (一般公共预算
     支出情况表), 政府性基金预算 equals 表8, 国有资本经营预算 equals 表9, 支出总计 included. When 表4 leaves
     its budget columns blank (A110 reports that), its 合计 column is compared with 表5 + 表8 + 表9.
@@ -79,7 +87,6 @@ def t4_matches_budget_tables(ctx: Context) -> Iterator[Finding]:
     t4 = ctx.view(TableId.T4)
     if t4 is None:
         return
-    r = get("X204")
     rows = [row for row in t4.coded(Side.EXPENDITURE) if len(row.code) == 3]  # type: ignore[arg-type]
     total, total_name = t4.total(Side.EXPENDITURE), "支出总计"
     if ctx.final:
@@ -92,9 +99,9 @@ def t4_matches_budget_tables(ctx: Context) -> Iterator[Finding]:
         if not present:
             return
         for row in rows:
-            expected = Fig(sum((v.v(v.by_code.get(row.code), "total") for v in present), ZERO),  # type: ignore[arg-type]
-                           sum((v.half for v in present), ZERO))
-            if f := same_figure(ctx, r, t4, row, "total", t4.fig(row, "total"), expected,
+            expected = Fig(sum((v.amount(v.by_code.get(row.code), "total") for v in present), ZERO),  # type: ignore[arg-type]
+                           sum((v.half for v in present), ZERO), present[0].unit)
+            if f := same_figure(ctx, rule, t4, row, "total", t4.fig(row, "total"), expected,
                                 f"表4“{row_label(row)}”合计", "表5、表8、表9 同类支出之和", "表4 应与表5、表8、表9 一致"):
                 yield f
         return
@@ -103,21 +110,21 @@ def t4_matches_budget_tables(ctx: Context) -> Iterator[Finding]:
             continue
         for row in rows:
             other = view.by_code.get(row.code)  # type: ignore[arg-type]
-            if f := same_figure(ctx, r, t4, row, key, t4.fig(row, key), view.fig(other, "total"),
+            if f := same_figure(ctx, rule, t4, row, key, t4.fig(row, key), view.fig(other, "total"),
                                 f"表4“{row_label(row)}”{t4.column_label(key)}", f"表{view.id.value[1:]}",  # type: ignore[union-attr]
                                 f"表4 的{t4.column_label(key)}列应与表{view.id.value[1:]}一致"):  # type: ignore[union-attr]
                 yield f
         extra = [c for c in view.by_code if len(c) == 3 and c not in {row.code for row in rows} and
-                 view.v(view.by_code[c], "total")]
+                 view.amount(view.by_code[c], "total")]
         for code in extra:
             other = view.by_code[code]
-            if f := same_figure(ctx, r, view, other, "total", Fig(ZERO, t4.half), view.fig(other, "total"),
+            if f := same_figure(ctx, rule, view, other, "total", Fig(ZERO, t4.half, t4.unit), view.fig(other, "total"),
                                 f"表4“{code}”{t4.column_label(key)}", f"表{view.id.value[1:]}“{row_label(other)}”",  # type: ignore[union-attr]
                                 "表4 应列出该类支出"):
                 yield f
         other_total = view.total()
         if total is not None and other_total is not None and (
-                f := same_figure(ctx, r, t4, total, key, t4.fig(total, key), view.fig(other_total, "total"),
+                f := same_figure(ctx, rule, t4, total, key, t4.fig(total, key), view.fig(other_total, "total"),
                                  f"表4 {total_name}（{t4.column_label(key)}）", f"表{view.id.value[1:]} 合计",  # type: ignore[union-attr]
                                  f"表4 {total_name}应与对应预算表的合计一致")):
             yield f

@@ -24,7 +24,7 @@ def t7_projects(ctx: Context) -> list[Row]:
 
 
 def targets_by_name(ctx: Context) -> dict[str, ProjectTargets]:
-    return {key(p.project): p for p in ctx.d.performance}
+    return {key(p.project): p for p in ctx.disclosure.performance}
 
 
 PER_UNIT = re.compile(r"每|单位|人均|平均|/|单价|标准")

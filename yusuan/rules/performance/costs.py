@@ -12,29 +12,31 @@ from yusuan.money import ZERO
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.performance.common import cost_amount, is_total_cost, key
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import claim_where, num
 
 
 @rule("P605", "costs-within-budget", Severity.WARNING,
       "成本指标（总额）之和不超过项目预算",
-      "项目“{project}”成本指标合计 {sum_s} 万元（{names}），超过年度预算总额 {budget} 万元")
-def costs_within_budget(ctx: Context) -> Iterator[Finding]:
+      "项目“{project}”成本指标合计 {sum_s} 万元（{names}），超过年度预算总额 {budget} 万元",
+      explanation="经济成本指标中限定或确定项目某部分支出的（≤、<、= 某个以万元或元计的金额；“每个……≤2万元”之类的单位成本除外）"
+      "描述的是项目资金的组成部分：合计不应超过年度预算总额。报警告：指标之间可能有重叠。"
+      "\n错误示例：年度预算总额 38；十届三次人代会支出成本 ≤30 万元，十届一次人代会支出成本 ≤18 万元。")
+def costs_within_budget(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """The economic cost indicators (经济成本指标) that cap or fix the project's spending on something (≤,
     <, = an amount in 万元 or 元; unit costs such as "每个…≤2万元" excluded) describe parts of the project's
     money: together they should not exceed the 年度预算总额. A warning: indicators may overlap.
 
     Failing example: 年度预算总额 38; 十届三次人代会支出成本 ≤30 万元, 十届一次人代会支出成本 ≤18 万元.
     """
-    r = get("P605")
-    for t in ctx.d.performance:
+    for t in ctx.disclosure.performance:
         budget = t.targets.budget_total
         costs = [(i, a) for i in t.targets.indicators if is_total_cost(i) and (a := cost_amount(i)) is not None]
         if budget is None or not costs:
             continue
         total = sum((a for _, a in costs), ZERO)
         if total > budget:
-            yield r.finding(Where(project=t.project).with_location(t.location), expected=f"≤ {num(budget)}",
+            yield rule.finding(Where(project=t.project).with_location(t.location), expected=f"≤ {num(budget)}",
                             actual=num(total), fix="核对成本指标与预算总额", project=t.project, sum_s=num(total),
                             names="、".join(i.name for i, _ in costs), budget=num(budget))
 
@@ -61,8 +63,11 @@ def _match(a: str, b: str, project: str) -> bool:
 
 @rule("P606", "allocation-within-cost", Severity.WARNING,
       "资金分配不超过对应的成本指标",
-      "项目“{project}”资金分配“{item}”{amount} 万元，超过绩效目标表成本指标“{indicator}”{comparator}{ceiling} 万元")
-def allocation_within_cost(ctx: Context) -> Iterator[Finding]:
+      "项目“{project}”资金分配“{item}”{amount} 万元，超过绩效目标表成本指标“{indicator}”{comparator}{ceiling} 万元",
+      explanation="项目说明（第三部分 七 资金分配情况）分配给某事项的资金，若绩效目标表有名称相符的经济成本指标限定其成本"
+      "（“≤ X 万元”），分配金额不应超过该上限。名称按至少四个字的共同片段匹配；因按名称匹配，报警告。"
+      "\n错误示例：（样例数据）人大会议分配昌吉市十届三次人代会 35 万元，而绩效目标表限定十届三次人代会支出成本 ≤30 万元。")
+def allocation_within_cost(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """When the project explanation (第三部分 七, 资金分配情况) allocates money to something whose cost the
     target table caps (a 经济成本指标 "≤ X 万元" with a matching name), the allocation stays within the cap.
     Names are matched on a common run of at least four characters; a warning, since the match is by name.
@@ -70,8 +75,7 @@ def allocation_within_cost(ctx: Context) -> Iterator[Finding]:
     Failing example (the seed): 人大会议 allocates 昌吉市十届三次人代会 35 万元, while the target table caps
     十届三次人代会支出成本 at ≤30 万元.
     """
-    r = get("P606")
-    by_name = {key(t.project): t for t in ctx.d.performance}
+    by_name = {key(t.project): t for t in ctx.disclosure.performance}
     for b in ctx.text.projects:
         t = by_name.get(key(b.name))
         if t is None:
@@ -89,7 +93,7 @@ def allocation_within_cost(ctx: Context) -> Iterator[Finding]:
                 if unit_amount is not None and unit_amount <= ceiling:
                     continue  # "N个，每个X万元": the indicator may cap the unit cost
                 if _match(c.subject, ind.name, b.name) and amount > ceiling:
-                    yield r.finding(claim_where(c), expected=f"≤ {num(ceiling)}", actual=num(amount),
+                    yield rule.finding(claim_where(c), expected=f"≤ {num(ceiling)}", actual=num(amount),
                                     fix="核对资金分配与绩效目标表的成本指标", project=b.name, item=c.subject,
                                     amount=num(amount), indicator=ind.name, comparator=ind.comparator.value,  # type: ignore[union-attr]
                                     ceiling=num(ceiling))

@@ -1,6 +1,6 @@
 """W7xx — plausibility: not contradictions, but things a careful reader would question."""
 
-from yusuan.rules.plausibility import (  # noqa: F401
+from yusuan.rules.plausibility import (
     blanks,
     changes,
     empty_tables,
@@ -9,4 +9,21 @@ from yusuan.rules.plausibility import (  # noqa: F401
     reasons,
     wording,
     years,
+)
+from yusuan.rules.registry import Rule
+
+RULES: tuple[Rule, ...] = (
+    blanks.number_left_out,
+    changes.large_change_without_reason,
+    changes.reason_for_no_change,
+    changes.rate_from_zero_base,
+    empty_tables.amounts_for_empty_table,
+    figures.unit_mixup,
+    figures.personnel_per_person,
+    figures.operating_costs_within_public,
+    numbering.numbering,
+    reasons.reason_against_figures,
+    wording.placeholder_left,
+    wording.template_alternative,
+    years.wrong_year,
 )

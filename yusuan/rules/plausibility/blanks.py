@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import flow_where
 
 # "占基本支出预算%", "增长%", "为万元", "安排万元": the unit follows words that announce a number.
@@ -31,17 +31,19 @@ def _clause(text: str, start: int, end: int) -> tuple[int, str]:
 
 @rule("W709", "number-left-out", Severity.WARNING,
       "模板中的数字均已填写",
-      "文中“{found}”缺少数字")
-def number_left_out(ctx: Context) -> Iterator[Finding]:
+      "文中“{found}”缺少数字",
+      explanation="模板中应填数字的地方只留下了单位——“占基本支出预算%”“增长%”“预算安排万元”——是没有填写的空白。"
+      "数字后、XX 等占位符后（见 W704）、括号内（“（%）”“（万元）”）或冒号后（“单位：万元”）的单位不算。"
+      "\n错误示例：“商品和服务支出预算 75800 元，占基本支出预算%”。")
+def number_left_out(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A unit whose number is missing — "占基本支出预算%", "增长%", "预算安排万元" — is a template blank
     that was never filled (the X and × placeholders are W704's). A unit after a figure, a placeholder,
     a parenthesis ("（%）", "（万元）") or a colon ("单位：万元") is not a blank.
 
     Failing example: "商品和服务支出预算 75800 元，占基本支出预算%".
     """
-    r = get("W709")
     for flow in ctx.text.flows.values():
         for m in BLANK.finditer(flow.text):
             start, found = _clause(flow.text, m.start(), m.end())
-            yield r.finding(flow_where(flow, start, m.end()), expected="数字", actual=found, fix="填写缺少的数字",
+            yield rule.finding(flow_where(flow, start, m.end()), expected="数字", actual=found, fix="填写缺少的数字",
                             found=found)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from yusuan.model.explain.phrasing import SAMENESS  # the explanations and W702 agree on it
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.changes import current_of
 from yusuan.rules.text.common import claim_where, num, pct
 
@@ -18,8 +18,12 @@ LARGE_AMOUNT = Decimal(1)  # 万元
 
 @rule("W701", "large-change-without-reason", Severity.WARNING,
       "较大的增减变化说明原因",
-      "文中“{subject}”比上年{change}（{rate}），没有说明原因")
-def large_change_without_reason(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”比上年{change}（{rate}），没有说明原因",
+      explanation="与上年相比变动达到 20% 及以上（且不少于 1 万元）时，应说明原因（“主要原因是……”）。全国模板要求说明每项增减变化"
+      "的原因，本警告挑出其中较大的。总数下所列各项已分别说明原因的，总数本身无需再说明。原因也可以不用“原因”二字"
+      "（“。主要是严格落实……”“这主要是受到……”），或在列举各项之后点名说明（“‘三公’经费支出决算减少的主要原因是……”）。"
+      "\n错误示例：“项目支出 245.2 万元，比上年预算减少 144.8 万元，下降 37.13%。”此后再无说明。")
+def large_change_without_reason(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A change against last year of at least 20% (and 1 万元) is explained ("主要原因是…"). The national
     template asks for reasons of every change; this warning picks out the large ones. A total whose
     listed parts give their reasons needs none of its own. A reason may come without the word 原因
@@ -28,7 +32,6 @@ def large_change_without_reason(ctx: Context) -> Iterator[Finding]:
 
     Failing example: "项目支出 245.2 万元，比上年预算减少 144.8 万元，下降 37.13%。" and nothing more.
     """
-    r = get("W701")
     claims = ctx.text.claims
     for c in claims:
         if c.delta is None or not c.money or c.reason or abs(c.delta) < LARGE_AMOUNT:
@@ -46,32 +49,37 @@ def large_change_without_reason(ctx: Context) -> Iterator[Finding]:
         if whole is not None and whole.reason:
             continue  # "其中：一般财力…" under a total whose change is explained
         change = f"{'增加' if c.delta > 0 else '减少'} {num(abs(c.delta))} 万元"
-        yield r.finding(claim_where(c), expected="增减原因", actual="未说明", fix="说明增减变化的主要原因",
+        yield rule.finding(claim_where(c), expected="增减原因", actual="未说明", fix="说明增减变化的主要原因",
                         subject=c.subject, change=change, rate=pct(rate, 2) if rate is not None else "上年为零")
 
 
 @rule("W702", "reason-for-no-change", Severity.WARNING,
       "没有变化时不写增减原因",
-      "文中“{subject}”比上年增减为 0，却写了原因“{reason}”")
-def reason_for_no_change(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”比上年增减为 0，却写了原因“{reason}”",
+      explanation="增减为零无需说明原因；为零变化写原因（“增加0万元，增长0%，主要原因是未做预算安排”）通常是遗留的模板文字。"
+      "说明为何没有变化的（“与上年车辆数及标准一致”）不在此列。"
+      "\n错误示例：（样例数据，第三部分 十）“因公出国（境）费增加0万元，增长0%，主要原因是未做预算安排”。")
+def reason_for_no_change(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A change of zero needs no reason; a reason written for it ("增加0万元，增长0%，主要原因是未做预算安排")
     is usually template text left in. A reason that says why nothing changed ("与上年车辆数及标准一致") is
     fine.
 
     Failing example (the seed, 第三部分 十): "因公出国（境）费增加0万元，增长0%，主要原因是未做预算安排".
     """
-    r = get("W702")
     for c in ctx.text.claims:
         if c.delta is None or c.delta != 0 or not c.reason or SAMENESS.search(c.reason):
             continue
-        yield r.finding(claim_where(c), expected="不写原因，或写明未变化的理由", actual=c.reason,
+        yield rule.finding(claim_where(c), expected="不写原因，或写明未变化的理由", actual=c.reason,
                         fix="删去原因，或说明为何没有变化", subject=c.subject, reason=c.reason)
 
 
 @rule("W703", "rate-from-zero-base", Severity.WARNING,
       "上年为零时不计算增长率",
-      "文中“{subject}”上年为 0，“{rate}”没有意义")
-def rate_from_zero_base(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”上年为 0，“{rate}”没有意义",
+      explanation="增长率以上年数为基数；上年为零（本年数等于增加额）时，增长率不存在。从零“增长100%”是部分撰写者的习惯，"
+      "但不正确：100% 意味着金额翻了一倍。应写“上年无此项”或“新增”。"
+      "\n错误示例：（样例数据，第三部分 二）“上级一般公共预算安排的转移支付资金 9 万元，……比上年预算增加 9 万元，增长 100%”。")
+def rate_from_zero_base(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A growth rate needs last year's amount as its base; when that was zero (this year's amount equals
     the increase), no rate exists — "增长100%" from nothing is a convention some writers use, and wrong:
     100% would mean the amount doubled. Say "上年无此项" or "新增".
@@ -79,7 +87,6 @@ def rate_from_zero_base(ctx: Context) -> Iterator[Finding]:
     Failing example (the seed, 第三部分 二): "上级一般公共预算安排的转移支付资金 9 万元，…比上年预算增加 9 万元，
     增长 100%".
     """
-    r = get("W703")
     for c in ctx.text.claims:
         if c.delta is None or c.rate is None or not c.money:
             continue
@@ -87,5 +94,5 @@ def rate_from_zero_base(ctx: Context) -> Iterator[Finding]:
         if x is None or x == 0 or x - c.delta != 0:
             continue
         rate = f"增长{pct(abs(c.rate.value), c.rate.places)}"
-        yield r.finding(claim_where(c), expected="不计算增长率（上年为零）", actual=rate,
+        yield rule.finding(claim_where(c), expected="不计算增长率（上年为零）", actual=rate,
                         fix="改为“上年无此项，本年新增”", subject=c.subject, rate=rate)

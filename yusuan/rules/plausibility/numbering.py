@@ -10,7 +10,7 @@ from yusuan.model.claims import normalise
 from yusuan.model.disclosure import Location
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 
 DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -84,7 +84,7 @@ def _markers(ctx: Context) -> Iterator[Marker | str | None]:
     unnumbered paragraph start (which may be an item whose dot was left out)."""
     part = None
     contents = False
-    for section in ctx.d.sections:
+    for section in ctx.disclosure.sections:
         if section.key.split(".")[0] != part:
             part = section.key.split(".")[0]
             yield None  # a new part numbers its sections from 一 again
@@ -153,8 +153,12 @@ def misnumbered(ctx: Context) -> Iterator[tuple[Marker, str, str]]:
 
 @rule("W710", "numbering", Severity.WARNING,
       "标题和条目的编号连续、不重复",
-      "编号“{found}”{problem}（“{text}”）")
-def numbering(ctx: Context) -> Iterator[Finding]:
+      "编号“{found}”{problem}（“{text}”）",
+      explanation="标题和条目的编号应连续、不重复：一、二、三、；（一）（二）；1. 2. 3.；（1）（2）。跳号、重号或倒退（新的一组"
+      "从 1 开始的除外），通常是删去或复制了一项而未重新编号，或者漏掉了一部分内容。上一级标题之后下级编号重新开始，"
+      "每一部分（第X部分）重新开始；以文字形式排出的表格行（“八、社会保障和就业支出 326.71”）和目录不算；摘录可以从任意编号开始。"
+      "\n错误示例：“1.公务接待费预算为1万元……”之后是“3.公务用车购置及运行维护费……”，没有 2.。")
+def numbering(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """Headings and numbered items count on without gaps: 一、二、三、; （一）（二）; 1. 2. 3.; （1）（2）.
     A number skipped, repeated or going back (other than a new list starting at 1) is usually an item
     deleted or copied without renumbering — or a part of the text left out. A heading of a shallower
@@ -163,8 +167,7 @@ def numbering(ctx: Context) -> Iterator[Finding]:
 
     Failing example: "1.公务接待费预算为1万元……" followed by "3.公务用车购置及运行维护费……" (no 2.).
     """
-    r = get("W710")
     for m, problem, expected in misnumbered(ctx):
         found = label(m.style, m.number)
-        yield r.finding(m.where, expected=expected, actual=found, fix="核对编号：是否漏写、删去或重复了一项",
+        yield rule.finding(m.where, expected=expected, actual=found, fix="核对编号：是否漏写、删去或重复了一项",
                         found=found, problem=problem, text=m.text[:30])

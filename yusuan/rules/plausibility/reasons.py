@@ -21,7 +21,7 @@ from yusuan.model.explain.three_public import REASON_WORDS, VEHICLE
 from yusuan.model.stated import CURRENT, ITEMS, PRIOR_WORDS
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import claim_where, num
 from yusuan.rules.text.three_public import may_state_three_public
 
@@ -69,7 +69,7 @@ class _Moves:
         if self.table is not None:
             row = self.table.item(item)
             if row is not None:
-                return self.table.v(row, "total") == 0
+                return self.table.amount(row, "total") == 0
         values = self.values.get(item)
         return bool(values) and values == {Decimal(0)}
 
@@ -113,8 +113,16 @@ def _fact(moves: _Moves, item: str, basis: str) -> str | None:
 
 @rule("W713", "reason-against-figures", Severity.WARNING,
       "增减原因与各项数字相符",
-      "“{subject}”{change}的原因“{clause}”与数字不符：{item}{fact}")
-def reason_against_figures(ctx: Context) -> Iterator[Finding]:
+      "“{subject}”{change}的原因“{clause}”与数字不符：{item}{fact}",
+      explanation=(
+          "增减原因若点出了具体项目（“主要原因是公务接待任务增加”），该项目就应当按原因所说的方向变动：原因自己写明"
+          "增减的（“压减公务用车运行费”）按其所写，未写明的按所解释的总额的增减方向。文件自己的数字表明该项目没有变动、"
+          "或反向变动——文中写明该项“与上年持平”或“比上年减少”，或者说明增加而该项本年为 0（表10 或文中为 0，不可能增加）——"
+          "原因就与数字相互矛盾，读者无从相信。只依据文件自己写明的数字判断；否定或让步的说法（“无公务接待任务”“虽然……”）"
+          "和不点出项目的原因（“严格落实过紧日子要求”）不检查。"
+          "\n错误示例：“‘三公’经费比上年预算增加2.00万元，增长6.90%，主要原因是公务接待任务增加”，而表10 中公务接待费为 0。"
+      ))
+def reason_against_figures(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A reason for the change of the “三公” total (or of 公务用车购置及运行费) that names an item says that
     item moved the way the reason tells — the clause's own words ("增加", "压减"), else the way the total
     moved. When the document's own figures say the item did not move, or moved the other way, the reason
@@ -125,7 +133,6 @@ def reason_against_figures(ctx: Context) -> Iterator[Finding]:
     Failing example: "“三公”经费比上年预算增加2.00万元，增长6.90%，主要原因是公务接待任务增加", while 表10
     prints 公务接待费 0 (or the text says "公务接待费2万元，比上年减少1万元").
     """
-    r = get("W713")
     stated: list[tuple[str, Claim]] = []
     for c in ctx.text.claims:
         item = _item_of(ctx, c)
@@ -162,7 +169,7 @@ def reason_against_figures(ctx: Context) -> Iterator[Finding]:
                 fact = _fact(moves, item, contradicted)
                 total = c.delta if c.delta else c.budget_delta
                 change = f"{'增加' if way > 0 else '减少'} {num(abs(total))} 万元"  # type: ignore[arg-type]
-                yield r.finding(claim_where(c), expected=f"原因所述与{NAME_OF[item]}的增减一致",
+                yield rule.finding(claim_where(c), expected=f"原因所述与{NAME_OF[item]}的增减一致",
                                 actual=f"{clause}（{NAME_OF[item]}{fact}）",
                                 fix=f"改写原因：说明实际引起增减的项目，不写{NAME_OF[item]}",
                                 subject=c.subject, change=change, clause=clause, item=NAME_OF[item], fact=fact)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import flow_where
 
 PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|某某|〇〇|○○|□□|＊＊|\*\*|【[^】]{0,6}名称】|\[[^\]]{0,6}名称\])(?![A-Za-z])")
@@ -16,36 +16,38 @@ PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|某某|〇〇|�
 
 @rule("W704", "placeholder-left", Severity.WARNING,
       "没有残留的模板占位符",
-      "{where_s}中有占位符“{found}”")
-def placeholder_left(ctx: Context) -> Iterator[Finding]:
+      "{where_s}中有占位符“{found}”",
+      explanation="说明文字、表格标题和备注、项目名称或绩效目标中残留未填写的模板空白，如“XX万元”“××单位”“某某项目”"
+      "“【单位名称】”。"
+      "\n错误示例：“本部门XX年部门预算收入XX万元”。")
+def placeholder_left(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """Template text with its blanks unfilled — "XX万元", "××单位", "某某项目", "【单位名称】" — in the
     explanations and their headings, table titles and notes, project names or performance goals.
 
     Failing example: "本部门XX年部门预算收入XX万元".
     """
-    r = get("W704")
     for flow in ctx.text.flows.values():
         for m in PLACEHOLDER.finditer(flow.text):
-            yield r.finding(flow_where(flow, m.start(), m.end()), expected="实际内容", actual=m.group(0),
+            yield rule.finding(flow_where(flow, m.start(), m.end()), expected="实际内容", actual=m.group(0),
                             fix="填写实际内容", where_s="说明文字", found=m.group(0))
-    for section in ctx.d.sections:
+    for section in ctx.disclosure.sections:
         if (m := PLACEHOLDER.search(section.heading)) is not None:
-            yield r.finding(Where(section=section.key, sentence=section.heading), expected="实际内容",
+            yield rule.finding(Where(section=section.key, sentence=section.heading), expected="实际内容",
                             actual=m.group(0), fix="填写实际内容", where_s="标题", found=m.group(0))
-    for t in ctx.d.tables:
+    for t in ctx.disclosure.tables:
         for text, what in ((t.title, "表题"), (t.note or "", "表注"), (t.department or "", "编制部门")):
             if (m := PLACEHOLDER.search(text)) is not None:
-                yield r.finding(Where(table=t.id.value if t.id else t.title), expected="实际内容", actual=m.group(0),
+                yield rule.finding(Where(table=t.id.value if t.id else t.title), expected="实际内容", actual=m.group(0),
                                 fix="填写实际内容", where_s=what, found=m.group(0))
         for row in t.rows:
             for text in (row.label, row.project or ""):
                 if (m := PLACEHOLDER.search(text)) is not None:
-                    yield r.finding(Where(table=t.id.value if t.id else t.title, row=text), expected="实际内容",
+                    yield rule.finding(Where(table=t.id.value if t.id else t.title, row=text), expected="实际内容",
                                     actual=m.group(0), fix="填写实际内容", where_s="表格行", found=m.group(0))
-    for p in ctx.d.performance:
+    for p in ctx.disclosure.performance:
         for text in (p.project, p.targets.goal):
             if (m := PLACEHOLDER.search(text)) is not None:
-                yield r.finding(Where(project=p.project), expected="实际内容", actual=m.group(0),
+                yield rule.finding(Where(project=p.project), expected="实际内容", actual=m.group(0),
                                 fix="填写实际内容", where_s="绩效目标表", found=m.group(0))
 
 
@@ -79,8 +81,12 @@ def alternatives(text: str) -> Iterator[re.Match[str]]:
 
 @rule("W712", "template-alternative", Severity.WARNING,
       "模板中的备选词已按实际情况选定",
-      "文中“{found}”保留了模板的备选写法，应按实际情况择一")
-def template_alternative(ctx: Context) -> Iterator[Finding]:
+      "文中“{found}”保留了模板的备选写法，应按实际情况择一",
+      explanation="模板给出几个备选词供撰写者择一——“比上年增加（减少）X万元，增长（下降）X%”“决算数大于（小于）预算数”"
+      "“（或与预算数持平）”——公开文本原样保留了备选词，或把两个词拼在一起（“大小于”“增加持平”），读者无从知道"
+      "实际是哪一种。提示按所印原文引出这些词。"
+      "\n错误示例：“因公出国（境）费支出决算比预算数增加（减少）0万元，增长（下降）0%”。")
+def template_alternative(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A template offers alternatives for the writer to choose from — "比上年增加（减少）X万元，增长（下降）
     X%", "决算数大于（小于）预算数", "（或与预算数持平）" — and the publication printed them as they stood, or
     fused two of them ("大小于", "增加持平"). The reader cannot tell which one is meant: the text must say
@@ -88,14 +94,13 @@ def template_alternative(ctx: Context) -> Iterator[Finding]:
 
     Failing example: "因公出国（境）费支出决算比预算数增加（减少）0万元，增长（下降）0%".
     """
-    r = get("W712")
     for flow in ctx.text.flows.values():
         for m in alternatives(flow.orig):
             start = bisect.bisect_left(flow.nmap, m.start())
             end = max(bisect.bisect_left(flow.nmap, m.end() - 1), start)
-            yield r.finding(flow_where(flow, start, end), expected="择一", actual=m.group(0),
+            yield rule.finding(flow_where(flow, start, end), expected="择一", actual=m.group(0),
                             fix="删去不适用的备选词", found=m.group(0))
-    for section in ctx.d.sections:
+    for section in ctx.disclosure.sections:
         for m in alternatives(section.heading):
-            yield r.finding(Where(section=section.key, sentence=section.heading), expected="择一",
+            yield rule.finding(Where(section=section.key, sentence=section.heading), expected="择一",
                             actual=m.group(0), fix="删去不适用的备选词", found=m.group(0))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from yusuan.model.claims import normalise
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import flow_where
 
 # a year the text speaks of (not a document number 〔2022〕, not a date 2022年12月, not 2022年底)
@@ -40,10 +40,10 @@ class _Text:
 def _texts(ctx: Context) -> Iterator[_Text]:
     for flow in ctx.text.flows.values():
         yield _Text(flow.text, Where(section=flow.section.key), flow)
-    for section in ctx.d.sections:
+    for section in ctx.disclosure.sections:
         if section.heading:
             yield _Text(normalise(section.heading), Where(section=section.key, sentence=section.heading))
-    for t in ctx.d.tables:
+    for t in ctx.disclosure.tables:
         yield _Text(normalise(t.title), Where(table=t.id.value if t.id else t.title).with_location(t.location))
 
 
@@ -120,8 +120,15 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
 
 @rule("W707", "wrong-year", Severity.WARNING,
       "文中的年度、时点与文件年度一致",
-      "文中写“{found}”，本文件是 {year} 年{kind}{hint}")
-def wrong_year(ctx: Context) -> Iterator[Finding]:
+      "文中写“{found}”，本文件是 {year} 年{kind}{hint}",
+      explanation="标题、表题和说明文字所述应为本文件的年度：预算的“2023年预算”“2023年一般公共预算拨款”“资金执行时间：2023年……”，"
+      "决算的“2023年度……支出决算”；资产等时点，预算应为“截至上年12月31日”，决算应为“截至本年12月31日”。出现其他"
+      "年份通常是照抄上年文字未作更新，原因说明中也会出现（2026 年预算写“主要原因是2025年无公车购置计划”）。"
+      "与其他年份的比较（“与2023年预算相比”“较2022年决算数”）、年份区间（2021-2025年）、上年的决算或执行数、"
+      "上年无此项的说明、文号中的年份（〔2022〕），以及同时写明本年度的句子，不作检查；全文没有一处写明本文件年度的，文件年度本身存疑，也不检查。"
+      "\n错误示例：2023 年预算中写“昌吉市人大常委会办公室2022年一般公共预算拨款合计 834.94 万元”；"
+      "“截至2021年12月31日，共有车辆2辆”（应为截至2022年12月31日）；2023 年决算中写“2022年“三公”经费财政拨款支出决算为3.46万元”。")
+def wrong_year(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """The text speaks of the document's own year: a budget's "2023年预算", "2023年一般公共预算拨款",
     "资金执行时间：2023年…", a 决算's "2023年度…支出决算"; its asset figures are "截至" the end of last year
     (budget) or of the year itself (决算). Another year there, in a heading, a table title or a sentence,
@@ -135,8 +142,7 @@ def wrong_year(ctx: Context) -> Iterator[Finding]:
     "截至2021年12月31日，共有车辆2辆" (截至上年底 is 2022年12月31日); in a 2023 决算, "2022年“三公”经费
     财政拨款支出决算为3.46万元".
     """
-    r = get("W707")
-    kind = ctx.d.kind.value
+    kind = ctx.disclosure.kind.value
     seen: set[tuple[str, str | None]] = set()
     for item, m, found, expected in wrong_years(ctx):
         where = _where(item, m.start(), m.end())
@@ -145,5 +151,5 @@ def wrong_year(ctx: Context) -> Iterator[Finding]:
             continue
         seen.add(key)
         hint = f"，应为“{expected}”" if expected != str(ctx.year) else ""
-        yield r.finding(where, expected=expected, actual=m.group(0), fix=f"核对年份：本文件是 {ctx.year} 年{kind}",
+        yield rule.finding(where, expected=expected, actual=m.group(0), fix=f"核对年份：本文件是 {ctx.year} 年{kind}",
                         found=found, year=ctx.year, kind=kind, hint=hint)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from yusuan.model.disclosure import ReadingNote
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 
 # Notes that record a repair or a publication's own small slip the reader worked around; everything
 # else is content that was not read, which the user must look at.
@@ -30,8 +30,12 @@ def _where(note: ReadingNote) -> Where:
 
 @rule("R801", "content-not-read", Severity.WARNING,
       "公开文件的内容均已读取",
-      "未能读取：{message}")
-def content_not_read(ctx: Context) -> Iterator[Finding]:
+      "未能读取：{message}",
+      explanation="公开文件只能在读取到的范围内检查。读取时未能识别的内容——没有表格线的表格、无法识别的表格、读不出的金额或编码、"
+      "说明文字中找不到的数字（如机关运行经费、政府采购）——逐条列出，请对照原文件核对，避免整张表或整段说明未经检查"
+      "却无提示。由预算数据生成的公开内容没有此类问题。"
+      "\n错误示例：PDF 中的表3“部门支出总体情况表”没有表格线，未能读取其中的数字。")
+def content_not_read(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A published document is only checked as far as it was read: a table drawn without ruling
     lines, an unrecognised table, an amount or code that could not be read, a statement the
     explanations do not contain. Each is reported here so that no part of the document passes
@@ -39,25 +43,26 @@ def content_not_read(ctx: Context) -> Iterator[Finding]:
 
     Failing example: a PDF page whose 表3 has no ruling lines — "表3 部门支出总体情况表 没有可识别的表格线".
     """
-    r = get("R801")
-    for note in ctx.d.reading_notes:
+    for note in ctx.disclosure.reading_notes:
         if note.code in PART_SILENT and not ctx.whole:
             continue  # a part of a disclosure does not miss the tables and statements it never holds (C409)
         if note.code not in REPAIRS:
-            yield r.finding(_where(note), actual=note.code, fix="核对原文件该处内容", message=note.message)
+            yield rule.finding(_where(note), actual=note.code, fix="核对原文件该处内容", message=note.message)
 
 
 @rule("R802", "content-repaired", Severity.NOTICE,
       "读取时修复的内容",
-      "读取时修复：{message}")
-def content_repaired(ctx: Context) -> Iterator[Finding]:
+      "读取时修复：{message}",
+      explanation="PDF 文本层常有损坏：编码断开（“21 0”）、空单元格丢失导致数字错列。读取时按科目名称从《政府收支分类科目》"
+      "恢复编码，按表内合计关系把错列的数字放回原列，并在此提示，便于核对与这些行有关的检查结果。"
+      "\n错误示例：表2 把 210 印为“21 0”，按名称“卫生健康支出”恢复为 210。")
+def content_repaired(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """What the reader repaired to read a damaged text layer — a code recovered from its name ("21 0"
     with 卫生健康支出 → 210), a row whose cells had shifted put back by the table's own sums — is
     worth knowing when a finding concerns that row.
 
     Failing example: the seed's 表2 prints "21 0" for 210 卫生健康支出; the code is recovered and noted.
     """
-    r = get("R802")
-    for note in ctx.d.reading_notes:
+    for note in ctx.disclosure.reading_notes:
         if note.code in REPAIRS:
-            yield r.finding(_where(note), actual=note.code, message=note.message)
+            yield rule.finding(_where(note), actual=note.code, message=note.message)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from yusuan.model.claims import Claim
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import claim_where
 from yusuan.rules.text.subjects import referent
 from yusuan.rules.text.three_public import three_public_claims
@@ -38,8 +38,21 @@ class _Mismatch:
 
 @rule("T301", "stated-amount", Severity.ERROR,
       "文字中的金额、人数等与表格（或所述数据）一致",
-      "文中“{subject}”为 {actual_s}{unit}，{source}为 {expected_s}{unit}{note}")
-def stated_amount(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”为 {actual_s}{unit}，{source}为 {expected_s}{unit}{note}",
+      explanation="说明文字中关于表格所列事项的每个金额都应等于表中数字：收入预算、支出预算（表1），一般公共预算及其转移支付"
+      "（表1），财政拨款结转，基本支出和项目支出（第三部分 三 对表3，五、六 对表5，接受不含结转的当年拨款），"
+      "人员经费、公用经费（表6），第三部分 四 和 五（二）所述各类、五（三）所述各项（表5），“三公”经费及其各项"
+      "（表10），项目的预算安排规模（表7），实施绩效管理的项目个数和金额（表7），以及表外所述数字（机关运行经费、"
+      "政府采购、国有资产、人员）与其数据来源。无法对应到表格的事项不检查。"
+      "“三公”经费逐项与表10 核对，不论文字如何称呼（“公务接待”“因公出国（境）经费”“公务用车运行费用”，或紧接"
+      "“公务接待费预算数为……”之后的“决算支出数为……”）：预算文件对表10 合计数，决算文件的决算数对表10 决算数、"
+      "年初预算数对表10 预算数；上年数不核对。同一章节中两个数字恰好是对方在表中的数字时，指出文字把两项金额互换了。"
+      "允许误差：按 0.01 万元公布的同一数字必须完全一致；表中数字更精细（以元为单位）时，文字数字与之相差须小于 "
+      "0.005 万元。人数、车辆数等计数必须完全一致。"
+      "\n错误示例：（样例数据，第三部分 四）“一般公共服务支出 736.43 万元”，而表4 和表5 印 201 一般公共服务支出 736.44；"
+      "“三公”经费页写“公务接待费10万元，公务用车运行费11.8万元”，表10 为公务接待费 11.8、公务用车运行费 10"
+      "（文字中公务接待费与公务用车运行费的金额互换）。")
+def stated_amount(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """Every amount the explanations state about something the tables show must equal the table's
     figure: 收入预算/支出预算 (表1), 一般公共预算 and its 转移支付 (表1), 财政拨款结转, 基本支出 and 项目支出
     (表3 in 第三部分 三, 表5 in 五/六 — 当年拨款 without carry-over accepted), 人员经费/公用经费 (表6), each
@@ -58,7 +71,6 @@ def stated_amount(ctx: Context) -> Iterator[Finding]:
     一般公共服务支出 736.44; a 三公 page stating "公务接待费10万元，公务用车运行费11.8万元" over a 表10 of 公务接待费
     11.8 and 公务用车运行费 10 ("文字中公务接待费与公务用车运行费的金额互换").
     """
-    r = get("T301")
     three, about_three = three_public_claims(ctx)
     mismatches: list[_Mismatch] = []
     for x in three:
@@ -87,7 +99,7 @@ def stated_amount(ctx: Context) -> Iterator[Finding]:
             fix = "疑似元与万元混用：核对金额单位"
         unit = "万元" if c.money else c.unit
         shown = f"{expected:f}" if not c.money else f"{expected:.2f}"
-        yield r.finding(claim_where(c), expected=shown, actual=f"{m.value:f}", fix=fix,
+        yield rule.finding(claim_where(c), expected=shown, actual=f"{m.value:f}", fix=fix,
                         subject=c.subject or m.label, actual_s=f"{m.value:f}", expected_s=shown, unit=unit,
                         source=m.source, note=m.note)
 

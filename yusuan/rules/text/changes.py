@@ -11,7 +11,7 @@ from yusuan.model.claims import BUDGET, PRIOR, Claim, Percent
 from yusuan.model.disclosure import TableId
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import HALF_CENT
 from yusuan.rules.text.common import (
     amount,
@@ -109,8 +109,19 @@ def rate_fits(stated: Percent, delta: Decimal, hd: Decimal, base: Decimal, hb: D
 
 @rule("T303", "growth-rate", Severity.ERROR,
       "增减率 = 增减额 ÷ 上年数（决算与预算相比：÷ 预算数）",
-      "文中“{subject}”{amount}，{change}，按{base_word} {prior} 计算{word}率应为 {expected_rate}%，文中为 {stated}%")
-def growth_rate(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”{amount}，{change}，按{base_word} {prior} 计算{word}率应为 {expected_rate}%，文中为 {stated}%",
+      explanation="文中同时给出与上年相比的增减额和增减率（“X万元，比上年预算增加A万元，增长B%”）时，应满足 B = A ÷ (X − A)"
+      "（减少时为 A ÷ (X + A)）：增减率以上年数为基数，而不是本年数。文中只给出增减（“‘三公’经费比上年增加0万元，"
+      "增长0%”）时，X 取文中此前所述的本年数，否则取自表格。上年数也可能直接写出（“较2024年的2190万元减少221万元，下降10.1%”）；决算中与"
+      "年初预算相比的增减率以预算数为基数（预算数文中未写、表10 印有时取表10 的预算数；所述增减额与该基数不符时，"
+      "按两数之差计算，所印增减率与所述增减额相符的不再重复报告）。比较对象可写在前一分句（“与2021年度预算相比，"
+      "减少0.1万元”）。“各减少A、B万元，各下降x%、y%”按顺序分属前面并列的各项（“收、支总计”）。上年为零时的增长率属于 W703。列举最后一项之后的增减，若与该项不符而与"
+      "列举的整体相符，视为整体的增减。按本年数计算恰为所印增减率时，提示会指出。"
+      "允许误差：每个金额按其最后一位数字的半个单位（至少按所用单位的 0.005）取值，按 B 所公布的精度核对；文中金额"
+      "全部印成整数时，每个金额按 ±0.5 个单位计。"
+      "\n错误示例：“基本支出 605.94 万元，比上年预算增加 66.22 万元，增长 10.93%”：上年为 539.72，"
+      "66.22 / 539.72 = 12.27%（10.93% = 66.22 / 605.94，误用本年数作基数）。")
+def growth_rate(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A change stated with its rate — "X万元，比上年预算增加A万元，增长B%" — must satisfy B = A / (X − A)
     (for a decrease, A / (X + A)): the rate is over last year's amount, not this year's. Last year's amount
     may also be stated outright ("较2024年的2190万元减少221万元，下降10.1%"); in final accounts a change
@@ -126,13 +137,12 @@ def growth_rate(ctx: Context) -> Iterator[Finding]:
     Failing example: "基本支出 605.94 万元，比上年预算增加 66.22 万元，增长 10.93%": last year 539.72,
     66.22 / 539.72 = 12.27% (10.93% = 66.22 / 605.94, this year's amount used as the base).
     """
-    r = get("T303")
     for c in ctx.text.claims:
         for ch in changes_of(ctx, c):
             rate = c.change_rate(ch.basis)
             if rate is None:
                 continue
-            yield from _rate_finding(r, ch, rate)
+            yield from _rate_finding(rule, ch, rate)
 
 
 def _rate_finding(r, ch: Change, rate: Percent) -> Iterator[Finding]:
@@ -174,19 +184,21 @@ def _rate_finding(r, ch: Change, rate: Percent) -> Iterator[Finding]:
 
 @rule("T310", "change-direction", Severity.ERROR,
       "增减额与增减率方向一致",
-      "文中“{subject}”{delta_word} {delta} 万元，却{rate_word} {rate}")
-def change_direction(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”{delta_word} {delta} 万元，却{rate_word} {rate}",
+      explanation="增加之后应接增长率，减少之后应接下降率：“增加……增长”或“减少……下降/降低”，不能写“增加……下降”。"
+      "本规则只比较方向，不涉及数值误差。"
+      "\n错误示例：“项目支出 245.2 万元，比上年预算减少 144.8 万元，增长 37.13%”。")
+def change_direction(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """An increase is followed by a growth rate and a decrease by a rate of decline: "增加…增长" or
     "减少…下降/降低", never "增加…下降".
 
     Failing example: "项目支出 245.2 万元，比上年预算减少 144.8 万元，增长 37.13%".
     """
-    r = get("T310")
     for c in ctx.text.claims:
         if c.delta is None or c.rate is None or c.delta == 0 or c.rate.value == 0:
             continue
         if (c.delta > 0) != (c.rate.value > 0):
-            yield r.finding(claim_where(c), expected="方向一致", actual="方向相反",
+            yield rule.finding(claim_where(c), expected="方向一致", actual="方向相反",
                             fix="核对“增加/减少”与“增长/下降”", subject=c.subject,
                             delta_word="增加" if c.delta > 0 else "减少", delta=num(abs(c.delta)),
                             rate_word="增长" if c.rate.value > 0 else "下降",
@@ -195,8 +207,13 @@ def change_direction(ctx: Context) -> Iterator[Finding]:
 
 @rule("T313", "change-against-prior", Severity.ERROR,
       "增减额与所述上年情况相符",
-      "文中“{subject}”{amount} 万元，{change}，推得上年为 {prior} 万元，与{said}矛盾")
-def change_against_prior(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”{amount} 万元，{change}，推得上年为 {prior} 万元，与{said}矛盾",
+      explanation="本年数减去增减额即上年数。上年数不能为负（“预算数为 6.50 万元，比上年预算增加 9.00 万元”）；文中称上年没有"
+      "安排（“比上年预算增加 9.00 万元（上年未安排）”）时，增加额应等于本年数。推得的上年数小于零，或称上年未安排而"
+      "推得的上年数不为零，即报告。"
+      "\n错误示例：“其他统计信息事务支出（99项）：2023年预算数为6.50万元，比上年预算增加5.60万元（上年未安排）”——"
+      "上年应为 0.90，而不是没有安排。")
+def change_against_prior(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """This year's amount minus the change is last year's amount. It cannot be negative ("预算数为 6.50
     万元，比上年预算增加 9.00 万元"), and where the text says last year had nothing ("比上年预算增加 9.00
     万元（上年未安排）") the change equals this year's amount.
@@ -204,7 +221,6 @@ def change_against_prior(ctx: Context) -> Iterator[Finding]:
     Failing example: "其他统计信息事务支出（99项）：2023年预算数为6.50万元，比上年预算增加5.60万元（上年
     未安排）" — last year would be 0.90, not nothing.
     """
-    r = get("T313")
     for c in ctx.text.claims:
         if c.delta is None or not c.money:
             continue
@@ -219,6 +235,6 @@ def change_against_prior(ctx: Context) -> Iterator[Finding]:
             said = "“上年未安排”"
         else:
             continue
-        yield r.finding(claim_where(c), expected="0" if c.prior_none else "≥ 0", actual=num(prior),
+        yield rule.finding(claim_where(c), expected="0" if c.prior_none else "≥ 0", actual=num(prior),
                         fix="核对本年数与增减额", subject=c.subject, amount=num(x), change=change, prior=num(prior),
                         said=said)

@@ -9,7 +9,7 @@ from yusuan.model.disclosure import TableId
 from yusuan.model.sources import IncomeRow
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import flow_where, num
 from yusuan.rules.text.subjects import figures
 
@@ -24,8 +24,13 @@ STATEMENTS = (
 
 @rule("T309", "none-means-none", Severity.ERROR,
       "文字说“未安排/空表”的预算，表格中确实为零",
-      "文中称{what}未安排（“{phrase}”），但{table}为 {amount} 万元")
-def none_means_none(ctx: Context) -> Iterator[Finding]:
+      "文中称{what}未安排（“{phrase}”），但{table}为 {amount} 万元",
+      explanation="说明文字称部门没有政府性基金或国有资本经营预算资金（“政府性基金预算未安排”“没有使用政府性基金预算拨款安排的"
+      "支出”“……情况表为空表”）时，相应表格（表8、表9，表1 的收入行，表4 的相应列）中确实应为零。表中任何非零金额"
+      "都与文字矛盾。"
+      "\n错误示例：第三部分 八 写“没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表”，而表8 合计为 "
+      "120.00 万元。")
+def none_means_none(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """When the explanations say that the department has no 政府性基金 or 国有资本经营 money ("政府性基金
     预算未安排", "没有使用政府性基金预算拨款安排的支出", "…情况表为空表"), the corresponding tables (表8 / 表9,
     表1's income rows, 表4's column) hold nothing.
@@ -33,7 +38,6 @@ def none_means_none(ctx: Context) -> Iterator[Finding]:
     Failing example: 第三部分 八 "没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表" while
     表8 合计 is 120.00 万元.
     """
-    r = get("T309")
     f = figures(ctx)
     for flow in ctx.text.flows.values():
         for what, tid, income_row, _col, pattern in STATEMENTS:
@@ -42,7 +46,7 @@ def none_means_none(ctx: Context) -> Iterator[Finding]:
                 continue
             for amount, table in ((f.total(tid), f"表{tid.value[1:]} 合计"), (f.t1(income_row), "表1 收入")):
                 if amount:
-                    yield r.finding(flow_where(flow, m.start(), m.end()), expected="0", actual=num(amount),
+                    yield rule.finding(flow_where(flow, m.start(), m.end()), expected="0", actual=num(amount),
                                     fix=f"核对{what}预算：修改文字或表格", what=f"{what}预算", phrase=m.group(0),
                                     table=table, amount=num(amount))
                     break

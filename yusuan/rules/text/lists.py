@@ -13,7 +13,7 @@ from yusuan.model.sections import SectionKey
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import HALF_CENT, Fig
 from yusuan.rules.text.common import (
     amount,
@@ -38,6 +38,7 @@ from yusuan.rules.text.subjects import (
     text_denominators,
     vocabulary_key,
 )
+from yusuan.rules.tolerance import SUM_TOLERANCE
 
 HUNDRED = Decimal(100)
 # wholes whose 类 listed after "其中" are all of them
@@ -157,8 +158,19 @@ def _values(parts: list[Claim]) -> list[Fig] | None:
 
 @rule("T304", "list-adds-up", Severity.ERROR,
       "“其中/包括”所列各项之和等于总数",
-      "文中“{whole}”{whole_s}，所列各项（{parts}）合计 {sum_s}")
-def list_adds_up(ctx: Context) -> Iterator[Finding]:
+      "文中“{whole}”{whole_s}，所列各项（{parts}）合计 {sum_s}",
+      explanation="金额后接“其中：”或“包括：”列举各组成项时，各项之和不得超过总数；列举完整时必须正好等于总数——即各项是已知的"
+      "完整划分（基本支出 + 项目支出，人员经费 + 公用经费，货物 + 工程 + 服务，“三公”经费各项，在职 + 退休 + 离休），"
+      "或是某一合计（表中的或文字所述的收入、支出总数）的各类，或所述占比合计为 100%，或是基本支出的各经济分类类"
+      "（工资福利支出、商品和服务支出、对个人和家庭的补助，及资本性支出）。没有“其中”、而逐项写明占同一总数的比例"
+      "（“工资福利支出预算……，占基本支出预算79.89%”）的各项，也视为该总数的列举。列举中括号内的各项是其前一项的"
+      "组成（“公务用车购置及运行维护费21万元（购置费0万元、运行维护费21万元）”）。期望值为各项之和，实际值为所印总数；"
+      "多出的数额恰为某一项时，提示可能重复计算。"
+      "允许误差：每个数字按其最后一位的半个单位（金额至少按所用单位的 0.005），舍入范围内的差额只报 A100 提示；"
+      "人数、车辆数等计数必须完全一致，“0个，其中……”这样的计数不检查。"
+      "\n错误示例：“政府采购预算 138.45 万元，其中：货物 36.2 万元，工程 0 万元，服务 112.25 万元”——"
+      "148.45 ≠ 138.45。")
+def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """An amount followed by "其中：" or "包括：" and a list of parts: the parts may never add up to more
     than the whole, and they must add up to it exactly when the list is complete — when its parts are a
     known partition (基本支出 + 项目支出, 人员经费 + 公用经费, 货物 + 工程 + 服务, the “三公” items under any
@@ -174,7 +186,6 @@ def list_adds_up(ctx: Context) -> Iterator[Finding]:
     Failing example: "政府采购预算 138.45 万元，其中：货物 36.2 万元，工程 0 万元，服务 112.25 万元" —
     148.45 ≠ 138.45.
     """
-    r = get("T304")
     for lst in resolved_lists(ctx):
         if lst.whole_value is None:
             continue
@@ -197,7 +208,7 @@ def list_adds_up(ctx: Context) -> Iterator[Finding]:
         c = lst.whole
         where = claim_where(c) if c.end > c.start else flow_where(lst.group.flow, lst.group.start, lst.group.start)
         if abs(diff) <= bound_all:
-            yield ctx.rounding(r, where, f"文中“{c.subject}”所列各项之和", whole.value, total,
+            yield ctx.rounding(rule, where, f"文中“{c.subject}”所列各项之和", whole.value, total,
                                len(values) + 1, bound_all)
             continue
         if diff > 0 and not lst.exhaustive():
@@ -205,7 +216,7 @@ def list_adds_up(ctx: Context) -> Iterator[Finding]:
         twice = next((p for p, v in zip(lst.parts, values, strict=True)
                       if abs(-diff - v.value) <= bound_all and v.value), None)
         hint = f"；多出的 {amount_u(c, -diff)} 恰为“{twice.subject}”，疑似重复计算" if diff < 0 and twice else ""
-        yield r.finding(where, expected=amount(c, total), actual=amount(c, whole.value),
+        yield rule.finding(where, expected=amount(c, total), actual=amount(c, whole.value),
                         fix="核对所列各项与总数" + ("；各项之和大于总数" if diff < 0 else "；所列各项不全或有误") + hint,
                         whole=c.subject, whole_s=amount_u(c, whole.value),
                         parts="、".join(p.subject or "?" for p in lst.parts), sum_s=amount_u(c, total))
@@ -213,8 +224,14 @@ def list_adds_up(ctx: Context) -> Iterator[Finding]:
 
 @rule("T305", "nested-part-listed", Severity.WARNING,
       "“其中”所列某项已含在另一项中（重复计算）",
-      "文中“{whole}”的各项相加为 {sum_s} 万元，多于总数 {whole_s} 万元：“{part}”{part_s} 万元已含在“{container}”中")
-def nested_part_listed(ctx: Context) -> Iterator[Finding]:
+      "文中“{whole}”的各项相加为 {sum_s} 万元，多于总数 {whole_s} 万元：“{part}”{part_s} 万元已含在“{container}”中",
+      explanation="列举的各项之和超过总数，而超出的正好是一个本身已包含在另一列举项中的项（如上级转移支付含在一般公共预算中，"
+      "公务用车运行费含在公务用车购置及运行费中）：读者看不出这是嵌套列举，会重复计算。这是警告——请对被包含的项"
+      "写“其中”，或把各项平铺列出。去掉被包含项后，其余各项之和与总数之差须在舍入范围内（每个数字 0.005 万元）"
+      "才报本规则。"
+      "\n错误示例：（样例数据，第三部分 二）收入预算 851.14 万元，其中一般公共预算 834.94 万元、上级一般公共预算安排的"
+      "转移支付资金 9 万元、财政拨款结转 16.2 万元：合计 860.14，因为 9 万元已含在 834.94 万元之中。")
+def nested_part_listed(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A list of parts that exceeds its whole by exactly an item that is itself part of another listed
     item (上级转移支付 inside 一般公共预算, 公务用车运行费 inside 公务用车购置及运行费 …): the reader cannot tell
     that the list is nested. A warning — say "其中" for the nested item, or list the parts flat.
@@ -222,7 +239,6 @@ def nested_part_listed(ctx: Context) -> Iterator[Finding]:
     Failing example (the seed, 第三部分 二): 收入预算 851.14 万元, 其中 一般公共预算 834.94 万元, 上级一般公共
     预算安排的转移支付资金 9 万元, 财政拨款结转 16.2 万元: 860.14, because the 9 is inside the 834.94.
     """
-    r = get("T305")
     for lst in resolved_lists(ctx):
         if not lst.nested or lst.whole_value is None:
             continue
@@ -237,7 +253,7 @@ def nested_part_listed(ctx: Context) -> Iterator[Finding]:
         for p in lst.nested:
             key = next(k for k, q in zip(lst.keys, lst.parts, strict=True) if q is p)
             container = next((q for k, q in zip(lst.keys, lst.parts, strict=True) if k == NESTED_IN.get(key or "")), None)
-            yield r.finding(claim_where(p), expected=num(lst.whole_value), actual=num(total),
+            yield rule.finding(claim_where(p), expected=num(lst.whole_value), actual=num(total),
                             fix=f"将“{p.subject}”写作“{container.subject if container else ''}”的“其中”项，或不重复列出",
                             whole=lst.whole.subject, sum_s=num(total), whole_s=num(lst.whole_value), part=p.subject,
                             part_s=num(p.value or ZERO), container=container.subject if container else "")
@@ -245,8 +261,13 @@ def nested_part_listed(ctx: Context) -> Iterator[Finding]:
 
 @rule("T306", "count-times-unit", Severity.ERROR,
       "数量 × 单位标准 = 所述金额",
-      "文中 {count} × 每{per} {unit_amount} 万元 = {product} 万元，与所述 {total} 万元不符")
-def count_times_unit(ctx: Context) -> Iterator[Finding]:
+      "文中 {count} × 每{per} {unit_amount} 万元 = {product} 万元，与所述 {total} 万元不符",
+      explanation="文中按单位标准给出的金额（“每个……2.00万元”）乘以其适用的数量（“86个代表之家”），应等于与之一同给出的总额："
+      "它所解释的金额（“172.00万元（86个，每个2.00万元）”）、同一句中的总额（“共计172万元”），或当它是项目唯一的"
+      "资金分配时，项目的预算安排规模。乘积与总额必须完全相等，没有误差容限。"
+      "\n错误示例：某项目预算安排规模为 162.00 万元，文中写“全市86个代表之家，每个每年给予活动经费2.00万元”："
+      "86 × 2.00 = 172.00。")
+def count_times_unit(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """An amount stated per unit ("每个…2.00万元") with the count it applies to ("86个代表之家") gives a
     product that must equal the total stated with it — the amount it explains ("172.00万元（86个，每个
     2.00万元）"), a total in the same sentence ("共计172万元"), or, when it is a project's only
@@ -255,7 +276,6 @@ def count_times_unit(ctx: Context) -> Iterator[Finding]:
     Failing example: "全市86个代表之家，每个每年给予活动经费2.00万元" in a project whose 预算安排规模 is
     162.00 万元: 86 × 2.00 = 172.00.
     """
-    r = get("T306")
     blocks = {id(c): b for b in ctx.text.projects for c in b.allocations}
     for i, c in enumerate(ctx.text.claims):
         if c.per_unit is None or c.value is None:
@@ -274,15 +294,20 @@ def count_times_unit(ctx: Context) -> Iterator[Finding]:
         if total is None or total == product:
             continue
         per = c.per_unit_what.lstrip("0123456789.")
-        yield r.finding(claim_where(c), expected=num(product), actual=num(total),
+        yield rule.finding(claim_where(c), expected=num(product), actual=num(total),
                         fix="核对数量、单位标准与总额", count=c.per_unit_what, per=per, unit_amount=num(c.value),
                         product=num(product), total=num(total))
 
 
 @rule("T311", "list-changes-add-up", Severity.ERROR,
       "完整列举的各项增减额之和等于总数的增减额",
-      "文中“{subject}”比{base}{change}，所列各项{word}合计 {parts_change}")
-def list_changes_add_up(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”比{base}{change}，所列各项{word}合计 {parts_change}",
+      explanation="一个总数和其完整列举的各组成项都给出与上年（决算中也可是与年初预算）相比的增减额时，各项增减额之和应等于总数的"
+      "增减额，例如“‘三公’经费比上年增加 0 万元，其中：因公出国（境）费增加 0 万元，公务用车运行费增加 0 万元……”；"
+      "括号内列出组成的项（公务用车购置及运行费的购置费与运行维护费）同样检查。文中别处写明为 0 的项可以不列。" + SUM_TOLERANCE +
+      "\n错误示例：“‘三公’经费比上年预算减少 2 万元，其中：公务接待费减少 1 万元，公务用车运行费减少 3 万元，因公出国（境）"
+      "费增加 0 万元，公务用车购置费增加 0 万元”——各项合计变动为 −4。")
+def list_changes_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """When a whole and a complete list of its parts each state their change — against last year, or in
     final accounts against the budget — the parts' changes add up to the whole's: "“三公”经费比上年增加
     0 万元，其中：因公出国（境）费增加 0 万元，公务用车运行费增加 0 万元 …"; the same for a part with its
@@ -293,7 +318,6 @@ def list_changes_add_up(ctx: Context) -> Iterator[Finding]:
     Failing example: "“三公”经费比上年预算减少 2 万元，其中：公务接待费减少 1 万元，公务用车运行费减少
     3 万元，因公出国（境）费增加 0 万元，公务用车购置费增加 0 万元" — the parts change by −4.
     """
-    r = get("T311")
     for lst in resolved_lists(ctx):
         if not lst.whole.money:
             continue
@@ -322,10 +346,10 @@ def list_changes_add_up(ctx: Context) -> Iterator[Finding]:
             bound = whole.half + sum((p.half for p in parts), ZERO)
             what = f"文中“{c.subject}”的增减额"
             if abs(diff) <= bound:
-                yield ctx.rounding(r, claim_where(c), what, whole.value, total, len(parts) + 1, bound)
+                yield ctx.rounding(rule, claim_where(c), what, whole.value, total, len(parts) + 1, bound)
                 continue
             word = "增加" if delta >= 0 else "减少"
-            yield r.finding(claim_where(c), expected=amount(c, abs(total)), actual=amount(c, abs(delta)),
+            yield rule.finding(claim_where(c), expected=amount(c, abs(total)), actual=amount(c, abs(delta)),
                             fix=f"核对各项增减额与总增减额：各项合计{'增加' if total >= 0 else '减少'} "
                                 f"{amount_u(c, abs(total))}",
                             subject=c.subject, base="上年" if basis == PRIOR else "预算",
@@ -344,8 +368,14 @@ def _complete_but_zeros(ctx: Context, lst: Resolved) -> bool:
 
 @rule("T312", "prior-year-agrees", Severity.WARNING,
       "由不同语句推得的同一上年数一致",
-      "由“{a}”推得上年数 {a_s} 万元，由“{b}”推得 {b_s} 万元，两者应为同一数")
-def prior_year_agrees(ctx: Context) -> Iterator[Finding]:
+      "由“{a}”推得上年数 {a_s} 万元，由“{b}”推得 {b_s} 万元，两者应为同一数",
+      explanation="文字给出本年数 X 和增减额 A 时，即隐含上年数 X − A。同一笔钱在两处表述，只能隐含同一个上年数：第三部分 二 的"
+      "一般公共预算与五 中基本支出、项目支出之和；收入与支出（两年的预算都收支平衡）。这是警告：说明可能与上年预算的"
+      "不同版本比较，但那样应当写明。"
+      "允许误差：每个推得的上年数由两个公布数字算出，按每个数字 0.005 万元累计舍入范围。"
+      "\n错误示例：（样例数据）一般公共预算 834.94 万元，比上年减少 78.58 万元 → 上年 913.52；而同为 834.94 万元的"
+      "基本支出 605.94（+66.22）和项目支出 229.00（−161.00）推得 539.72 + 390.00 = 929.72。")
+def prior_year_agrees(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """Last year's amount is what the text implies when it states this year's amount and the change
     (X − A). The same money stated in two places implies one prior: 一般公共预算 in 第三部分 二 and the sum
     of 基本支出 and 项目支出 in 五; 收入 and 支出 (a budget balances in both years). A warning: the
@@ -354,7 +384,6 @@ def prior_year_agrees(ctx: Context) -> Iterator[Finding]:
     Failing example (the seed): 一般公共预算 834.94 万元, 比上年减少 78.58 → 913.52 last year; but 基本支出
     605.94 (+66.22) and 项目支出 229.00 (−161.00) of the same 834.94 imply 539.72 + 390.00 = 929.72.
     """
-    r = get("T312")
     implied: dict[tuple[str, Decimal], list[tuple[Decimal, Decimal, str, Claim]]] = {}
 
     def note(key: str, current: Decimal, prior: Decimal, half: Decimal, label: str, claim: Claim) -> None:
@@ -384,7 +413,7 @@ def prior_year_agrees(ctx: Context) -> Iterator[Finding]:
         first = entries[0]
         for other in entries[1:]:
             if abs(first[0] - other[0]) > first[1] + other[1]:
-                yield r.finding(claim_where(other[3]), expected=num(first[0]), actual=num(other[0]),
+                yield rule.finding(claim_where(other[3]), expected=num(first[0]), actual=num(other[0]),
                                 fix="核对上年数与增减额：同一笔钱的上年数只能有一个",
                                 a=first[2], a_s=num(first[0]), b=other[2], b_s=num(other[0]))
                 break
@@ -392,8 +421,14 @@ def prior_year_agrees(ctx: Context) -> Iterator[Finding]:
 
 @rule("T314", "item-priors-within-total", Severity.WARNING,
       "各项的上年数之和不超过上年总数",
-      "第三部分 五（三）所列各项的上年数合计已达 {items_s} 万元，超过由“{whole}”推得的上年总数 {total_s} 万元")
-def item_priors_within_total(ctx: Context) -> Iterator[Finding]:
+      "第三部分 五（三）所列各项的上年数合计已达 {items_s} 万元，超过由“{whole}”推得的上年总数 {total_s} 万元",
+      explanation="第三部分 五（三）逐项给出一般公共预算当年拨款的本年数和增减额，每项都隐含该项的上年数。上年数不为负，因此"
+      "所列各项的上年数之和（即使有的项没有列出）不能超过文字别处隐含的上年一般公共预算总数（第三部分 二，或五（一）"
+      "的基本支出 + 项目支出）。这是警告，与 T312 相同。"
+      "允许误差：每个推得的上年数按 2 × 0.005 万元计舍入范围，累计后才判断是否超过。"
+      "\n错误示例：（样例数据）五（三）所列各项推得上年 420.03 + 30 + 160 + 22.70 + 200 + 38.15 + 20.55 + 28.89 = "
+      "920.32 万元，而一般公共预算 834.94 万元“比上年预算减少 78.58 万元”推得 913.52 万元。")
+def item_priors_within_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """第三部分 五（三） states this year's amount and the change for 项 after 项 of 一般公共预算当年拨款; each
     implies last year's amount for that 项. Last year's amounts are not negative, so those of the listed
     项 — even when some 项 are not listed — add up to no more than last year's whole 一般公共预算 that
@@ -403,7 +438,6 @@ def item_priors_within_total(ctx: Context) -> Iterator[Finding]:
     28.89 = 920.32 万元 for last year, while 一般公共预算 834.94 万元 “比上年预算减少 78.58 万元” implies
     913.52 万元.
     """
-    r = get("T314")
     items = [c for c in ctx.text.claims if c.section.startswith(SectionKey.GENERAL_APPROPRIATION) and c.code and len(c.code) == 7
              and c.money and c.value is not None and c.delta is not None]
     if not items:
@@ -420,6 +454,6 @@ def item_priors_within_total(ctx: Context) -> Iterator[Finding]:
         prior = c.value - c.delta
         if total - prior > bound + 2 * HALF_CENT and prior not in seen:
             seen.add(prior)
-            yield r.finding(claim_where(c), expected=f"≥ {num(total)}", actual=num(prior),
+            yield rule.finding(claim_where(c), expected=f"≥ {num(total)}", actual=num(prior),
                             fix="核对上年数：各项上年数之和不能超过上年总数", items_s=num(total), whole=c.subject,
                             total_s=num(prior))

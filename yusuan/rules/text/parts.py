@@ -13,7 +13,7 @@ from yusuan.model.disclosure import TableId
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import HALF_CENT
 from yusuan.rules.text.common import amount, amount_u, claim_where
 from yusuan.rules.text.subjects import stated_value
@@ -60,8 +60,14 @@ def figure(ctx: Context, claims: list[Claim], basis: str) -> Figure | None:
 
 @rule("T319", "three-public-items-add-up", Severity.ERROR,
       "文中分别所述的“三公”各项之和等于“三公”经费合计",
-      "文中“{whole}”{word}{whole_s}，各项（{parts}）合计 {sum_s}")
-def three_public_items_add_up(ctx: Context) -> Iterator[Finding]:
+      "文中“{whole}”{word}{whole_s}，各项（{parts}）合计 {sum_s}",
+      explanation="没有表10、而逐句分别写出“三公”经费合计与各项（不是“其中”列举，那是 T304）的页面：因公出国（境）费、公务接待费、"
+      "公务用车购置及运行费（或其购置费与运行费）之和应等于合计。决算还核对预算数：各项的预算数可直接写出，也可由"
+      "决算数与“比预算增加/减少”推得（“公务接待费支出0.18万元”“比预算数减少4.82万元”：预算 5.00 万元），其和应等于"
+      "所述的“三公”经费预算数。只比较同一范围（项目名称前的说法相同或未写）的本年数字；有表10 时由 T301、T315 逐项核对。"
+      "允许误差：每个数字按其最后一位的半个单位，舍入范围内的差额只报 A100 提示。"
+      "\n错误示例：“‘三公’经费支出预算为89.90万元”，各项推得的预算为 0 + 74.90 + 5.00 = 79.90 万元。")
+def three_public_items_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A page without 表10 that states the “三公” total and then each item in sentences of their own (not
     a "其中" list, which is T304's) — 因公出国（境）费, 公务接待费, 公务用车购置及运行费 (or its 购置费 and
     运行费) — states a partition: the items add up to the total. So do their budgets in final accounts,
@@ -73,7 +79,6 @@ def three_public_items_add_up(ctx: Context) -> Iterator[Finding]:
     公务用车购置及运行费支出57.36万元 … 比预算数减少17.54万元 … 公务接待费支出0.18万元 … 比预算数减少4.82
     万元" — the items' budgets add up to 0 + 74.90 + 5.00 = 79.90.
     """
-    r = get("T319")
     if ctx.view(TableId.T10) is not None:
         return  # with the table, T301 and T315 compare each item with its row
     for flow in ctx.text.flows.values():
@@ -96,7 +101,7 @@ def three_public_items_add_up(ctx: Context) -> Iterator[Finding]:
                 parts = [figure(ctx, [c for c in claims if c.quantity == k], basis) for k in keys]
                 if any(p is None for p in parts):
                     continue
-                yield from _check(ctx, r, whole, [p for p in parts if p is not None], basis)
+                yield from _check(ctx, rule, whole, [p for p in parts if p is not None], basis)
                 break
 
 

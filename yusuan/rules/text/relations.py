@@ -13,7 +13,7 @@ from yusuan.model.claims import BUDGET, PRIOR, Claim
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import HALF_CENT
 from yusuan.rules.text.changes import known_base
 from yusuan.rules.text.common import amount, amount_u, claim_where, percent_fits, plain_pct, ratio_interval
@@ -47,8 +47,15 @@ def prior_statements(ctx: Context, c: Claim) -> list[Claim]:
 
 @rule("T315", "change-of-stated-amounts", Severity.ERROR,
       "增减额 = 本年数 − 所述上年数（或预算数）",
-      "文中“{subject}”{amount}，{base_word} {base}，{said}，两数之差为 {expected_s}")
-def change_of_stated_amounts(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”{amount}，{base_word} {base}，{said}，两数之差为 {expected_s}",
+      explanation="文字同时写出增减比较的两个数额——本年数与上年数（“较2024年的2190万元减少221万元”，或另一句所述的上年数："
+      "“2021年的三公经费决算数合计为807.95万”），或决算数与预算数——时，所述增减额应等于两数之差；“无增减”“无变化”"
+      "“持平”表示差为零。决算中“三公”经费各项的预算数文中未写而表10 印有时，以表10 的预算数为准（“公务接待费支出"
+      "5.21万元，与2021年度预算相比，减少0.1万元”，表10 预算数 14.9 万元：应减少 9.69 万元）。"
+      "允许误差：三个数字各按其最后一位的半个单位（金额至少按所用单位的 0.005）。"
+      "\n错误示例：2022年“三公”经费决算数 1000.86 万元，2021年 807.95 万元，文中称“相较于上年增加275.76万元”——"
+      "差为 192.91 万元。")
+def change_of_stated_amounts(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """When the text states both amounts a change compares — this year's and last year's ("较2024年的
     2190万元减少221万元"; last year's amount in a sentence of its own: "2021年的三公经费决算数合计为
     807.95万"), or in final accounts the 决算数 and the 预算数 ("预算为14.9万元…与预算相比减少0.1万元")
@@ -60,7 +67,6 @@ def change_of_stated_amounts(ctx: Context) -> Iterator[Finding]:
     Failing example: "2022年的三公经费决算数合计为1000.86万 … 2021年的三公经费决算数合计为807.95万 …
     2022年三公经费决算数相较于上年增加275.76万元" — 1000.86 − 807.95 = 192.91.
     """
-    r = get("T315")
     for c in ctx.text.claims:
         if not c.money or c.period != "current" or c.per_unit is not None:
             continue
@@ -92,7 +98,7 @@ def change_of_stated_amounts(ctx: Context) -> Iterator[Finding]:
             said = f"文中称{same[0]}" if same is not None and delta == 0 else \
                 f"文中称{'增加' if delta >= 0 else '减少'} {amount_u(c, abs(delta))}"
             expected_s = f"{'增加' if diff >= 0 else '减少'} {amount_u(c, abs(diff))}"
-            yield r.finding(claim_where(c), expected=amount(c, abs(diff)), actual=amount(c, abs(delta)),
+            yield rule.finding(claim_where(c), expected=amount(c, abs(diff)), actual=amount(c, abs(delta)),
                             fix=f"核对增减额：本年数与{word}之差为{expected_s}",
                             subject=c.subject, amount=amount_u(c, c.value), base_word=word,
                             base=amount_u(c, base), said=said, expected_s=expected_s)
@@ -100,8 +106,14 @@ def change_of_stated_amounts(ctx: Context) -> Iterator[Finding]:
 
 @rule("T316", "budget-versus-actual", Severity.ERROR,
       "决算数与预算数：完成预算比例及“大于/小于/等于”与两数相符",
-      "文中“{subject}”预算数 {budget_s}，决算数 {actual_s}，{said}")
-def budget_versus_actual(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”预算数 {budget_s}，决算数 {actual_s}，{said}",
+      explanation="决算在决算数旁写出年初预算数（“支出预算为3万元，支出决算为1.71万元，完成预算的43%”）时，完成预算的比例应为"
+      "决算数 ÷ 预算数；“决算数大于/小于/等于预算数”应与两数的大小相符。所印比例恰为 100% 减去应有比例时，提示"
+      "可能把下降（节约）比例写成了完成率。同时写出年初预算与调整后的全年预算时，按文中所称的那个核对（“完成年初预算的"
+      "95.89%”）；年初预算为 0 时不存在完成比例，所印比例恰为按另一预算数计算的，提示会指出；未说明是哪个预算的不检查。"
+      "允许误差：两个金额各按其最后一位的半个单位取值，按比例所公布的精度核对。"
+      "\n错误示例：“支出预算为3万元，支出决算为1.71万元，完成预算的43%”——1.71 / 3 = 57%。")
+def budget_versus_actual(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """Final accounts state the 年初预算数 beside the 决算数: "支出预算为3万元，支出决算为1.71万元，完成
     预算的43%", "决算数小于预算数的主要原因是…". The completion rate is 决算数 ÷ 预算数 (within the
     rounding of both amounts and of the rate); "大于/小于/等于（持平）" must say how the two compare. When
@@ -112,7 +124,6 @@ def budget_versus_actual(ctx: Context) -> Iterator[Finding]:
 
     Failing example: "支出预算为3万元，支出决算为1.71万元，完成预算的43%" — 1.71 / 3 = 57%.
     """
-    r = get("T316")
     for c in ctx.text.claims:
         if c.budget is None or c.value is None or not c.money:
             continue
@@ -134,7 +145,7 @@ def budget_versus_actual(ctx: Context) -> Iterator[Finding]:
             hint = ""
             if percent_fits(done.value, done.half, ratio_interval(c.value, _half(c), other, HALF_CENT)):
                 hint = f"；{done.printed}% 恰为决算数占另一预算数 {amount_u(c, other)} 的比例"
-            yield r.finding(claim_where(c), expected=f"{word}为 0，无完成比例", actual=done.printed,
+            yield rule.finding(claim_where(c), expected=f"{word}为 0，无完成比例", actual=done.printed,
                             fix=f"核对所称的预算{hint}",
                             said=f"{word}为 0，文中却称完成{word}的 {done.printed}%{hint}", **fields)
         elif done is not None and budget > 0:
@@ -147,7 +158,7 @@ def budget_versus_actual(ctx: Context) -> Iterator[Finding]:
                     hint = f"；{done.printed}% 恰为 100% 减去完成比例，疑似把下降（节约）比例写成了完成率"
                 elif other and percent_fits(done.value, done.half, ratio_interval(c.value, _half(c), other, HALF_CENT)):
                     hint = f"；{done.printed}% 恰为决算数占另一预算数 {amount_u(c, other)} 的比例"
-                yield r.finding(claim_where(c), expected=expected, actual=done.printed,
+                yield rule.finding(claim_where(c), expected=expected, actual=done.printed,
                                 fix=f"完成{word}的比例应为 {expected}%{hint}",
                                 said=f"完成{word}的比例应为 {expected}%，文中为 {done.printed}%", **fields)
         if c.versus_budget is None or c.other_budget is not None:
@@ -164,7 +175,7 @@ def budget_versus_actual(ctx: Context) -> Iterator[Finding]:
         else:
             continue
         if wrong and not (word not in EQUAL and abs(diff) <= bound and diff != 0):
-            yield r.finding(claim_where(c), expected=right_word, actual=word,
+            yield rule.finding(claim_where(c), expected=right_word, actual=word,
                             fix=f"决算数{right_word}预算数", said=f"文中称决算数{word}预算数", **fields)
 
 
@@ -195,8 +206,13 @@ def _same_key(ctx: Context, c: Claim) -> tuple[str, str, str] | None:
 
 @rule("T317", "same-quantity-twice", Severity.WARNING,
       "同一数额在文中两处所述一致",
-      "文中“{subject}”一处为 {first}，另一处为 {second}")
-def same_quantity_twice(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”一处为 {first}，另一处为 {second}",
+      explanation="同一数额（同一说法、同一年度、同为预算数或决算数；“三公”经费及各项不论名称写法）在文中各处应一致：同一部分内"
+      "都检查；不同部分之间，只在说法点明资金范围（“一般公共预算财政拨款基本支出”）或为“三公”数额时检查，因为"
+      "“基本支出”在第三部分 三 与五 中范围不同。列举中的组成项只在其所属整体内有意义，不参与比较。"
+      "允许误差：两处精度不同时按较粗的一处。这是警告：同样的说法仍可能指不同范围（某类的项目支出与全部项目支出）。"
+      "\n错误示例：一处“公务接待费支出决算为0.53万元”，另一处“公务接待费支出0.35万元”。")
+def same_quantity_twice(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """One quantity — the same words for the same year and the same role (预算数 or 决算数), or a “三公”
     item under any of its names — has one value wherever the text states it: in one section, or in two
     sections when the words name the fund ("一般公共预算财政拨款基本支出") or it is a “三公” figure, whose
@@ -205,7 +221,6 @@ def same_quantity_twice(ctx: Context) -> Iterator[Finding]:
 
     Failing example: "公务接待费支出决算为0.53万元" in 一 and "公务接待费支出0.35万元" in 二.
     """
-    r = get("T317")
     seen: dict[tuple[str, str, str], Claim] = {}
     for c in ctx.text.claims:
         if c.value is None or c.per_unit is not None or c.threshold or c.project or not c.money:
@@ -227,7 +242,7 @@ def same_quantity_twice(ctx: Context) -> Iterator[Finding]:
             continue
         if abs(first.value - c.value) <= max(_half(first), _half(c)):  # type: ignore[operator]
             continue
-        yield r.finding(claim_where(c), expected=amount(c, first.value), actual=amount(c, c.value),  # type: ignore[arg-type]
+        yield rule.finding(claim_where(c), expected=amount(c, first.value), actual=amount(c, c.value),  # type: ignore[arg-type]
                         fix=f"核对两处数字：另一处为 {amount_u(c, first.value)}（{first.sentence[:40]}）",  # type: ignore[arg-type]
                         subject=c.subject, first=amount_u(c, first.value), second=amount_u(c, c.value))  # type: ignore[arg-type]
 
@@ -245,8 +260,14 @@ def _disjoint_key(ctx: Context, c: Claim) -> bool:
 
 @rule("T318", "shares-add-up", Severity.ERROR,
       "同一总数的各项占比之和不超过 100%",
-      "文中各项占{base}的比例（{items}）合计 {total}%，超过 100%")
-def shares_add_up(ctx: Context) -> Iterator[Finding]:
+      "文中各项占{base}的比例（{items}）合计 {total}%，超过 100%",
+      explanation="文中对同一总数（“占”字后同样的说法，或同一列举）给出的各部分占比，在各部分互不包含时（基本/项目支出、人员/"
+      "公用经费、“三公”各项、货物/工程/服务、各功能分类类级科目），合计不能超过 100%。只合计同一种划分的各部分："
+      "项目支出与各功能分类类同占“支出总预算”，但二者相互包含，不相加。"
+      "允许误差：每个占比可差其最后一位一个单位。"
+      "\n错误示例：“基本支出预算 2476260.58 元，占一般公共预算支出的 84.06%……项目支出 469500 元，占一般公共预算"
+      "支出的 19.62%”——合计 103.68%。")
+def shares_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """The shares that the text gives of one total — the same words after 占, or the same total they
     resolve to, or the parts of one list — for parts known not to overlap (基本/项目支出, 人员/公用经费,
     the “三公” items, 货物/工程/服务, the 类 of functional classification) cannot add up to more than 100% beyond the
@@ -256,7 +277,6 @@ def shares_add_up(ctx: Context) -> Iterator[Finding]:
     Failing example: "基本支出预算 2476260.58 元，占一般公共预算支出的 84.06% … 项目支出 469500 元，
     占一般公共预算支出的 19.62%" — 103.68%.
     """
-    r = get("T318")
     groups: dict[tuple[int, str], list[Claim]] = {}
     for c in ctx.text.claims:
         if c.share is None or c.value is None or c.per_unit is not None:
@@ -296,9 +316,9 @@ def shares_add_up(ctx: Context) -> Iterator[Finding]:
         bound = sum((2 * c.share.half for c in unique), ZERO)  # type: ignore[union-attr]
         if total <= HUNDRED + bound:
             continue
-        base = key if not key.startswith("=") else "同一总数"
+        base = key if not key.startswith(("=", "list:")) else "同一总数"  # a list has no words for its total
         places = max(c.share.places for c in unique)  # type: ignore[union-attr]
-        yield r.finding(claim_where(unique[-1]), expected="100", actual=plain_pct(total, places),
+        yield rule.finding(claim_where(unique[-1]), expected="100", actual=plain_pct(total, places),
                         fix="核对各项占比：同一总数的各部分占比之和不能超过 100%",
                         base=base, items="、".join(f"{c.subject} {c.share.printed}%" for c in unique),  # type: ignore[union-attr]
                         total=plain_pct(total, places))

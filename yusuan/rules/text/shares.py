@@ -10,7 +10,7 @@ from yusuan.model.disclosure import Side, TableId
 from yusuan.model.sources import INCOME_ROWS
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import get, rule
+from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import HALF_CENT
 from yusuan.rules.text.common import amount_u, claim_where, num, pct, percent_fits, plain_pct, ratio_interval
 from yusuan.rules.text.subjects import denominator_half, figures, share_denominators
@@ -106,8 +106,21 @@ def slip(ctx: Context, claim: Claim, denominator: Decimal) -> str:
 
 @rule("T302", "share-of-total", Severity.ERROR,
       "“占Y%”按正确的总数计算",
-      "文中“{subject}”{amount}占 {stated}%，按{base} {denominator} 计算应为 {expected_pct}%")
-def share_of_total(ctx: Context) -> Iterator[Finding]:
+      "文中“{subject}”{amount}占 {stated}%，按{base} {denominator} 计算应为 {expected_pct}%",
+      explanation="金额后所述的占比（“X万元，占Y%”）应等于 X 除以其所属总数：“占”字后点明的总数（表格中的，或文字自己所述的，"
+      "如“占总支出的”），否则为该金额所在列举的整体（“收入预算851.14万元，其中：……”）或句首点明的整体（“‘三公’经费"
+      "支出决算中，……占……”），“三公”各项为“三公”经费合计，再否则为该部分的总数（第三部分 二 为收入，三 为"
+      "支出，四 为财政拨款，五 为一般公共预算当年拨款，十 为表10）。文中没有写出该总数时（摘录从总数之后开始），"
+      "以“占”字后说法相同的各部分之和为总数：各部分是已知的完整划分（基本支出 + 项目支出等），或是各功能分类类、各经济"
+      "分类类且所述占比合计为 100%。“占基本支出”在第三部分 二、三 以外也可以是文中所述的“一般公共预算基本支出”。"
+      "错误的占比恰等于该项的完成预算比例、另一项的占比（两项互换）或按另一总数算出的占比时，提示会指出。"
+      "允许误差：X 与总数各按其最后一位数字的半个单位（金额至少按所用单位的 0.005；文中所述的总数按其所印精度）取值，"
+      "得到的结果须落在 Y 的舍入区间内。按同一总数所列的是全部组成部分、所印占比合计正好为 100%，而各占比按四舍五入"
+      "合计不为 100%（确需按最大余数法调整）时，可相差 Y 最后一位一个单位；四舍五入已合计为 100% 时不再放宽——"
+      "4.0451% 印作 4.04% 是错误，而非调整。"
+      "\n错误示例：（样例数据，第三部分 二）收入预算 851.14 万元中“一般公共预算 834.94 万元，占 97.04%”："
+      "834.94 / 851.14 = 98.10%。（97.04% 是一般财力 825.94 / 851.14，分子用错。）")
+def share_of_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A share stated after an amount ("X万元，占Y%") must be X divided by the total it is a share of:
     the total named after 占 ("占总支出的") in the tables or in the text, else the whole of the list the
     amount belongs to ("收入预算851.14万元，其中：…") or the whole the sentence opens with ("“三公”经费
@@ -125,7 +138,6 @@ def share_of_total(ctx: Context) -> Iterator[Finding]:
     Failing example (the seed, 第三部分 二): "一般公共预算 834.94 万元，占 97.04%" of 收入预算 851.14 万元:
     834.94 / 851.14 = 98.10%. (97.04% is 一般财力 825.94 / 851.14: the wrong numerator.)
     """
-    r = get("T302")
     for c in ctx.text.claims:
         share = c.share
         if share is None or c.value is None or c.per_unit is not None:
@@ -142,7 +154,7 @@ def share_of_total(ctx: Context) -> Iterator[Finding]:
             continue
         d, base = denominators[0]
         expected = plain_pct(100 * c.value / d, share.places)
-        yield r.finding(claim_where(c), expected=expected, actual=plain_pct(share.value, share.places),
+        yield rule.finding(claim_where(c), expected=expected, actual=plain_pct(share.value, share.places),
                         fix=f"占比应为 {expected}%" + slip(ctx, c, d),
                         subject=c.subject, amount=amount_u(c, c.value), stated=plain_pct(share.value, share.places),
                         base=base, denominator=amount_u(c, d), expected_pct=expected)

@@ -99,45 +99,45 @@ class Figures:
         if v is None:
             return None
         r = v.item(row.value if isinstance(row, IncomeRow) else row)
-        return v.v(r, "amount") if r is not None else None
+        return v.amount(r, "amount") if r is not None else None
 
     def t1_total(self, side: Side) -> Decimal | None:
         v = self.ctx.view(TableId.T1)
         if v is None or (r := v.total(side)) is None:
             return None
-        return v.v(r, "amount")
+        return v.amount(r, "amount")
 
     def total(self, tid: TableId, key: str = "total", side: Side | None = None) -> Decimal | None:
         v = self.ctx.view(tid)
         if v is None or (r := v.total(side)) is None:
             return None
-        return v.v(r, key)
+        return v.amount(r, key)
 
     def final_row(self, tid: TableId, code: str, side: Side) -> Decimal | None:
         """A 决算 row of 表1/表4 by id on one side (本年收入合计, 本年支出合计 …)."""
         v = self.ctx.view(tid)
         if v is None or (r := v.item(code)) is None or r.side != side:
             return None
-        return v.v(r, "amount" if tid == TableId.T1 else "total")
+        return v.amount(r, "amount" if tid == TableId.T1 else "total")
 
     def t4_income(self, code: str) -> Decimal | None:
         v = self.ctx.view(TableId.T4)
         if v is None or (r := v.item(code)) is None or r.side != Side.INCOME:
             return None
-        return v.v(r, "total")
+        return v.amount(r, "total")
 
     def t10(self, code: str) -> Decimal | None:
         v = self.ctx.view(TableId.T10)
         if v is None:
             return None
         r = v.item(code)
-        return v.v(r, "total") if r is not None else ZERO
+        return v.amount(r, "total") if r is not None else ZERO
 
     def code(self, tid: TableId, code: str, key: str = "total") -> Decimal | None:
         v = self.ctx.view(tid)
         if v is None:
             return None
-        return v.v(v.by_code.get(code), key)
+        return v.amount(v.by_code.get(code), key)
 
     def carryover_of(self, code: str) -> Decimal:
         """财政拨款结转 charged to a functional code, from 表2's 项 rows."""
@@ -147,7 +147,7 @@ class Figures:
         rows = [r for r in v.coded() if len(r.code) == 7 and r.code.startswith(code)]  # type: ignore[arg-type]
         if not rows:
             rows = [r for r in v.coded() if r.code == code]
-        return sum((v.v(r, "carryover_fiscal") for r in rows), ZERO)
+        return sum((v.amount(r, "carryover_fiscal") for r in rows), ZERO)
 
     def carryover_split(self) -> tuple[Decimal, Decimal, Decimal]:
         """General-budget carry-over inside 表5, split (basic, project, either) by the 项 it is charged to.
@@ -163,12 +163,12 @@ class Figures:
         if t2 is not None and t5 is not None:
             for row in t2.coded():
                 code = row.code or ""
-                carry = t2.v(row, "carryover_fiscal")
+                carry = t2.amount(row, "carryover_fiscal")
                 row5 = t5.by_code.get(code)
                 if len(code) != 7 or not carry or row5 is None:
                     continue
-                carry = min(carry, t5.v(row5, "total"))
-                b, p = t5.v(row5, "basic"), t5.v(row5, "project")
+                carry = min(carry, t5.amount(row5, "total"))
+                b, p = t5.amount(row5, "basic"), t5.amount(row5, "project")
                 if not p:
                     basic += carry
                 elif not b:
@@ -184,11 +184,11 @@ class Figures:
         if v is None or code not in v.by_code:
             return None
         row = v.by_code[code]
-        return v.v(row, "general_budget") + v.v(row, "general_budget_transfer")
+        return v.amount(row, "general_budget") + v.amount(row, "general_budget_transfer")
 
     def statement(self, attr: str) -> Decimal | None:
-        s = self.ctx.d.statements
-        unit = self.ctx.d.unit
+        s = self.ctx.disclosure.statements
+        unit = self.ctx.disclosure.unit
         if attr == "operating_costs":
             value = s.operating_costs
         elif s.procurement is None:
@@ -231,7 +231,7 @@ class Figures:
         v = self.ctx.view(TableId.T7)
         if v is None:
             return {}
-        return {normalize_name(r.project or r.label): v.v(r, "total") for r in v.table.rows
+        return {normalize_name(r.project or r.label): v.amount(r, "total") for r in v.table.rows
                 if r.kind != RowKind.TOTAL and (r.project or r.label)}
 
 
@@ -400,23 +400,23 @@ def _referent(ctx: Context, claim: Claim) -> Referent | None:
         if section.startswith(SectionKey.PERFORMANCE):
             prev = previous_claim(ctx, claim)
             if prev is not None and not prev.money and "非财政拨款项目" in prev.subject:
-                tables = [p.targets for p in ctx.d.performance if not p.targets.budget_fiscal]
+                tables = [p.targets for p in ctx.disclosure.performance if not p.targets.budget_fiscal]
                 amount = sum((t.budget_total or ZERO for t in tables), ZERO)
                 values: list[tuple[Decimal | None, str]] = [(amount, "非财政拨款项目的绩效目标表")]
                 if prev.value == 0:
                     values.append((ZERO, "项目个数为0"))
                 return Referent("performance_amount_other", "绩效管理的非财政拨款项目金额",
-                                _keep([(convert(v, ctx.d.unit, MoneyUnit.WAN) if v else v, w) for v, w in values]))
+                                _keep([(convert(v, ctx.disclosure.unit, MoneyUnit.WAN) if v else v, w) for v, w in values]))
             if prev is not None and not prev.money and "财政拨款项目" in prev.subject and "非财政" not in prev.subject:
                 f = figures(ctx)
                 t7 = f.total(TableId.T7)
                 other = (f.total(TableId.T8, "project") or ZERO) + (f.total(TableId.T9, "project") or ZERO)
                 fiscal = (t7 or ZERO) + other
-                targets = sum((p.targets.budget_total or ZERO for p in ctx.d.performance if p.targets.budget_fiscal),
+                targets = sum((p.targets.budget_total or ZERO for p in ctx.disclosure.performance if p.targets.budget_fiscal),
                               ZERO)
                 return Referent("performance_amount", "绩效管理的财政拨款项目金额",
                                 _keep([(t7, "表7 合计"), (fiscal, "表7、表8、表9 项目支出合计"),
-                                       (convert(targets, ctx.d.unit, MoneyUnit.WAN), "财政拨款项目的绩效目标表"),
+                                       (convert(targets, ctx.disclosure.unit, MoneyUnit.WAN), "财政拨款项目的绩效目标表"),
                                        (f.total(TableId.T5, "project"), "表5 项目支出合计"),
                                        (f.total(TableId.T3, "project"), "表3 项目支出合计")]))
             return None
@@ -447,15 +447,15 @@ def _budget_section(ctx: Context, claim: Claim) -> str:
 
 
 def _count(ctx: Context, claim: Claim) -> Referent | None:
-    st = ctx.d.overview.staffing if ctx.d.overview else None
+    st = ctx.disclosure.overview.staffing if ctx.disclosure.overview else None
     if claim.unit == "人" and st is not None:
         for pattern, attr in COUNT_KEYS:
             if re.search(f"(?:{pattern})$", claim.subject):
                 return Referent(f"staff:{attr}", claim.subject, [(Decimal(getattr(st, attr)), "人员情况（数据）")],
                                 half=ZERO)
     if claim.unit == "个" and claim.section.startswith(SectionKey.PERFORMANCE) and "非财政拨款项目" in claim.subject \
-            and ctx.d.performance:
-        n = sum(1 for p in ctx.d.performance if not p.targets.budget_fiscal)
+            and ctx.disclosure.performance:
+        n = sum(1 for p in ctx.disclosure.performance if not p.targets.budget_fiscal)
         return Referent("performance_count_other", "绩效管理的非财政拨款项目个数",
                         [(Decimal(n), "非财政拨款项目的绩效目标表")], half=ZERO)
     if claim.unit == "个" and claim.section.startswith(SectionKey.PERFORMANCE) and "财政拨款项目" in claim.subject \
@@ -465,8 +465,8 @@ def _count(ctx: Context, claim: Claim) -> Referent | None:
         if v is not None and not other:
             n = sum(1 for r in v.table.rows if r.kind != RowKind.TOTAL)
             return Referent("performance_count", "绩效管理的财政拨款项目个数", [(Decimal(n), "表7 项目个数")], half=ZERO)
-    if claim.unit == "辆" and claim.section.startswith(SectionKey.ASSETS) and ctx.d.statements.assets is not None:
-        assets = ctx.d.statements.assets
+    if claim.unit == "辆" and claim.section.startswith(SectionKey.ASSETS) and ctx.disclosure.statements.assets is not None:
+        assets = ctx.disclosure.statements.assets
         vehicles = assets.vehicles
         if "购置" in claim.subject:
             return Referent("planned_vehicles", "拟购置车辆", [(Decimal(assets.planned_vehicles), "国有资产（数据）")],
@@ -480,10 +480,10 @@ def _count(ctx: Context, claim: Claim) -> Referent | None:
 
 
 def _asset(ctx: Context, claim: Claim) -> Referent | None:
-    assets = ctx.d.statements.assets
+    assets = ctx.disclosure.statements.assets
     if assets is None:
         return None
-    unit = ctx.d.unit
+    unit = ctx.disclosure.unit
 
     def wan(x: Decimal) -> Decimal:
         return convert(x, unit, MoneyUnit.WAN)

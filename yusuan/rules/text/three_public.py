@@ -66,11 +66,11 @@ def table_value(ctx: Context, item: str, column: str) -> Decimal | None:
         return None
     row = v.item(item)
     if row is not None:
-        return v.v(row, column)
+        return v.amount(row, column)
     if item == "vehicle":
         parts = [v.item("vehicle_purchase"), v.item("vehicle_operation")]
         if any(p is not None for p in parts):
-            return sum((v.v(p, column) for p in parts), ZERO)
+            return sum((v.amount(p, column) for p in parts), ZERO)
     return ZERO
 
 
