@@ -82,5 +82,5 @@ def refresh_around(session: Session, doc: Document, run_id: int) -> None:
 
     for target in (doc, *neighbours(session, doc)):
         added, removed = sync_findings(session, target.id, run_id, across_rows(session, target), only=RULE_IDS)
-        if added or removed or target is doc:
+        if added or removed:
             refresh_document(session, target.id)

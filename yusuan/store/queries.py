@@ -276,18 +276,19 @@ def document(session: Session, document_id: int) -> Document:
     return doc
 
 
-def document_tables(session: Session, document_id: int) -> list[dict[str, Any]]:
+def document_tables(session: Session, document_id: int, locations: bool = True) -> list[dict[str, Any]]:
+    """Every table of a document with its rows; `locations=False` leaves out each row's source location (the
+    pages show none, and decoding it is half the cost of a document's hundreds of rows)."""
     document(session, document_id)
     tables = session.scalars(select(DocTable).where(DocTable.document_id == document_id)
                              .order_by(DocTable.position)).all()
     rows = defaultdict(list)
     if tables:  # plain rows, not ORM objects: a document has hundreds
-        columns = (TableRow.table_pk, TableRow.label, TableRow.code, TableRow.kind, TableRow.side, TableRow.project,
-                   TableRow.values, TableRow.location)
+        names = ("label", "code", "kind", "side", "project", "values") + (("location",) if locations else ())
+        columns = [TableRow.table_pk, *(getattr(TableRow, n) for n in names)]
         for pk, *cells in session.execute(select(*columns).where(TableRow.table_pk.in_([t.id for t in tables]))
                                           .order_by(TableRow.table_pk, TableRow.position)):
-            rows[pk].append(dict(zip(("label", "code", "kind", "side", "project", "values", "location"), cells,
-                                     strict=True)))
+            rows[pk].append(dict(zip(names, cells, strict=True)))
     return [{"id": t.id, "table_id": t.table_id, "title": t.title, "unit": t.unit, "columns": t.columns,
              "note": t.note, "page": t.page, "rows": rows[t.id]} for t in tables]
 
@@ -306,7 +307,7 @@ def document_detail(session: Session, document_id: int) -> dict[str, Any]:
                                                       Document.kind == doc.kind, Document.year == doc.year)
                                .order_by(Document.version)).all()
     findings = list_findings(session, document_id=document_id, per_page=MAX_PER_PAGE).items
-    tables = document_tables(session, document_id)
+    tables = document_tables(session, document_id, locations=False)
     return {"document": _doc(doc), "department": {"id": dept.id, "name": dept.name},
             "government": _gov(dept.government), "figures": document_figures(session, document_id),
             "tables": tables, "tree": spending_tree(tables),
