@@ -11,7 +11,8 @@ stored again under a department name of its own (and content of its own, so a ne
 `store_record` the import uses, 250 documents a transaction — documents per second of the store alone.
 Then it serves each store with `yusuan serve` (uvicorn, one process) and times sequential HTTP requests:
 search, a government's list (its largest), a department's page, a document's page, compare, and the API's
-lists; p50 and p95 in milliseconds.
+lists; p50 and p95 in milliseconds, and the server's CPU time per request (on a shared machine the wall time
+also counts waiting for a core).
 """
 
 from __future__ import annotations
@@ -56,6 +57,13 @@ def _json(url: str):
         return json.loads(r.read())
 
 
+def _cpu_seconds(pid: int) -> float:
+    """The server process's CPU time so far (user + system): what a request costs whatever else the machine
+    runs — on a shared machine the wall time also counts the time it waited for a core."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def latencies(db: str, requests: int) -> dict[str, tuple[float, float, int]]:
     port = _port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -88,11 +96,13 @@ def latencies(db: str, requests: int) -> dict[str, tuple[float, float, int]]:
         for name, path in targets.items():
             _get(base + path(0))  # warm
             times, size = [], 0
+            cpu = _cpu_seconds(proc.pid)
             for i in range(requests):
                 ms, size = _get(base + path(i))
                 times.append(ms)
+            cpu_ms = (_cpu_seconds(proc.pid) - cpu) * 1000 / requests
             times.sort()
-            out[name] = (statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], size)
+            out[name] = (statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], cpu_ms, size)
         return out
     finally:
         proc.terminate()
@@ -157,9 +167,14 @@ def run(label: str, db: str, folder: Path, jobs: int, requests: int, count: int,
             ("table rows", TableRow), ("findings", FindingRecord))}
     store.close()
     print("store: " + ", ".join(f"{v} {k}" for k, v in sizes.items()))
-    print(f"{'request':44} {'p50 ms':>8} {'p95 ms':>8} {'bytes':>9}")
-    for name, (p50, p95, size) in latencies(db, requests).items():
-        print(f"{name:44} {p50:8.1f} {p95:8.1f} {size:9d}")
+    report_latencies(db, requests)
+
+
+def report_latencies(db: str, requests: int) -> None:
+    print(f"load average before the requests: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
+    print(f"{'request':44} {'p50 ms':>8} {'p95 ms':>8} {'CPU ms':>8} {'bytes':>9}")
+    for name, (p50, p95, cpu, size) in latencies(db, requests).items():
+        print(f"{name:44} {p50:8.1f} {p95:8.1f} {cpu:8.1f} {size:9d}")
 
 
 def main() -> None:
@@ -172,7 +187,11 @@ def main() -> None:
     parser.add_argument("--no-pg", action="store_true")
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--pg-url")
+    parser.add_argument("--latency-only", metavar="DB", help="only the page and API latencies of an existing store")
     args = parser.parse_args()
+    if args.latency_only:
+        report_latencies(args.latency_only, args.requests)
+        return
     work = Path(tempfile.mkdtemp(prefix="yusuan-explore-bench-"))
     start = time.perf_counter()
     sample = min(args.sample, args.count)
