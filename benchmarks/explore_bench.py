@@ -1,13 +1,18 @@
 """The explore stage at scale: import generated departments, then page and API latency.
 
-    .venv/bin/python benchmarks/explore_bench.py [--count 1000] [--jobs 2] [--requests 40] [--no-pg]
+    .venv/bin/python benchmarks/explore_bench.py [--count 10000] [--sample 200] [--jobs 2] [--requests 40] [--no-pg]
 
-Generates `count` departments (`yusuan synth --format json`), imports them with `yusuan import`'s own function
-(`store.ingest.import_files`: read → check → figures → rows in worker processes) into SQLite and into a
-throwaway PostgreSQL server (tests/store/pg.py; `--pg-url` for another one), and prints documents per
-second. Then it serves each store with `yusuan serve` (uvicorn, one process) and times sequential HTTP
-requests: search, a government's list (its largest), a department's page, a document's page, compare,
-and the API's lists; p50 and p95 in milliseconds.
+Generates `sample` departments (`yusuan synth --format json`) and imports them with `yusuan import`'s own
+function (`store.ingest.import_files`: read → check → figures → rows in worker processes) into SQLite and into a
+throwaway PostgreSQL server (tests/store/pg.py; `--pg-url` for another one): documents per second of the whole
+pipeline. Reading and checking 10,000 documents takes about an hour of this shared 2-core machine per database,
+so the store is then filled up to `count` departments faster: the processed records of the sample, each
+stored again under a department name of its own (and content of its own, so a new SHA-256) through the same
+`store_record` the import uses, 250 documents a transaction — documents per second of the store alone.
+Then it serves each store with `yusuan serve` (uvicorn, one process) and times sequential HTTP requests:
+search, a government's list (its largest), a department's page, a document's page, compare, and the API's
+lists; p50 and p95 in milliseconds, and the server's CPU time per request (on a shared machine the wall time
+also counts waiting for a core).
 """
 
 from __future__ import annotations
@@ -28,8 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from yusuan.store.db import open_store  # noqa: E402
-from yusuan.store.ingest import import_files  # noqa: E402
+from yusuan.store.ingest import import_files, process_one, start_run, store_record  # noqa: E402
 from yusuan.synth.write import write_synth  # noqa: E402
+
+BATCH = 250
 
 
 def _port() -> int:
@@ -48,6 +55,13 @@ def _get(url: str) -> tuple[float, int]:
 def _json(url: str):
     with urllib.request.urlopen(url, timeout=60) as r:
         return json.loads(r.read())
+
+
+def _cpu_seconds(pid: int) -> float:
+    """The server process's CPU time so far (user + system): what a request costs whatever else the machine
+    runs — on a shared machine the wall time also counts the time it waited for a core."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def latencies(db: str, requests: int) -> dict[str, tuple[float, float, int]]:
@@ -82,58 +96,110 @@ def latencies(db: str, requests: int) -> dict[str, tuple[float, float, int]]:
         for name, path in targets.items():
             _get(base + path(0))  # warm
             times, size = [], 0
+            cpu = _cpu_seconds(proc.pid)
             for i in range(requests):
                 ms, size = _get(base + path(i))
                 times.append(ms)
+            cpu_ms = (_cpu_seconds(proc.pid) - cpu) * 1000 / requests
             times.sort()
-            out[name] = (statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], size)
+            out[name] = (statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], cpu_ms, size)
         return out
     finally:
         proc.terminate()
         proc.wait(timeout=20)
 
 
-def run(label: str, db: str, folder: Path, jobs: int, requests: int) -> None:
+def sample_records(folder: Path, jobs: int) -> list:
+    """The pipeline's records of the sample files (what `import` stores), in file order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    files = sorted(str(f) for f in folder.iterdir())
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return [record for _file, record, _errors in pool.map(process_one, files, chunksize=4) if record is not None]
+
+
+def clone(record, i: int):
+    """Sample record `i % len` as department i: a name and content (so a SHA-256) of its own."""
+    import dataclasses
+
+    from yusuan.pipeline import sha256_of
+
+    content = record.content + f"\n# synthetic department {i}\n".encode()
+    return dataclasses.replace(record, department=f"{record.department}（第{i}号）", content=content,
+                               sha256=sha256_of(content), original_name=f"synthetic-{i:05d}.json")
+
+
+def fill(store, records: list, start: int, count: int) -> float:
+    """Store departments start … count-1 from the sample's records; the seconds it took."""
+    began = time.perf_counter()
+    for first in range(start, count, BATCH):
+        with store.session() as s:
+            run = start_run(s, "import")
+            for i in range(first, min(first + BATCH, count)):
+                store_record(s, clone(records[i % len(records)], i), run.id)
+    return time.perf_counter() - began
+
+
+def run(label: str, db: str, folder: Path, jobs: int, requests: int, count: int, records: list) -> None:
     store = open_store(db)
     start = time.perf_counter()
     summary = import_files(store, [folder], jobs=jobs)
     seconds = time.perf_counter() - start
     n = len(summary.imported)
+    print(f"\n== {label}")
+    print(f"import (read, check, store): {n} documents in {seconds:.1f} s = {n / seconds:.2f} documents/s with {jobs} "
+          f"worker processes ({len(summary.failed)} failed)")
+    again = time.perf_counter()
+    import_files(store, [folder], jobs=jobs)
+    print(f"re-import of the same {n} files (all known by SHA-256): {time.perf_counter() - again:.1f} s")
+    if count > n:
+        seconds = fill(store, records, n, count)
+        print(f"store only (the sample's records under new names, {BATCH} a transaction): {count - n} documents in "
+              f"{seconds:.1f} s = {(count - n) / seconds:.1f} documents/s")
     with store.session() as s:
         from sqlalchemy import func, select
 
-        from yusuan.store.schema import Department, TableRow
+        from yusuan.store.schema import Department, Document, FindingRecord, Government, TableRow
 
-        depts = s.scalar(select(func.count()).select_from(Department))
-        rows = s.scalar(select(func.count()).select_from(TableRow))
+        sizes = {name: s.scalar(select(func.count()).select_from(table)) for name, table in (
+            ("governments", Government), ("departments", Department), ("documents", Document),
+            ("table rows", TableRow), ("findings", FindingRecord))}
     store.close()
-    print(f"\n== {label}")
-    print(f"import: {n} documents in {seconds:.1f} s = {n / seconds:.1f} documents/s with {jobs} worker processes "
-          f"({len(summary.failed)} failed; {depts} departments, {rows} table rows)")
-    again = time.perf_counter()
-    store = open_store(db)
-    import_files(store, [folder], jobs=jobs)
-    store.close()
-    print(f"re-import of the same {n} files (all known by SHA-256): {time.perf_counter() - again:.1f} s")
-    print(f"{'request':44} {'p50 ms':>8} {'p95 ms':>8} {'bytes':>9}")
-    for name, (p50, p95, size) in latencies(db, requests).items():
-        print(f"{name:44} {p50:8.1f} {p95:8.1f} {size:9d}")
+    print("store: " + ", ".join(f"{v} {k}" for k, v in sizes.items()))
+    report_latencies(db, requests)
+
+
+def report_latencies(db: str, requests: int) -> None:
+    print(f"load average before the requests: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
+    print(f"{'request':44} {'p50 ms':>8} {'p95 ms':>8} {'CPU ms':>8} {'bytes':>9}")
+    for name, (p50, p95, cpu, size) in latencies(db, requests).items():
+        print(f"{name:44} {p50:8.1f} {p95:8.1f} {cpu:8.1f} {size:9d}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--count", type=int, default=10000, help="departments in the store")
+    parser.add_argument("--sample", type=int, default=200, help="departments read and checked by the pipeline")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--no-pg", action="store_true")
+    parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--pg-url")
+    parser.add_argument("--latency-only", metavar="DB", help="only the page and API latencies of an existing store")
     args = parser.parse_args()
+    if args.latency_only:
+        report_latencies(args.latency_only, args.requests)
+        return
     work = Path(tempfile.mkdtemp(prefix="yusuan-explore-bench-"))
     start = time.perf_counter()
-    write_synth(args.count, work / "synth", args.seed, "json")
-    print(f"yusuan synth {args.count}: {time.perf_counter() - start:.1f} s")
-    run("SQLite", str(work / "yusuan.db"), work / "synth", args.jobs, args.requests)
+    sample = min(args.sample, args.count)
+    write_synth(sample, work / "synth", args.seed, "json")
+    print(f"yusuan synth {sample}: {time.perf_counter() - start:.1f} s")
+    records = sample_records(work / "synth", args.jobs) if args.count > sample else []
+    if not args.no_sqlite:
+        run("SQLite", str(work / "yusuan.db"), work / "synth", args.jobs, args.requests, args.count, records)
     if not args.no_pg:
         server = None
         if args.pg_url:
@@ -144,7 +210,7 @@ def main() -> None:
             server = pg.start()
             url = server.create_database()
         try:
-            run("PostgreSQL", url, work / "synth", args.jobs, args.requests)
+            run("PostgreSQL", url, work / "synth", args.jobs, args.requests, args.count, records)
         finally:
             if server is not None:
                 server.stop()

@@ -1,6 +1,7 @@
 """Regenerate the explorer's screenshots in docs/screenshots/: import the bundled example, its published
 text and the real documents of tests/data into a temporary store, serve it, and photograph the main
-pages in the distribution's Chromium.  Usage: .venv/bin/python scripts/screenshots.py"""
+pages in the distribution's Chromium.  Usage: .venv/bin/python scripts/screenshots.py [FOLDER]
+(FOLDER: somewhere else than docs/screenshots/, as tests/browser/test_screenshots.py does)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
     from playwright.sync_api import sync_playwright
 
     folder = Path(tempfile.mkdtemp(prefix="yusuan-shots-"))
@@ -45,7 +46,7 @@ def main() -> None:
                 break
             except OSError:
                 time.sleep(0.3)
-        OUT.mkdir(parents=True, exist_ok=True)
+        out.mkdir(parents=True, exist_ok=True)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
             page = browser.new_page(viewport={"width": 1280, "height": 860})
@@ -53,8 +54,8 @@ def main() -> None:
             def shot(name: str, path: str) -> None:
                 page.goto(url + path)
                 page.wait_for_timeout(1200)
-                page.screenshot(path=str(OUT / f"{name}.png"))
-                print(f"docs/screenshots/{name}.png  {path}")
+                page.screenshot(path=str(out / f"{name}.png"))
+                print(f"{out / name}.png  {path}")
 
             shot("home", "/")
             page.goto(url + "/?q=普陀区")
@@ -77,4 +78,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)

@@ -141,7 +141,8 @@ def test_the_government_is_read_from_the_department_name(store, seed_record):
         run = start_run(s, "import")
         doc, _ = store_record(s, seed_record, run.id)
         gov = s.get(Government, s.get(Department, doc.department_id).government_id)
-        assert (gov.name, gov.level) == ("昌吉市", "city")
+        # the declared 行政区划代码 table knows 昌吉市 as a county-level city (652301, under 昌吉回族自治州)
+        assert (gov.name, gov.level, gov.code) == ("昌吉市", "county", "652301")
 
 
 def test_reviews_keep_their_history_and_set_the_status(store, seed_record):

@@ -43,7 +43,12 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    # an executemany (a document's hundreds of table rows) as batched multi-row INSERTs, as SQLAlchemy does
+    # for psycopg2: psycopg 3's own executemany sends a statement a row, which made storing a document several
+    # times slower than on SQLite
+    engine.dialect.use_insertmanyvalues_wo_returning = True
+    return engine
 
 
 def alembic_config(connection=None):

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from yusuan.pipeline import DocumentRecord, sha256_of
 from yusuan.store.db import Store
+from yusuan.store.divisions import division_of
 from yusuan.store.places import government_of
 from yusuan.store.schema import (
     Blob,
@@ -46,9 +47,11 @@ REVIEWED = ("error", "warning")  # the severities a reviewer decides on
 
 def rules_version() -> str:
     """The rule catalogue's identity: a hash of every rule's id, severity and message template."""
+    from yusuan.rules.across import DOCUMENT_RULES
     from yusuan.rules.registry import all_rules
 
-    text = "\n".join(f"{r.id}|{r.severity.value}|{r.message}" for r in sorted(all_rules(), key=lambda r: r.id))
+    rules = sorted([*all_rules(), *DOCUMENT_RULES], key=lambda r: r.id)
+    text = "\n".join(f"{r.id}|{r.severity.value}|{r.message}" for r in rules)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -77,8 +80,23 @@ def _government(session: Session, name: str | None, department: str) -> Governme
     if gov is None:
         gov = Government(name=name, level=level)
         session.add(gov)
+        _declare(gov)
         session.flush()
     return gov
+
+
+def _declare(gov: Government) -> bool:
+    """Give a government its 行政区划代码 (and level) from the declared table; True when something changed."""
+    division = division_of(gov.name)
+    if division is None or not division.verified or (gov.code == division.code and gov.level == division.level):
+        return False
+    gov.code, gov.level = division.code, division.level
+    return True
+
+
+def declare_codes(session: Session) -> int:
+    """Fill in the 行政区划代码 of stored governments the declared table knows (after an upgrade of it)."""
+    return sum(_declare(gov) for gov in session.scalars(select(Government)))
 
 
 def _department(session: Session, name: str, gov: Government | None) -> Department:
@@ -117,6 +135,33 @@ def insert_findings(session: Session, document_id: int, run_id: int, rows: Itera
               for r in rows]
     if values:
         session.execute(insert(FindingRecord), values)
+
+
+def sync_findings(session: Session, document_id: int, run_id: int, rows: list[dict[str, Any]],
+                  only: Iterable[str] | None = None) -> tuple[list[str], list[str]]:
+    """Make a document's active findings the `rows` of this run, matched by fingerprint: an unchanged finding
+    keeps its row (and so its reviews), a finding no longer reported becomes inactive (kept), one reported
+    again is reactivated, a new one is added. `only`: the rule ids this run checked (others are left alone).
+    Returns what was added and removed ("rule message")."""
+    rules = set(only) if only is not None else None
+    stmt = select(FindingRecord).where(FindingRecord.document_id == document_id)
+    if rules is not None:
+        stmt = stmt.where(FindingRecord.rule.in_(rules))
+    stored = {f.fingerprint: f for f in session.scalars(stmt)}
+    now = {r["fingerprint"]: r for r in rows}
+    added = [f"{r['rule']} {r['message']}" for fp, r in now.items() if fp not in stored or not stored[fp].active]
+    removed = [f"{old.rule} {old.message}" for fp, old in stored.items() if old.active and fp not in now]
+    keep = [fp for fp in now if fp in stored]
+    if keep:
+        session.execute(update(FindingRecord).where(FindingRecord.document_id == document_id,
+                                                    FindingRecord.fingerprint.in_(keep))
+                        .values(active=True, last_run_id=run_id))
+    gone = [fp for fp, old in stored.items() if old.active and fp not in now]
+    if gone:
+        session.execute(update(FindingRecord).where(FindingRecord.document_id == document_id,
+                                                    FindingRecord.fingerprint.in_(gone)).values(active=False))
+    insert_findings(session, document_id, run_id, [r for fp, r in now.items() if fp not in stored])
+    return added, removed
 
 
 def refresh_document(session: Session, document_id: int) -> None:
@@ -179,6 +224,9 @@ def store_record(session: Session, record: DocumentRecord, run_id: int, governme
         session.execute(insert(Unit), [{**u, "document_id": doc.id} for u in record.units])
     insert_findings(session, doc.id, run_id, record.findings)
     refresh_document(session, doc.id)
+    from yusuan.store.across import refresh_around  # (it imports this module)
+
+    refresh_around(session, doc, run_id)
     return doc, True
 
 

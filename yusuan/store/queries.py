@@ -132,8 +132,16 @@ def list_governments(session: Session, q: str = "", page: int = 1, per_page: int
     stmt = (select(Government, func.coalesce(counts.c.n, 0)).outerjoin(counts, counts.c.gid == Government.id)
             .order_by(Government.name))
     if q:
-        stmt = stmt.where(or_(Government.name.like(_like(q), escape="\\"), Government.code == q))
+        stmt = stmt.where(or_(Government.name.like(_like(q), escape="\\"), *_code_match(Government.code, q)))
     return _paginate(session, stmt, page, per_page, lambda r: _gov(r[0]) | {"departments": r[1]})
+
+
+def _code_match(column, q: str) -> list:
+    """A 行政区划代码 or its leading digits (4504 → every government of 梧州市): at least two digits."""
+    q = q.strip()
+    if not (q.isascii() and q.isdigit() and len(q) >= 2):
+        return []
+    return [column.like(q.rstrip("0") + "%" if len(q) == 6 else q + "%")] if len(q) <= 6 else [column == q]
 
 
 def _latest_by_department(session: Session, department_ids: list[int]) -> dict[int, tuple[Document, Figures]]:
@@ -196,7 +204,7 @@ def search_departments(session: Session, q: str = "", government_id: int | None 
     if q:
         like = _like(q)
         stmt = stmt.where(or_(Department.name.like(like, escape="\\"), Government.name.like(like, escape="\\"),
-                              Department.code == q, Government.code == q))
+                              Department.code == q, *_code_match(Government.code, q)))
     if government_id is not None:
         stmt = stmt.where(Department.government_id == government_id)
     result = _paginate(session, stmt, page, per_page, lambda r: r)
@@ -227,7 +235,22 @@ def department_detail(session: Session, department_id: int) -> dict[str, Any]:
                  default=None)
     return {"department": {"id": dept.id, "name": dept.name, "code": dept.code}, "government": _gov(dept.government),
             "documents": documents, "years": years, "series": series,
-            "latest_document_id": latest["document"]["id"] if latest else None}
+            "latest_document_id": latest["document"]["id"] if latest else None,
+            "across": across_findings(session, [y["document"]["id"] for y in years],
+                                      {d["id"]: f"{d['year']}年{d['kind']}" for d in documents})}
+
+
+ACROSS_PREFIX = "X29"  # the checks across documents (yusuan.rules.across)
+
+
+def across_findings(session: Session, document_ids: list[int], labels: dict[int, str]) -> list[dict[str, Any]]:
+    """The active findings of the checks across documents of these documents, each with its document's label."""
+    if not document_ids:
+        return []
+    rows = session.scalars(select(FindingRecord).where(FindingRecord.document_id.in_(document_ids),
+                                                       FindingRecord.active, FindingRecord.rule.like(ACROSS_PREFIX + "%"))
+                           .order_by(FindingRecord.document_id, FindingRecord.rule, FindingRecord.id)).all()
+    return [finding_dict(f) | {"document": labels.get(f.document_id, "")} for f in rows]
 
 
 # ---- documents ----------------------------------------------------------------------------------------
@@ -253,18 +276,19 @@ def document(session: Session, document_id: int) -> Document:
     return doc
 
 
-def document_tables(session: Session, document_id: int) -> list[dict[str, Any]]:
+def document_tables(session: Session, document_id: int, locations: bool = True) -> list[dict[str, Any]]:
+    """Every table of a document with its rows; `locations=False` leaves out each row's source location (the
+    pages show none, and decoding it is half the cost of a document's hundreds of rows)."""
     document(session, document_id)
     tables = session.scalars(select(DocTable).where(DocTable.document_id == document_id)
                              .order_by(DocTable.position)).all()
     rows = defaultdict(list)
     if tables:  # plain rows, not ORM objects: a document has hundreds
-        columns = (TableRow.table_pk, TableRow.label, TableRow.code, TableRow.kind, TableRow.side, TableRow.project,
-                   TableRow.values, TableRow.location)
+        names = ("label", "code", "kind", "side", "project", "values") + (("location",) if locations else ())
+        columns = [TableRow.table_pk, *(getattr(TableRow, n) for n in names)]
         for pk, *cells in session.execute(select(*columns).where(TableRow.table_pk.in_([t.id for t in tables]))
                                           .order_by(TableRow.table_pk, TableRow.position)):
-            rows[pk].append(dict(zip(("label", "code", "kind", "side", "project", "values", "location"), cells,
-                                     strict=True)))
+            rows[pk].append(dict(zip(names, cells, strict=True)))
     return [{"id": t.id, "table_id": t.table_id, "title": t.title, "unit": t.unit, "columns": t.columns,
              "note": t.note, "page": t.page, "rows": rows[t.id]} for t in tables]
 
@@ -283,7 +307,7 @@ def document_detail(session: Session, document_id: int) -> dict[str, Any]:
                                                       Document.kind == doc.kind, Document.year == doc.year)
                                .order_by(Document.version)).all()
     findings = list_findings(session, document_id=document_id, per_page=MAX_PER_PAGE).items
-    tables = document_tables(session, document_id)
+    tables = document_tables(session, document_id, locations=False)
     return {"document": _doc(doc), "department": {"id": dept.id, "name": dept.name},
             "government": _gov(dept.government), "figures": document_figures(session, document_id),
             "tables": tables, "tree": spending_tree(tables),
@@ -332,13 +356,16 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "notice": 2}
 
 def list_findings(session: Session, document_id: int | None = None, severity: str | None = None,
                   rule: str | None = None, decision: str | None = None, active: bool | None = True,
-                  page: int = 1, per_page: int = 50) -> Page:
+                  page: int = 1, per_page: int = 50, department_id: int | None = None) -> Page:
     from sqlalchemy import case
 
     order = case(SEVERITY_ORDER, value=FindingRecord.severity, else_=3)
     stmt = select(FindingRecord).order_by(FindingRecord.document_id, order, FindingRecord.rule, FindingRecord.id)
     if document_id is not None:
         stmt = stmt.where(FindingRecord.document_id == document_id)
+    if department_id is not None:
+        stmt = stmt.where(FindingRecord.document_id.in_(
+            select(Document.id).where(Document.department_id == department_id)))
     if severity:
         stmt = stmt.where(FindingRecord.severity == severity)
     if rule:

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from yusuan.model.disclosure import Disclosure
 from yusuan.pipeline import check_disclosure
+from yusuan.store.across import across_rows
 from yusuan.store.db import Store
-from yusuan.store.ingest import finish_run, insert_findings, refresh_document, start_run
-from yusuan.store.schema import Department, DisclosureRecord, Document, FindingRecord
+from yusuan.store.ingest import declare_codes, finish_run, refresh_document, start_run, sync_findings
+from yusuan.store.schema import Department, DisclosureRecord, Document
 
 
 @dataclass
@@ -41,41 +42,20 @@ class RecheckSummary:
 
 
 def recheck_document(session, document_id: int, run_id: int, label: str) -> DocumentChange | None:
+    """The current rules over one stored document: its own checks and those across documents."""
     content = session.scalar(select(DisclosureRecord.content).where(DisclosureRecord.document_id == document_id))
-    rows = check_disclosure(Disclosure.model_validate_json(content))
-    stored = {f.fingerprint: f for f in session.scalars(
-        select(FindingRecord).where(FindingRecord.document_id == document_id))}
-    now = {r["fingerprint"]: r for r in rows}
-    change = DocumentChange(document_id, label)
-    new_rows = []
-    for fp, r in now.items():
-        old = stored.get(fp)
-        if old is None:
-            new_rows.append(r)
-            change.added.append(f"{r['rule']} {r['message']}")
-        elif not old.active:
-            change.added.append(f"{r['rule']} {r['message']}")
-    for fp, old in stored.items():
-        if old.active and fp not in now:
-            change.removed.append(f"{old.rule} {old.message}")
-    keep = [fp for fp in now if fp in stored]
-    if keep:
-        session.execute(update(FindingRecord).where(FindingRecord.document_id == document_id,
-                                                    FindingRecord.fingerprint.in_(keep))
-                        .values(active=True, last_run_id=run_id))
-    gone = [fp for fp, old in stored.items() if old.active and fp not in now]
-    if gone:
-        session.execute(update(FindingRecord).where(FindingRecord.document_id == document_id,
-                                                    FindingRecord.fingerprint.in_(gone)).values(active=False))
-    insert_findings(session, document_id, run_id, new_rows)
+    disclosure = Disclosure.model_validate_json(content)
+    rows = check_disclosure(disclosure) + across_rows(session, session.get(Document, document_id), disclosure)
+    added, removed = sync_findings(session, document_id, run_id, rows)
     refresh_document(session, document_id)
-    return change if change.added or change.removed else None
+    return DocumentChange(document_id, label, added, removed) if added or removed else None
 
 
 def recheck(store: Store, advance: Callable[[], None] | None = None,
             total: Callable[[int], None] | None = None) -> RecheckSummary:
     with store.session() as s:
         run_id = start_run(s, "recheck").id
+        declare_codes(s)  # governments stored before their 行政区划代码 was declared
         docs = s.execute(select(Document.id, Department.name, Document.year, Document.kind, Document.version)
                          .join(Department, Department.id == Document.department_id).order_by(Document.id)).all()
     summary = RecheckSummary(run_id)

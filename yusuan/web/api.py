@@ -108,13 +108,14 @@ def source(request: Request, document_id: int):
 
 
 @router.get("/findings", summary="检查发现的问题")
-def findings(request: Request, document_id: int | None = None,
-             severity: Literal["error", "warning", "notice"] | None = None, rule: str | None = None,
+def findings(request: Request, document_id: int | None = None, department_id: int | None = None,
+             severity: Literal["error", "warning", "notice"] | None = None,
+             rule: str | None = Query(None, description="规则编号或其前缀；X29 为跨文件核对（上年数、决算的年初预算数）"),
              decision: Literal["confirmed", "dismissed", "pending"] | None = None, active: bool | None = True,
              page: int = PageNo, per_page: int = PerPage, format: Fmt = None):
     with _session(request) as s:
-        return respond(queries.list_findings(s, document_id, severity, rule, decision, active, page, per_page),
-                       format, "findings")
+        return respond(queries.list_findings(s, document_id, severity, rule, decision, active, page, per_page,
+                                             department_id), format, "findings")
 
 
 @router.get("/reviews", summary="审核记录（全部历史）")

@@ -11,6 +11,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from yusuan.store import queries
 from yusuan.web import security
@@ -36,6 +37,22 @@ def cell(value) -> str:
     return "" if value is None else str(value)
 
 
+def published_rows(table: dict) -> Markup:
+    """A published table's body: one <tr> per row, the code, the label, every cell as printed (right-aligned).
+    Built in Python rather than by template loops: a document has hundreds of rows, and this is most of the
+    department and document pages' rendering time."""
+    keys = [c["key"] for c in table["columns"]]
+    out = []
+    for r in table["rows"]:
+        code = r["code"] if r["code"] and r["code"][0].isdigit() else ""
+        values = r["values"]
+        cells = "".join(f'<td class="num">{escape(cell(values.get(k)))}</td>' for k in keys)
+        out.append(f'<tr class="row-{escape(r["kind"])}"><td class="code">{escape(code)}</td>'
+                   f'<td>{escape(r["project"] or r["label"])}</td>{cells}</tr>')
+    return Markup("\n".join(out))
+
+
+env.filters["published_rows"] = published_rows
 env.filters["money"] = money
 env.filters["jsonable"] = queries.jsonable
 env.filters["cell"] = cell
