@@ -102,7 +102,7 @@ def rules(
     markdown: bool = typer.Option(False, "--markdown", help="以 Markdown 输出完整的规则目录（即 docs/rules.md）"),
 ) -> None:
     """列出检查规则目录，或说明一条规则。"""
-    from yusuan.rules.registry import FAMILIES, all_rules, find
+    from yusuan.rules.registry import FAMILIES, catalogue, find
 
     if markdown:
         from yusuan.rules.docs import render_markdown
@@ -115,10 +115,10 @@ def rules(
         table = Table(show_lines=False)
         for col in ("编号", "级别", "类别", "检查内容", "名称"):
             table.add_column(col)
-        for r in all_rules():
+        for r in catalogue():
             table.add_row(r.id, r.severity.zh, FAMILIES[r.id[0]], escape(r.title), r.name)
         out.print(table)
-        out.print(f"共 {len(all_rules())} 条规则。yusuan rules 编号 查看说明；yusuan check --select/--ignore 选择规则。")
+        out.print(f"共 {len(catalogue())} 条规则（X290、X291 比对同一部门的两份文件，在 yusuan import 后运行）。yusuan rules 编号 查看说明；yusuan check --select/--ignore 选择规则。")
         return
     r = find(rule_id)
     if r is None:

@@ -91,5 +91,12 @@ THREE_PUBLIC: tuple[ThreePublicRow, ...] = (
 )
 THREE_PUBLIC_ROWS: tuple[tuple[str, str], ...] = tuple((r.key, r.label) for r in THREE_PUBLIC)
 THREE_PUBLIC_NAMES: dict[str, str] = {r.key: r.name for r in THREE_PUBLIC}
+# The key figures (`model.figures.key_figures`, dotted keys) by the names a reader knows them by.
+KEY_FIGURE_NAMES: dict[str, str] = {
+    "income_total": "收入总计", "expenditure_total": "支出总计", "basic": "基本支出", "project": "项目支出",
+    "personnel": "人员经费", "public_funds": "公用经费", "operating_costs": "机关运行经费",
+    "procurement_total": "政府采购", "staff_authorized": "编制数", "staff_actual": "实有人数",
+    **{f"three_public.{key}": name for key, name in THREE_PUBLIC_NAMES.items()},
+}
 # The four items that add up to the total (the data's `ThreePublic` fields), in the template's order.
 THREE_PUBLIC_ITEMS: tuple[str, ...] = ("abroad", "reception", "vehicle_purchase", "vehicle_operation")

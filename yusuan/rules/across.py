@@ -28,34 +28,21 @@ from yusuan.model.claims import PRIOR
 from yusuan.model.disclosure import Disclosure, TableId
 from yusuan.model.figures import key_figures
 from yusuan.model.stated import Stated, stated_figures
+from yusuan.model.vocabulary import KEY_FIGURE_NAMES, THREE_PUBLIC_NAMES
 from yusuan.money import MoneyUnit, convert
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import Rule
 from yusuan.rules.text.common import claim_where, num
 
 HALF = Decimal("0.005")  # half a unit of a figure printed in 万元 with two decimals
-FIGURE_NAMES = {"income_total": "收入总计", "expenditure_total": "支出总计", "basic": "基本支出", "project": "项目支出",
-                "three_public.total": "“三公”经费", "three_public.abroad": "因公出国（境）费",
-                "three_public.reception": "公务接待费", "three_public.vehicle": "公务用车购置及运行费",
-                "three_public.vehicle_purchase": "公务用车购置费", "three_public.vehicle_operation": "公务用车运行费",
-                "operating_costs": "机关运行经费"}
-T10_ROWS = {"total": "three_public.total", "abroad": "three_public.abroad", "reception": "three_public.reception",
-            "vehicle": "three_public.vehicle", "vehicle_purchase": "three_public.vehicle_purchase",
-            "vehicle_operation": "three_public.vehicle_operation"}
+CHECKED = ("income_total", "expenditure_total", "basic", "project", *(f"three_public.{k}" for k in THREE_PUBLIC_NAMES),
+           "operating_costs")
+FIGURE_NAMES = {key: KEY_FIGURE_NAMES[key] for key in CHECKED}
+T10_ROWS = {key: f"three_public.{key}" for key in THREE_PUBLIC_NAMES}
 # a budget compares with last year's budget; a sentence naming last year's 执行数 or 决算 compares with something
 # no budget document published
 NOT_LAST_BUDGET = re.compile(r"(上年|上一年度?|去年|\d{4}年度?)(的)?(实际)?(执行|决算|实际支出|支出决算)")
 
-
-@dataclass(frozen=True)
-class DocumentRule(Rule):
-    """A rule over two documents; its Chinese explanation is kept with it."""
-
-    explanation_zh: str = ""
-
-    @property
-    def explanation(self) -> str:
-        return self.explanation_zh
 
 
 @dataclass(frozen=True)
@@ -80,7 +67,7 @@ def flatten(figures: Mapping) -> dict[str, Decimal | None]:
     return out
 
 
-PRIOR_YEAR = DocumentRule(
+PRIOR_YEAR = Rule(
     "X290", "prior-year-figures", Severity.WARNING, "上年数与上年公开的数字一致",
     "{what}的上年数为{stated}万元，与已公开的{other}（{published}万元）不一致，相差{diff}万元",
     check=None,
@@ -92,13 +79,13 @@ The prior-year amount a sentence implies — its amount less the change it state
 (for a 预算; last year's 决算 for a 决算) of the same department published. Failing example: the 2024
 budget says "基本支出650.00万元，比上年预算增加44.06万元" (so 605.94 last year) while the stored 2023
 budget published 基本支出 610.94万元.""",
-    explanation_zh="""本年文件说明中“比上年增加（减少）”所隐含的上年数（本年金额减去增减额，或直接写明的上年数，“上年未安排”为0），
+    explanation="""本年文件说明中“比上年增加（减少）”所隐含的上年数（本年金额减去增减额，或直接写明的上年数，“上年未安排”为0），
 应与数据库中同一部门上一年度已公开的同类文件（预算对预算，决算对决算）的相应数字一致（在印刷数字的舍入范围内）。
 不一致时，可能是上年数抄错、增减额算错，或上年预算在年中作了调整——后者应在说明中写明。
 错误示例：2024年预算写“基本支出650.00万元，比上年预算增加44.06万元”（即上年605.94万元），而已公开的2023年预算中基本支出为610.94万元。""",
 )
 
-FINAL_BUDGET = DocumentRule(
+FINAL_BUDGET = Rule(
     "X291", "final-accounts-budget", Severity.WARNING, "决算的年初预算数与当年公开的预算一致",
     "{what}的年初预算数为{stated}万元，与已公开的{other}（{published}万元）不一致，相差{diff}万元",
     check=None,
@@ -108,20 +95,20 @@ FINAL_BUDGET = DocumentRule(
 财政拨款支出年初预算为2.85万元，支出决算为0.39万元") must equal, within rounding, what the department's
 预算 of that year published. Failing example: the 2024 决算 prints 公务接待费 预算数 2.85 while the
 stored 2024 预算 published 公务接待费 3.85万元.""",
-    explanation_zh="""决算中的年初预算数（财政拨款“三公”经费支出决算表的“预算数”栏，以及说明中“年初预算为……”的金额），
+    explanation="""决算中的年初预算数（财政拨款“三公”经费支出决算表的“预算数”栏，以及说明中“年初预算为……”的金额），
 应与数据库中同一部门同一年度已公开的部门预算的相应数字一致（在印刷数字的舍入范围内）。
 不一致时，可能是决算表的预算数填错，或引用了调整后的预算而未说明。
 错误示例：2024年决算“三公”经费表中公务接待费预算数为2.85万元，而已公开的2024年预算中公务接待费为3.85万元。""",
 )
 
-DOCUMENT_RULES: tuple[DocumentRule, ...] = (PRIOR_YEAR, FINAL_BUDGET)
+DOCUMENT_RULES: tuple[Rule, ...] = (PRIOR_YEAR, FINAL_BUDGET)
 
 
 def _differs(stated: Decimal, half: Decimal, published: Decimal) -> bool:
     return abs(stated - published) > half + HALF
 
 
-def _finding(rule: DocumentRule, where: Where, key: str, stated: Decimal, published: Decimal, other: str) -> Finding:
+def _finding(rule: Rule, where: Where, key: str, stated: Decimal, published: Decimal, other: str) -> Finding:
     return rule.finding(where, expected=num(published), actual=num(stated), what=FIGURE_NAMES[key],
                         stated=num(stated), published=num(published), other=f"{other}{FIGURE_NAMES[key]}",
                         diff=num(abs(stated - published)))

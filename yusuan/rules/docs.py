@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from yusuan.rules.registry import RULE_FAMILIES, all_rules
+from yusuan.rules.registry import RULE_FAMILIES, catalogue
 
 HEADER = """\
 # 检查规则目录
@@ -39,7 +39,7 @@ def family_table() -> str:
 
 
 def render_markdown() -> str:
-    rules = all_rules()
+    rules = catalogue()
     out = [HEADER.replace("{families}", family_table()), "## 目录", "", "| 编号 | 名称 | 级别 | 检查内容 |", "|---|---|---|---|"]
     for r in rules:
         out.append(f"| [{r.id}](#{r.id.lower()}) | `{r.name}` | {r.severity.zh}（{r.severity.value}） | {r.title} |")

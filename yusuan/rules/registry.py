@@ -143,6 +143,14 @@ def all_rules() -> list[Rule]:
     return sorted(_REGISTRY.values(), key=lambda r: (list(FAMILIES).index(r.id[0]), r.id))
 
 
+def catalogue() -> list[Rule]:
+    """Every rule a user can look up: the single-document rules, then those over two documents of one
+    department that the store runs (rules/across.py)."""
+    from yusuan.rules.across import DOCUMENT_RULES
+
+    return [*all_rules(), *DOCUMENT_RULES]
+
+
 def get(rule_id: str) -> Rule:
     load()
     return _REGISTRY[rule_id.upper()]
@@ -151,7 +159,7 @@ def get(rule_id: str) -> Rule:
 def find(rule_id_or_name: str) -> Rule | None:
     load()
     key = rule_id_or_name.strip()
-    return _REGISTRY.get(key.upper()) or next((r for r in _REGISTRY.values() if r.name == key), None)
+    return next((r for r in catalogue() if r.id == key.upper() or r.name == key), None)
 
 
 def matching(patterns: Iterable[str]) -> Iterator[Rule]:

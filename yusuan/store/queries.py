@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from yusuan.model.vocabulary import KEY_FIGURE_NAMES
 from yusuan.store.schema import (
     Department,
     DocTable,
@@ -30,11 +31,11 @@ MAX_PER_PAGE = 500
 FIGURE_KEYS = ("income_total", "expenditure_total", "basic", "project", "personnel", "public_funds", "three_public",
                "abroad", "reception", "vehicle_purchase", "vehicle_operation", "operating_costs",
                "procurement_total", "staff_authorized", "staff_actual")
-FIGURE_NAMES = {"income_total": "收入总计", "expenditure_total": "支出总计", "basic": "基本支出", "project": "项目支出",
-                "personnel": "人员经费", "public_funds": "公用经费", "three_public": "“三公”经费",
-                "abroad": "因公出国（境）费", "reception": "公务接待费", "vehicle_purchase": "公务用车购置费",
-                "vehicle_operation": "公务用车运行费", "operating_costs": "机关运行经费",
-                "procurement_total": "政府采购", "staff_authorized": "编制数", "staff_actual": "实有人数"}
+# the store's columns of three_public items are named without the dotted prefix of key_figures
+_KEY_FIGURE = {"three_public": "three_public.total", "abroad": "three_public.abroad",
+               "reception": "three_public.reception", "vehicle_purchase": "three_public.vehicle_purchase",
+               "vehicle_operation": "three_public.vehicle_operation"}
+FIGURE_NAMES = {key: KEY_FIGURE_NAMES[_KEY_FIGURE.get(key, key)] for key in FIGURE_KEYS}
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "notice": "提示"}
 DECISION_ZH = {"confirmed": "已确认", "dismissed": "已驳回"}
 
