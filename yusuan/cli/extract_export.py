@@ -11,8 +11,8 @@ import yaml
 
 from yusuan.atomic import write_atomically, write_text_atomically
 from yusuan.formats.cells import append_row, sheet_title
-from yusuan.model.disclosure import Disclosure
-from yusuan.readers.published.findings import ExtractionFinding, ExtractResult
+from yusuan.model.disclosure import Disclosure, ReadingNote
+from yusuan.readers.published.findings import ExtractResult
 
 FORMATS = ("json", "yaml", "xlsx")
 
@@ -32,7 +32,7 @@ def write_text(result: ExtractResult, path: Path, fmt: str) -> None:
         write_text_atomically(path, yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120))
 
 
-def write_findings(findings: list[ExtractionFinding], path: Path) -> None:
+def write_findings(findings: list[ReadingNote], path: Path) -> None:
     write_text_atomically(path, json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1) + "\n")
 
 

@@ -149,11 +149,27 @@ class ProjectTargets(BaseModel):
 
 
 class ReadingNote(BaseModel):
-    """Something a reader could not read, or had to repair, in a published document."""
+    """Something a reader could not read, or had to repair, in a published document: the one note
+    type of extraction (`extract_file`'s findings) and of the pivot (`Disclosure.reading_notes`)."""
 
-    code: str  # e.g. "code.recovered", "table.no_grid" (see docs/architecture.md, Extract)
-    message: str  # Chinese
+    code: str  # stable identifier, e.g. "code.recovered", "table.no_grid" (see docs/architecture.md, Extract)
+    message: str  # Chinese, for the user
     location: Location | None = None
+
+    def where(self) -> str:
+        """The place in Chinese ("第3页", "工作表“收支总表”第12行"), or "" when unknown."""
+        from yusuan.model.location_text import describe_location
+
+        return describe_location(self.location)
+
+    def __str__(self) -> str:
+        place = self.where()
+        return f"{place}：{self.message}" if place else self.message
+
+    def as_dict(self) -> dict:
+        """The JSON form of `yusuan extract`'s findings (code, message, location or null)."""
+        return {"code": self.code, "message": self.message,
+                "location": self.location.model_dump(exclude_none=True) if self.location else None}
 
 
 class Statements(BaseModel):
