@@ -26,10 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 from yusuan.cli.build_cmd import stage_file  # noqa: E402
 from yusuan.readers.budget_input import load_budget  # noqa: E402
-from yusuan.readers.data_file import write_data_file  # noqa: E402
 from yusuan.synth.generator import generate_budget  # noqa: E402
 from yusuan.synth.write import synth_rng  # noqa: E402
 from yusuan.writers.build import FORMATS, commit, stage  # noqa: E402
+from yusuan.writers.data_file import write_data_file  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "changji-renda-2023.yaml"
 

@@ -28,10 +28,11 @@ from yusuan.model.sources import (
     IncomeRow,
 )
 from yusuan.model.validate import validate_budget
-from yusuan.readers.data_file import dump_data, read_data_file
+from yusuan.readers.data_file import read_data_file
 from yusuan.synth.generator import generate_budget
 from yusuan.synth.strategy import budgets
 from yusuan.synth.write import synth_rng, write_synth
+from yusuan.writers.data_file import dump_data
 
 ZERO = Decimal(0)
 CENT = Decimal("0.01")

@@ -15,7 +15,6 @@ and every build removes those whose process no longer runs (SIGKILL, a power cut
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import shutil
@@ -30,8 +29,10 @@ from yusuan.model.budget import BudgetData
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.full import derive_full
 from yusuan.model.validate import validate_budget
+from yusuan.writers.registry import OutputFormat, Product, UnknownFormat, writer
+from yusuan.writers.registry import formats as product_formats
 
-FORMATS: tuple[str, ...] = ("html", "docx", "pdf", "xlsx", "json")
+FORMATS: tuple[OutputFormat, ...] = product_formats(Product.DOCUMENT)
 MANIFEST = ".yusuan-build.json"
 STAGING_PREFIX = ".yusuan-staging-"
 
@@ -56,14 +57,14 @@ class OutputConflict(BuildError):
     """A file in the way that the build did not write."""
 
 
-def parse_formats(text: str | Iterable[str]) -> list[str]:
-    """'html,pdf' → ['html', 'pdf'] in canonical order; unknown names raise BuildError."""
-    items = [s.strip().lower() for s in (text.split(",") if isinstance(text, str) else text)]
-    items = [s for s in items if s]
-    unknown = [s for s in items if s not in FORMATS]
-    if unknown or not items:
-        raise BuildError(f"不支持的输出格式：{'、'.join(unknown) or '（空）'}", [f"可选格式：{'、'.join(FORMATS)}"])
-    return [f for f in FORMATS if f in items]
+def parse_formats(text: str | Iterable[str]) -> list[OutputFormat]:
+    """'html,pdf' → [HTML, PDF] in canonical order; unknown names raise BuildError."""
+    from yusuan.writers.registry import parse_formats as parse
+
+    try:
+        return parse(Product.DOCUMENT, text)
+    except UnknownFormat as exc:
+        raise BuildError(str(exc), [f"可选格式：{'、'.join(FORMATS)}"]) from None
 
 
 def preflight(data: BudgetData, disclosure: Disclosure, catalog: Catalog | None = None) -> list[str]:
@@ -125,38 +126,21 @@ def _check_conflicts(out_dir: Path, names: Iterable[str]) -> None:
 
 def render(data: BudgetData, disclosure: Disclosure, formats: Iterable[str], directory: Path, stem: str
            ) -> dict[str, float]:
-    """Write each format into `directory` as `stem.<format>`; seconds per format."""
-    from yusuan.writers.html import render_html
+    """Write each format into `directory` as `stem.<format>` (the registry's document writers);
+    seconds per format, the HTML page (which the PDF prints too) counted under html."""
+    from yusuan.writers.document import DocumentOutput
 
-    publish_date: dt.date | None = data.department.publish_date
+    document = DocumentOutput(disclosure, data.department.publish_date)
     seconds: dict[str, float] = {}
-    formats = list(formats)
-    html = None
-    if "html" in formats or "pdf" in formats:
+    chosen = [OutputFormat(f) for f in formats]
+    if OutputFormat.HTML in chosen or OutputFormat.PDF in chosen:
         start = time.perf_counter()
-        html = render_html(disclosure, publish_date)
+        _ = document.html
         seconds["html"] = time.perf_counter() - start
-    for fmt in formats:
+    for fmt in chosen:
         start = time.perf_counter()
-        path = directory / f"{stem}.{fmt}"
-        if fmt == "html":
-            path.write_text(html or "", encoding="utf-8")
-            continue
-        if fmt == "pdf":
-            from yusuan.writers.pdf import pdf_bytes
-
-            path.write_bytes(pdf_bytes(html or ""))
-        elif fmt == "docx":
-            from yusuan.writers.docx import write_docx
-
-            write_docx(disclosure, path, publish_date)
-        elif fmt == "xlsx":
-            from yusuan.writers.xlsx import write_xlsx
-
-            write_xlsx(disclosure, path)
-        elif fmt == "json":
-            path.write_text(disclosure.model_dump_json(indent=2), encoding="utf-8")
-        seconds[fmt] = time.perf_counter() - start
+        writer(Product.DOCUMENT, fmt).write(document, directory / f"{stem}.{fmt}")
+        seconds[fmt] = seconds.get(fmt, 0.0) + time.perf_counter() - start
     return seconds
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
@@ -41,10 +40,6 @@ def render_outline(o: Outline, kind: str = "预算") -> str:
     return _env().get_template("document.html.j2").render(o=o, css=stylesheet(), kind=kind)
 
 
-def render_html(d: Disclosure, publish_date: dt.date | None = None) -> str:
+def render_document_html(d: Disclosure, publish_date: dt.date | None = None) -> str:
+    """The disclosure's page (written by `writers/document.py`; the PDF prints it)."""
     return render_outline(outline(d, publish_date), d.kind.value)
-
-
-def write_html(d: Disclosure, path: Path, publish_date: dt.date | None = None) -> Path:
-    Path(path).write_text(render_html(d, publish_date), encoding="utf-8")
-    return Path(path)

@@ -76,6 +76,12 @@ def write_template(path: Path, data: BudgetData | None = None, catalog: Catalog 
     write_atomically(path, lambda tmp: wb.save(tmp))
 
 
+def write_data_workbook(data: BudgetData | None, path: Path, *, catalog: Catalog | None = None,
+                        year: int | None = None) -> None:
+    """The data writer of the registry (`writers/registry.py`): the workbook, pre-filled from `data`."""
+    write_template(path, data, catalog, year)
+
+
 # -- code lists ------------------------------------------------------------------------------
 def _code_lists(catalog: Catalog, year: int) -> dict[str, list[tuple[str, str]]]:
     edition = catalog.nearest_edition(year)  # once: Catalog.get recomputes it per call
