@@ -91,7 +91,7 @@ def check_budget(data: BudgetData, catalog) -> None:
     # Staffing
     st = data.department.staffing
     assert st.in_service + st.retired + st.veteran_retired == st.actual
-    assert 1 <= len(data.department.units) <= 6
+    assert 1 <= len(data.department.budget_units) <= 6
 
     # Balanced by source: the income row of each source equals what is charged to it.
     income = income_amounts(data)

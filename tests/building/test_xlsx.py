@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from tests.building.readback import _evaluate
 from yusuan.model.disclosure import TABLE_TITLES, TableId
-from yusuan.writers.tables import table_grids
+from yusuan.writers.table_layout import table_grids
 from yusuan.writers.xlsx import AMOUNT_FORMAT
 
 

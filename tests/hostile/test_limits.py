@@ -14,7 +14,7 @@ from yusuan.limits import LIMITS, render_markdown
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.report import FileResult, Report
 from yusuan.rules.report.terminal import PER_RULE, capped
-from yusuan.writers.registry import Product, writer
+from yusuan.writers.outputs import Product, writer
 
 
 def test_the_documented_limits_are_the_limits():

@@ -15,8 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from yusuan.cli.console import EXIT_INPUT, err, fail, out, print_lines
 from yusuan.errors import InputError
-from yusuan.writers.registry import Product
-from yusuan.writers.registry import formats as product_formats
+from yusuan.writers.outputs import Product
+from yusuan.writers.outputs import formats as product_formats
 
 DEFAULT_FORMATS = ",".join(product_formats(Product.DOCUMENT))  # html,docx,pdf,xlsx,json: every format
 

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from yusuan.cli.console import EXIT_INPUT, err, out, refuse_overwrite
-from yusuan.writers.registry import Product, UnknownFormat, choices_zh, parse_format, writer
+from yusuan.writers.outputs import Product, UnknownFormat, choices_zh, parse_format, writer
 
 
 def check_one(file: str, select: str | None, ignore: str | None):
@@ -53,7 +53,7 @@ def check(
     from yusuan.rules.report import FileResult, Report
     from yusuan.rules.report.terminal import print_report
     from yusuan.rules.runner import Selection
-    from yusuan.writers.registry import OutputFormat
+    from yusuan.writers.outputs import OutputFormat
 
     try:
         report_format = parse_format(Product.REPORT, fmt)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from yusuan.writers.registry import Product, UnknownFormat, choices_zh, parse_format, writer
+from yusuan.writers.outputs import Product, UnknownFormat, choices_zh, parse_format, writer
 
 
 @dataclass

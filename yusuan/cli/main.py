@@ -70,7 +70,7 @@ def template(
 ) -> None:
     """生成供财务人员填写的 Excel 预算数据工作簿。"""
     from yusuan.readers.budget_input import load_budget
-    from yusuan.writers.registry import OutputFormat, Product, write
+    from yusuan.writers.outputs import OutputFormat, Product, write
 
     refuse_overwrite(output, force)
     data = None
@@ -91,7 +91,7 @@ def convert(
 ) -> None:
     """在工作簿、YAML 与 JSON 之间转换预算数据。"""
     from yusuan.readers.budget_input import load_budget
-    from yusuan.writers.registry import Product, for_suffix, suffixes_zh
+    from yusuan.writers.outputs import Product, for_suffix, suffixes_zh
 
     refuse_overwrite(output, force)
     try:

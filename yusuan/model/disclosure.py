@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from yusuan.model.budget import (
     Assets,
@@ -134,7 +134,8 @@ class Section(BaseModel):
 class Overview(BaseModel):
     duties: str = ""
     institutions: list[str] = Field(default_factory=list)
-    units: list[BudgetUnit] = Field(default_factory=list)
+    budget_units: list[BudgetUnit] = Field(default_factory=list,
+                                           validation_alias=AliasChoices("budget_units", "units"))  # "units" before
     staffing: Staffing | None = None
 
 
@@ -142,7 +143,7 @@ class ProjectTargets(BaseModel):
     """A published 项目支出绩效目标表 with the project it belongs to."""
 
     project: str
-    unit: str | None = None  # 预算单位
+    budget_unit: str | None = Field(None, validation_alias=AliasChoices("budget_unit", "unit"))  # 预算单位; "unit" before
     person_in_charge: str | None = None
     targets: PerformanceTargets
     location: Location | None = None

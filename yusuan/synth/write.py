@@ -13,7 +13,7 @@ from pathlib import Path
 
 from yusuan.catalog.catalog import Catalog, default_catalog
 from yusuan.synth.generator import generate_budget
-from yusuan.writers.registry import OutputFormat, Product, writer
+from yusuan.writers.outputs import OutputFormat, Product, writer
 
 FORMATS = (OutputFormat.YAML, OutputFormat.JSON)  # the data formats a generated file is written in
 

@@ -29,8 +29,8 @@ from yusuan.model.budget import BudgetData
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.full import derive_full
 from yusuan.model.validate import validate_budget
-from yusuan.writers.registry import OutputFormat, Product, UnknownFormat, writer
-from yusuan.writers.registry import formats as product_formats
+from yusuan.writers.outputs import OutputFormat, Product, UnknownFormat, writer
+from yusuan.writers.outputs import formats as product_formats
 
 FORMATS: tuple[OutputFormat, ...] = product_formats(Product.DOCUMENT)
 MANIFEST = ".yusuan-build.json"
@@ -59,7 +59,7 @@ class OutputConflict(BuildError):
 
 def parse_formats(text: str | Iterable[str]) -> list[OutputFormat]:
     """'html,pdf' → [HTML, PDF] in canonical order; unknown names raise BuildError."""
-    from yusuan.writers.registry import parse_formats as parse
+    from yusuan.writers.outputs import parse_formats as parse
 
     try:
         return parse(Product.DOCUMENT, text)

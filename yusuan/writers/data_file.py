@@ -1,6 +1,6 @@
 """BudgetData → YAML/JSON budget data files (the reader is `readers/data_file.py`).
 
-Amounts are written as strings, so nothing passes through float; registered in `writers/registry.py`.
+Amounts are written as strings, so nothing passes through float; registered in `writers/outputs.py`.
 """
 
 from __future__ import annotations

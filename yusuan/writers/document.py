@@ -1,4 +1,4 @@
-"""The built disclosure's writers (registered in `writers/registry.py` as the DOCUMENT product).
+"""The built disclosure's writers (registered in `writers/outputs.py` as the DOCUMENT product).
 
 A `DocumentOutput` is what `yusuan build` publishes: the disclosure and its publication date. Its
 HTML page is rendered once and shared by the HTML and PDF writers (WeasyPrint prints that page).

@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from yusuan.model.disclosure import Disclosure
-from yusuan.writers.grid import CellKind, Grid, RowStyle
+from yusuan.writers.grid import CellKind, PrintedTable, RowStyle
 from yusuan.writers.outline import Heading, Outline, Para, TableBlock, outline
 
 LATIN = "Times New Roman"
@@ -180,7 +180,7 @@ def _cell_style(doc, size: float, head: bool):
     return style
 
 
-def _table(doc, g: Grid, text_width) -> None:
+def _table(doc, g: PrintedTable, text_width) -> None:
     rows = g.head + g.body
     table = doc.add_table(rows=len(rows), cols=g.ncols)
     table.style = doc.styles["Table Grid"]
@@ -225,7 +225,7 @@ def _table(doc, g: Grid, text_width) -> None:
 
 class _Writer:
     def __init__(self, o: Outline):
-        self.o = o
+        self.outline = o
         self.doc = Document()
         self.landscape = False
         _styles(self.doc)
@@ -251,7 +251,7 @@ class _Writer:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def cover(self) -> None:
-        o, doc = self.o, self.doc
+        o, doc = self.outline, self.doc
         for _ in range(8):
             doc.add_paragraph()
         title = doc.add_paragraph(style="Title")
@@ -267,7 +267,7 @@ class _Writer:
     def contents(self) -> None:
         doc = self.doc
         _para(doc, "目　录", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=18)
-        for e in self.o.contents:
+        for e in self.outline.contents:
             p = _para(doc, e.text, indent=False, bold=e.level == 1)
             p.paragraph_format.line_spacing = 1.2
             if e.level == 1:
@@ -305,7 +305,7 @@ class _Writer:
     def write(self) -> None:
         self.cover()
         self.contents()
-        for b in self.o.blocks:
+        for b in self.outline.blocks:
             if isinstance(b, Heading):
                 self.heading(b)
             elif isinstance(b, Para):
@@ -316,11 +316,11 @@ class _Writer:
         self.orientation(False)
         doc = self.doc
         doc.add_paragraph()
-        _para(doc, self.o.department, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
-        if self.o.date:
-            _para(doc, self.o.date, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        _para(doc, self.outline.department, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        if self.outline.date:
+            _para(doc, self.outline.date, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
         props = doc.core_properties
-        props.title, props.author, props.language = self.o.title, self.o.department, "zh-CN"
+        props.title, props.author, props.language = self.outline.title, self.outline.department, "zh-CN"
         props.comments = "由 Yusuan 根据预算数据生成"
 
 

@@ -1,6 +1,6 @@
 """Writing what `yusuan extract` read: the disclosure with its reading notes as JSON, YAML or a
 workbook (with --as-data the budget data goes through the data writers, its notes through
-`write_notes`). Registered in `writers/registry.py`."""
+`write_notes`). Registered in `writers/outputs.py`."""
 
 from __future__ import annotations
 

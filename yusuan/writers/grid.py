@@ -1,6 +1,6 @@
 """Printed layout of a table: header rows with spans, body cells, column widths, orientation.
 
-One `Grid` per published table, shared by the HTML/PDF, DOCX and XLSX writers so that all of
+One `PrintedTable` per published table, shared by the HTML/PDF, DOCX and XLSX writers so that all of
 them print the same rows in the same columns. Cells are placed at explicit columns; a cell
 covered by another's span is simply absent. An aggregate cell records the body cells it adds
 up (`sum_of`), so that the workbook can write it as a SUM formula.
@@ -58,7 +58,7 @@ class GridRow:
 
 
 @dataclass
-class Grid:
+class PrintedTable:
     key: str  # "T1" … "T10", or "perf-1" …
     title: str
     number: str | None = None  # "表1"
@@ -92,7 +92,7 @@ def head_row(cells: list[tuple[int, str, int, int]]) -> GridRow:
     return GridRow([Cell(c, t, CellKind.HEAD, cs, rs) for c, t, cs, rs in cells], RowStyle.HEAD)
 
 
-def set_sum(grid: Grid, r: int, c: int, parts: list[tuple[int, int]]) -> None:
+def set_sum(grid: PrintedTable, r: int, c: int, parts: list[tuple[int, int]]) -> None:
     """Record that body cell (r, c) is the sum of `parts` — only when it is, exactly."""
     cell = grid.body[r].at(c)
     if cell is None or not parts:
@@ -113,7 +113,7 @@ BASE_PT = 9.5  # table font size at font_scale 1
 DIGIT_EM, PAD_EM = 0.6, 1.0  # a digit of a bold amount, and a cell's padding, in ems
 
 
-def fit_widths(g: Grid) -> None:
+def fit_widths(g: PrintedTable) -> None:
     """Widen amount columns until their longest figure fits on one line (amounts never wrap).
 
     Text columns give up the width, in proportion; if they would keep less than half of theirs,

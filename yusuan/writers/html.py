@@ -13,7 +13,7 @@ from importlib import resources
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from yusuan.model.disclosure import Disclosure
-from yusuan.writers.grid import Grid
+from yusuan.writers.grid import PrintedTable
 from yusuan.writers.outline import Outline, outline
 
 
@@ -31,7 +31,7 @@ def stylesheet() -> str:
     return resources.files("yusuan.writers").joinpath("templates/document.css").read_text(encoding="utf-8")
 
 
-def _percent_widths(g: Grid) -> list[float]:
+def _percent_widths(g: PrintedTable) -> list[float]:
     total = sum(g.widths)
     return [w * 100 / total for w in g.widths]
 

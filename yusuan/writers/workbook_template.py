@@ -78,7 +78,7 @@ def write_template(path: Path, data: BudgetData | None = None, catalog: Catalog 
 
 def write_data_workbook(data: BudgetData | None, path: Path, *, catalog: Catalog | None = None,
                         year: int | None = None) -> None:
-    """The data writer of the registry (`writers/registry.py`): the workbook, pre-filled from `data`."""
+    """The data writer of the registry (`writers/outputs.py`): the workbook, pre-filled from `data`."""
     write_template(path, data, catalog, year)
 
 
@@ -213,7 +213,7 @@ def _table_records(table: Table, data: BudgetData | None) -> list[Any]:
         "performance": [{"project": p.name, **dict(p.performance)} for p in data.projects if p.performance],
         "indicators": [{"project": p.name, **dict(i)}
                        for p in data.projects if p.performance for i in p.performance.indicators],
-        "units": data.department.units,
+        "budget_units": data.department.budget_units,
         "institutions": data.department.institutions,
         "vehicles": data.assets.vehicles,
         "glossary": [{"term": k, "text": v} for k, v in data.glossary.items()],

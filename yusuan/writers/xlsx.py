@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from yusuan.formats.cells import clean_text, set_value
 from yusuan.model.disclosure import Disclosure
-from yusuan.writers.grid import Cell, CellKind, Grid, RowStyle
+from yusuan.writers.grid import Cell, CellKind, PrintedTable, RowStyle
 from yusuan.writers.outline import TableBlock, outline
 
 AMOUNT_FORMAT = '#,##0.00;-#,##0.00;""'
@@ -37,7 +37,7 @@ H_ALIGN = {CellKind.AMOUNT: "right", CellKind.CODE: "center", CellKind.CENTER: "
            CellKind.HEAD: "center", CellKind.TEXT: "left"}
 
 
-def sheet_name(g: Grid, used: set[str]) -> str:
+def sheet_name(g: PrintedTable, used: set[str]) -> str:
     base = clean_text(g.name).translate(INVALID_SHEET_CHARS)[:31] or "表"
     name, n = base, 2
     while name in used:
@@ -102,13 +102,13 @@ def _put(ws: Worksheet, row: int, cell: Cell, body_top: int, style: RowStyle, si
         ws.merge_cells(start_row=row, start_column=col, end_row=last_row, end_column=last_col)
 
 
-def _widths(g: Grid) -> list[float]:
+def _widths(g: PrintedTable) -> list[float]:
     total_chars = 160 if g.landscape else 105
     total = sum(g.widths)
     return [max(4.0, total_chars * w / total) for w in g.widths]
 
 
-def _row_height(g: Grid, cells: list[Cell], widths: list[float], size: float) -> float:
+def _row_height(g: PrintedTable, cells: list[Cell], widths: list[float], size: float) -> float:
     """Enough height for the longest wrapped text of the row (openpyxl cannot autofit)."""
     lines = 1
     for c in cells:
@@ -118,7 +118,7 @@ def _row_height(g: Grid, cells: list[Cell], widths: list[float], size: float) ->
     return max(16.0, math.ceil(lines) * size * 1.45)
 
 
-def write_grid(ws: Worksheet, g: Grid) -> None:
+def write_grid(ws: Worksheet, g: PrintedTable) -> None:
     size = round(10 * g.font_scale, 1)
     widths = _widths(g)
     for i, w in enumerate(widths, 1):

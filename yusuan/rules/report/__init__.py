@@ -1,7 +1,7 @@
 """Reports of a check run: the terminal (Rich), JSON (docs/findings.schema.json) and standalone HTML.
 
 A `Report` holds one `FileResult` per input: the findings of a readable file, or the problems that
-kept it from being read. Writers are pure functions from a report to text, registered in `yusuan/writers/registry.py`.
+kept it from being read. Writers are pure functions from a report to text, registered in `yusuan/writers/outputs.py`.
 """
 
 from __future__ import annotations
