@@ -35,10 +35,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from yusuan.cli.build_cmd import stage_file  # noqa: E402
-from yusuan.readers.data_file import write_data_file  # noqa: E402
 from yusuan.synth.generator import generate_budget  # noqa: E402
 from yusuan.synth.write import synth_rng  # noqa: E402
 from yusuan.writers.build import FORMATS, commit  # noqa: E402
+from yusuan.writers.data_file import write_data_file  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "changji-renda-2023.yaml"
 FOUR = ("html", "docx", "pdf", "xlsx")

@@ -50,10 +50,11 @@ def _runner(name, make, read, tally: Tally, slow_input: list[bytes], kept: Path,
 
 
 def main() -> None:
-    from yusuan.readers.data_file import dump_data, read_data_file
+    from yusuan.readers.data_file import read_data_file
     from yusuan.readers.disclosure_input import load_disclosure
     from yusuan.readers.workbook import read_workbook
     from yusuan.writers.build import build
+    from yusuan.writers.data_file import dump_data
 
     args = sys.argv[1:]
     examples = int(args.pop(0)) if args and args[0].isdigit() else 200

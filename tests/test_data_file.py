@@ -8,7 +8,8 @@ import yaml
 
 from tests.conftest import EXAMPLE_YAML
 from yusuan.errors import InputError
-from yusuan.readers.data_file import dump_data, read_data_file, write_data_file
+from yusuan.readers.data_file import read_data_file
+from yusuan.writers.data_file import dump_data, write_data_file
 
 
 def _broken(tmp_path, mutate, name="broken.yaml"):

@@ -28,11 +28,12 @@ from yusuan.model.sources import (
     IncomeRow,
 )
 from yusuan.model.validate import validate_budget
-from yusuan.readers.data_file import dump_data, read_data_file
+from yusuan.readers.data_file import read_data_file
 from yusuan.synth.generator import generate_budget
 from yusuan.synth.project_drafts import INTERNAL_PROJECTS
 from yusuan.synth.strategy import budgets
 from yusuan.synth.write import synth_rng, write_synth
+from yusuan.writers.data_file import dump_data
 
 ZERO = Decimal(0)
 CENT = Decimal("0.01")
@@ -91,7 +92,7 @@ def check_budget(data: BudgetData, catalog) -> None:
     # Staffing
     st = data.department.staffing
     assert st.in_service + st.retired + st.veteran_retired == st.actual
-    assert 1 <= len(data.department.units) <= 6
+    assert 1 <= len(data.department.budget_units) <= 6
 
     # Balanced by source: the income row of each source equals what is charged to it.
     income = income_amounts(data)

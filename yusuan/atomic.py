@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +29,7 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
     os.close(fd)
     tmp = Path(name)
     try:
+        os.chmod(tmp, _mode_for(path))  # mkstemp makes it private (0600); the file gets the usual mode
         write(tmp)
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
@@ -45,6 +48,21 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def _mode_for(path: Path) -> int:
+    """The mode a plain write would leave: the replaced file's, else 0o666 less the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: put it straight back
+    os.umask(mask)
+    return mask
 
 
 def _io_errno(exc: BaseException) -> int | None:

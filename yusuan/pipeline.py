@@ -41,7 +41,7 @@ class DocumentRecord:
     findings: list[dict[str, Any]]
     tables: list[dict[str, Any]] = field(default_factory=list)
     sections: list[dict[str, Any]] = field(default_factory=list)
-    units: list[dict[str, Any]] = field(default_factory=list)
+    budget_units: list[dict[str, Any]] = field(default_factory=list)  # the 预算单位 the document lists
 
 
 def sha256_of(content: bytes) -> str:
@@ -89,9 +89,9 @@ def section_rows(disclosure: Disclosure) -> list[dict[str, Any]]:
             for i, s in enumerate(disclosure.sections)]
 
 
-def unit_rows(disclosure: Disclosure) -> list[dict[str, Any]]:
-    units = disclosure.overview.units if disclosure.overview else []
-    return [{"name": u.name, "kind": getattr(u.kind, "value", u.kind)} for u in units]
+def budget_unit_rows(disclosure: Disclosure) -> list[dict[str, Any]]:
+    budget_units = disclosure.overview.budget_units if disclosure.overview else []
+    return [{"name": u.name, "kind": getattr(u.kind, "value", u.kind)} for u in budget_units]
 
 
 def profile_of(disclosure: Disclosure) -> dict[str, Any] | None:
@@ -125,7 +125,7 @@ def record_of(disclosure: Disclosure, content: bytes, name: str, fmt: str, pages
         department=disclosure.department, year=disclosure.year, kind=disclosure.kind.value,
         disclosure_json=disclosure.model_dump_json(), profile=profile_of(disclosure),
         figures=key_figures(disclosure), findings=check_disclosure(disclosure, catalog),
-        tables=table_rows(disclosure), sections=section_rows(disclosure), units=unit_rows(disclosure))
+        tables=table_rows(disclosure), sections=section_rows(disclosure), budget_units=budget_unit_rows(disclosure))
 
 
 def process_file(path: Path | str, catalog: Catalog | None = None, name: str | None = None) -> DocumentRecord:

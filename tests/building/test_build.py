@@ -15,10 +15,10 @@ from typer.testing import CliRunner
 from tests.conftest import EXAMPLE_YAML
 from yusuan.cli.main import app
 from yusuan.model.disclosure import Disclosure
-from yusuan.readers.data_file import write_data_file
 from yusuan.synth.generator import generate_budget
 from yusuan.writers import build as build_module
 from yusuan.writers.build import MANIFEST, BuildRefused, OutputConflict, build, parse_formats, preflight
+from yusuan.writers.data_file import write_data_file
 
 runner = CliRunner()
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from yusuan.writers.html import render_html
+from yusuan.writers.document import DocumentOutput, document_html
 
 
 @pytest.fixture(scope="module")
 def page(example_disclosure, example_data):
-    return lxml.html.document_fromstring(render_html(example_disclosure, example_data.department.publish_date))
+    return lxml.html.document_fromstring(document_html(DocumentOutput(example_disclosure, example_data.department.publish_date)))
 
 
 def test_every_table_has_a_caption_naming_it(page):

@@ -13,7 +13,7 @@ from yusuan.model.units import in_unit
 from yusuan.money import MoneyUnit
 from yusuan.writers.build import build
 from yusuan.writers.grid import PAGE_WIDTH_MM, CellKind
-from yusuan.writers.tables import table_grids
+from yusuan.writers.table_layout import table_grids
 
 pytestmark = pytest.mark.slow  # whole module: renders or round-trips documents (see pyproject: -m 'not slow')
 

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from tests.building.readback import _evaluate
 from yusuan.model.disclosure import TableId
 from yusuan.model.layouts import TABLE_TITLES
-from yusuan.writers.tables import table_grids
+from yusuan.writers.table_layout import table_grids
 from yusuan.writers.xlsx import AMOUNT_FORMAT
 
 

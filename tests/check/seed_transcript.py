@@ -406,7 +406,7 @@ def _social(name: str, value: str, last_year: str = "—") -> Indicator:
 
 
 def _targets(project: str, person: str, amount: str, goal: str, indicators: list[Indicator]) -> ProjectTargets:
-    return ProjectTargets(project=project, unit=DEPT, person_in_charge=person,
+    return ProjectTargets(project=project, budget_unit=DEPT, person_in_charge=person,
                           targets=PerformanceTargets(budget_total=D(amount), budget_fiscal=D(amount), goal=goal,
                                                      indicators=indicators))
 
@@ -488,7 +488,7 @@ def seed_disclosure() -> Disclosure:
         overview=Overview(
             duties=SECTIONS[0][2][0],
             institutions=["办公室", "财经工作委员会", "代表人事侨务工作委员会", "监察和法制工作委员会", "教科文卫工作委员会"],
-            units=[BudgetUnit(name=DEPT, kind=UnitKind.ADMINISTRATIVE),
+            budget_units=[BudgetUnit(name=DEPT, kind=UnitKind.ADMINISTRATIVE),
                    BudgetUnit(name="昌吉市人大代表联络中心", kind=UnitKind.PUBLIC_SERVICE)],
             staffing=Staffing(authorized=29, actual=60, in_service=25, in_service_change=0, retired=35,
                               retired_change=2, veteran_retired=0, veteran_retired_change=0),

@@ -15,8 +15,9 @@ from yusuan.model.derive import derive_disclosure
 from yusuan.model.figures import key_figures
 from yusuan.model.sources import FundingSource, IncomeRow
 from yusuan.model.validate import validate_budget
-from yusuan.readers.data_file import read_data_file, write_data_file
+from yusuan.readers.data_file import read_data_file
 from yusuan.readers.published.as_data import disclosure_to_data
+from yusuan.writers.data_file import write_data_file
 
 D = Decimal
 

@@ -136,7 +136,7 @@ def test_sections_and_statements(seed):
 def test_performance_target_tables(seed, derived):
     assert performance_differences(derived, seed.disclosure) == []
     p = next(p for p in seed.disclosure.performance if p.project == "“代表之家”活动经费")
-    assert (p.unit, p.person_in_charge, p.targets.budget_total, p.targets.budget_fiscal) == (
+    assert (p.budget_unit, p.person_in_charge, p.targets.budget_total, p.targets.budget_fiscal) == (
         "昌吉市人大常委会办公室", "王兰", D("172"), D("172"))
     first = p.targets.indicators[0]
     assert (first.level1, first.level2, first.name, first.comparator.value, first.value, first.value_unit) == (

@@ -37,7 +37,7 @@ def test_yaml_in_every_encoding_reads_alike(tmp_path, encoding, example_data):
 
 @pytest.mark.parametrize("encoding", ["utf-16", "gb18030", "utf-8-sig"])
 def test_json_in_other_encodings(tmp_path, encoding, example_data):
-    from yusuan.readers.data_file import dump_data
+    from yusuan.writers.data_file import dump_data
 
     data = tmp_path / "数据.json"
     data.write_bytes(json.dumps(dump_data(example_data), ensure_ascii=False).encode(encoding))

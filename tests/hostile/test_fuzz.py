@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from tests.conftest import EXAMPLE_XLSX, EXAMPLE_YAML, SEED_TEXT
 from tests.hostile.fuzzing import EDITS_OR_TOKENS, classify, mutate, mutate_text, mutate_zip
-from yusuan.readers.data_file import dump_data, read_data_file
+from yusuan.readers.data_file import read_data_file
 from yusuan.readers.disclosure_input import load_disclosure
 from yusuan.readers.workbook import read_workbook
+from yusuan.writers.data_file import dump_data
 
 PDFS = sorted(SEED_TEXT.parent.glob("*.pdf"))
 FUZZ = settings(max_examples=20, deadline=None, derandomize=True, database=None,

@@ -12,8 +12,9 @@ from tests.conftest import EXAMPLE_XLSX, EXAMPLE_YAML, SEED_TEXT
 from tests.hostile.conftest import ROOT, assert_refused, yusuan
 from yusuan.limits import LIMITS, render_markdown
 from yusuan.rules.finding import Finding, Severity, Where
-from yusuan.rules.report import FileResult, Report, render
+from yusuan.rules.report import FileResult, Report
 from yusuan.rules.report.terminal import PER_RULE, capped
+from yusuan.writers.outputs import Product, writer
 
 
 def test_the_documented_limits_are_the_limits():
@@ -74,7 +75,7 @@ def test_the_terminal_shows_twenty_findings_of_a_rule_and_counts_the_rest():
     assert len(shown) == PER_RULE + 3
     assert [more for _, more in shown if more] == [45 - PER_RULE]
     report = Report([FileResult("预算.pdf", findings)])
-    text = render(report, "text")  # a report written to a file keeps everything
+    text = writer(Product.REPORT, "text").render(report)  # a report written to a file keeps everything
     assert text.count("合计不符") == 48
     from io import StringIO
 
@@ -87,7 +88,7 @@ def test_the_terminal_shows_twenty_findings_of_a_rule_and_counts_the_rest():
     terminal = buffer.getvalue()
     assert terminal.count("合计不符") == PER_RULE + 3 and f"另有 {45 - PER_RULE} 条同类问题" in terminal
     assert "[/]合计不符" in terminal  # markup in a message is printed as written
-    assert len(json.loads(render(report, "json"))["files"][0]["findings"]) == 48
+    assert len(json.loads(writer(Product.REPORT, "json").render(report))["files"][0]["findings"]) == 48
 
 
 @pytest.mark.slow

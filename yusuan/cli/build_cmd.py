@@ -13,11 +13,13 @@ import typer
 
 from yusuan.cli.console import EXIT_INPUT, err, escape, fail, out, print_lines
 from yusuan.errors import InputError
+from yusuan.writers.outputs import Product
+from yusuan.writers.outputs import formats as product_formats
 
 # Everything heavier (the model, the writers, the process pool, the progress bar) is imported when a
 # build runs: `yusuan --help` starts without it.
 
-DEFAULT_FORMATS = "html,docx,pdf,xlsx,json"
+DEFAULT_FORMATS = ",".join(product_formats(Product.DOCUMENT))  # html,docx,pdf,xlsx,json: every format
 
 
 @dataclass
@@ -157,7 +159,7 @@ def register(app: typer.Typer) -> None:
     def build_command(
         source: Path = typer.Argument(..., help="预算数据文件（.xlsx/.yaml/.json），或包含多个数据文件的文件夹"),
         output: Path = typer.Option(..., "--output", "-o", help="输出文件夹（不存在则创建）"),
-        formats: str = typer.Option(DEFAULT_FORMATS, "--formats", help="输出格式，逗号分隔：html、docx、pdf、xlsx、json"),
+        formats: str = typer.Option(DEFAULT_FORMATS, "--formats", help=f"输出格式，逗号分隔：{'、'.join(product_formats(Product.DOCUMENT))}"),
         force: bool = typer.Option(False, "--force", help="数据未通过检查时仍然生成"),
         jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="并行进程数（文件夹输入时；默认为 CPU 核数）"),
     ) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from yusuan.cli.console import EXIT_INPUT, err, escape, out, refuse_overwrite
+from yusuan.writers.outputs import Product, UnknownFormat, choices_zh, parse_format, writer
 
 
 def check_one(file: str, select: str | None, ignore: str | None):
@@ -28,7 +29,7 @@ def check_one(file: str, select: str | None, ignore: str | None):
 
 def check(
     files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件（.pdf/.docx/.doc/.xlsx/.xls/.html/.txt/.zip），可多个"),
-    fmt: str = typer.Option("text", "--format", "-f", help="报告格式：text（终端）、json 或 html"),
+    fmt: str = typer.Option("text", "--format", "-f", help=f"报告格式：{choices_zh(Product.REPORT, notes=True)}"),
     output: Path | None = typer.Option(None, "--output", "-o", help="把报告写入文件（默认输出到终端）"),
     select: str | None = typer.Option(None, "--select", help="只运行这些规则：编号或前缀，逗号分隔，如 A,X2,T301"),
     ignore: str | None = typer.Option(None, "--ignore", help="不运行这些规则：编号或前缀，逗号分隔"),
@@ -47,13 +48,16 @@ def check(
     from yusuan.cli.workers import Done, default_jobs, run_limited
     from yusuan.limits import limit
     from yusuan.notices import forward
-    from yusuan.rules.report import FORMATS, FileResult, Report, render
+    from yusuan.rules.report import FileResult, Report
     from yusuan.rules.report.terminal import print_report
     from yusuan.rules.runner import Selection
+    from yusuan.writers.outputs import OutputFormat
 
-    if fmt not in FORMATS:
-        err.print(f"[red]不支持的报告格式 {escape(fmt)}[/]（应为 text、json 或 html）")
-        raise typer.Exit(EXIT_INPUT)
+    try:
+        report_format = parse_format(Product.REPORT, fmt)
+    except UnknownFormat:
+        err.print(f"[red]不支持的报告格式 {escape(fmt)}[/]（应为 {choices_zh(Product.REPORT)}）")
+        raise typer.Exit(EXIT_INPUT) from None
     selection = Selection.of(select, ignore)
     if unknown := selection.unknown():
         err.print(f"[red]没有这样的规则：{escape('、'.join(unknown))}[/]（yusuan rules 列出全部规则）")
@@ -86,14 +90,12 @@ def check(
         marks, notes = annotate_pdf(files[0], finding_rows(report.files[0].findings), annotate)
         err.print(f"已写出 {escape(str(annotate))}：{marks} 处高亮，{notes} 条未能定位的问题作为页面批注")
     if output is not None:
-        from yusuan.atomic import write_text_atomically
-
-        write_text_atomically(output, render(report, fmt))
+        writer(Product.REPORT, report_format).write(report, output)
         out.print(f"已写出 {escape(str(output))}")
-    elif fmt == "text":
-        print_report(report, out)
+    elif report_format == OutputFormat.TEXT:
+        print_report(report, out)  # the terminal's own: colours, and long runs of one rule capped
     else:
-        typer.echo(render(report, fmt), nl=False)
+        typer.echo(writer(Product.REPORT, report_format).render(report), nl=False)
     raise typer.Exit(report.exit_code)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-SUFFIX = {"json": ".json", "yaml": ".yaml", "xlsx": ".xlsx"}
+from yusuan.writers.outputs import Product, UnknownFormat, choices_zh, parse_format, writer
 
 
 @dataclass
@@ -22,13 +22,14 @@ class Outcome:
 
 def extract_one(file: str, out_dir: str, fmt: str, as_data: bool, force: bool, next_year: bool = False) -> Outcome:
     """Extract one file and write its outputs (runs in a worker process)."""
-    from yusuan.cli import extract_export
     from yusuan.errors import InputError
     from yusuan.readers.published import extract_file
+    from yusuan.writers.extraction import write_notes
 
     outcome = Outcome(file)
     path = Path(file)
-    target = Path(out_dir) / (path.stem + SUFFIX[fmt])
+    product = Product.DATA if as_data else Product.EXTRACTION
+    target = Path(out_dir) / (path.stem + writer(product, fmt).suffix)
     findings_path = Path(out_dir) / (path.stem + ".findings.json")
     for p in (target, findings_path) if as_data else (target,):
         if p.exists() and not force:
@@ -45,22 +46,12 @@ def extract_one(file: str, out_dir: str, fmt: str, as_data: bool, force: bool, n
                 from yusuan.model.next_year import next_year as roll_forward
 
                 data = roll_forward(data)
-            if fmt == "xlsx":
-                from yusuan.writers.workbook_template import write_template
-
-                write_template(target, data)
-            else:
-                from yusuan.readers.data_file import write_data_file
-
-                write_data_file(data, target)
-            extract_export.write_findings(result.findings + list(notes), findings_path)
+            writer(Product.DATA, fmt).write(data, target)
+            write_notes(result.findings + list(notes), findings_path)
             outcome.findings += len(notes)
             outcome.outputs += [str(target), str(findings_path)]
-        elif fmt == "xlsx":
-            extract_export.write_workbook(result, target)
-            outcome.outputs.append(str(target))
         else:
-            extract_export.write_text(result, target, fmt)
+            writer(Product.EXTRACTION, fmt).write(result, target)
             outcome.outputs.append(str(target))
     except InputError as exc:
         outcome.errors += [str(p) for p in exc.problems] or [str(exc)]
@@ -76,7 +67,7 @@ def register(app: typer.Typer) -> None:
     def extract(
         files: list[Path] = typer.Argument(..., help="公开文件（.pdf/.docx/.doc/.xlsx/.xls/.html/.htm/.txt/.zip），可多个"),
         output: Path = typer.Option(..., "--output", "-o", help="输出目录"),
-        fmt: str = typer.Option("json", "--format", help="json、yaml 或 xlsx"),
+        fmt: str = typer.Option("json", "--format", help=choices_zh(Product.EXTRACTION)),
         as_data: bool = typer.Option(False, "--as-data", help="转换为预算数据（可用于预填下一年度的工作簿）"),
         jobs: int = typer.Option(0, "--jobs", "-j", help="并行进程数（默认按 CPU 数）"),
         force: bool = typer.Option(False, "--force", help="覆盖已存在的文件"),
@@ -98,9 +89,11 @@ def register(app: typer.Typer) -> None:
         from yusuan.limits import limit
         from yusuan.notices import forward
 
-        if fmt not in SUFFIX:
-            err.print(f"[red]不支持的格式 {escape(fmt)}[/]（应为 json、yaml 或 xlsx）")
-            raise typer.Exit(EXIT_INPUT)
+        try:
+            export_format = parse_format(Product.EXTRACTION, fmt)
+        except UnknownFormat:
+            err.print(f"[red]不支持的格式 {escape(fmt)}[/]（应为 {choices_zh(Product.EXTRACTION)}）")
+            raise typer.Exit(EXIT_INPUT) from None
         if next_year and not as_data:
             err.print("[red]--next-year 须与 --as-data 一起使用[/]")
             raise typer.Exit(EXIT_INPUT)
@@ -116,11 +109,11 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(EXIT_INPUT)
         output.mkdir(parents=True, exist_ok=True)
         outcomes: list[Outcome] = []
-        import yusuan.cli.extract_export  # noqa: F401 - imported once: forked workers inherit it
         import yusuan.readers.published.assemble  # noqa: F401
+        import yusuan.writers.extraction  # noqa: F401 - imported once: forked workers inherit it
 
         columns = (TextColumn("提取"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        args = [(str(f), str(output), fmt, as_data, force, next_year) for f in todo]
+        args = [(str(f), str(output), export_format, as_data, force, next_year) for f in todo]
         with Progress(*columns, console=err.console, transient=True) as progress:
             task = progress.add_task("extract", total=len(todo))
 

@@ -72,7 +72,7 @@ def template(
 ) -> None:
     """生成供财务人员填写的 Excel 预算数据工作簿。"""
     from yusuan.readers.budget_input import load_budget
-    from yusuan.writers.workbook_template import write_template
+    from yusuan.writers.outputs import OutputFormat, Product, write
 
     refuse_overwrite(output, force)
     data = None
@@ -81,7 +81,7 @@ def template(
             data = load_budget(from_)
         except InputError as exc:
             raise fail(exc) from None
-    write_template(output, data, year=year)
+    write(Product.DATA, OutputFormat.XLSX, data, output, year=year)
     out.print(f"已生成工作簿 {escape(str(output))}")
 
 
@@ -93,22 +93,18 @@ def convert(
 ) -> None:
     """在工作簿、YAML 与 JSON 之间转换预算数据。"""
     from yusuan.readers.budget_input import load_budget
-    from yusuan.readers.data_file import write_data_file
+    from yusuan.writers.outputs import Product, for_suffix, suffixes_zh
 
     refuse_overwrite(output, force)
     try:
         data = load_budget(file)
     except InputError as exc:
         raise fail(exc) from None
-    if output.suffix.lower() == ".xlsx":
-        from yusuan.writers.workbook_template import write_template
-
-        write_template(output, data)
-    elif output.suffix.lower() in (".yaml", ".yml", ".json"):
-        write_data_file(data, output)
-    else:
-        err.print(f"[red]不支持的输出类型 {escape(output.suffix)}[/]（应为 .xlsx、.yaml 或 .json）")
+    data_writer = for_suffix(Product.DATA, output.suffix)
+    if data_writer is None:
+        err.print(f"[red]不支持的输出类型 {escape(output.suffix)}[/]（应为 {suffixes_zh(Product.DATA)}）")
         raise typer.Exit(2)
+    data_writer.write(data, output)
     out.print(f"已写出 {escape(str(output))}")
 
 
@@ -135,15 +131,15 @@ def synth(
     count: int = typer.Argument(..., min=1, help="生成的部门数"),
     output: Path = typer.Option(..., "--output", "-o", help="输出目录"),
     seed: int = typer.Option(0, "--seed", help="随机种子（相同种子生成相同数据）"),
-    fmt: str = typer.Option("yaml", "--format", help="yaml 或 json"),
+    fmt: str = typer.Option("yaml", "--format", help="yaml 或 json"),  # synth.write.FORMATS
 ) -> None:
     """生成内部一致的随机预算数据，供测试与性能评估使用。"""
     from rich.progress import Progress
 
-    from yusuan.synth.write import write_synth
+    from yusuan.synth.write import FORMATS, write_synth
 
-    if fmt not in ("yaml", "json"):
-        err.print(f"[red]不支持的格式 {escape(fmt)}[/]（应为 yaml 或 json）")
+    if fmt not in FORMATS:
+        err.print(f"[red]不支持的格式 {escape(fmt)}[/]（应为 {' 或 '.join(FORMATS)}）")
         raise typer.Exit(2)
     if output.exists() and not output.is_dir():
         err.print(f"[bold red]输出位置 {escape(str(output))} 是一个文件[/]，应为文件夹")

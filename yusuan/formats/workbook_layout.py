@@ -174,7 +174,7 @@ DEPARTMENT = Sheet(
           for key, label in _STAFFING),
     ),
     tables=(
-        Table("units", (Col(("name",), "预算单位名称", width=30),
+        Table("budget_units", (Col(("name",), "预算单位名称", width=30),
                         Col(("kind",), "单位性质", Kind.CHOICE, 12, "unit_kind")), first_col=5),
         Table("institutions", (Col((), "内设机构", width=26),), first_col=8),
     ),

@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, NonNegativeInt
 
 from yusuan.model.sources import FundingSource, IncomeRow
 from yusuan.money import ZERO, MoneyUnit
@@ -71,7 +71,8 @@ class Department(Model):
     money_unit: MoneyUnit = Field(MoneyUnit.WAN, title="金额单位")
     publish_date: dt.date | None = Field(None, title="公开日期")
     scope: Scope = Field(Scope.OWN, title="预算范围（本级/汇总）")
-    units: list[BudgetUnit] = Field(default_factory=list, title="纳入编制范围的预算单位")
+    budget_units: list[BudgetUnit] = Field(default_factory=list, title="纳入编制范围的预算单位",
+                                           validation_alias=AliasChoices("budget_units", "units"))  # "units" before
     duties: str = Field("", title="主要职能")
     institutions: list[str] = Field(default_factory=list, title="内设机构")
     staffing: Staffing | None = Field(None, title="人员情况")

@@ -284,7 +284,7 @@ def derive_disclosure(data: BudgetData, catalog: Catalog | None = None, source: 
         kind=dept.kind,
         unit=dept.money_unit,
         source=source,
-        overview=Overview(duties=dept.duties, institutions=dept.institutions, units=dept.units,
+        overview=Overview(duties=dept.duties, institutions=dept.institutions, budget_units=dept.budget_units,
                           staffing=dept.staffing),
         tables=derive_tables(data, catalog, layout),
         profile=profile,
@@ -295,7 +295,7 @@ def derive_disclosure(data: BudgetData, catalog: Catalog | None = None, source: 
             assets=data.assets,
         ),
         performance=[
-            ProjectTargets(project=p.name, unit=p.implementing_unit, person_in_charge=p.person_in_charge,
+            ProjectTargets(project=p.name, budget_unit=p.implementing_unit, person_in_charge=p.person_in_charge,
                            targets=p.performance)
             for p in data.projects
             if p.performance is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from yusuan.model.budget import (
     Assets,
@@ -121,7 +121,8 @@ class Section(BaseModel):
 class Overview(BaseModel):
     duties: str = ""
     institutions: list[str] = Field(default_factory=list)
-    units: list[BudgetUnit] = Field(default_factory=list)
+    budget_units: list[BudgetUnit] = Field(default_factory=list,
+                                           validation_alias=AliasChoices("budget_units", "units"))  # "units" before
     staffing: Staffing | None = None
 
 
@@ -129,18 +130,34 @@ class ProjectTargets(BaseModel):
     """A published 项目支出绩效目标表 with the project it belongs to."""
 
     project: str
-    unit: str | None = None  # 预算单位
+    budget_unit: str | None = Field(None, validation_alias=AliasChoices("budget_unit", "unit"))  # 预算单位; "unit" before
     person_in_charge: str | None = None
     targets: PerformanceTargets
     location: Location | None = None
 
 
 class ReadingNote(BaseModel):
-    """Something a reader could not read, or had to repair, in a published document."""
+    """Something a reader could not read, or had to repair, in a published document: the one note
+    type of extraction (`extract_file`'s findings) and of the pivot (`Disclosure.reading_notes`)."""
 
-    code: str  # e.g. "code.recovered", "table.no_grid" (see docs/architecture.md, Extract)
-    message: str  # Chinese
+    code: str  # stable identifier, e.g. "code.recovered", "table.no_grid" (see docs/architecture.md, Extract)
+    message: str  # Chinese, for the user
     location: Location | None = None
+
+    def where(self) -> str:
+        """The place in Chinese ("第3页", "工作表“收支总表”第12行"), or "" when unknown."""
+        from yusuan.model.location_text import describe_location
+
+        return describe_location(self.location)
+
+    def __str__(self) -> str:
+        place = self.where()
+        return f"{place}：{self.message}" if place else self.message
+
+    def as_dict(self) -> dict:
+        """The JSON form of `yusuan extract`'s findings (code, message, location or null)."""
+        return {"code": self.code, "message": self.message,
+                "location": self.location.model_dump(exclude_none=True) if self.location else None}
 
 
 class Statements(BaseModel):

@@ -86,7 +86,7 @@ class _Figures:
     """The figures being filled and their sources."""
 
     def __init__(self, d: Disclosure, stated: dict[str, list[Stated]]):
-        self.d = d
+        self.disclosure = d
         self.stated = stated
         self.values: dict[str, Any] = {}
         self.sources: dict[str, dict[str, Any]] = {}
@@ -107,7 +107,7 @@ class _Figures:
         if hit is not None:
             self.sources[key] = _text_source(hit)
         else:
-            self.sources[key] = _sentence_with(self.d, words, match) or {"statement": what}
+            self.sources[key] = _sentence_with(self.disclosure, words, match) or {"statement": what}
 
     def text(self, key: str) -> None:
         if key in self.values or not self.stated.get(key):

@@ -19,7 +19,6 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from yusuan.atomic import write_text_atomically
 from yusuan.catalog.catalog import Catalog
 from yusuan.encoding import decode_chinese_text
 from yusuan.errors import InputError, Problem, format_path, problems_from_validation
@@ -196,17 +195,3 @@ def read_data_file(path: Path, catalog: Catalog | None = None) -> BudgetData:
     if problems:
         raise InputError(str(path), located(problems))
     return data
-
-
-def dump_data(data: BudgetData) -> dict[str, Any]:
-    """Plain JSON-able dict of the data, amounts as strings so nothing is lost to floats."""
-    return data.model_dump(mode="json", exclude_defaults=True)
-
-
-def write_data_file(data: BudgetData, path: Path) -> None:
-    payload = dump_data(data)
-    if path.suffix.lower() == ".json":
-        text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-    else:
-        text = yaml.safe_dump(payload, allow_unicode=True, sort_keys=False, width=100)
-    write_text_atomically(path, text)

@@ -7,7 +7,7 @@ from pathlib import Path
 from yusuan.catalog.catalog import Catalog
 from yusuan.errors import InputError, Problem
 from yusuan.formats.workbook_layout import INSTRUCTIONS_SHEET  # the input workbook's first sheet
-from yusuan.model.disclosure import Disclosure, ReadingNote
+from yusuan.model.disclosure import Disclosure
 from yusuan.model.full import derive_full
 from yusuan.readers.budget_input import is_budget_input, load_budget
 from yusuan.readers.published import PUBLISHED_SUFFIXES
@@ -52,8 +52,7 @@ def load_disclosure(path: Path, catalog: Catalog | None = None) -> Disclosure:
 
         result = extract_file(path, catalog)
         # The pivot carries what could not be read, so that the check reports it (rules R8xx).
-        result.disclosure.reading_notes = [ReadingNote(code=f.code, message=f.message, location=f.location)
-                                           for f in result.findings]
+        result.disclosure.reading_notes = list(result.findings)
         return result.disclosure
     if is_budget_input(path):
         return derive_full(load_budget(path, catalog), catalog, source=f"data:{path}")

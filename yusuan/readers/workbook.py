@@ -181,7 +181,7 @@ def _list(rd: Reading, records: list[Record], base: ModelPath) -> list[Any]:
 def _assemble(rd: Reading, tables: dict[str, list[Record]], raw: dict[str, Any], missing: set[str]) -> None:
     """Lists into the raw data; `missing` holds the ids of tables whose sheet is missing."""
     dept = raw["department"]
-    dept["units"] = _list(rd, tables["units"], ("department", "units"))
+    dept["budget_units"] = _list(rd, tables["budget_units"], ("department", "budget_units"))
     dept["institutions"] = _list(rd, tables["institutions"], ("department", "institutions"))
     for section in ("basic_expenditure", "item_priors", "basic_economic", "other_notes"):
         raw[section] = _list(rd, tables[section], (section,))

@@ -8,6 +8,7 @@ from typing import Any
 
 from yusuan.model.disclosure import Location, TableId
 from yusuan.model.layouts import TABLE_TITLES
+from yusuan.model.location_text import location_parts
 from yusuan.model.sections import SECTION_SPEC
 
 
@@ -78,10 +79,7 @@ class Where:
         if self.sentence:
             text = self.sentence if len(self.sentence) <= 80 else self.sentence[:78] + "…"
             parts.append(f"“{text}”")
-        if self.page is not None:
-            parts.append(f"第{self.page}页")
-        if self.line is not None:
-            parts.append(f"第{self.line}行")
+        parts += location_parts(page=self.page, line=self.line)
         return " · ".join(parts) or "全文"
 
     def to_dict(self) -> dict[str, Any]:

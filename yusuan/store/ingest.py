@@ -220,8 +220,8 @@ def store_record(session: Session, record: DocumentRecord, run_id: int, governme
         session.execute(insert(TableRow), rows)
     if record.sections:
         session.execute(insert(SectionRecord), [{**s, "document_id": doc.id} for s in record.sections])
-    if record.units:
-        session.execute(insert(Unit), [{**u, "document_id": doc.id} for u in record.units])
+    if record.budget_units:
+        session.execute(insert(Unit), [{**u, "document_id": doc.id} for u in record.budget_units])
     insert_findings(session, doc.id, run_id, record.findings)
     refresh_document(session, doc.id)
     from yusuan.store.across import refresh_around  # (it imports this module)

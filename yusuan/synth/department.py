@@ -33,19 +33,19 @@ def draw_department(g: GeneratorState) -> Department:
     g.service_codes = service_codes or [g.admin_code]
 
     # Units and staff
-    g.units = []  # unit, in-service staff, basic 项
+    g.budget_units = []  # unit, in-service staff, basic 项
     consolidated = bool(t.subunits) and g.chance(0.55)
     main_staff = rng.randint(6, 60)
-    g.units.append((BudgetUnit(name=name, kind=t.kind), main_staff, g.admin_code))
+    g.budget_units.append((BudgetUnit(name=name, kind=t.kind), main_staff, g.admin_code))
     if consolidated:
         k = rng.randint(1, min(5, len(t.subunits)))
         for suffix, kind in rng.sample(list(t.subunits), k):
             prefix = f"{place}{sub}" if t.level in ("street", "town") else place
             staff = rng.randint(3, 90 if "中学" in suffix or "医院" in suffix else 30)
             code = g.admin_code if kind != SERVICE else rng.choice(g.service_codes)
-            g.units.append((BudgetUnit(name=prefix + suffix, kind=kind), staff, code))
+            g.budget_units.append((BudgetUnit(name=prefix + suffix, kind=kind), staff, code))
     scope = Scope.CONSOLIDATED if consolidated else Scope.OWN
-    in_service = sum(s for _, s, _ in g.units)
+    in_service = sum(s for _, s, _ in g.budget_units)
     retired = rng.randint(0, max(1, in_service * 3 // 2))
     veteran = rng.choice((0, 0, 0, 0, 0, 1, 2)) if retired > 5 else 0
     g.in_service, g.retired, g.veteran = in_service, retired, veteran
@@ -73,7 +73,7 @@ def draw_department(g: GeneratorState) -> Department:
         money_unit=MoneyUnit.WAN,
         publish_date=dt.date(g.year, rng.choice((1, 1, 2)), rng.randint(5, 28)),
         scope=scope,
-        units=[u for u, _, _ in g.units],
+        budget_units=[u for u, _, _ in g.budget_units],
         duties=duties,
         institutions=institutions,
         staffing=staffing,

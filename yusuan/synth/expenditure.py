@@ -47,7 +47,7 @@ def draw_basic(g: GeneratorState) -> None:
         total = sum(rand_cents(rng, lo, hi) for _ in range(min(n, 3))) * n // min(n, 3)
         return total * level // 100 if scaled else total
 
-    for unit, n, code in g.units:
+    for unit, n, code in g.budget_units:
         admin_like = unit.kind != SERVICE
         salary = {
             "30101": per_head(n, 3.0, 4.8),
@@ -87,7 +87,7 @@ def draw_basic(g: GeneratorState) -> None:
             add("30228", code, bp_of(base, 200), public=True)
 
     # Retirees: paid under 2080501/2080502 or inside 行政运行, as real budgets do both.
-    main_kind = g.units[0][0].kind
+    main_kind = g.budget_units[0][0].kind
     retire_code = g.admin_code
     if g.chance(0.5):
         candidate = "2080502" if main_kind == SERVICE else "2080501"
@@ -136,7 +136,7 @@ def basic_rows(g: GeneratorState) -> list[Charge]:
                 rows[(code, GB)][1] -= moved
                 rows[(code, source)] = [0, moved]
     # 事业 units with income of their own.
-    service = sorted({c for u, _, c in g.units if u.kind == SERVICE})
+    service = sorted({c for u, _, c in g.budget_units if u.kind == SERVICE})
     for code in service:
         if g.chance(0.3):
             source = SPECIAL if g.dtype.key == "edu" and g.chance(0.5) else UNIT

@@ -116,7 +116,7 @@ def draw_projects(g: GeneratorState) -> list[ProjectDraft]:
     chosen = rng.sample(pool, count)
     g.unused_pool = [p for p in pool if p not in chosen]
     drafts: list[ProjectDraft] = []
-    has_service = any(u.kind == SERVICE for u, _, _ in g.units)
+    has_service = any(u.kind == SERVICE for u, _, _ in g.budget_units)
     for name, code, style in chosen:
         r = rng.random()
         if r < 0.72:

@@ -33,7 +33,7 @@ def project_table(g: GeneratorState, department: Department, drafts: list[Projec
     """One Project row per draft; `project_charges` starts with the drafts' charges, in order."""
     rng, year = g.rng, g.year
 
-    unit_names = [u.name for u in department.units]
+    unit_names = [u.name for u in department.budget_units]
     projects: list[Project] = []
     project_prior = {id(d): c for d, c in zip(drafts, project_charges[: len(drafts)], strict=True)}
     with_prior = rng.random() < 0.7

@@ -21,7 +21,7 @@ class GeneratorState:
     place: str
     admin_code: str
     service_codes: list[str]
-    units: list[tuple[BudgetUnit, int, str]]  # unit, in-service staff, basic 项
+    budget_units: list[tuple[BudgetUnit, int, str]]  # 预算单位, in-service staff, basic 项
     in_service: int
     retired: int
     veteran: int

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from yusuan.catalog.catalog import Catalog, default_catalog
-from yusuan.readers.data_file import write_data_file
 from yusuan.synth.generator import generate_budget
+from yusuan.writers.outputs import OutputFormat, Product, writer
 
-FORMATS = {"yaml": ".yaml", "json": ".json"}
+FORMATS = (OutputFormat.YAML, OutputFormat.JSON)  # the data formats a generated file is written in
 
 
 def synth_rng(seed: int, index: int) -> random.Random:
@@ -25,8 +25,9 @@ def synth_rng(seed: int, index: int) -> random.Random:
 
 def synth_paths(n: int, out_dir: Path, fmt: str = "yaml") -> list[Path]:
     if fmt not in FORMATS:
-        raise ValueError(f"不支持的格式 {fmt!r}（应为 yaml 或 json）")
-    return [Path(out_dir) / f"budget-{i:04d}{FORMATS[fmt]}" for i in range(n)]
+        raise ValueError(f"不支持的格式 {fmt!r}（应为 {' 或 '.join(FORMATS)}）")
+    suffix = writer(Product.DATA, fmt).suffix
+    return [Path(out_dir) / f"budget-{i:04d}{suffix}" for i in range(n)]
 
 
 def write_synth(
@@ -52,7 +53,7 @@ def write_synth(
         data = generate_budget(synth_rng(seed, i), catalog, year)
         if path.exists():  # appeared while writing: still never overwrite
             raise FileExistsError(str(path))
-        write_data_file(data, path)
+        writer(Product.DATA, fmt).write(data, path)
         if progress is not None:
             progress()
     return paths

@@ -15,7 +15,6 @@ and every build removes those whose process no longer runs (SIGKILL, a power cut
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import shutil
@@ -30,8 +29,10 @@ from yusuan.model.budget import BudgetData
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.full import derive_full
 from yusuan.model.validate import validate_budget
+from yusuan.writers.outputs import OutputFormat, Product, UnknownFormat, writer
+from yusuan.writers.outputs import formats as product_formats
 
-FORMATS: tuple[str, ...] = ("html", "docx", "pdf", "xlsx", "json")
+FORMATS: tuple[OutputFormat, ...] = product_formats(Product.DOCUMENT)
 MANIFEST = ".yusuan-build.json"
 STAGING_PREFIX = ".yusuan-staging-"
 
@@ -56,14 +57,14 @@ class OutputConflict(BuildError):
     """A file in the way that the build did not write."""
 
 
-def parse_formats(text: str | Iterable[str]) -> list[str]:
-    """'html,pdf' → ['html', 'pdf'] in canonical order; unknown names raise BuildError."""
-    items = [s.strip().lower() for s in (text.split(",") if isinstance(text, str) else text)]
-    items = [s for s in items if s]
-    unknown = [s for s in items if s not in FORMATS]
-    if unknown or not items:
-        raise BuildError(f"不支持的输出格式：{'、'.join(unknown) or '（空）'}", [f"可选格式：{'、'.join(FORMATS)}"])
-    return [f for f in FORMATS if f in items]
+def parse_formats(text: str | Iterable[str]) -> list[OutputFormat]:
+    """'html,pdf' → [HTML, PDF] in canonical order; unknown names raise BuildError."""
+    from yusuan.writers.outputs import parse_formats as parse
+
+    try:
+        return parse(Product.DOCUMENT, text)
+    except UnknownFormat as exc:
+        raise BuildError(str(exc), [f"可选格式：{'、'.join(FORMATS)}"]) from None
 
 
 def preflight(data: BudgetData, disclosure: Disclosure, catalog: Catalog | None = None) -> list[str]:
@@ -125,37 +126,18 @@ def _check_conflicts(out_dir: Path, names: Iterable[str]) -> None:
 
 def render(data: BudgetData, disclosure: Disclosure, formats: Iterable[str], directory: Path, stem: str
            ) -> dict[str, float]:
-    """Write each format into `directory` as `stem.<format>`; CPU seconds per format (this process)."""
-    from yusuan.writers.outline import outline
+    """Write each format into `directory` as `stem.<format>` (the registry's document writers); CPU
+    seconds per format in this process, the outline every page-like format shares under "outline"."""
+    from yusuan.writers.document import DocumentOutput
 
-    publish_date: dt.date | None = data.department.publish_date
-    seconds: dict[str, float] = {}
+    document = DocumentOutput(disclosure, data.department.publish_date)
     start = time.process_time()
-    layout = outline(disclosure, publish_date)  # one layout for every page-like format
-    shared = time.process_time() - start
-    for fmt in formats:
+    _ = document.layout  # one layout for every page-like format
+    seconds: dict[str, float] = {"outline": time.process_time() - start}
+    for fmt in [OutputFormat(f) for f in formats]:
         start = time.process_time()
-        path = directory / f"{stem}.{fmt}"
-        if fmt == "html":
-            from yusuan.writers.html import render_outline
-
-            path.write_text(render_outline(layout, disclosure.kind.value), encoding="utf-8")
-        elif fmt == "pdf":
-            from yusuan.writers import pdf
-
-            path.write_bytes(pdf.render_pdf(layout, disclosure.kind.value, publish_date))
-        elif fmt == "docx":
-            from yusuan.writers.docx import write_outline_docx
-
-            write_outline_docx(layout, path)
-        elif fmt == "xlsx":
-            from yusuan.writers.xlsx import write_outline_xlsx
-
-            write_outline_xlsx(layout, disclosure, path)
-        elif fmt == "json":
-            path.write_text(disclosure.model_dump_json(indent=2), encoding="utf-8")
+        writer(Product.DOCUMENT, fmt).write(document, directory / f"{stem}.{fmt}")
         seconds[fmt] = time.process_time() - start
-    seconds["outline"] = shared
     return seconds
 
 

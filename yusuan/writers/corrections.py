@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from yusuan.model.budget import Corrections
-from yusuan.writers.grid import Cell, CellKind, Grid, GridRow, RowStyle, fit_widths
+from yusuan.writers.grid import Cell, CellKind, GridRow, PrintedTable, RowStyle, fit_widths
 
 TITLE = "与原公开文件的差异"
 H, T, CEN, NUM = CellKind.HEAD, CellKind.TEXT, CellKind.CENTER, CellKind.NUMBER
@@ -22,8 +22,8 @@ def introduction(c: Corrections) -> str:
             "（原文件自相矛盾之处，以其表格的合计与明细为准）。各处差异及原因如下。")
 
 
-def corrections_grid(c: Corrections) -> Grid:
-    g = Grid(key="corrections", title=TITLE, widths=[0.5, 2.6, 1.2, 1.2, 3.6], label=f"附 {TITLE}",
+def corrections_grid(c: Corrections) -> PrintedTable:
+    g = PrintedTable(key="corrections", title=TITLE, widths=[0.5, 2.6, 1.2, 1.2, 3.6], label=f"附 {TITLE}",
              show_title=False)
     g.head = [GridRow([Cell(i, text, H) for i, text in enumerate(("序号", "位置", "原公开文件", "本文件", "原因"))],
                       RowStyle.HEAD)]

@@ -13,7 +13,6 @@ numbers in the footer (none on the cover); the properties of this disclosure (`d
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from docx import Document
@@ -24,12 +23,10 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from yusuan.atomic import write_atomically
-from yusuan.model.disclosure import Disclosure
 from yusuan.writers.docx_package import set_properties, settings
 from yusuan.writers.docx_table import clean, table_xml
-from yusuan.writers.grid import Grid
-from yusuan.writers.outline import Heading, Outline, Para, TableBlock, outline
+from yusuan.writers.grid import PrintedTable
+from yusuan.writers.outline import Heading, Outline, Para, TableBlock
 
 LATIN = "Times New Roman"
 SONG = "宋体"
@@ -213,7 +210,7 @@ def _field(parent, instruction: str, result: str = "") -> None:
 
 class _Writer:
     def __init__(self, o: Outline):
-        self.o = o
+        self.outline = o
         self.doc = Document()
         self.landscape = False
         self.page_before = False  # the next paragraph starts a new page
@@ -283,7 +280,7 @@ class _Writer:
         p._p.append(end)
 
     def cover(self) -> None:
-        o, doc = self.o, self.doc
+        o, doc = self.outline, self.doc
         for _ in range(8):
             doc.add_paragraph()
         title = doc.add_paragraph()
@@ -302,8 +299,8 @@ class _Writer:
         produces (the headings' own texts, so nothing changes when Word or LibreOffice updates it),
         each entry a link to its heading with a PAGEREF field for the page number."""
         self.add_paragraph("目　录", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=18)
-        titles = {b.anchor: b.grid.title for b in self.o.blocks if isinstance(b, TableBlock) and b.grid.number}
-        entries = self.o.contents
+        titles = {b.anchor: b.grid.title for b in self.outline.blocks if isinstance(b, TableBlock) and b.grid.number}
+        entries = self.outline.contents
         for n, e in enumerate(entries):
             p = self.doc.add_paragraph()
             p._p.style = f"TOC{e.level}"
@@ -360,7 +357,7 @@ class _Writer:
         if g.note:
             self.add_paragraph(g.note, indent=False, size=10)
 
-    def _table(self, g: Grid) -> None:
+    def _table(self, g: PrintedTable) -> None:
         size = round(TABLE_PT * g.font_scale, 1)
         text_style = _cell_style(self.doc, size, False, self.styles)
         head_style = _cell_style(self.doc, size, True, self.styles)
@@ -380,17 +377,17 @@ class _Writer:
     def write(self) -> None:
         self.cover()
         self.contents()
-        self.blocks(self.o.blocks)
+        self.blocks(self.outline.blocks)
         self.orientation(False)
-        sign = self.add_paragraph(self.o.department, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        sign = self.add_paragraph(self.outline.department, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
         sign.paragraph_format.space_before = Pt(3 * BODY_PT)
-        if self.o.date:
-            self.add_paragraph(self.o.date, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
-        self.blocks(self.o.appendix)
-        title, department = clean(self.o.title), clean(self.o.department)
+        if self.outline.date:
+            self.add_paragraph(self.outline.date, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        self.blocks(self.outline.appendix)
+        title, department = clean(self.outline.title), clean(self.outline.department)
         subject = title[len(department):]
         set_properties(self.doc, title=title, department=department, subject=subject, keywords=[subject, department],
-                       date=self.o.publish_date)
+                       date=self.outline.publish_date)
         settings(self.doc)
 
 
@@ -400,7 +397,3 @@ def write_outline_docx(o: Outline, path: Path) -> Path:
     w.doc.save(str(path))
     return Path(path)
 
-
-def write_docx(d: Disclosure, path: Path, publish_date: dt.date | None = None) -> Path:
-    write_atomically(path, lambda tmp: write_outline_docx(outline(d, publish_date), tmp))
-    return Path(path)

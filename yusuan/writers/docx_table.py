@@ -1,10 +1,10 @@
-"""A `Grid` as a WordprocessingML table (w:tbl), written as XML text and parsed once.
+"""A `PrintedTable` as a WordprocessingML table (w:tbl), written as XML text and parsed once.
 
 Building the table through python-docx's object model (merge, cell widths, styles cell by cell)
 took a second for the example's fifteen tables; the same XML written directly takes a few
-milliseconds. What the table holds is the Grid's: header rows flagged to repeat on every page
+milliseconds. What the table holds is the PrintedTable's: header rows flagged to repeat on every page
 (w:tblHeader), merged cells (w:gridSpan, w:vMerge), fixed column widths in proportion to the
-Grid's, rows that do not split across pages (w:cantSplit), and — for a table that fits on one
+PrintedTable's, rows that do not split across pages (w:cantSplit), and — for a table that fits on one
 page — paragraphs kept with the next, so Word moves the table whole instead of splitting it.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape as _escape
 
-from yusuan.writers.grid import Cell, CellKind, Grid, RowStyle, fits_one_page, head_lines
+from yusuan.writers.grid import Cell, CellKind, PrintedTable, RowStyle, fits_one_page, head_lines
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 JC = {CellKind.AMOUNT: "right", CellKind.CODE: "center", CellKind.CENTER: "center", CellKind.NUMBER: "center",
@@ -60,7 +60,7 @@ def _tc(width: int, span: int, merge: str | None, fill: bool, body: str) -> str:
     return f"<w:tc><w:tcPr>{''.join(props)}</w:tcPr>{body}</w:tc>"
 
 
-def table_xml(g: Grid, text_width_twips: int, text_style: str, head_style: str, font_pt: float) -> str:
+def table_xml(g: PrintedTable, text_width_twips: int, text_style: str, head_style: str, font_pt: float) -> str:
     """The w:tbl element of the grid, as XML text (namespace declared on the element)."""
     total = sum(g.widths)
     cols = [int(text_width_twips * w / total) for w in g.widths]

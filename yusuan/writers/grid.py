@@ -1,6 +1,6 @@
 """Printed layout of a table: header rows with spans, body cells, column widths, orientation.
 
-One `Grid` per published table, shared by the HTML/PDF, DOCX and XLSX writers so that all of
+One `PrintedTable` per published table, shared by the HTML/PDF, DOCX and XLSX writers so that all of
 them print the same rows in the same columns. Cells are placed at explicit columns; a cell
 covered by another's span is simply absent. An aggregate cell records the body cells it adds
 up (`sum_of`), so that the workbook can write it as a SUM formula.
@@ -85,7 +85,7 @@ class GridRow:
 
 
 @dataclass
-class Grid:
+class PrintedTable:
     key: str  # "T1" … "T10", or "perf-1" …
     title: str
     number: str | None = None  # "表1"
@@ -128,7 +128,7 @@ def head_row(cells: list[tuple[int, str, int, int]]) -> GridRow:
     return GridRow([Cell(c, t, CellKind.HEAD, cs, rs) for c, t, cs, rs in cells], RowStyle.HEAD)
 
 
-def set_sum(grid: Grid, r: int, c: int, parts: list[tuple[int, int]]) -> None:
+def set_sum(grid: PrintedTable, r: int, c: int, parts: list[tuple[int, int]]) -> None:
     """Record that body cell (r, c) is the sum of `parts` — only when it is, exactly."""
     cell = grid.body[r].at(c)
     if cell is None or not parts:
@@ -182,7 +182,7 @@ def _head_em(text: str) -> float:
     return room
 
 
-def fit_widths(g: Grid) -> None:
+def fit_widths(g: PrintedTable) -> None:
     """Column widths (in millimetres of the printed page) such that amounts never wrap, header texts
     never strand a single character, and labels stay on one line where the page has room.
 
@@ -235,7 +235,7 @@ def _char_em(ch: str) -> float:
     return 1.0 if ord(ch) >= 0x2E80 or ch in "“”‘’" else 0.55
 
 
-def column_mm(g: Grid) -> list[float]:
+def column_mm(g: PrintedTable) -> list[float]:
     """Printed width of each column on the page, in millimetres."""
     total = sum(g.widths)
     return [w / total * PAGE_WIDTH_MM[g.landscape] for w in g.widths]
@@ -268,7 +268,7 @@ def balanced_lines(text: str, room_em: float) -> list[str]:
     return list(text) if room_em < 2 else [text]
 
 
-def head_lines(g: Grid, cell: Cell) -> list[str]:
+def head_lines(g: PrintedTable, cell: Cell) -> list[str]:
     """The header cell's text as the PDF and Word tables print it, in balanced lines."""
     mm = sum(column_mm(g)[cell.col: cell.col + cell.colspan]) - HEAD_PAD_MM
     em = BASE_PT * g.font_scale * 0.3528
@@ -285,7 +285,7 @@ def _lines(text: str, room_em: float) -> int:
     return sum(max(1, math.ceil(_text_em(part) / max(room_em, 1.0))) for part in text.split("\n"))
 
 
-def estimated_height_mm(g: Grid) -> float:
+def estimated_height_mm(g: PrintedTable) -> float:
     """A generous estimate of the table's printed height (rows × wrapped lines), for page decisions."""
     em = BASE_PT * g.font_scale * 0.3528
     cols = column_mm(g)
@@ -301,7 +301,7 @@ def estimated_height_mm(g: Grid) -> float:
     return sum(row_height(r) for r in [*g.head, *g.body])
 
 
-def fits_one_page(g: Grid) -> bool:
+def fits_one_page(g: PrintedTable) -> bool:
     """True when the table, with its title, surely fits on one page: it is then kept whole (moved to
     the next page rather than split); a table that may not fit runs on, its header repeated.
     (Remembered on the grid for its final widths: every page-like writer asks.)"""

@@ -7,17 +7,13 @@ made from this page but from the same outline (writers/pdf.py, Typst).
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from yusuan.atomic import write_text_atomically
-from yusuan.model.disclosure import Disclosure
-from yusuan.writers.grid import Grid
-from yusuan.writers.outline import Outline, outline
+from yusuan.writers.grid import PrintedTable
+from yusuan.writers.outline import Outline
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +30,7 @@ def stylesheet() -> str:
     return resources.files("yusuan.writers").joinpath("templates/document.css").read_text(encoding="utf-8")
 
 
-def _percent_widths(g: Grid) -> list[float]:
+def _percent_widths(g: PrintedTable) -> list[float]:
     total = sum(g.widths)
     return [w * 100 / total for w in g.widths]
 
@@ -43,10 +39,3 @@ def render_outline(o: Outline, kind: str = "预算") -> str:
     return _env().get_template("document.html.j2").render(o=o, css=stylesheet(), kind=kind)
 
 
-def render_html(d: Disclosure, publish_date: dt.date | None = None) -> str:
-    return render_outline(outline(d, publish_date), d.kind.value)
-
-
-def write_html(d: Disclosure, path: Path, publish_date: dt.date | None = None) -> Path:
-    write_text_atomically(path, render_html(d, publish_date))
-    return Path(path)

@@ -16,9 +16,9 @@ from yusuan.model.disclosure import Disclosure, Section
 from yusuan.model.explain.phrasing import chinese_number
 from yusuan.model.sections import PART_TITLES, SECTION_SPEC, SectionKey
 from yusuan.writers.corrections import TITLE, corrections_grid, introduction
-from yusuan.writers.grid import Grid
+from yusuan.writers.grid import PrintedTable
 from yusuan.writers.performance import performance_grid
-from yusuan.writers.tables import table_grids
+from yusuan.writers.table_layout import table_grids
 
 
 @dataclass
@@ -39,7 +39,7 @@ class Para:
 @dataclass
 class TableBlock:
     kind: ClassVar[str] = "table"
-    grid: Grid
+    grid: PrintedTable
     anchor: str
     new_page: bool = True
 

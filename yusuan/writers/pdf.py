@@ -5,7 +5,7 @@ numbers, table headers repeated on every page a table crosses with "表N（续�
 line above them, headings kept with what follows, Noto CJK fonts embedded as subsets, and a tagged
 PDF (structure tree: headings, paragraphs, tables with header cells, links) for screen readers.
 
-The layout truth is the `Outline` and its `Grid`s (writers/outline.py, grid.py), exactly as the
+The layout truth is the `Outline` and its `PrintedTable`s (writers/outline.py, grid.py), exactly as the
 HTML and DOCX writers print them; this module serialises them to JSON for the Typst template,
 which only draws. docs/pdf-engines.md records why Typst (and not WeasyPrint) makes the PDF.
 """
@@ -17,12 +17,9 @@ import json
 import os
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
-from yusuan.atomic import write_atomically
-from yusuan.model.disclosure import Disclosure
-from yusuan.writers.grid import CellKind, Grid, fits_one_page, head_lines
-from yusuan.writers.outline import Heading, Outline, Para, TableBlock, outline
+from yusuan.writers.grid import CellKind, PrintedTable, fits_one_page, head_lines
+from yusuan.writers.outline import Heading, Outline, Para, TableBlock
 
 TEMPLATE = "templates/document.typ"
 # The fonts the template asks for (templates/document.typ: serif and sans lists) as their files are
@@ -38,7 +35,7 @@ class PdfError(RuntimeError):
     """Typst could not lay out the document (a bug in the template or a missing font)."""
 
 
-def _grid(g: Grid) -> dict:
+def _grid(g: PrintedTable) -> dict:
     def head(c) -> dict:
         out = {"col": c.col, "colspan": c.colspan, "rowspan": c.rowspan, "kind": c.kind.value, "text": c.text}
         if c.kind == CellKind.HEAD:
@@ -126,12 +123,3 @@ def render_pdf(o: Outline, kind: str = "预算", timestamp: dt.date | None = Non
     except typst.TypstError as exc:
         raise PdfError(f"PDF 排版失败：{exc.message}") from exc
 
-
-def pdf_bytes(d: Disclosure, publish_date: dt.date | None = None) -> bytes:
-    return render_pdf(outline(d, publish_date), d.kind.value, publish_date)
-
-
-def write_pdf(d: Disclosure, path: Path, publish_date: dt.date | None = None) -> Path:
-    data = pdf_bytes(d, publish_date)
-    write_atomically(path, lambda tmp: tmp.write_bytes(data))
-    return Path(path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from yusuan.model.budget import Indicator
 from yusuan.model.disclosure import ProjectTargets
 from yusuan.money import MoneyUnit
-from yusuan.writers.grid import Cell, CellKind, Grid, GridRow, RowStyle
+from yusuan.writers.grid import Cell, CellKind, GridRow, PrintedTable, RowStyle
 
 TEMPLATE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("产出指标", ("数量指标", "质量指标", "时效指标")),
@@ -47,10 +47,10 @@ def _tree(indicators: list[Indicator]) -> list[tuple[str, list[tuple[str, list[I
     return tree
 
 
-def performance_grid(p: ProjectTargets, number: int, year: int, unit: MoneyUnit) -> Grid:
+def performance_grid(p: ProjectTargets, number: int, year: int, unit: MoneyUnit) -> PrintedTable:
     """Amounts and weights are numbers (printed as every table prints them; numbers in a workbook)."""
     t = p.targets
-    g = Grid(key=f"perf-{number}", title="项目支出绩效目标表", subtitle=f"（{year}年）",
+    g = PrintedTable(key=f"perf-{number}", title="项目支出绩效目标表", subtitle=f"（{year}年）",
              widths=[1.2, 1.5, 2.3, 1.15, 1.2, 1.0, 0.9, 1.4, 1.0], font_scale=0.9,
              label=f"绩效目标表{number} {p.project}", subject=p.project)
 
@@ -58,7 +58,7 @@ def performance_grid(p: ProjectTargets, number: int, year: int, unit: MoneyUnit)
         return GridRow(cells, RowStyle.HEAD)
 
     g.head = [
-        head([Cell(0, "预算单位", H, 2), Cell(2, p.unit or "", T, 7)]),
+        head([Cell(0, "预算单位", H, 2), Cell(2, p.budget_unit or "", T, 7)]),
         head([Cell(0, "项目名称", H, 2), Cell(2, p.project, T, 3), Cell(5, "项目负责人", H, 2),
               Cell(7, p.person_in_charge or "", T, 2)]),
         head([Cell(0, f"项目资金（{unit.value}）", H, 2), Cell(2, "年度预算总额", H),

@@ -76,6 +76,12 @@ def write_template(path: Path, data: BudgetData | None = None, catalog: Catalog 
     write_atomically(path, lambda tmp: wb.save(tmp))
 
 
+def write_data_workbook(data: BudgetData | None, path: Path, *, catalog: Catalog | None = None,
+                        year: int | None = None) -> None:
+    """The data writer of the registry (`writers/outputs.py`): the workbook, pre-filled from `data`."""
+    write_template(path, data, catalog, year)
+
+
 # -- code lists ------------------------------------------------------------------------------
 def _code_lists(catalog: Catalog, year: int) -> dict[str, list[tuple[str, str]]]:
     edition = catalog.nearest_edition(year)  # once: Catalog.get recomputes it per call
@@ -207,7 +213,7 @@ def _table_records(table: Table, data: BudgetData | None) -> list[Any]:
         "performance": [{"project": p.name, **dict(p.performance)} for p in data.projects if p.performance],
         "indicators": [{"project": p.name, **dict(i)}
                        for p in data.projects if p.performance for i in p.performance.indicators],
-        "units": data.department.units,
+        "budget_units": data.department.budget_units,
         "institutions": data.department.institutions,
         "vehicles": data.assets.vehicles,
         "glossary": [{"term": k, "text": v} for k, v in data.glossary.items()],

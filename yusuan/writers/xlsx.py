@@ -20,10 +20,9 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
-from yusuan.atomic import write_atomically
 from yusuan.model.disclosure import Disclosure
-from yusuan.writers.grid import EXCEL_AMOUNT, EXCEL_NUMBER, Cell, CellKind, Grid, RowStyle
-from yusuan.writers.outline import Outline, outline
+from yusuan.writers.grid import EXCEL_AMOUNT, EXCEL_NUMBER, Cell, CellKind, PrintedTable, RowStyle
+from yusuan.writers.outline import Outline
 
 AMOUNT_FORMAT = EXCEL_AMOUNT
 FONT = "宋体"
@@ -42,7 +41,7 @@ def clean(text: str) -> str:
     return CONTROL.sub("", text)
 
 
-def sheet_name(g: Grid, used: set[str]) -> str:
+def sheet_name(g: PrintedTable, used: set[str]) -> str:
     """A valid sheet name: at most 31 characters, none of [ ] : * ? / \\, no leading or trailing
     apostrophe, unique without regard to case (as Excel compares them)."""
     base = clean(g.name).translate(INVALID_SHEET_CHARS)[:31].strip("'") or "表"
@@ -128,7 +127,7 @@ def _put(ws, fmts: _Formats, row: int, cell: Cell, body_top: int, style: RowStyl
         ws.write_blank(row, cell.col, None, fmt)
 
 
-def _widths(g: Grid) -> list[float]:
+def _widths(g: PrintedTable) -> list[float]:
     total_chars = 160 if g.landscape else 105
     total = sum(g.widths)
     return [max(4.0, total_chars * w / total) for w in g.widths]
@@ -144,7 +143,7 @@ def _row_height(cells: list[Cell], widths: list[float], size: float) -> float:
     return max(16.0, math.ceil(lines) * size * 1.45)
 
 
-def write_grid(ws, fmts: _Formats, g: Grid) -> None:
+def write_grid(ws, fmts: _Formats, g: PrintedTable) -> None:
     size = round(10 * g.font_scale, 1)
     widths = _widths(g)
     for i, w in enumerate(widths):
@@ -211,7 +210,3 @@ def write_outline_xlsx(o: Outline, d: Disclosure, path: Path) -> Path:
     wb.close()
     return Path(path)
 
-
-def write_xlsx(d: Disclosure, path: Path, publish_date: dt.date | None = None) -> Path:
-    write_atomically(path, lambda tmp: write_outline_xlsx(outline(d, publish_date), d, tmp))
-    return Path(path)

@@ -23,7 +23,7 @@ def other(f: Facts) -> list[Section]:
 def _who(f: Facts) -> str:
     """'昌吉市人大常委会办公室本级及下属0家行政单位、1家事业单位的'."""
     dept = f.data.department
-    others = [u for u in dept.units if u.name != dept.name]
+    others = [u for u in dept.budget_units if u.name != dept.name]
     if not others:
         return f"{dept.name}"
     admin = sum(1 for u in others if u.kind == UnitKind.ADMINISTRATIVE)

@@ -27,7 +27,7 @@ def _change(n: int) -> str:
 
 def structure(f: Facts) -> Section:
     dept = f.data.department
-    units = dept.units
+    units = dept.budget_units
     out: list[str] = []
     others = [u for u in units if u.name != dept.name]
     if dept.scope == Scope.CONSOLIDATED and others:

@@ -16,12 +16,12 @@ from pathlib import Path
 from yusuan.catalog.catalog import Catalog, default_catalog
 from yusuan.errors import InputError
 from yusuan.readers.published.blocks import Source
-from yusuan.readers.published.findings import ExtractionFinding, ExtractResult, Findings, file_problem
+from yusuan.readers.published.findings import ExtractResult, Findings, file_problem
 
 # The one list of published file types (`yusuan check`, `figures` and `extract` all go through it).
 PUBLISHED_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".xlsx", ".xls", ".zip"})
 
-__all__ = ["PUBLISHED_SUFFIXES", "ExtractResult", "ExtractionFinding", "extract_file", "read_source"]
+__all__ = ["PUBLISHED_SUFFIXES", "ExtractResult", "extract_file", "read_source"]
 
 
 # Exceptions that only parsing a damaged file raises: a broken zip or deflate stream, XML that is not
@@ -119,11 +119,9 @@ def check_text_size(path: Path) -> None:
 
 
 def _place(location) -> str:
-    if location is None:
-        return "文件"
-    parts = [f"第{location.page}页" if location.page else "", f"工作表「{location.sheet}」" if location.sheet else "",
-             f"第{location.row}行" if location.row else f"第{location.line}行" if location.line else ""]
-    return "".join(parts) or "文件"
+    from yusuan.model.location_text import describe_location
+
+    return describe_location(location, empty="文件")
 
 
 def read_source(path: Path) -> Source:

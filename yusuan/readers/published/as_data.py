@@ -116,7 +116,7 @@ def _projects(d: Disclosure, findings: Findings) -> list[Project]:
         targets = next((p for p in d.performance if clean(p.project) == clean(name)), None)
         out.append(Project(name=name, code=row.code, economic=economic,
                            person_in_charge=targets.person_in_charge if targets else None,
-                           implementing_unit=targets.unit if targets else None,
+                           implementing_unit=targets.budget_unit if targets else None,
                            performance=targets.targets if targets else None))
     if out:
         findings.add("as_data.projects", "项目支出表只列一般公共预算项目，资金来源均按一般公共预算填写")

@@ -27,13 +27,13 @@ from yusuan.money import MoneyUnit
 from yusuan.readers.published import statements as st
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import ExtractResult, Findings, file_problem
+from yusuan.readers.published.grid_to_table import PendingTable, TableBuilder
 from yusuan.readers.published.header import is_data_row
 from yusuan.readers.published.normalize import clean, key, prose
 from yusuan.readers.published.numbers import is_amount
 from yusuan.readers.published.performance import read_performance
 from yusuan.readers.published.profile import Evidence, detect_profile
 from yusuan.readers.published.sections import Heading, parse_heading, section_key, topic_key
-from yusuan.readers.published.tables import PendingTable, TableBuilder
 from yusuan.readers.published.titles import TitleMatch, is_table_number, match_title
 
 _UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|亿元|元)")

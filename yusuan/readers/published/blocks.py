@@ -62,5 +62,5 @@ class Source:
     path: str
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
-    findings: list = field(default_factory=list)  # ExtractionFinding
+    findings: list = field(default_factory=list)  # ReadingNote
     simplified: bool = False  # traditional characters already dealt with (by the reader, on its raw text)

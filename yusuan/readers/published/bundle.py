@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from yusuan.errors import InputError
-from yusuan.model.disclosure import Location
+from yusuan.model.disclosure import Location, ReadingNote
 from yusuan.readers.published.blocks import Grid, Source, TextLine
-from yusuan.readers.published.findings import ExtractionFinding, file_problem
+from yusuan.readers.published.findings import file_problem
 
 MAX_TOTAL = 200 * 1024 * 1024  # bytes unpacked, all members together
 MAX_MEMBERS = 500
@@ -82,7 +82,7 @@ def read_bundle(path: Path, read_member: Callable[[Path], Source]) -> Source:
             raise problem(_too_big(), _limit())
         members.sort(key=lambda m: m[0])
         source = Source(str(path), simplified=True)
-        source.findings += [ExtractionFinding("bundle.skipped", f"压缩包中的“{name}”不是支持的公开文件类型，未读取")
+        source.findings += [ReadingNote(code="bundle.skipped", message=f"压缩包中的“{name}”不是支持的公开文件类型，未读取")
                             for name in skipped]
         with tempfile.TemporaryDirectory(prefix="yusuan-zip-") as tmp:
             unpacked = 0
@@ -96,7 +96,7 @@ def read_bundle(path: Path, read_member: Callable[[Path], Source]) -> Source:
                 label = f"{path.name}/{name}"
                 _relocate(part, label)
                 source.blocks += part.blocks
-                source.findings += [ExtractionFinding(f.code, f"{name}：{f.message}", _with_file(f.location, label))
+                source.findings += [ReadingNote(code=f.code, message=f"{name}：{f.message}", location=_with_file(f.location, label))
                                     for f in part.findings]
                 target.unlink(missing_ok=True)
     return source

@@ -118,9 +118,9 @@ def simplify_blocks(source) -> None:
 
 def record(source, simplifier: Simplifier) -> None:
     """Note on the source what the conversion did; mark it done."""
-    from yusuan.readers.published.findings import ExtractionFinding
+    from yusuan.model.disclosure import ReadingNote
 
-    source.findings.extend(ExtractionFinding(code, message) for code, message in simplifier.notes())
+    source.findings.extend(ReadingNote(code=code, message=message) for code, message in simplifier.notes())
     source.simplified = True
 
 

@@ -13,11 +13,10 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from yusuan.model.disclosure import TableId
+from yusuan.model.disclosure import ReadingNote, TableId
 from yusuan.model.layouts import FINAL_ACCOUNTS, NATIONAL, printed_title
 from yusuan.money import AmountError, MoneyUnit, convert
 from yusuan.readers.published.blocks import Block, Cell, Grid, TextLine
-from yusuan.readers.published.findings import ExtractionFinding
 from yusuan.readers.published.header import split_header
 from yusuan.readers.published.normalize import clean, key
 from yusuan.readers.published.numbers import amount
@@ -54,7 +53,7 @@ def split_title_units(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def annotate(blocks: list[Block], findings: list[ExtractionFinding]) -> list[Block]:
+def annotate(blocks: list[Block], findings: list[ReadingNote]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         if not isinstance(block, Grid):
@@ -67,8 +66,8 @@ def annotate(blocks: list[Block], findings: list[ExtractionFinding]) -> list[Blo
                     _UNIT_LINE.search(clean(out[at - 1].text)) or _DEPT_LINE.match(clean(out[at - 1].text))):
                 at -= 1
             out.insert(at, TextLine(title, block.location))
-            findings.append(ExtractionFinding("table.identified", f"表格没有可识别的标题，按内容识别为“{title}”",
-                                              block.location))
+            findings.append(ReadingNote(code="table.identified", message=f"表格没有可识别的标题，按内容识别为“{title}”",
+                                        location=block.location))
         unit = _header_unit(block, findings)
         if unit is not None:
             out.append(TextLine(f"单位：{unit.value}", block.location))
@@ -96,7 +95,7 @@ def _column_units(grid: Grid, n_header: int) -> dict[int, MoneyUnit]:
     return units
 
 
-def _header_unit(grid: Grid, findings: list[ExtractionFinding]) -> MoneyUnit | None:
+def _header_unit(grid: Grid, findings: list[ReadingNote]) -> MoneyUnit | None:
     """The unit the header states for the amount columns; minority columns converted."""
     n_header = split_header(grid)
     if n_header == 0 or n_header >= len(grid.rows):
@@ -113,7 +112,7 @@ def _header_unit(grid: Grid, findings: list[ExtractionFinding]) -> MoneyUnit | N
 
 
 def _convert_column(grid: Grid, n_header: int, c: int, from_unit: MoneyUnit, to_unit: MoneyUnit,
-                    findings: list[ExtractionFinding]) -> None:
+                    findings: list[ReadingNote]) -> None:
     done: set[int] = set()
     for r in range(n_header, len(grid.rows)):
         row = grid.rows[r]
@@ -134,8 +133,8 @@ def _convert_column(grid: Grid, n_header: int, c: int, from_unit: MoneyUnit, to_
                 row[k] = new
         done.add(id(new))
     header = clean(grid.rows[n_header - 1][c].text) if c < len(grid.rows[n_header - 1]) else ""
-    findings.append(ExtractionFinding("table.column_unit", f"列“{header}”的金额单位为{from_unit.value}，"
-                                      f"已换算为表格的单位{to_unit.value}", grid.location))
+    findings.append(ReadingNote(code="table.column_unit", message=f"列“{header}”的金额单位为{from_unit.value}，"
+                                f"已换算为表格的单位{to_unit.value}", location=grid.location))
 
 
 def _plain(value: Decimal) -> str:

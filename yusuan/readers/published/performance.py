@@ -14,13 +14,13 @@ from yusuan.model.disclosure import ProjectTargets
 from yusuan.money import MoneyUnit, convert
 from yusuan.readers.published.blocks import Grid
 from yusuan.readers.published.findings import Findings
+from yusuan.readers.published.grid_to_table import PendingTable, _row_location
 from yusuan.readers.published.header import origin_cells
 from yusuan.readers.published.normalize import clean, key, prose
 from yusuan.readers.published.numbers import amount
-from yusuan.readers.published.tables import PendingTable, _row_location
 
 LABELS = (
-    ("unit", r"^预算单位$"), ("project", r"^项目名称$"), ("person", r"^项目负责人$"),
+    ("budget_unit", r"^预算单位$"), ("project", r"^项目名称$"), ("person", r"^项目负责人$"),
     ("total", r"^(年度)?预算总额$|^年度资金总额$"), ("fiscal", r"^(其中)?财政拨款$"), ("other", r"^其他资金$"),
     ("goal", r"^(年度|项目)?总体目标$|^年度绩效目标$"), ("money", r"^项目资金"),
 )
@@ -104,5 +104,5 @@ def read_performance(p: PendingTable, findings: Findings) -> ProjectTargets | No
     except ValidationError:
         findings.add("table.unsupported", f"“{p.title.title}”的金额未能识别，未提取", p.location)
         return None
-    return ProjectTargets(project=clean(fields["project"]), unit=fields.get("unit") or None,
+    return ProjectTargets(project=clean(fields["project"]), budget_unit=fields.get("budget_unit") or None,
                           person_in_charge=fields.get("person") or None, targets=targets, location=p.location)

@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 
-from yusuan.model.disclosure import Location
+from yusuan.model.disclosure import Location, ReadingNote
 from yusuan.money import AmountError
 from yusuan.readers.published import text_layout
 from yusuan.readers.published.blocks import Block, Cell, Grid, TextLine
-from yusuan.readers.published.findings import ExtractionFinding
 from yusuan.readers.published.normalize import clean, key
 from yusuan.readers.published.numbers import amount
 from yusuan.readers.published.text_layout import NUMBER, TEXT, Layout, kind
@@ -46,7 +45,7 @@ _HEADER_WORDS = re.compile(r"项目|科目|预算|决算|上年|本年|合计|�
 _ROW_WORDS = re.compile(r"费|支出|收入|合计|总计|经费|资金|拨款")
 
 
-def find_tables(blocks: list[Block], findings: list[ExtractionFinding] | None = None) -> list[Block]:
+def find_tables(blocks: list[Block], findings: list[ReadingNote] | None = None) -> list[Block]:
     """The blocks with every run of text lines that holds a table replaced by its grid."""
     out: list[Block] = []
     run: list[TextLine] = []
@@ -59,8 +58,8 @@ def find_tables(blocks: list[Block], findings: list[ExtractionFinding] | None = 
         out.append(block)
     out += _in_lines(run)
     if findings is not None:
-        findings += [ExtractionFinding("row.total_label", "表格第一行数据没有项目名称（复制网页时丢失），"
-                                       "其金额不小于以下各行，按合计行读取", b.location)
+        findings += [ReadingNote(code="row.total_label", message="表格第一行数据没有项目名称（复制网页时丢失），"
+                                 "其金额不小于以下各行，按合计行读取", location=b.location)
                      for b in out if isinstance(b, Grid) and getattr(b, "total_labelled", False)]
     return out
 

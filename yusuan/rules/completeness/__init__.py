@@ -1,6 +1,6 @@
 """C4xx — what must be published: tables, sections, levels of detail (预算法§14, 实施条例§6, 财预〔2016〕143号)."""
 
-from yusuan.rules.completeness import detail, sections, tables
+from yusuan.rules.completeness import detail, sections, table_presence
 from yusuan.rules.registry import Rule
 
 RULES: tuple[Rule, ...] = (
@@ -11,7 +11,7 @@ RULES: tuple[Rule, ...] = (
     sections.document_part,
     sections.required_sections,
     sections.three_public_changes_explained,
-    tables.required_tables,
-    tables.customary_tables,
-    tables.empty_table_note,
+    table_presence.required_tables,
+    table_presence.customary_tables,
+    table_presence.empty_table_note,
 )

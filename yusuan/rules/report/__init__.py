@@ -1,7 +1,7 @@
 """Reports of a check run: the terminal (Rich), JSON (docs/findings.schema.json) and standalone HTML.
 
 A `Report` holds one `FileResult` per input: the findings of a readable file, or the problems that
-kept it from being read. Writers are pure functions from a report to text.
+kept it from being read. Writers are pure functions from a report to text, registered in `yusuan/writers/outputs.py`.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from yusuan.model.disclosure import Disclosure
 from yusuan.model.profile import DocumentProfile
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.runner import count
-
-FORMATS = ("text", "json", "html")
 
 
 @dataclass
@@ -64,22 +62,6 @@ class Report:
         if self.unreadable:
             return 2
         return 1 if self.counts()[Severity.ERROR] else 0
-
-
-def render(report: Report, fmt: str, *, color: bool = False, width: int = 120) -> str:
-    if fmt == "json":
-        from yusuan.rules.report.json_report import render_json
-
-        return render_json(report)
-    if fmt == "html":
-        from yusuan.rules.report.html_report import render_html
-
-        return render_html(report)
-    if fmt == "text":
-        from yusuan.rules.report.terminal import render_text
-
-        return render_text(report, color=color, width=width)
-    raise ValueError(f"unknown format {fmt!r}")
 
 
 def summary_zh(counts: dict[Severity, int]) -> str:

@@ -18,7 +18,7 @@ dt{font-weight:bold;margin-top:.8em}dd{margin-left:1.5em;white-space:pre-wrap}
 """
 
 
-def render_html(report: Report) -> str:
+def render_html_report(report: Report) -> str:
     out = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
            "<title>预算公开检查报告</title>", f"<style>{CSS}</style></head><body>",
            "<h1>预算公开检查报告</h1>",
@@ -58,4 +58,4 @@ def render_html(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-__all__ = ["render_html", "Severity"]
+__all__ = ["render_html_report", "Severity"]

@@ -1,20 +1,22 @@
-"""Writing what `yusuan extract` read: the disclosure with its findings as JSON, YAML or a
-workbook, or (with --as-data) the budget data it determines plus its findings."""
+"""Writing what `yusuan extract` read: the disclosure with its reading notes as JSON, YAML or a
+workbook (with --as-data the budget data goes through the data writers, its notes through
+`write_notes`). Registered in `writers/outputs.py`."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from yusuan.atomic import write_atomically, write_text_atomically
 from yusuan.formats.cells import append_row, sheet_title
-from yusuan.model.disclosure import Disclosure
-from yusuan.readers.published.findings import ExtractionFinding, ExtractResult
+from yusuan.model.disclosure import Disclosure, ReadingNote
+from yusuan.model.location_text import describe_location
 
-FORMATS = ("json", "yaml", "xlsx")
+if TYPE_CHECKING:  # the reader's result; writers never import readers at run time
+    from yusuan.readers.published.findings import ExtractResult
 
 
 def payload(result: ExtractResult) -> dict[str, Any]:
@@ -24,15 +26,16 @@ def payload(result: ExtractResult) -> dict[str, Any]:
     }
 
 
-def write_text(result: ExtractResult, path: Path, fmt: str) -> None:
-    data = payload(result)
-    if fmt == "json":
-        write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    else:
-        write_text_atomically(path, yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120))
+def render_json(result: ExtractResult) -> str:
+    return json.dumps(payload(result), ensure_ascii=False, indent=1) + "\n"
 
 
-def write_findings(findings: list[ExtractionFinding], path: Path) -> None:
+def render_yaml(result: ExtractResult) -> str:
+    return yaml.safe_dump(payload(result), allow_unicode=True, sort_keys=False, width=120)
+
+
+def write_notes(findings: list[ReadingNote], path: Path) -> None:
+    """The reading notes alone (`<name>.findings.json` next to an --as-data extraction)."""
     write_text_atomically(path, json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1) + "\n")
 
 
@@ -57,9 +60,7 @@ def write_workbook(result: ExtractResult, path: Path) -> None:
         keys = [c.key for c in table.columns]
         append_row(sheet, ["收支", "编码", "名称", "项目名称", "行类型", *[c.label for c in table.columns], "页/行"])
         for row in table.rows:
-            where = ""
-            if row.location:
-                where = f"第{row.location.page}页" if row.location.page else f"第{row.location.line or row.location.row}行"
+            where = describe_location(row.location)
             append_row(sheet, [row.side.value if row.side else "", row.code or "", row.label, row.project or "",
                           row.kind.value, *[row.values.get(k) for k in keys], where])
         if table.note:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from yusuan.model.disclosure import Disclosure, Row, RowKind, Side, Table, TableId
 from yusuan.model.sources import INCOME_ROWS, IncomeRow, income_children
-from yusuan.writers.grid import CellKind, Grid, RowStyle, fit_widths, head_row, row, set_sum
+from yusuan.writers.grid import CellKind, PrintedTable, RowStyle, fit_widths, head_row, row, set_sum
 
 A, T, C = CellKind.AMOUNT, CellKind.TEXT, CellKind.CODE
 
@@ -36,12 +36,12 @@ def _style(r: Row) -> RowStyle:
     return RowStyle.ITEM
 
 
-def _base(t: Table, number: int) -> Grid:
-    return Grid(key=t.id.value if t.id else t.title, title=t.title, number=f"表{number}",
+def _base(t: Table, number: int) -> PrintedTable:
+    return PrintedTable(key=t.id.value if t.id else t.title, title=t.title, number=f"表{number}",
                 department=t.department, unit=f"单位：{t.unit.value}", note=f"备注：{t.note}" if t.note else None)
 
 
-def _hierarchy_sums(g: Grid, codes: list[str | None], value_cols: list[int]) -> None:
+def _hierarchy_sums(g: PrintedTable, codes: list[str | None], value_cols: list[int]) -> None:
     """类 = Σ its 款 (or 项 when it has no 款 rows), 款 = Σ its 项, 合计 = Σ 类 — as SUM formulas."""
     for r, code in enumerate(codes):
         if code is None:  # 合计
@@ -53,7 +53,7 @@ def _hierarchy_sums(g: Grid, codes: list[str | None], value_cols: list[int]) -> 
             set_sum(g, r, col, [(i, col) for i in parts])
 
 
-def functional_grid(t: Table, number: int) -> Grid:
+def functional_grid(t: Table, number: int) -> PrintedTable:
     """表3, 表5, 表8, 表9: 类 款 项 | 名称 | 合计 基本支出 项目支出."""
     g = _base(t, number)
     g.widths = [0.65, 0.55, 0.55, 3.2, 1.3, 1.3, 1.3]
@@ -78,7 +78,7 @@ def functional_grid(t: Table, number: int) -> Grid:
     return g
 
 
-def table_2_grid(t: Table, number: int) -> Grid:
+def table_2_grid(t: Table, number: int) -> PrintedTable:
     g = _base(t, number)
     keys = [c.key for c in t.columns]  # total, fiscal, 6 fiscal sources, special, unit, carryovers
     g.widths = [0.55, 0.45, 0.45, 2.2] + [0.95] * len(keys)
@@ -113,7 +113,7 @@ def _side_rows(t: Table, side: Side) -> tuple[list[Row], Row | None]:
     return rows, t.total_row(side)
 
 
-def table_1_grid(t: Table, number: int) -> Grid:
+def table_1_grid(t: Table, number: int) -> PrintedTable:
     g = _base(t, number)
     g.widths = [3.0, 1.2, 3.0, 1.2]
     g.head = [head_row([(0, "收入", 2, 1), (2, "支出", 2, 1)]),
@@ -160,7 +160,7 @@ def _income_depths() -> dict[IncomeRow, int]:
     return out
 
 
-def table_4_grid(t: Table, number: int) -> Grid:
+def table_4_grid(t: Table, number: int) -> PrintedTable:
     g = _base(t, number)
     g.widths = [2.4, 1.0, 3.1, 1.0, 1.0, 1.0, 1.0]
     g.font_scale = 0.92
@@ -198,7 +198,7 @@ def table_4_grid(t: Table, number: int) -> Grid:
     return g
 
 
-def table_6_grid(t: Table, number: int) -> Grid:
+def table_6_grid(t: Table, number: int) -> PrintedTable:
     g = _base(t, number)
     g.widths = [0.85, 0.75, 3.3, 1.4, 1.4, 1.4]
     g.head = [
@@ -221,7 +221,7 @@ def table_6_grid(t: Table, number: int) -> Grid:
     return g
 
 
-def table_7_grid(t: Table, number: int) -> Grid:
+def table_7_grid(t: Table, number: int) -> PrintedTable:
     g = _base(t, number)
     econ = t.columns[1:]
     g.widths = [0.5, 0.4, 0.4, 1.6, 2.8, 1.0] + [0.85] * len(econ)
@@ -248,7 +248,7 @@ def table_7_grid(t: Table, number: int) -> Grid:
     return g
 
 
-def table_10_grid(t: Table, number: int) -> Grid:
+def table_10_grid(t: Table, number: int) -> PrintedTable:
     g = _base(t, number)
     g.widths = [3.2, 1.3, 1.3, 1.3, 1.3]
     g.head = [head_row([(0, "“三公”经费支出内容", 1, 2), (1, "合计", 1, 2), (2, "资金来源", 3, 1)]),
@@ -284,7 +284,7 @@ BUILDERS = {
 }
 
 
-def table_grids(d: Disclosure) -> list[Grid]:
+def table_grids(d: Disclosure) -> list[PrintedTable]:
     """The disclosure's canonical tables in template order, numbered 表1 … 表10."""
     out = []
     for n, tid in enumerate(TableId, 1):
