@@ -24,7 +24,8 @@ from yusuan.readers.published.compare import differences
 from yusuan.readers.published.titles import match_title
 from yusuan.rules.finding import Severity
 from yusuan.rules.runner import check
-from yusuan.writers.html import write_html
+from yusuan.writers.document import DocumentOutput
+from yusuan.writers.outputs import Product, write
 
 T = TableId
 MADE_UP = LayoutFamily(
@@ -58,7 +59,8 @@ def _errors(findings):
 
 
 def _read_back(disclosure, tmp_path, catalog):
-    path = write_html(disclosure, tmp_path / "doc.html")
+    path = tmp_path / "doc.html"
+    write(Product.DOCUMENT, "html", DocumentOutput(disclosure), path)
     return extract_file(path, catalog).disclosure
 
 
