@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
+from tests.support.mutate import KINDS, mutants, run
 from yusuan.model.full import derive_full
-from yusuan.rules.mutate import KINDS, mutants, run
 from yusuan.synth.generator import generate_budget
 
 pytestmark = pytest.mark.slow  # whole module: hundreds of generated disclosures (see pyproject: -m 'not slow')
