@@ -51,7 +51,10 @@ def session(master: str, memory_mb: int | None):
         os.environ["PYTHONPATH"] = os.pathsep.join([root, *paths])
     from pyspark.sql import SparkSession
 
-    builder = (SparkSession.builder.master(master).appName("yusuan-batch")
+    builder = SparkSession.builder
+    if master:  # empty under spark-submit, which sets the master itself
+        builder = builder.master(master)
+    builder = (builder.appName("yusuan-batch")
                .config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false")
                .config("spark.python.worker.reuse", "true")

@@ -114,8 +114,40 @@ def batch_command(
         err.print(f"  ……另有 {len(report.failures) - 20} 份失败，见 {output / 'summary.html'}")
 
 
+def export_command(
+    sources: list[str] = typer.Argument(..., help="yusuan batch 的输出文件夹，或公开文件、文件夹、CSV 清单"),
+    output: Path = typer.Option(..., "--output", "-o", help="输出文件夹"),
+    fmt: str = typer.Option("csv", "--format", help="csv、parquet 或 fdp（Fiscal Data Package）"),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="读取公开文件时的工作进程数（默认：CPU 核数）"),
+) -> None:
+    """把批处理数据集导出为开放数据：CSV、Parquet 或财政数据包（datapackage.json）。"""
+    from yusuan.batch.export import FORMATS, export_fdp, export_tables, validate_fdp
+
+    if fmt not in FORMATS:
+        err.print(f"[red]不支持的格式 {escape(fmt)}[/]（应为 csv、parquet 或 fdp）")
+        raise typer.Exit(EXIT_INPUT)
+    if len(sources) == 1 and (Path(sources[0]) / "_manifest").is_dir():
+        dataset = Path(sources[0])
+    else:  # documents: read and check them into OUT/dataset first (resumable, like yusuan batch)
+        dataset = output / "dataset"
+        batch_command(sources, dataset, jobs, "local", "local[*]", 300, 3072, 200, False, False, False)
+    if fmt == "fdp":
+        path = export_fdp(dataset, output)
+        problems = validate_fdp(path)
+        if problems:
+            err.print("[bold red]财政数据包未通过校验[/]：")
+            for p in problems[:20]:
+                err.print(f"  [red]✗[/] {escape(p)}")
+            raise typer.Exit(1)
+        out.print(f"已写出财政数据包 {path}（已通过 frictionless 校验）")
+    else:
+        written = export_tables(dataset, output, fmt)
+        out.print(f"已写出 {len(written)} 个表 → {output}")
+
+
 def register(app: typer.Typer) -> None:
     app.command("batch")(batch_command)
+    app.command("export")(export_command)
 
 
 def synth_documents(count: int, output: Path, seed: int, formats: str, faults: float, jobs: int) -> None:
