@@ -178,11 +178,13 @@ def local_outcomes(todo: list[tuple[Item, str]], options: Options) -> Iterator[O
     from yusuan.batch.pool import Task, WorkerPool
     from yusuan.batch.work import run_one
 
+    if not todo:
+        return
     if options.jobs <= 0:
         for item, sha in todo:
             yield run_one(item, sha, options.seconds)
         return
-    with WorkerPool(options.jobs, seconds=options.seconds, memory_mb=options.memory_mb) as pool:
+    with WorkerPool(min(options.jobs, len(todo)), seconds=options.seconds, memory_mb=options.memory_mb) as pool:
         tasks = (Task((item, sha), "doc", (item, sha)) for item, sha in todo)
         for task, result, failure, reason in pool.run(tasks):
             if failure is None:
