@@ -80,7 +80,7 @@ def main() -> None:
     n = len((corpus / "listing.csv").read_text(encoding="utf-8").splitlines()) - 1
     print(f"corpus: {n} documents ({corpus})")
     results = {}
-    for jobs in [int(j) for j in args.jobs.split(",")]:
+    for jobs in [int(j) for j in args.jobs.split(",") if j.strip()]:
         wall, info = run(corpus, tmp / f"local-{jobs}", jobs=jobs)
         results[f"local×{jobs}"] = wall
         print(f"local pool, {jobs} worker(s): {wall:.1f} s, {n / wall:.2f} documents/s, "
@@ -97,13 +97,16 @@ def main() -> None:
               f"documents (JVM and Python worker start included)")
         if "local×2" in results:
             print(f"Spark local[2] / local pool ×2: {wall / results['local×2']:.2f}× the time")
-    q = quality(corpus, tmp / f"local-{args.jobs.split(',')[-1]}")
+    q = quality(corpus, tmp / (f"local-{args.jobs.split(',')[-1]}" if args.jobs.strip() else "spark"))
     if q["faulty"]:
         print(f"recall of injected faults: {q['found']}/{q['faulty']} = {q['found'] / q['faulty']:.1%}")
     print(f"clean documents with an error: {q['clean_with_error']}/{q['clean']} "
           f"({q['clean_with_error_not_xlsx_texts']} apart from workbooks' missing texts); unreadable: {q['failed']}")
     for m in q["missed"][:20]:
         print("  missed:", m)
+    import resource
+
+    print(f"peak memory of the batch's own process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -74,7 +74,8 @@ def spark_chunks(todo: list[tuple[Item, str]], out: Path, options, rules: str) -
     sc.setLogLevel("ERROR")
     target, seconds = str(Path(out).resolve()), options.seconds
     records = [(item.path, item.government, item.department, item.year, sha) for item, sha in todo]
-    size = max(1, options.chunk_docs)
+    # chunks of at most `chunk_docs`, and at least two partitions a core so that every core has work
+    size = max(1, min(options.chunk_docs, -(-len(records) // (2 * sc.defaultParallelism))))
     chunks = [records[i:i + size] for i in range(0, len(records), size)]
     wave = max(1, 2 * sc.defaultParallelism)
     for start in range(0, len(chunks), wave):
