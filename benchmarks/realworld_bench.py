@@ -1,6 +1,6 @@
 """Yusuan on the hand-audited real-world corpus (tests/data/real), per province and overall.
 
-    .venv/bin/python benchmarks/realworld_bench.py [--markdown] [--details]
+    .venv/bin/python benchmarks/realworld_bench.py [--by province|kind|layout] [--markdown] [--details]
 
 Prints, per province and overall: documents read; key figures exact / stated (compared at 万元 with
 two decimals, the truth converted from the document's own unit); audited errors found / total (found
@@ -62,21 +62,39 @@ def line(name: str, scores: list[Score]) -> list[str]:
     return [name, f"{read}/{len(scores)}", pct(exact, stated), pct(found, total), str(false), str(warn_clean), str(parts)]
 
 
+def write_gaps(scores: list[Score]) -> None:
+    """The misses the corpus test tolerates, per document; the test fails when one is closed too, so the
+    list only shrinks. False errors and completeness errors on parts are never tolerated."""
+    import yaml
+
+    gaps = {s.id: {k: v for k, v in (("figures", sorted(s.figure_misses)), ("errors", sorted(s.error_misses))) if v}
+            for s in scores if s.figure_misses or s.error_misses}
+    path = ROOT / "tests" / "realworld" / "known_gaps.yaml"
+    head = "# Written by `benchmarks/realworld_bench.py --write-gaps`: what Yusuan still misses on the corpus.\n"
+    path.write_text(head + yaml.safe_dump(gaps, allow_unicode=True, sort_keys=True, width=200), encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)}: {len(gaps)} documents with gaps")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     parser.add_argument("--details", action="store_true", help="list every miss and false error")
+    parser.add_argument("--write-gaps", action="store_true",
+                        help="rewrite tests/realworld/known_gaps.yaml: the figures and audited errors still missed")
+    parser.add_argument("--by", choices=("province", "kind", "layout"), default="province",
+                        help="group rows by province, by kind and extent (决算/三公 …), or by layout family")
     args = parser.parse_args()
     paths = truth_files()
     start = time.perf_counter()
     scores = [evaluate(p) for p in paths]
     elapsed = time.perf_counter() - start
-    by_province: dict[str, list[Score]] = defaultdict(list)
+    groups: dict[str, list[Score]] = defaultdict(list)
     for s in scores:
-        by_province[s.province].append(s)
-    header = ["province", "read", "key figures exact", "audited errors found", "false errors",
+        groups[{"province": s.province, "kind": f"{s.kind} · {s.extent}", "layout": s.layout}[args.by]].append(s)
+    provinces = {s.province for s in scores}
+    header = [args.by, "read", "key figures exact", "audited errors found", "false errors",
               "warnings on clean", "completeness errors on parts"]
-    rows = [line(p, by_province[p]) for p in sorted(by_province)]
+    rows = [line(g, groups[g]) for g in sorted(groups)]
     rows.append(line("**all**" if args.markdown else "ALL", scores))
     if args.markdown:
         print("| " + " | ".join(header) + " |")
@@ -90,11 +108,13 @@ def main() -> None:
     kinds: dict[str, int] = defaultdict(int)
     for s in scores:
         kinds[f"{s.kind}/{s.extent}"] += 1
-    print(f"\n{len(scores)} documents from {len(by_province)} provinces: "
+    print(f"\n{len(scores)} documents from {len(provinces)} provinces: "
           + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     print(f"{len(scores) / elapsed:.1f} documents/s read, figured and checked (one process)")
     changes = severity_changes()
     print("rules whose severity changed since the corpus work began: " + (", ".join(changes) or "none"))
+    if args.write_gaps:
+        write_gaps(scores)
     if args.details:
         for s in scores:
             for what, items in (("not read", [s.read_error] if not s.read else []), ("figure", s.figure_misses),

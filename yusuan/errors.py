@@ -43,6 +43,14 @@ class InputError(Exception):
         return "\n".join(lines)
 
 
+def quote(value: object, keep: int = 60) -> str:
+    """A value quoted in a message: “text” — a long text shortened, with its length."""
+    text = value if isinstance(value, str) else repr(value)
+    if len(text) > keep + 20:
+        text = f"{text[:keep]}…（共 {len(text):,} 个字符）"
+    return f"“{text}”" if isinstance(value, str) else text
+
+
 def format_path(path: Path) -> str:
     """("projects", 2, "code") → "projects[2].code" (indices shown from 0, as in JSON)."""
     out = ""
@@ -96,6 +104,6 @@ def problems_from_validation(exc: ValidationError, prefix: Path = ()) -> list[Pr
             expected = expected.format(**{k: str(v) for k, v in ctx.items()})
         value = err.get("input")
         if kind not in ("missing",) and value is not None and not isinstance(value, dict | list):
-            message = f"{message}：{value!r}" if not isinstance(value, str) else f"{message}：“{value}”"
+            message = f"{message}：{quote(value)}"
         out.append(Problem(prefix + tuple(err["loc"]), message, expected))
     return out

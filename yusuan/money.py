@@ -1,7 +1,8 @@
-"""Money: Decimal amounts with an explicit unit (万元 or 元), never float.
+"""Money: Decimal amounts with an explicit unit (万元, 元 or 亿元), never float.
 
-Published figures are usually 万元 with two decimals; some documents use 元. Amounts are carried
-in the unit of their source and converted explicitly with `convert`.
+Published figures are usually 万元 with two decimals; some documents use 元, government-wide
+pages sometimes 亿元. Amounts are carried in the unit of their source and converted explicitly
+with `convert`.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ ZERO = Decimal("0")
 class MoneyUnit(StrEnum):
     WAN = "万元"
     YUAN = "元"
+    YI = "亿元"
 
 
-_PER_YUAN = {MoneyUnit.WAN: Decimal(10000), MoneyUnit.YUAN: Decimal(1)}
+_PER_YUAN = {MoneyUnit.WAN: Decimal(10000), MoneyUnit.YUAN: Decimal(1), MoneyUnit.YI: Decimal(100000000)}
 
 
 def convert(amount: Decimal, from_unit: MoneyUnit, to_unit: MoneyUnit) -> Decimal:
-    """Convert exactly between units (no rounding: 1.23 万元 is 12300 元)."""
+    """Convert exactly between units (no rounding: 1.23 万元 is 12300 元, 1.5 亿元 is 15000 万元)."""
     if from_unit == to_unit:
         return amount
     return amount * _PER_YUAN[from_unit] / _PER_YUAN[to_unit]

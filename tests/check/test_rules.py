@@ -16,6 +16,7 @@ import pytest
 from tests.check.helpers import add, drop_rows, replace_text, row, table
 from yusuan.model.budget import Comparator, Indicator
 from yusuan.model.disclosure import Disclosure, Location, ReadingNote, Row, RowKind, Side, TableId
+from yusuan.model.profile import Extent
 from yusuan.money import MoneyUnit
 from yusuan.rules import all_rules, check
 
@@ -29,6 +30,10 @@ class Case:
 
 def _sections(d: Disclosure, keep) -> None:
     d.sections = [s for s in d.sections if keep(s)]
+
+
+def _section(d: Disclosure, key: str):
+    return next(s for s in d.sections if s.key == key)
 
 
 def _t3_bump(d):
@@ -57,6 +62,12 @@ def _t8_row(d):
 def _fund_code_in_t5(d):
     r = row(d, "T5", "2010199")
     r.code, r.label = "2070701", "资助国产影片放映"
+
+
+def _three_public_apart(d, total):
+    """A “三公” page without 表10 that states the items in sentences of their own, not as a "其中" list."""
+    d.tables = [t for t in d.tables if t.id != TableId.T10]
+    replace_text(d, "3.10", "预算数为31.00万元，其中：", f"预算数为{total}万元。")
 
 
 CASES: dict[str, Case] = {
@@ -104,6 +115,14 @@ CASES: dict[str, Case] = {
     "T312": Case("generated", "seed"),
     "T314": Case("generated", "seed"),
     "T313": Case("example", "example", lambda d: replace_text(d, "3.2", "增加9.00万元（上年未安排）", "增加8.00万元（上年未安排）")),
+    "T315": Case("example", "example", lambda d: replace_text(d, "3.10", "公务用车运行费31.00万元，与上年预算持平",
+                                                               "公务用车运行费31.00万元，上年为30.00万元，与上年预算持平")),
+    "T316": Case("example", "example", lambda d: replace_text(
+        d, "3.10", "“三公”经费预算数为31.00万元", "“三公”经费支出预算为31.00万元，支出决算为15.50万元，完成预算的60%")),
+    "T317": Case("example", "example", lambda d: replace_text(d, "3.10", "公务用车运行费31.00万元，与上年预算持平",
+                                                               "公务用车运行费30.00万元，与上年预算持平")),
+    "T318": Case("example", "example", lambda d: replace_text(d, "3.3", "占28.81%", "占38.81%")),
+    "T319": Case("example", "example", lambda d: _three_public_apart(d, "35.00")),
     "C400": Case("example", "tables"),
     "C401": Case("example", "example", lambda d: setattr(d, "tables", [t for t in d.tables if t.id != TableId.T6])),
     "C402": Case("example", "example", lambda d: setattr(d, "tables", [t for t in d.tables if t.id != TableId.T9])),
@@ -113,6 +132,7 @@ CASES: dict[str, Case] = {
     "C405": Case("example", "example", lambda d: drop_rows(d, "T6", lambda r: (r.code or "")[:3] != "303" or len(r.code) == 3)),
     "C406": Case("example", "example", lambda d: drop_rows(d, "T10", lambda r: r.code != "reception")),
     "C407": Case("example", "example", lambda d: _sections(d, lambda s: s.key != "3.11.2")),
+    "C409": Case("example", "example", lambda d: setattr(d, "profile", d.profile.model_copy(update={"extent": Extent.THREE_PUBLIC}))),
     "C408": Case("example", "example", lambda d: next(s for s in d.sections if s.key == "3.10").paragraphs.__delitem__(
         slice(1, None))),
     "K501": Case("example", "example", lambda d: setattr(row(d, "T5", "2010150"), "code", "2010177")),
@@ -140,6 +160,13 @@ CASES: dict[str, Case] = {
     "W706": Case("example", "example", lambda d: setattr(d.overview.staffing, "actual", 2)),
     "W707": Case("example", "example", lambda d: replace_text(d, "3.5.1", "2023年一般公共预算当年拨款", "2022年一般公共预算当年拨款")),
     "W708": Case("example", "example", lambda d: setattr(d.statements, "operating_costs", Decimal("200"))),
+    "W709": Case("example", "example", lambda d: replace_text(d, "3.3", "占71.19%", "占支出预算%")),
+    "W710": Case("example", "example", lambda d: setattr(_section(d, "3.4"), "heading",
+                                                          _section(d, "3.4").heading.replace("四、", "五、"))),
+    "W711": Case("example", "example", lambda d: (setattr(table(d, "T8"), "rows", []), replace_text(
+        d, "3.8", "没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表", "政府性基金预算支出50.00万元"))),
+    "W712": Case("example", "example", lambda d: replace_text(d, "3.10", "“三公”经费与上年预算持平",
+                                                               "“三公”经费比上年预算增加（减少）0万元")),
     "R801": Case("example", "example", lambda d: d.reading_notes.append(
         ReadingNote(code="table.no_grid", message="表3 没有可识别的表格线", location=Location(page=6)))),
     "R802": Case("example", "example", lambda d: d.reading_notes.append(

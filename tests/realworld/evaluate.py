@@ -15,6 +15,7 @@ wrong year …) is found when a finding's message contains the truth's `match` s
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
@@ -41,6 +42,7 @@ class Score:
     province: str
     kind: str
     extent: str
+    layout: str
     clean: bool
     read: bool = False
     read_error: str = ""
@@ -100,6 +102,11 @@ def _matches_claim(f: Any, claim: dict[str, Any], unit: str) -> bool:
             and _finding_states(f, stated, unit, percent, fields=("actual", "message", "where")))
 
 
+def _nfkc(text: str) -> str:
+    """Half- and full-width punctuation alike: a reader may print 增加(减少) as 增加（减少）."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def _wan(value: str, unit: str) -> str:
     amount = Decimal(value) * TO_WAN.get(unit, Decimal(1))
     return str(amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
@@ -123,7 +130,7 @@ def evaluate(truth_path: Path) -> Score:
 
     t = load_truth(truth_path)
     unit = t["unit"]
-    score = Score(t["id"], t["province"], t["kind"], t["extent"], bool(t["clean"]))
+    score = Score(t["id"], t["province"], t["kind"], t["extent"], t["layout"], bool(t["clean"]))
     audited = [c for c in t.get("claims") or [] if not c["ok"]]
     others = t.get("other_errors") or []
     score.errors_total = len(audited) + len(others)
@@ -165,7 +172,7 @@ def evaluate(truth_path: Path) -> Score:
         else:
             score.error_misses.append(claim["what"])
     for other in others:
-        hits = [f for f in findings if f.severity in (Severity.ERROR, Severity.WARNING) and other["match"] in f.message]
+        hits = [f for f in findings if f.severity in (Severity.ERROR, Severity.WARNING) and _nfkc(other["match"]) in _nfkc(f.message)]
         if hits:
             score.errors_found += 1
             found_by.update(id(f) for f in hits)
@@ -188,4 +195,7 @@ def _supported(f: Any, audited: list[dict[str, Any]], others: list[dict[str, Any
         percent = "100" in claim["expr"] or claim.get("unit") == "%"
         if _finding_states(f, str(claim["stated"]), unit, percent, fields=("actual",)):
             return True
-    return any(o["match"] in f.message for o in others)
+        # a rule over several printed shares (their sum) names the audited wrong one in its message
+        if percent and Decimal(str(claim["stated"])) != 0 and f"{claim['stated']}%" in f.message:
+            return True
+    return any(_nfkc(o["match"]) in _nfkc(f.message) for o in others)

@@ -72,7 +72,8 @@ def start() -> Server:
         raise RuntimeError("PostgreSQL is not installed (scripts/apt-packages.txt lists postgresql; "
                            "run bash scripts/setup)")
     user = "nobody" if os.geteuid() == 0 else None
-    folder = Path(tempfile.mkdtemp(prefix="yusuan-pg-"))
+    # as root the server runs as `nobody`, who must reach its folder: /tmp, not a private $TMPDIR
+    folder = Path(tempfile.mkdtemp(prefix="yusuan-pg-", dir="/tmp" if user else None))
     if user:
         entry = pwd.getpwnam(user)
         os.chown(folder, entry.pw_uid, entry.pw_gid)

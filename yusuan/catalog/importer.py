@@ -35,17 +35,25 @@ def _rows(path: Path) -> list[list[str]]:
     if suffix in (".xlsx", ".xlsm"):
         from openpyxl import load_workbook
 
+        from yusuan.readers.container import check_container
+
+        check_container(path, used_range=False)  # rows are read as stored, never over a declared range
         try:
             wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many types for a damaged file
-            raise InputError(str(path), [Problem((), f"无法作为 Excel 工作簿打开：{exc}")]) from None
-        rows = [[_text(c) for c in row] for ws in wb.worksheets for row in ws.iter_rows(values_only=True)]
+        except Exception:  # openpyxl raises many types for a damaged file
+            raise InputError(str(path), [Problem((), "无法作为 Excel 工作簿打开：文件已损坏或不是 .xlsx",
+                                                 "用 Excel 或 WPS 保存的 .xlsx 文件")]) from None
+        rows = []
+        for ws in wb.worksheets:
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()  # a sheet may declare A1:XFD1048576 around three cells
+            rows += [[_text(c) for c in row] for row in ws.iter_rows(values_only=True)]
         wb.close()
         return rows
     if suffix in (".csv", ".txt"):
         text = decode_chinese_text(path.read_bytes())
         if text is None:
-            raise InputError(str(path), [Problem((), "无法识别文件编码", "UTF-8 或 GB18030 编码的 CSV")])
+            raise InputError(str(path), [Problem((), "无法识别文件编码", "UTF-8、GB18030 或 UTF-16 编码的 CSV")])
         return [[_text(c) for c in row] for row in csv.reader(text.splitlines())]
     raise InputError(str(path), [Problem((), f"不支持的文件类型 {suffix}", ".xlsx 或 .csv")])
 

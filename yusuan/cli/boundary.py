@@ -8,6 +8,7 @@ an internal error, whose traceback goes to a log file whose path is printed inst
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
@@ -20,6 +21,7 @@ from pathlib import Path
 from rich.markup import escape
 
 from yusuan.cli.console import EXIT_INPUT, err
+from yusuan.errors import InputError
 
 _OS_REASONS = {
     errno.ENOSPC: ("磁盘空间已满", "清理磁盘空间后重试"),
@@ -40,7 +42,8 @@ def log_dir() -> Path:
     return Path(base) / "logs" if base else Path(tempfile.gettempdir()) / "yusuan-logs"
 
 
-def _write_log(exc: BaseException) -> Path | None:
+def write_log(exc: BaseException) -> Path | None:
+    """The traceback of an internal error, in a log file (None when none can be written)."""
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -58,13 +61,65 @@ def os_error_message(exc: OSError) -> str:
     return f"{reason}：{name}（{todo}）" if name else f"{reason}（{todo}）"
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised so that every write in progress unwinds and removes its temporary files
+    (a BaseException like KeyboardInterrupt, but not one: the command line library turns that into exit 130)."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated
+
+
+def _print_notices(notes: list) -> None:
+    if not notes:
+        return
+    from yusuan.cli.console import print_lines
+
+    err.print(f"[bold cyan]提示[/]：以下 {len(notes)} 处内容已自动转换，请核对")
+    print_lines(notes, style="cyan", mark="•")
+
+
 def guarded(command: Callable[[], object]) -> int:
-    """Run the command line; return the exit code. Never lets a traceback reach the terminal."""
+    """Run the command line; return the exit code. Never lets a traceback reach the terminal.
+
+    Notices (what a reader converted in the user's data, yusuan.notices) are printed at the end."""
+    import signal
+
+    from yusuan.notices import collecting
+
+    previous = None
+    with contextlib.suppress(ValueError):  # only the main thread may set signal handlers
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    # A writer that failed (a full disk) may leave a generator that complains when it is collected:
+    # the failure itself is reported once, in Chinese; its echo is not printed.
+    hook, sys.unraisablehook = sys.unraisablehook, lambda unraisable: None
+    try:
+        with collecting() as notes:
+            code = _run(command)
+            _print_notices(notes)
+    finally:
+        sys.unraisablehook = hook
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    return code
+
+
+def _run(command: Callable[[], object]) -> int:
     try:
         command()
     except SystemExit as exc:
         code = exc.code
+        if code == 130:  # Ctrl-C, as the command line library reports it
+            err.print("[bold red]已中断[/]：未完成的输出没有写出")
         return code if isinstance(code, int) else (0 if code is None else EXIT_INPUT)
+    except InputError as exc:  # a command that did not expect one (a limit set to a bad value …)
+        from yusuan.cli.console import report_input_error
+
+        report_input_error(exc)
+        return EXIT_INPUT
+    except Terminated:
+        err.print("[bold red]已终止[/]：未完成的输出没有写出")
+        return 143
     except KeyboardInterrupt:
         err.print("[bold red]已中断[/]：未完成的输出没有写出")
         return 130
@@ -78,7 +133,7 @@ def guarded(command: Callable[[], object]) -> int:
         err.print("[bold red]无法读取[/]：输入的嵌套层次过深")
         return EXIT_INPUT
     except Exception as exc:  # a bug: say so plainly, keep the details for the report
-        log = _write_log(exc)
+        log = write_log(exc)
         where = f"详细信息已写入 {escape(str(log))}" if log else "详细信息无法写入日志"
         err.print(f"[bold red]内部错误[/]（这是 Yusuan 的缺陷，不是您的文件的问题）：{escape(type(exc).__name__)}。"
                   f"{where}，请附上此文件报告问题。")

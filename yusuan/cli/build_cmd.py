@@ -6,9 +6,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +13,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from yusuan.cli.console import EXIT_INPUT, err, fail, out
+from yusuan.cli.console import EXIT_INPUT, err, fail, out, print_lines
 from yusuan.errors import InputError
 
 DEFAULT_FORMATS = "html,docx,pdf,xlsx,json"
@@ -46,14 +43,12 @@ def stage_file(source: Path, out_dir: Path, formats: list[str], force: bool) -> 
                        lines=tuple(str(p) for p in exc.problems))
     except BuildError as exc:
         return Outcome(source, error=exc.message, lines=tuple(exc.lines))
-    except Exception as exc:  # a bug, not bad input: report it for this file and go on with the others
-        return Outcome(source, error=f"{source}：生成失败（内部错误：{type(exc).__name__}: {exc}）")
+    # anything else is a bug: the worker logs it and reports it for this file (yusuan.cli.workers)
 
 
 def _report(error: str, lines: tuple[str, ...] | list[str]) -> None:
     err.print(f"[bold red]{escape(error)}[/]")
-    for line in lines:
-        err.print(f"  [red]✗[/] {escape(line)}")
+    print_lines(lines)
 
 
 def _data_files(folder: Path) -> list[Path]:
@@ -86,7 +81,10 @@ def _build_one(source: Path, output: Path, formats: list[str], force: bool) -> N
 
 
 def _build_folder(folder: Path, output: Path, formats: list[str], force: bool, jobs: int | None) -> None:
-    from yusuan.writers.build import BuildError, commit, discard
+    from yusuan.cli.workers import Done, default_jobs, run_limited
+    from yusuan.limits import limit
+    from yusuan.notices import forward
+    from yusuan.writers.build import BuildError, clean_stale_staging, commit, discard
 
     files = _data_files(folder)
     if not files:
@@ -100,18 +98,18 @@ def _build_folder(folder: Path, output: Path, formats: list[str], force: bool, j
         _report("以下数据文件同名（仅扩展名不同），输出会互相覆盖，请改名后再生成：", clashes)
         raise typer.Exit(EXIT_INPUT)
     output.mkdir(parents=True, exist_ok=True)
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(files)))
+    clean_stale_staging(output)
+    workers = default_jobs(len(files), jobs)
     built: list[Path] = []
     failed: list[Outcome] = []
     columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
-    context = multiprocessing.get_context("spawn")  # no fork under the progress bar's thread
-    with Progress(*columns, console=err, transient=False) as progress, \
-            ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task(f"生成公开文件（{workers} 个进程）", total=len(files))
-        futures = [pool.submit(stage_file, f, output, formats, force) for f in files]
-        for future in as_completed(futures):
-            outcome = future.result()
+
+        def done(d: Done) -> None:
+            forward(d.notices)
+            outcome = d.value if d.error is None else Outcome(files[d.index], error=f"{files[d.index]}：{d.error}")
             if outcome.staged is not None:
                 try:
                     commit(outcome.staged, output)  # type: ignore[arg-type]
@@ -122,6 +120,13 @@ def _build_folder(folder: Path, output: Path, formats: list[str], force: bool, j
             else:
                 failed.append(outcome)
             progress.advance(task)
+
+        try:  # fresh interpreters: no fork under the progress bar's thread
+            run_limited(stage_file, [(f, output, formats, force) for f in files], jobs=workers,
+                        seconds=limit("document_seconds"), memory_mb=limit("document_memory_mb"), on_done=done,
+                        start="spawn")
+        finally:  # an interrupted build leaves no staging folder behind (its workers have ended)
+            clean_stale_staging(output)
     for outcome in sorted(failed, key=lambda o: o.source):
         _report(outcome.error or "", outcome.lines)
     out.print(f"已生成 {len(built)} 份公开文件（每份 {len(formats)} 种格式）→ {escape(str(output))}"

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from yusuan.catalog.catalog import SCHEME_TITLES, default_catalog, user_dir
@@ -26,15 +27,15 @@ def show(
     code = query.replace(" ", "")
     entries = [e] if code.isdigit() and (e := catalog.get(code, edition)) else catalog.by_name(query)
     if not entries:
-        out.print(f"[yellow]目录中没有找到“{query}”[/]")
+        out.print(f"[yellow]目录中没有找到“{escape(query)}”[/]")
         raise typer.Exit(1)
     for e in entries:
-        out.print(f"[bold]{e.code}[/] {e.name}（{SCHEME_TITLES[e.scheme]}·{e.level}，"
-                  f"版本 {' '.join(map(str, sorted(e.editions))) or '—'}，来源 {e.provenance}）")
+        out.print(f"[bold]{escape(e.code)}[/] {escape(e.name)}（{SCHEME_TITLES[e.scheme]}·{e.level}，"
+                  f"版本 {' '.join(map(str, sorted(e.editions))) or '—'}，来源 {escape(e.provenance)}）")
         if e.parent and (p := catalog.get(e.parent, edition)):
-            out.print(f"  上级：{p.code} {p.name}")
+            out.print(f"  上级：{escape(p.code)} {escape(p.name)}")
         for c in catalog.children(e.code, edition):
-            out.print(f"  下级：{c.code} {c.name}")
+            out.print(f"  下级：{escape(c.code)} {escape(c.name)}")
 
 
 @app.command("stats")
@@ -65,5 +66,5 @@ def import_(
     default_catalog.cache_clear()
     for scheme, path in written.items():
         n = sum(1 for e in entries if e.scheme == scheme)
-        out.print(f"已导入 {SCHEME_TITLES[scheme]} {n} 条 → {path}")
-    out.print(f"导入目录位于 {user_dir()}（可用环境变量 YUSUAN_HOME 更改）")
+        out.print(f"已导入 {SCHEME_TITLES[scheme]} {n} 条 → {escape(str(path))}")
+    out.print(f"导入目录位于 {escape(str(user_dir()))}（可用环境变量 YUSUAN_HOME 更改）")

@@ -12,25 +12,47 @@ from yusuan.atomic import write_text_atomically
 from yusuan.cli.console import EXIT_INPUT, err, out, refuse_overwrite
 
 
+def check_one(file: str, select: str | None, ignore: str | None):
+    """Read and check one file (in a worker process): its FileResult, readable or not."""
+    from yusuan.catalog.catalog import default_catalog
+    from yusuan.errors import InputError
+    from yusuan.readers.disclosure_input import load_disclosure
+    from yusuan.rules.report import FileResult
+    from yusuan.rules.runner import Selection
+    from yusuan.rules.runner import check as run_check
+
+    catalog = default_catalog()
+    try:
+        disclosure = load_disclosure(Path(file), catalog)
+    except InputError as exc:
+        return FileResult.unreadable(file, exc)
+    return FileResult.of(file, disclosure, run_check(disclosure, catalog, Selection.of(select, ignore)))
+
+
 def check(
-    files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件（.pdf/.docx/.xlsx/.html/.txt），可多个"),
+    files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件（.pdf/.docx/.doc/.xlsx/.xls/.html/.txt/.zip），可多个"),
     fmt: str = typer.Option("text", "--format", "-f", help="报告格式：text（终端）、json 或 html"),
     output: Path | None = typer.Option(None, "--output", "-o", help="把报告写入文件（默认输出到终端）"),
     select: str | None = typer.Option(None, "--select", help="只运行这些规则：编号或前缀，逗号分隔，如 A,X2,T301"),
     ignore: str | None = typer.Option(None, "--ignore", help="不运行这些规则：编号或前缀，逗号分隔"),
     force: bool = typer.Option(False, "--force", help="覆盖已存在的报告文件"),
+    annotate: Path | None = typer.Option(None, "--annotate", help="（PDF）另存一份 PDF：每个问题在原文处高亮并附说明"),
+    jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="并行进程数（默认按 CPU 数）"),
+    timeout: float | None = typer.Option(None, "--timeout", min=0.01, help="每个文件的处理时间上限（秒，默认 300）"),
+    max_memory: int | None = typer.Option(None, "--max-memory", min=64, help="处理每个文件时可增加的内存上限（MB，默认 2048）"),
 ) -> None:
     """按规则目录检查公开文件：表内运算、表间勾稽、文字与表格、完整性、科目、绩效目标、合理性。
 
+    每个文件在单独的进程中处理，有时间和内存上限：一个异常文件不会影响其余文件。
     退出码：0 没有错误；1 发现错误；2 有文件无法读取。
     """
     from yusuan.catalog.catalog import default_catalog
-    from yusuan.errors import InputError
-    from yusuan.readers.disclosure_input import load_disclosure
+    from yusuan.cli.workers import Done, default_jobs, run_limited
+    from yusuan.limits import limit
+    from yusuan.notices import forward
     from yusuan.rules.report import FORMATS, FileResult, Report, render
     from yusuan.rules.report.terminal import print_report
     from yusuan.rules.runner import Selection
-    from yusuan.rules.runner import check as run_check
 
     if fmt not in FORMATS:
         err.print(f"[red]不支持的报告格式 {escape(fmt)}[/]（应为 text、json 或 html）")
@@ -41,15 +63,31 @@ def check(
         raise typer.Exit(EXIT_INPUT)
     if output is not None:
         refuse_overwrite(output, force)
-    catalog = default_catalog()
-    report = Report()
-    for file in files:
-        try:
-            disclosure = load_disclosure(file, catalog)
-        except InputError as exc:
-            report.files.append(FileResult.unreadable(str(file), exc))
-            continue
-        report.files.append(FileResult.of(str(file), disclosure, run_check(disclosure, catalog, selection)))
+    if annotate is not None:
+        if len(files) != 1 or files[0].suffix.lower() != ".pdf":
+            err.print("[red]--annotate 只用于检查一个 PDF 文件[/]")
+            raise typer.Exit(EXIT_INPUT)
+        refuse_overwrite(annotate, force)
+    seconds = timeout or limit("document_seconds")
+    memory = max_memory or limit("document_memory_mb")
+    default_catalog()  # loaded once, before the workers start: forked, they inherit it and the modules below
+    import yusuan.readers.disclosure_input  # noqa: F401
+    import yusuan.readers.published.assemble  # noqa: F401
+    results: list[FileResult | None] = [None] * len(files)
+
+    def done(d: Done) -> None:
+        forward(d.notices)
+        results[d.index] = d.value if d.error is None else FileResult(str(files[d.index]), problems=[d.error])
+
+    run_limited(check_one, [(str(f), select, ignore) for f in files], jobs=default_jobs(len(files), jobs),
+                seconds=seconds, memory_mb=memory, on_done=done)
+    report = Report([r for r in results if r is not None])
+    if annotate is not None and report.files[0].readable:
+        from yusuan.annotate import annotate_pdf
+        from yusuan.pipeline import finding_rows
+
+        marks, notes = annotate_pdf(files[0], finding_rows(report.files[0].findings), annotate)
+        err.print(f"已写出 {escape(str(annotate))}：{marks} 处高亮，{notes} 条未能定位的问题作为页面批注")
     if output is not None:
         write_text_atomically(output, render(report, fmt))
         out.print(f"已写出 {escape(str(output))}")

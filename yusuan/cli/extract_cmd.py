@@ -1,10 +1,8 @@
 """`yusuan extract` (owned by the extract stage; registered in cli/main.py): published documents
-(PDF, DOCX, XLSX, HTML, text) → structured data, many files in parallel with a progress bar."""
+(PDF, DOCX/DOC, XLSX/XLS, HTML, text, ZIP bundles) → structured data, many files in parallel with a progress bar."""
 
 from __future__ import annotations
 
-import os
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,14 +65,16 @@ def extract_one(file: str, out_dir: str, fmt: str, as_data: bool, force: bool, n
     except InputError as exc:
         outcome.errors += [str(p) for p in exc.problems] or [str(exc)]
     except OSError as exc:
-        outcome.errors.append(f"无法写出结果：{exc}")
+        from yusuan.cli.boundary import os_error_message
+
+        outcome.errors.append(f"无法写出结果：{os_error_message(exc)}")
     return outcome
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
     def extract(
-        files: list[Path] = typer.Argument(..., help="公开文件（.pdf/.docx/.xlsx/.html/.htm/.txt），可多个"),
+        files: list[Path] = typer.Argument(..., help="公开文件（.pdf/.docx/.doc/.xlsx/.xls/.html/.htm/.txt/.zip），可多个"),
         output: Path = typer.Option(..., "--output", "-o", help="输出目录"),
         fmt: str = typer.Option("json", "--format", help="json、yaml 或 xlsx"),
         as_data: bool = typer.Option(False, "--as-data", help="转换为预算数据（可用于预填下一年度的工作簿）"),
@@ -83,12 +83,20 @@ def register(app: typer.Typer) -> None:
         next_year: bool = typer.Option(
             False, "--next-year", help="与 --as-data 同用：输出下一年度的起始数据（本年数作为上年预算数，年度加一）"
         ),
+        timeout: float | None = typer.Option(None, "--timeout", min=0.01, help="每个文件的处理时间上限（秒，默认 300）"),
+        max_memory: int | None = typer.Option(None, "--max-memory", min=64, help="处理每个文件时可增加的内存上限（MB，默认 2048）"),
     ) -> None:
-        """从已公开的预算（决算）文件中提取表格、文字与主要数字，并列出无法识别之处。"""
+        """从已公开的预算（决算）文件中提取表格、文字与主要数字，并列出无法识别之处。
+
+        每个文件在单独的进程中处理，有时间和内存上限：一个异常文件不会影响其余文件。
+        """
         from rich.markup import escape
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         from yusuan.cli.console import EXIT_INPUT, err, out
+        from yusuan.cli.workers import Done, default_jobs, run_limited
+        from yusuan.limits import limit
+        from yusuan.notices import forward
 
         if fmt not in SUFFIX:
             err.print(f"[red]不支持的格式 {escape(fmt)}[/]（应为 json、yaml 或 xlsx）")
@@ -98,25 +106,32 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(EXIT_INPUT)
         missing = [f for f in files if not f.is_file()]
         for f in missing:
-            err.print(f"[bold red]文件不存在：[/]{escape(str(f))}")
+            what = "不是普通文件（文件夹、管道或设备）" if f.exists() else "文件不存在"
+            err.print(f"[bold red]{what}：[/]{escape(str(f))}")
         todo = [f for f in files if f.is_file()]
+        seconds = timeout or limit("document_seconds")
+        memory = max_memory or limit("document_memory_mb")
+        if output.exists() and not output.is_dir():
+            err.print(f"[bold red]输出位置 {escape(str(output))} 是一个文件[/]，应为文件夹")
+            raise typer.Exit(EXIT_INPUT)
         output.mkdir(parents=True, exist_ok=True)
         outcomes: list[Outcome] = []
-        workers = min(jobs or os.cpu_count() or 1, len(todo)) if todo else 1
+        import yusuan.cli.extract_export  # noqa: F401 - imported once: forked workers inherit it
+        import yusuan.readers.published.assemble  # noqa: F401
+
         columns = (TextColumn("提取"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        args = [(str(f), str(output), fmt, as_data, force, next_year) for f in todo]
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("extract", total=len(todo))
-            args = [(str(f), str(output), fmt, as_data, force, next_year) for f in todo]
-            if workers <= 1:
-                for a in args:
-                    outcomes.append(extract_one(*a))
-                    progress.advance(task)
-            else:
-                with ProcessPoolExecutor(max_workers=workers) as pool:
-                    futures = [pool.submit(extract_one, *a) for a in args]
-                    for future in as_completed(futures):
-                        outcomes.append(future.result())
-                        progress.advance(task)
+
+            def done(d: Done) -> None:
+                forward(d.notices)
+                outcomes.append(d.value if d.error is None else Outcome(args[d.index][0], errors=[d.error]))
+                progress.advance(task)
+
+            if todo:
+                run_limited(extract_one, args, jobs=default_jobs(len(todo), jobs), seconds=seconds, memory_mb=memory,
+                            on_done=done)
         order = {str(f): i for i, f in enumerate(todo)}
         failed = len(missing)
         for o in sorted(outcomes, key=lambda o: order[o.file]):

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from yusuan.atomic import write_atomically, write_text_atomically
-from yusuan.formats.cells import append_row
+from yusuan.formats.cells import append_row, sheet_title
 from yusuan.model.disclosure import Disclosure
 from yusuan.readers.published.findings import ExtractionFinding, ExtractResult
 
@@ -48,8 +48,9 @@ def write_workbook(result: ExtractResult, path: Path) -> None:
     for label, value in (("部门", d.department), ("年度", d.year), ("类别", d.kind.value), ("来源文件", d.source),
                          ("表格数", len(d.tables)), ("提取问题数", len(result.findings))):
         append_row(ws, [label, value])
+    used = {"概要", "文字", "提取问题"}
     for table in d.tables:
-        sheet = wb.create_sheet(f"{table.id.value if table.id else '表'} {table.title}"[:31].replace("/", "／"))
+        sheet = wb.create_sheet(sheet_title(f"{table.id.value if table.id else '表'} {table.title}", used))
         append_row(sheet, [table.title])
         sheet["A1"].font = Font(bold=True)
         append_row(sheet, [f"单位：{table.unit.value}"] + ([f"编制部门：{table.department}"] if table.department else []))

@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from yusuan.atomic import write_text_atomically
-from yusuan.cli import build_cmd, catalog_cmd, check_cmd, extract_cmd, store_cmd
-from yusuan.cli.console import err, fail, out, refuse_overwrite
+from yusuan.cli import build_cmd, catalog_cmd, check_cmd, extract_cmd, serve_cmd, store_cmd
+from yusuan.cli.console import SHOWN, err, fail, out, refuse_overwrite
 from yusuan.errors import InputError
 
 app = typer.Typer(
@@ -19,13 +20,16 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(catalog_cmd.app, name="catalog")
-for _stage in (build_cmd, check_cmd, extract_cmd, store_cmd):
+for _stage in (build_cmd, check_cmd, extract_cmd, store_cmd, serve_cmd):
     _stage.register(app)
 
 
 @app.command()
 def figures(file: Path = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件")) -> None:
-    """以 JSON 输出公开文件的主要数字（金额为万元，两位小数）。"""
+    """以 JSON 输出公开文件的主要数字（金额为万元，两位小数；文件未列明的为 null）。
+
+    表格未列明的数字取自说明文字（决算取决算数，不取年初预算数或上年数）；sources 逐项说明出处：表与行，或章节与句子。
+    """
     from yusuan.model.figures import key_figures
     from yusuan.readers.disclosure_input import load_disclosure
 
@@ -37,7 +41,10 @@ def figures(file: Path = typer.Argument(..., help="预算数据（.xlsx/.yaml/.j
 
 
 @app.command()
-def validate(files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json），可多个")) -> None:
+def validate(
+    files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json），可多个"),
+    all_: bool = typer.Option(False, "--all", help="列出全部问题（默认每个文件最多列出 50 处）"),
+) -> None:
     """检查预算数据能否读取：编码、数字、必填项、合计等，一次列出全部问题。"""
     from yusuan.cli.console import report_input_error
     from yusuan.readers.budget_input import load_budget
@@ -46,9 +53,9 @@ def validate(files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/
     for file in files:
         try:
             load_budget(file)
-            out.print(f"[green]✓[/] {file}")
+            out.print(f"[green]✓[/] {escape(str(file))}")
         except InputError as exc:
-            report_input_error(exc)
+            report_input_error(exc, shown=None if all_ else SHOWN)
             failed += 1
     if failed:
         raise typer.Exit(2)
@@ -73,7 +80,7 @@ def template(
         except InputError as exc:
             raise fail(exc) from None
     write_template(output, data, year=year)
-    out.print(f"已生成工作簿 {output}")
+    out.print(f"已生成工作簿 {escape(str(output))}")
 
 
 @app.command()
@@ -98,9 +105,9 @@ def convert(
     elif output.suffix.lower() in (".yaml", ".yml", ".json"):
         write_data_file(data, output)
     else:
-        err.print(f"[red]不支持的输出类型 {output.suffix}[/]（应为 .xlsx、.yaml 或 .json）")
+        err.print(f"[red]不支持的输出类型 {escape(output.suffix)}[/]（应为 .xlsx、.yaml 或 .json）")
         raise typer.Exit(2)
-    out.print(f"已写出 {output}")
+    out.print(f"已写出 {escape(str(output))}")
 
 
 @app.command()
@@ -117,7 +124,7 @@ def schema(
     else:
         refuse_overwrite(output, force)
         write_text_atomically(output, text)
-        out.print(f"已写出 {output}")
+        out.print(f"已写出 {escape(str(output))}")
 
 
 @app.command()
@@ -140,7 +147,10 @@ def synth(
         batch_cmd.synth_documents(count, output, seed, formats, faults, jobs)
         return
     if fmt not in ("yaml", "json"):
-        err.print(f"[red]不支持的格式 {fmt}[/]（应为 yaml 或 json）")
+        err.print(f"[red]不支持的格式 {escape(fmt)}[/]（应为 yaml 或 json）")
+        raise typer.Exit(2)
+    if output.exists() and not output.is_dir():
+        err.print(f"[bold red]输出位置 {escape(str(output))} 是一个文件[/]，应为文件夹")
         raise typer.Exit(2)
     output.mkdir(parents=True, exist_ok=True)
     with Progress(console=err, transient=True) as progress:
@@ -148,9 +158,9 @@ def synth(
         try:
             paths = write_synth(count, output, seed, fmt, progress=lambda: progress.advance(task))
         except FileExistsError as exc:
-            err.print(f"[bold red]文件已存在：[/]{exc}（不会覆盖）")
+            err.print(f"[bold red]文件已存在：[/]{escape(str(exc))}（不会覆盖）")
             raise typer.Exit(2) from None
-    out.print(f"已生成 {len(paths)} 个预算数据文件 → {output}")
+    out.print(f"已生成 {len(paths)} 个预算数据文件 → {escape(str(output))}")
 
 
 from yusuan.cli import batch_cmd  # noqa: E402 — the scale issue's commands: batch, export
@@ -164,6 +174,7 @@ def main() -> None:
 
     from yusuan.cli.boundary import guarded
 
+    sys.unraisablehook = lambda unraisable: None  # echoes of a failure already reported (see guarded)
     sys.exit(guarded(app))
 
 

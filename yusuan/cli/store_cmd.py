@@ -51,7 +51,7 @@ def import_command(
                                    total=lambda n: progress.update(task, total=n))
     finally:
         store.close()
-    for o in summary.failed:
+    for o in sorted(summary.failed, key=lambda o: o.file):
         err.print(f"[bold red]✗[/] {escape(o.file)}")
         for e in o.errors:
             err.print(f"    [red]{escape(e)}[/]")

@@ -98,7 +98,7 @@ LISTS: dict[str, tuple[str, ...]] = {
     "unit_kind": tuple(k.value for k in UnitKind),
     "comparator": tuple(c.value for c in Comparator),
     "doc_kind": tuple(k.value for k in DocumentKind),
-    "money_unit": tuple(u.value for u in MoneyUnit),
+    "money_unit": (MoneyUnit.WAN.value, MoneyUnit.YUAN.value),  # input units (亿元 is only read)
     "scope": tuple(s.value for s in Scope),
 }
 # Lists filled from the catalogue for the budget year: (list name, heading in 代码表).

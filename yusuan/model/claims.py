@@ -15,25 +15,32 @@ Pure functions of the disclosure; the rules in this package check the claims.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Disclosure, Section
+from yusuan.model.quantities import quantity_key
 
-MONEY_UNITS = {"万元": Decimal(1), "元": Decimal("0.0001"), "亿元": Decimal(10000)}
+MONEY_UNITS = {"万元": Decimal(1), "元": Decimal("0.0001"), "亿元": Decimal(10000), "万": Decimal(1)}
 COUNT_UNITS = ("人次", "台(套)", "台套", "平方米", "公里", "课时", "人", "个", "辆", "台", "套", "家", "次", "名", "所",
                "户", "期", "批", "场", "村", "件", "份", "张", "间", "处", "座", "条", "头", "亩", "米", "吨", "篇",
                "册", "本", "班", "株", "只", "块", "艘", "架", "部", "宗", "组", "支", "队", "校", "园", "站", "点")
-UNIT_ALT = "|".join(re.escape(u) for u in ("万元", "亿元", "元", "%", *COUNT_UNITS))
-TOKEN = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({UNIT_ALT})")
+UNIT_ALT = "|".join(re.escape(u) for u in ("万元", "亿元", "元", "%", *COUNT_UNITS)) + \
+    r"|万(?=[,;。\n、)(]|$)"  # "807.95万," — 万 alone is 万元 where nothing follows it
+# a number: with thousands separators ("1,145.52"; the comma printed half-width) or plain
+TOKEN = re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)({UNIT_ALT})")
 
 DELIMS = ",;:。\n!?"
-UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增")
+UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增", "加")
 DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减")
-CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减)(了|为|约)?$")
+CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|(?<=[数年算])加)"
+                           r"(?P<alt>\((?:增加|减少|增长|下降|降低|上升|增|减)\))?(了|为|约)?$")
+BLANK_SHARE = re.compile(r"[,;]?占([^,;:。\n%\d]{1,16}?)(的)?(比重|比例|比)?(为|约)?%")
 SHARE_BEFORE = re.compile(r"占([^,;:。\n%]{0,16}?)(的)?(比重|比例|比)?(为|约)?$")
 THRESHOLD_BEFORE = re.compile(r"(不低于|不超过|不少于|不高于|不足|低于|高于|超过|达到|达|≥|≤|<|>|约束性|最高|最低)$")
 THRESHOLD_AFTER = re.compile(r"^(以上|以下|以内|及以上|左右|标准|的标准)")
@@ -47,8 +54,8 @@ YEAR = re.compile(r"\d{4}年(度)?")
 CHANGE_PHRASE = re.compile(
     r"(比|较|与|同)?(上年|上一年度?|去年|\d{4}年)?(年初)?(预算数?|预算|执行数|数)?(相比|同比)?"
     r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增|减)(了)?$")
-FILLER_END = re.compile(r"(预算数为|预算数是|预算安排规模|预算数|安排为|合计为|共计为|总计为|合计|共计|总计|总额|金额为|金额|规模|为|是|达|共|计|约|数为|数)+$")
-FILLER_START = re.compile(r"^(其中|主要包括|具体包括|包括|主要是|主要用于|用于|另有|另|和|及|以及|、)+")
+FILLER_END = re.compile(r"(类科目|均为|各为|分别为|均|各|年初预算数为|年初预算数|年初预算为|年初预算|预算数为|预算数是|预算安排规模|预算数|安排为|合计为|共计为|总计为|合计|共计|总计|总额|金额为|金额|规模|为|是|达|共|计|约|数为|数)+$")
+FILLER_START = re.compile(r"^(其中|主要包括|具体包括|包括|主要是|主要用于|用于|另有|另|和|及|以及|、|的)+")
 MARKERS = re.compile(r"\((\d{3})类\)|\((\d{2})款\)|\((\d{2})项\)|\((2\d{2}(?:\d{2}){0,2})\)")
 PER_UNIT = re.compile(r"每[\u4e00-\u9fff]")
 PROJECT_FIELD = re.compile(r"(项目名称|设立的?政策依据|预算安排规模|项目承担单位|资金分配情况|资金执行时间|项目概述|项目实施主体)[:]")
@@ -130,7 +137,8 @@ def build_flow(section: Section) -> Flow:
         # A paragraph that a page break cut off mid-sentence continues in the next one.
         prev_n = normalise(prev_raw)
         joined = bool(prev_raw) and _CONTINUES.search(prev_raw.rstrip()) is not None and \
-            not (HEADING.match(prev_n) and len(prev_n) <= 40) and not HEADING.match(normalise(raw)) and not LEAD_ENUM.match(normalise(raw)) and \
+            not (HEADING.match(prev_n) and len(prev_n) <= 40 and not TOKEN.search(prev_n)) and \
+            not HEADING.match(normalise(raw)) and not LEAD_ENUM.match(normalise(raw)) and \
             not PROJECT_FIELD.match(normalise(raw))
         if prev_raw and not joined:
             text.append("\n")
@@ -172,10 +180,19 @@ class Percent:
     places: int
     start: int
     denominator: str = ""  # the words between 占 and the number ("总支出的")
+    printed: str = ""  # as printed, without the sign ("43.78")
 
     @property
     def half(self) -> Decimal:
         return Decimal(5).scaleb(-self.places - 1)
+
+
+PRIOR, BUDGET = "prior", "budget"  # what a change is against: last year, or this year's 年初预算 (决算)
+
+
+def money_half(places: int, unit: str) -> Decimal:
+    """Half a unit of the last printed digit, in 万元; amounts count to at least hundredths of their unit."""
+    return Decimal(5).scaleb(-max(places, 2) - 1) * MONEY_UNITS.get(unit, Decimal(1))
 
 
 @dataclass(eq=False)
@@ -202,6 +219,29 @@ class Claim:
     project: str | None = None
     field: str | None = None
     threshold: bool = False
+    # -- precision and unit as printed ------------------------------------------------------
+    printed_unit: str = ""  # 元 / 万元 / 亿元 as printed (money); the count unit otherwise
+    half: Decimal = Decimal(0)  # half a unit of the value's last printed digit (万元 for money)
+    delta_half: Decimal = Decimal(0)
+    delta_printed: str = ""
+    # -- last year, stated outright ("较2024年的2190万元减少221万元", "上年预算数为20.12万元") --------
+    stated_prior: Decimal | None = None
+    stated_prior_half: Decimal = Decimal(0)
+    period: str = "current"  # "prior": the amount is last year's ("2021年…决算数合计为807.95万")
+    year: int | None = None  # the year the clause names for the amount
+    # -- final accounts: the 年初预算 beside the 决算数 -----------------------------------------
+    budget: Decimal | None = None  # "预算为3万元，支出决算为1.71万元": 3 (the claim's value is 1.71)
+    budget_half: Decimal = Decimal(0)
+    budget_delta: Decimal | None = None  # signed change against this year's budget ("较年初预算数减少4万元")
+    budget_delta_half: Decimal = Decimal(0)
+    budget_delta_start: int | None = None
+    budget_rate: Percent | None = None
+    other_budget: Decimal | None = None  # "年初预算为0万元，全年预算为321.02万元": the budget after adjustment
+    completion: Percent | None = None  # "完成预算的43%"
+    versus_budget: tuple[str, int] | None = None  # ("小于", position): "决算数小于预算数"
+    same_as: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)  # basis → ("无增减"/"基本持平", position)
+    last_basis: str = PRIOR
+    share_blank: str = ""  # "75800元，占基本支出预算%": the words of a share whose number was left out
 
     @property
     def money(self) -> bool:
@@ -220,6 +260,14 @@ class Claim:
         return self.flow.sentence(self.start, self.end)
 
     @property
+    def quantity(self) -> str:
+        """The name of what the amount counts ("reception", "basic", "text:…"); "" when nothing names it."""
+        q = self.__dict__.get("_quantity")
+        if q is None:
+            q = self.__dict__["_quantity"] = quantity_key(self.subject) if self.subject else ""
+        return q
+
+    @property
     def effective(self) -> Decimal | None:
         """The amount the claim contributes: per-unit amounts times their quantity."""
         if self.value is None:
@@ -231,6 +279,18 @@ class Claim:
         if self.value is None or self.delta is None:
             return None
         return self.value - self.delta
+
+    def change(self, basis: str) -> Decimal | None:
+        return self.delta if basis == PRIOR else self.budget_delta
+
+    def change_rate(self, basis: str) -> Percent | None:
+        return self.rate if basis == PRIOR else self.budget_rate
+
+    def base(self, basis: str) -> tuple[Decimal, Decimal] | None:
+        """What the change is against, stated outright, with its rounding: last year's amount or the budget."""
+        if basis == PRIOR:
+            return (self.stated_prior, self.stated_prior_half) if self.stated_prior is not None else None
+        return (self.budget, self.budget_half) if self.budget is not None else None
 
 
 @dataclass(eq=False)
@@ -274,9 +334,21 @@ class _Token:
     start: int
     end: int
     printed: str
-    kind: str = "head"  # head, delta, share, rate, other
-    sign: int = 1
+    kind: str = "head"  # head, delta, share, rate, completion, prior, other
+    sign: int = 1  # 0: stated without a word, the rate after it tells
     pre: str = ""  # text of the clause before the number
+    places: int = 0
+    basis: str = PRIOR
+
+    resp: tuple[int, int, int] | None = None  # "收、支总计各是A,B万元": (where 各 stands, index, count)
+
+    @property
+    def half(self) -> Decimal:
+        return money_half(self.places, self.unit) if self.unit in MONEY_UNITS else Decimal(0)
+
+    @property
+    def number(self) -> str:
+        return self.printed[: len(self.printed) - len(self.unit)]
 
 
 def _clause_before(text: str, pos: int, limit: int = 40) -> str:
@@ -286,13 +358,121 @@ def _clause_before(text: str, pos: int, limit: int = 40) -> str:
     return text[s:pos]
 
 
-def _tokens(text: str) -> list[_Token]:
+# what a change is compared with: "较上年", "与2021年度预算相比", "比年初预算数", "同比", "相较于上年"
+COMPARE = re.compile(r"(相较于?|相比于?|对比|比|较|与|同|和)(?=上年|上一年|去年|同期|上期|\d{4}年|年初|预算|决算|调整|原)")
+PERIOD_WORDS = r"(上年|上一年度?|上年度|去年|\d{4}年度?)(同期)?(的)?(年初)?(预算|决算|执行|支出|实际)*(数)?"
+PRIOR_INLINE = re.compile(rf"(相较于?|相比于?|比|较|与|同)(?P<p>{PERIOD_WORDS})(为|是)?$")
+PRIOR_CLAUSE = re.compile(rf"^(其中)?(?P<p>{PERIOD_WORDS})(为|是)?$")
+UNSIGNED_DELTA = re.compile(r"(相较于?|相比于?|比|较|与)[^,;。:]*\d(万元|亿元|元|万)$")
+COMPLETION_BEFORE = re.compile(r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?(的)?(比例|比率)?(为)?$|"
+                               r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?[\d.,]+(万元|元|亿元|万)的$")
+BUDGET_COMPARE = re.compile(r"(相较于?|相比于?|比|较|与)(本年|当年)?(年初|全年|调整后?的?)?预算(数)?(的)?(为)?$")
+BUDGET_INLINE = re.compile(r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?$")  # "完成全年预算50.74万元的67.2%"
+ACTUAL_CLAUSE = re.compile(r"^(全年)?(实际)?(支出)?(决算|实际支出|执行)(支出)?(数)?(合计|共计)?(为|是|达)?$")
+VERSUS = re.compile(r"决算数?(大于|小于|等于|高于|低于|超过|少于|多于)(年初)?预算数?|"
+                    r"决算数?与(年初)?预算数?(基本持平|持平|相等|相同|一致)")
+ZERO_CHANGE = re.compile(r"(?P<word>基本持平|持平|无增减(?:变化)?|增减变化为0|无变化|没有变化|未发生变化|保持不变|相同|相等|一致)")
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 (the last one is wanted)
+        continue
+    return found
+
+
+def _basis(compared: str, year: int, final: bool) -> str:
+    """Last year (PRIOR) or this year's budget (BUDGET, in final accounts) — from the comparison words."""
+    if re.search(r"上年|上一年|去年|同期|同比|上期", compared):
+        return PRIOR
+    m = re.search(r"(\d{4})年", compared)
+    if m is not None:
+        return BUDGET if final and int(m.group(1)) == year and "决算" not in compared else PRIOR
+    if final and re.search(r"预算", compared):
+        return BUDGET
+    return PRIOR
+
+
+def _is_prior_period(words: str, year: int) -> bool:
+    m = re.search(r"(\d{4})年", words)
+    return int(m.group(1)) == year - 1 if m is not None and year else m is None
+
+
+def _names_year(words: str, year: int) -> bool:
+    m = re.search(r"(\d{4})年", words)
+    return m is not None and bool(year) and int(m.group(1)) == year
+
+
+# a clause that only says what a change is against: "与2021年度预算相比，减少0.1万元"
+COMPARE_CLAUSE = re.compile(r"^(与|同|和|较|比|相较于?|相比于?|对比)[^,;:。\n]{1,24}(相比|比较|相较|对比)$")
+
+
+def _compared(text: str, start: int, words: str) -> str:
+    """The words that say what a change is against: in its own clause, else a clause of their own just before."""
+    if COMPARE.search(words) or re.search(r"上年|上一年|去年|同比|同期|上期|预算|决算", words):
+        return words
+    clause_start = start - len(_clause_before(text, start))
+    if clause_start > 0 and text[clause_start - 1] == ",":
+        prev = _clause_before(text, clause_start - 1)
+        if COMPARE_CLAUSE.match(prev):
+            return prev
+    return words
+
+
+# "收、支总计各是4125.49,4143.91万元", "各减少1267.86,2570.97万元", "分别为12万元、8万元": one number per subject
+RESPECTIVE = re.compile(
+    r"(?P<word>各|分别)(?P<verb>是|为|达|占|增加|减少|增长|下降|降低|上升)?(了|为)?"
+    r"(?P<list>\d+(?:\.\d+)?(?:万元|亿元|元|万|%)?(?:[,、和及]\d+(?:\.\d+)?(?:万元|亿元|元|万|%)?)+)")
+LIST_ITEM = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元|元|万|%)?")
+
+
+def _respective(text: str, year: int, final: bool) -> list[_Token]:
     out: list[_Token] = []
+    for m in RESPECTIVE.finditer(text):
+        items = list(LIST_ITEM.finditer(text, m.start("list"), m.end("list")))
+        unit = items[-1].group(2)
+        seps = {text[a.end():b.start()] for a, b in zip(items, items[1:], strict=False)}
+        if unit is None or seps == {","} and all(re.fullmatch(r"\d{3}", b.group(1).split(".")[0]) for b in items[1:]):
+            continue  # "各为1,145.52万元": one number with thousands separators
+        if any(i.group(2) not in (None, unit) for i in items) or m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        verb = m.group("verb") or ""
+        pre = _clause_before(text, m.start())
+        kind, sign, basis = "head", 1, PRIOR
+        if verb == "占":
+            kind = "share" if unit == "%" else "other"
+        elif verb in UP_WORDS or verb in DOWN_WORDS:
+            kind = "rate" if unit == "%" else "delta"
+            sign = -1 if verb in DOWN_WORDS else 1
+            basis = _basis(_compared(text, m.start(), pre), year, final)
+        elif unit == "%":
+            kind = "other"
+        for i, item in enumerate(items):
+            raw = item.group(1)
+            t = _Token(Decimal(raw), unit, item.start(), item.end(), raw + unit, kind=kind, sign=sign,
+                       pre=pre + m.group(0)[:m.start("list") - m.start()], places=_places(raw), basis=basis,
+                       resp=(m.start(), i, len(items)))
+            out.append(t)
+    return out
+
+
+def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
+    text = flow.text
+    out: list[_Token] = []
+    respective = _respective(text, year, final)
+    spans = [(t.start, t.end) for t in respective]
     for m in TOKEN.finditer(text):
         raw, unit = m.group(1), m.group(2)
-        value = Decimal(raw)
-        pre = _clause_before(text, m.start())
-        t = _Token(value, unit, m.start(), m.end(), m.group(0), pre=pre)
+        start = m.start()
+        if any(a <= start < b or start <= a < m.end() for a, b in spans):
+            continue
+        if "," in raw and any(flow.orig[flow.nmap[start + i]] != "," for i, ch in enumerate(raw) if ch == ","):
+            # a full-width comma between two numbers separates them: keep the last one
+            cut = raw.rindex(",") + 1
+            raw, start = raw[cut:], start + cut
+        value = Decimal(raw.replace(",", ""))
+        pre = _clause_before(text, start)
+        t = _Token(value, unit, start, m.end(), text[start:m.end()], pre=pre, places=_places(raw))
         if THRESHOLD_BEFORE.search(pre) or THRESHOLD_AFTER.match(text[m.end():m.end() + 4]):
             t.kind = "other"
         elif unit == "%":
@@ -301,12 +481,49 @@ def _tokens(text: str) -> list[_Token]:
             elif (cm := CHANGE_BEFORE.search(pre)) is not None:
                 t.kind = "rate"
                 t.sign = -1 if cm.group(1) in DOWN_WORDS else 1
+                t.basis = _basis(_compared(text, start, pre[:cm.start()]), year, final)
+                if cm.group("alt") and value != 0:
+                    t.kind = "other"  # "增长(下降)5%": the template's alternatives left in, the direction unknown
+            elif COMPLETION_BEFORE.search(pre):
+                t.kind = "completion"
+            elif pre.endswith("(") and out and out[-1].kind == "delta" and text[out[-1].end:start] == "(":
+                t.kind, t.sign, t.basis = "rate", out[-1].sign, out[-1].basis  # "减少1.5万元(42.86%)"
             else:
                 t.kind = "other"
         elif (cm := CHANGE_BEFORE.search(pre)) is not None:
             t.kind = "delta"
             t.sign = -1 if cm.group(1) in DOWN_WORDS else 1
+            t.basis = _basis(_compared(text, start, pre[:cm.start()]), year, final)
+            if cm.group("alt") and value != 0:
+                t.kind = "other"  # "增加(减少)5万元": which of the two is not said
+        elif unit in MONEY_UNITS and (pm := PRIOR_INLINE.search(pre)) is not None:
+            # "较2024年的2190万元": what the amount is compared with, never the document's own figure — in
+            # final accounts this year's 预算数 ("较2023年预算数X万元" in the final accounts of 2023), else
+            # another year's (whatever year it names: the document's year may be misread)
+            t.kind = "prior"
+            if final and "预算" in pm.group("p") and _names_year(pm.group("p"), year):
+                t.basis = BUDGET
+        elif unit in MONEY_UNITS and (pm := PRIOR_CLAUSE.match(pre)) is not None and _is_prior_period(pm.group("p"), year):
+            t.kind = "prior"  # "上年预算数为20.12万元"
+        elif unit in MONEY_UNITS and (BUDGET_INLINE.search(pre) or final and BUDGET_COMPARE.search(pre)):
+            t.kind, t.basis = "prior", BUDGET
+        elif unit in MONEY_UNITS and UNSIGNED_DELTA.search(pre):
+            t.kind, t.sign = "delta", 0  # "较2022年决算数688.84万元131.49万元，增长19.09%"
+            t.basis = _basis(pre, year, final)
         out.append(t)
+    if respective:
+        out = sorted(out + respective, key=lambda t: t.start)
+    for i, t in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if t.kind == "prior" and nxt is not None and nxt.kind == "rate" and "的" not in t.pre[-6:] \
+                and not any(ch in text[t.end:nxt.start] for ch in "。;\n"):
+            t.kind, t.sign = "delta", 0  # "较2023年度决算数38.31万元,下降6.31%": the change, its word left out
+        if t.kind == "delta" and t.sign == 0:
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if nxt is not None and nxt.kind == "rate" and not any(ch in text[t.end:nxt.start] for ch in "。;\n"):
+                t.sign = nxt.sign
+            else:
+                t.kind = "other"
     return out
 
 
@@ -363,64 +580,183 @@ def _code_for(flow: Flow, start: int, subject_raw: str) -> str | None:
     return _markers(flow.text, pstart, start)
 
 
+# "。主要是严格落实…", "。这主要是受到…所致": a sentence that gives the reason without the word 原因
+CAUSE = re.compile(r"(?<=[。;])(?:这|此)?主要(?:是|系|由于|因为|因|受)(?!用于)([^。;\n]*)")
+# "…“三公”经费支出决算减少的主要原因是…": a reason that names what it explains
+NAMED_REASON = re.compile(r"(?:(?<=[。;\n])|^)([^。;\n,]{2,60}?)(?:增加|减少|增长|下降|变动|变化|增减变动|增减变化)?的?"
+                          r"(?:主要)?原因(?:是|为|系|主要是|主要有)?[:]?([^。;\n]*)")
+
+
 def _reason_after(text: str, pos: int, stop: int) -> str | None:
-    m = REASON.search(text, pos, stop)
+    m = REASON.search(text, pos, stop) or CAUSE.search(text, pos, stop)
     if m is None:
         return None
     reason = m.group(1).strip(":,")
+    if not reason and text[m.end() - 1:m.end()] == ":" and text[m.end():m.end() + 1] in ("\n", ""):
+        nl = text.find("\n", m.end() + 1)
+        reason = text[m.end() + 1:nl if nl != -1 else len(text)]  # "主要原因是：" and the reasons listed below
     return reason or None
 
 
-def analyse_flow(flow: Flow, department: str) -> tuple[list[Claim], list[ListGroup], list[ProjectBlock]]:
+def _named_reasons(text: str, claims: list[Claim], department: str) -> None:
+    """"…“三公”经费支出决算减少的主要原因是…" after a list of the parts' changes: the reason of the whole it
+    names (the nearest change of that quantity before it that has no reason yet)."""
+    for m in NAMED_REASON.finditer(text):
+        q = quantity_key(clean_subject(m.group(1), department))
+        if not q or not m.group(2).strip(":,"):
+            continue
+        before = [c for c in claims if c.start < m.start() and c.quantity == q and c.delta is not None]
+        if before and before[-1].reason is None:
+            before[-1].reason = m.group(2).strip(":,")
+
+
+def _in_reason(text: str, pos: int) -> bool:
+    """After "原因是：1、…；2、…" up to the sentence's end: an enumerated reason runs over its ；."""
+    start = pos
+    while start > 0 and text[start - 1] not in "。\n":
+        start -= 1
+    k = text.rfind("原因", start, pos)
+    if k == -1:
+        return False
+    after = text[k:pos]
+    return ";" not in after or re.match(r"原因(是|为|有|如下)?[:]?(\d[、.]|[一二三四五]是|\(\d\)|\([一二三四五]\))", after) is not None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] not in "。;\n":
+        pos -= 1
+    return pos
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return not any(ch in text[a:b] for ch in "。;\n")
+
+
+def _claim_year(raw: str) -> int | None:
+    years = [int(y) for y in re.findall(r"(\d{4})年", raw)]
+    return years[-1] if years else None
+
+
+def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
+                 ) -> tuple[list[Claim], list[ListGroup], list[ProjectBlock]]:
     text = flow.text
-    tokens = _tokens(text)
+    tokens = _tokens(flow, year, final)
     claims: list[Claim] = []
     current: Claim | None = None
-    sentence_floor = 0
+    floor = 0  # a subject never reaches back over an earlier number
+    outer: Claim | None = None  # the amount before an open parenthesis: "2066万元(其中:…),减少12万元"
+    respective: dict[int, list[str] | None] = {}  # where 各 stands → the subjects it distributes over
+    groups: list[tuple[tuple[str, ...], list[Claim]]] = []  # subjects → their claims, in order
     for t in tokens:
+        sentence_floor, floor = floor, t.end
+        if t.resp is not None:
+            if t.kind != "other" and not _in_reason(text, t.start) and "原因" not in _clause_before(text, t.resp[0], 80):
+                _respective_claim(flow, t, department, year, sentence_floor, respective, groups, claims)
+            current = outer = None
+            continue
         # A new sentence (。 or line) between the current claim and this token ends the claim's modifiers,
         # except for a reason sentence ("。主要原因是…").
         if current is not None:
             between = text[current.end:t.start]
             if "\n" in between:
-                current = None
+                current = outer = None
+        if outer is not None and t.kind in ("share", "rate", "delta", "completion"):
+            inside = text[outer.end:t.start]
+            if inside.count("(") <= inside.count(")") and inside.rfind(")") >= (current.end - outer.end if current else 0):
+                current, outer = outer, None
+        elif outer is not None and t.kind == "head" and not _same_sentence(text, outer.end, t.start):
+            outer = None
+        if t.kind == "head" and current is not None and outer is None:
+            between = text[current.end:t.start]
+            if between.count("(") > between.count(")") and _same_sentence(text, current.end, t.start):
+                outer = current
         if t.kind == "other":
             continue
-        if t.kind in ("share", "rate"):
+        if t.kind in ("share", "rate", "completion"):
             if current is None:
                 continue
-            pct = Percent(t.value * t.sign, _places(t.printed[:-1]), t.start)
+            pct = Percent(t.value * t.sign, _places(t.number), t.start, printed=t.number)
             if t.kind == "share" and current.share is None and current.delta is None:
                 m = SHARE_BEFORE.search(t.pre)
                 pct.denominator = (m.group(1) if m else "") or ""
                 current.share = pct
-            elif t.kind == "rate" and current.rate is None:
-                current.rate = pct
+            elif t.kind == "completion" and current.completion is None:
+                named = re.search(r"完成(?:了)?(年初|全年|调整后?的?)", t.pre)
+                pct.denominator = named.group(1) if named else ""  # which budget: "完成年初预算的95.89%"
+                current.completion = pct
+            elif t.kind == "rate":
+                basis = current.last_basis if current.change(current.last_basis) is not None \
+                    and current.change_rate(current.last_basis) is None else t.basis
+                if basis == PRIOR and current.rate is None:
+                    current.rate = pct
+                elif basis == BUDGET and current.budget_rate is None:
+                    current.budget_rate = pct
             continue
         unit = "万元" if t.unit in MONEY_UNITS else t.unit
         value = t.value * MONEY_UNITS[t.unit] if t.unit in MONEY_UNITS else t.value
-        if "原因" in t.pre or "原因" in _clause_before(text, t.start, 80):
+        if "原因" in t.pre or "原因" in _clause_before(text, t.start, 80) or _in_reason(text, t.start):
             continue  # a number inside a stated reason ("主要原因为事业位减少1人") is not a claim
+        if t.kind == "prior":
+            if current is not None and current.unit == unit and current.value is not None \
+                    and _same_sentence(text, current.end, t.start):
+                if t.basis == BUDGET and current.budget is None:
+                    current.budget, current.budget_half = value, t.half
+                elif t.basis == PRIOR and current.stated_prior is None:
+                    current.stated_prior, current.stated_prior_half = value, t.half
+                continue
+            t.kind = "head"
         if t.kind == "delta":
-            rest = CHANGE_PHRASE.sub("", t.pre)
+            rest = CHANGE_BEFORE.sub("", t.pre)
+            cmp = _last(COMPARE.finditer(rest))
+            rest = rest[:cmp.start()] if cmp is not None else re.sub(r"(同比|相比|相较)$", "", rest)
             rest = clean_subject(rest, department)
-            attach = current is not None and current.delta is None and current.unit == unit and not rest
+            slot_free = current is not None and current.change(t.basis) is None
+            restated = current is not None and bool(rest) and bool(current.quantity) \
+                and quantity_key(rest) == current.quantity  # "公务接待费20万元，公务接待费较上年减少2.5万元"
+            attach = current is not None and slot_free and current.unit == unit and (not rest or restated)
             if attach and current is not None:
-                current.delta = value * t.sign
-                current.delta_start = t.start
+                if t.basis == PRIOR:
+                    current.delta, current.delta_start = value * t.sign, t.start
+                    current.delta_half, current.delta_printed = t.half, t.printed
+                else:
+                    current.budget_delta, current.budget_delta_start = value * t.sign, t.start
+                    current.budget_delta_half = t.half
+                current.last_basis = t.basis
                 continue
             if not rest:
                 continue
-            subject_raw = CHANGE_PHRASE.sub("", t.pre)
-            c = Claim(flow, rest, subject_raw, None, unit, t.start, t.end, t.printed, delta=value * t.sign,
-                      delta_start=t.start)
+            subject_raw = t.pre[:cmp.start()] if cmp is not None else CHANGE_PHRASE.sub("", t.pre)
+            c = Claim(flow, rest, subject_raw, None, unit, t.start, t.end, t.printed, printed_unit=t.unit,
+                      last_basis=t.basis)
+            if t.basis == PRIOR:
+                c.delta, c.delta_start, c.delta_half, c.delta_printed = value * t.sign, t.start, t.half, t.printed
+            else:
+                c.budget_delta, c.budget_delta_start, c.budget_delta_half = value * t.sign, t.start, t.half
             c.code = _code_for(flow, t.start, subject_raw)
+            c.year = _claim_year(subject_raw)
             claims.append(c)
             current = c
             continue
+        # "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元": another budget of the same amount
+        if current is not None and re.match(r"^(全年|调整后?的?|年中|变动后的?)预算(数)?(为|是)?$", t.pre) \
+                and "预算" in current.raw_subject and current.budget is None and _same_sentence(text, current.end, t.start):
+            current.other_budget = value
+            continue
+        # "预算为3万元，支出决算为1.71万元": one claim, the 决算数 with its budget
+        if current is not None and ACTUAL_CLAUSE.match(t.pre) and current.unit == unit and current.budget is None \
+                and current.value is not None and current.delta is None and current.budget_delta is None \
+                and "预算" in current.raw_subject and _same_sentence(text, current.end, t.start):
+            current.budget, current.budget_half = current.value, current.half
+            current.value, current.half, current.printed = value, t.half, t.printed
+            current.subject = re.sub(r"(年初)?预算(数)?$", "", current.subject) or current.subject
+            current.__dict__.pop("_quantity", None)
+            continue
         subject, raw = _subject_of(text, t.start, department, sentence_floor)
-        c = Claim(flow, subject, raw, value, unit, t.start, t.end, t.printed)
+        c = Claim(flow, subject, raw, value, unit, t.start, t.end, t.printed, printed_unit=t.unit, half=t.half)
         c.code = _code_for(flow, t.start, raw)
+        c.year = _claim_year(raw)
+        if (c.year is not None and year and c.year == year - 1) or re.search(r"(^|[^比较与同])(上年|去年|上一年度)", raw):
+            c.period = PRIOR
         if PER_UNIT.search(raw) and unit == "万元":
             qty = _quantity_before(tokens, t, text)
             if qty is not None:
@@ -429,6 +765,18 @@ def analyse_flow(flow: Flow, department: str) -> tuple[list[Claim], list[ListGro
                 c.threshold = True
         claims.append(c)
         current = c
+    # "2022年“三公”经费支出决算为3.46万元，完成预算100%，较上年增加2.4万元" in the final accounts of 2023: an
+    # amount measured against this year's budget is this year's, whatever year is printed (W707 says so)
+    if final:
+        for c in claims:
+            if c.period == PRIOR and c.year == year - 1 and (c.completion is not None or c.budget is not None) \
+                    and not re.search(r"(^|[^比较与同])(上年|去年|上一年度)", c.raw_subject):
+                c.period = "current"
+    # "商品和服务支出预算75800元，占基本支出预算%": a share whose number was never filled in still says what
+    # the amount is a part of
+    for c in claims:
+        if c.share is None and c.value is not None and (m := BLANK_SHARE.match(text, c.end)) is not None:
+            c.share_blank = m.group(1)
     # "X万元（N个，每个Y万元）": the per-unit amount explains X, it is not another amount
     for i, c in enumerate(claims):
         if c.per_unit is None or i == 0:
@@ -452,30 +800,144 @@ def analyse_flow(flow: Flow, department: str) -> tuple[list[Claim], list[ListGro
         cut = min((k for k in (window.find("。"), window.find(";"), window.find("\n")) if k != -1), default=len(window))
         if PRIOR_NONE.search(window[:cut]):
             c.prior_none = True
-    # "与上年预算持平": a change of zero
     for i, c in enumerate(claims):
-        if c.delta is not None or c.value is None:
-            continue
         stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
-        for ch in "。;\n":
-            k = text.find(ch, c.end, stop)
-            if k != -1:
-                stop = k
-        m = SAME_AS_LAST_YEAR.search(text, c.end, stop)
-        if m is not None:
-            c.delta, c.delta_start = Decimal(0), m.start()
+        _sameness(text, c, stop, year, final)
+    # "决算数小于预算数": the nearest claim before it with a budget, in its paragraph
+    for m in VERSUS.finditer(text):
+        if text[max(m.start() - 1, 0)] == "大" or "大小" in m.group(0):
+            continue  # "大于(小于)" left from the template
+        pstart, _ = flow.para_span(m.start())
+        before = [c for c in claims if pstart <= c.start < m.start() and c.budget is not None and c.value is not None]
+        if before and before[-1].versus_budget is None:
+            word = m.group(1) or m.group(4)
+            before[-1].versus_budget = (word, m.start())
     # reasons: from the change to the next claim (a reason may sit in the next sentence)
     for i, c in enumerate(claims):
         if c.delta is None:
             continue
-        stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
-        nl = text.find("\n", c.end)
+        pos = c.delta_start or c.end
+        # to the next claim ("收、支总计各减少A,B万元。主要原因是…": after every change of the group)
+        stop = min((d.start for d in claims[i + 1:] if d.start > pos), default=len(text))
+        nl = text.find("\n", max(c.end, pos))
         if nl != -1 and nl < stop:
             stop = nl
-        c.reason = _reason_after(text, c.delta_start or c.end, stop)
+        c.reason = _reason_after(text, pos, stop)
+    _named_reasons(text, claims, department)
     lists = _lists(flow, claims, department)
+    for g in lists:
+        whole = next(iter(g.wholes.values()), None)
+        for p in g.parts:
+            if whole is not None and p.year is None and p.period != whole.period:
+                p.period = whole.period
     projects = _projects(flow, claims) if flow.section.key == "3.7" else []
     return claims, lists, projects
+
+
+SHORT_NAMES = {"收": "收入", "支": "支出"}
+SHARED_TAIL = re.compile(r"(收入|支出)?(总计|合计|总额|总数|预算数|决算数|预算|决算|经费)$|(支出|收入)$")
+
+
+def split_subjects(subject: str, n: int) -> list[str] | None:
+    """"收、支总计" → 收入总计, 支出总计: the subjects a "各"/"分别" distributes over, the shared tail given to each."""
+    parts = [p for p in re.split(r"[、和及与]", subject) if p]
+    if len(parts) != n:
+        return None
+    m = SHARED_TAIL.search(parts[-1])
+    tail = m.group(0) if m is not None and m.start() > 0 else ""
+    out = []
+    for p in parts[:-1]:
+        p = SHORT_NAMES.get(p, p)
+        out.append(p if not tail or p.endswith(tail) else p + tail)
+    last = parts[-1]
+    head = last[:len(last) - len(tail)] if tail else last
+    out.append(SHORT_NAMES.get(head, head) + tail if tail else last)
+    return out
+
+
+def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: int,
+                      respective: dict[int, list[str] | None], groups: list[tuple[tuple[str, ...], list[Claim]]],
+                      claims: list[Claim]) -> None:
+    """One number of "收、支总计各是A,B万元" / "各减少A,B万元" / "各下降x%、y%": the claim of its subject."""
+    text = flow.text
+    at, i, n = t.resp  # type: ignore[misc]
+    if at not in respective:
+        _, raw = _subject_of(text, at, department, floor if i == 0 else 0)
+        words = YEAR.sub("", LEAD_ENUM.sub("", raw.replace(department, "") if department else raw))
+        words = re.sub(r"^(本部门|本单位|我单位|本级|部门|其中)", "", re.sub(r"(同比|相比|相较)$", "", words))
+        subjects = split_subjects(words, n) if words else None
+        respective[at] = [clean_subject(s, department) if not SHARED_TAIL.search(s) else s for s in subjects] \
+            if subjects else None
+    subjects = respective[at]
+    unit = "万元" if t.unit in MONEY_UNITS else t.unit
+    value = t.value * MONEY_UNITS[t.unit] if t.unit in MONEY_UNITS else t.value
+    if t.kind == "head":
+        if subjects is None:
+            return
+        c = Claim(flow, subjects[i], subjects[i], value, unit, t.start, t.end, t.printed, printed_unit=t.unit,
+                  half=t.half)
+        raw = text[_sentence_start(text, at):at]
+        c.year = _claim_year(raw)
+        if c.year is not None and year and c.year == year - 1:
+            c.period = PRIOR
+        claims.append(c)
+        if i == 0:
+            groups.append((tuple(subjects), []))
+        groups[-1][1].append(c)
+        return
+    # a change, rate or share of the subjects stated before: the same subjects, else the last group of n
+    group = next((g for key, g in reversed(groups) if subjects is not None and key == tuple(subjects)), None)
+    if group is None:
+        group = next((g for _, g in reversed(groups) if len(g) == n), None)
+    if group is None or len(group) != n:
+        return
+    c = group[i]
+    if t.kind == "delta" and c.unit == unit and c.change(t.basis) is None:
+        if t.basis == PRIOR:
+            c.delta, c.delta_start, c.delta_half, c.delta_printed = value * t.sign, t.start, t.half, t.printed
+        else:
+            c.budget_delta, c.budget_delta_start, c.budget_delta_half = value * t.sign, t.start, t.half
+        c.last_basis = t.basis
+    elif t.kind in ("rate", "share"):
+        pct = Percent(t.value * t.sign, _places(t.number), t.start, printed=t.number)
+        if t.kind == "share" and c.share is None:
+            c.share = pct
+        elif t.kind == "rate":
+            basis = c.last_basis if c.change(c.last_basis) is not None else t.basis
+            if basis == PRIOR and c.rate is None:
+                c.rate = pct
+            elif basis == BUDGET and c.budget_rate is None:
+                c.budget_rate = pct
+
+
+def _sameness(text: str, c: Claim, stop: int, year: int, final: bool) -> None:
+    """"与上年预算持平", "与2021年度预算相比无增减", "同比无增减变化": a change of zero against a basis."""
+    if c.value is None:
+        return
+    for ch in "。;\n":
+        k = text.find(ch, c.end, stop)
+        if k != -1:
+            stop = k
+    window = text[c.end:stop]
+    for m in ZERO_CHANGE.finditer(window):
+        clause = _clause_before(window, m.start(), 30)
+        if "原因" in window[:m.start()]:
+            return
+        cmp = _last(COMPARE.finditer(clause))
+        if cmp is None and not clause.endswith(("同比", "与上年", "较上年")) and m.group("word") not in (
+                "无增减", "无增减变化", "无变化"):
+            continue
+        compared = clause[cmp.start():] if cmp is not None else clause
+        basis = _basis(compared or "上年", year, final)
+        c.same_as.setdefault(basis, (m.group("word"), c.end + m.start()))
+        if basis == PRIOR and c.delta is None and m.group("word") != "基本持平" and SAME_OR_ZERO.search(m.group("word")):
+            c.delta, c.delta_start = Decimal(0), c.end + m.start()
+        elif basis == BUDGET and c.budget_delta is None and m.group("word") != "基本持平":
+            c.budget_delta, c.budget_delta_start = Decimal(0), c.end + m.start()
+        return
+
+
+SAME_OR_ZERO = re.compile(r"持平|无增减|无变化|没有变化|未发生变化|保持不变|相同|相等|为0")
 
 
 def _places(number: str) -> int:
@@ -506,14 +968,28 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         while sent_start > 0 and text[sent_start - 1] not in "。\n":
             sent_start -= 1
         if sent_start == m.start() or not text[sent_start:m.start()].strip(",;:"):
-            # "其中：" opening a sentence: the whole is the last claim of the sentence before
+            # "其中：" opening a sentence: the whole is the last claim of the sentence before (over a
+            # sentence that only gives the reason: "…减少19万元。主要是严控一般性支出。其中：…")
             prev_start = sent_start
-            while prev_start > 0 and text[prev_start - 1] in "。\n":
-                prev_start -= 1
-            while prev_start > 0 and text[prev_start - 1] not in "。\n":
-                prev_start -= 1
+            for _ in range(3):
+                end = prev_start
+                while prev_start > 0 and text[prev_start - 1] in "。\n":
+                    prev_start -= 1
+                while prev_start > 0 and text[prev_start - 1] not in "。\n":
+                    prev_start -= 1
+                if any(prev_start <= c.start < end for c in claims) or \
+                        not re.match(r"(主要|原因|这是|系|均|\d[、.]|[一二三四五]是)", text[prev_start:end]):
+                    break
             sent_start = max(prev_start, 0)
         before = [c for c in claims if sent_start <= c.start < m.start() and c.value is not None and not c.threshold]
+        if before:
+            # "…结转结余23,067.24元；支出包括：" — a new subject between the last amount and the opener
+            tail = text[before[-1].end:m.start()]
+            cut = max(tail.rfind(";"), tail.rfind(","))
+            if cut >= 0 and "。" not in tail and re.search(r"[\u4e00-\u9fff]{2}", tail[cut:]) \
+                    and not re.search(r"\d", tail[cut:]) \
+                    and not re.search(r"[%)]", tail[cut:]):
+                sent_start, before = before[-1].end + cut + 1, []
         wholes: dict[str, Claim] = {}
         for c in before:
             if c.per_unit is None:
@@ -547,12 +1023,31 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                     break  # "2、… 其中：" ends where the next numbered item "3、…" begins
                 end = seg_end
                 nxt = seg_end
+        first = next((c for c in claims if m.end() <= c.start < end), None)
+        stop = text.find("。", m.end(), first.start if first is not None else end)
+        if stop != -1:
+            end = stop  # "主要包括：基本工资、津贴补贴…。" — a list of words, not of amounts
+        if any(w.value is not None for w in wholes.values()):
+            later = next((c for c in claims if m.end() <= c.start < end and c.value is None
+                          and "。" in text[m.end():c.start]), None)
+            if later is not None:
+                end = _sentence_start(text, later.start)  # "…住房保障支出65.09万元。支出较去年增加105.77万元"
         g = ListGroup(flow, m.group(1), wholes, start=m.end(), end=end)
         whole_ids = {id(c) for c in wholes.values()}
         for c in claims:
             if m.end() <= c.start < end and id(c) not in whole_ids and not c.threshold and c.unit in wholes:
                 g.parts.append(c)
         groups.append(g)
+    groups += _sublists(flow, groups)
+    # the same quantity stated again ("2021年的三公经费决算数合计为807.95万，其中：…") is not a part of
+    # the whole it restates: the list ends there
+    for g in groups:
+        quantities = {w.quantity for w in g.wholes.values() if w.quantity}
+        again = next((c for c in g.parts if c.quantity in quantities), None)
+        if again is not None:
+            g.parts, g.end = [c for c in g.parts if c.start < again.start], again.start
+        _complete_at_boundary(text, g)
+        _enumeration_end(text, g)
     # innermost list wins: a claim belongs to the last-opened list whose scope holds it
     owner: dict[int, ListGroup] = {}
     for g in groups:
@@ -566,6 +1061,67 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         for c in g.parts:
             c.parent = g
     return groups
+
+
+def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
+    """"公务用车购置及运行维护费21万元(公务用车购置费0万元、公务用车运行维护费21万元)": the amounts in a
+    parenthesis right after a part are that part's parts, a list of their own."""
+    text = flow.text
+    out: list[ListGroup] = []
+    for g in groups:
+        keep: list[Claim] = []
+        sub: ListGroup | None = None
+        for p in g.parts:
+            if sub is not None and p.start < sub.end:
+                sub.parts.append(p)
+                continue
+            sub = None
+            keep.append(p)
+            nxt = next((q.start for q in g.parts if q.start > p.end), g.end)
+            opening = text.find("(", p.end, nxt)
+            if opening != -1 and p.value is not None and _same_sentence(text, p.end, opening):
+                close = text.find(")", opening)
+                if close != -1 and close - p.end < 200 and "\n" not in text[p.end:close] \
+                        and "(" not in text[opening + 1:close]:
+                    sub = ListGroup(flow, "(", {p.unit: p}, start=opening + 1, end=close)
+                    out.append(sub)
+        g.parts = keep
+    for sub in out:
+        for p in sub.parts:
+            p.parent = sub
+    return [s for s in out if s.parts]
+
+
+def _enumeration_end(text: str, g: ListGroup) -> None:
+    """A list whose items are separated by 、 is one enumeration: it ends at the clause's end (；/。)."""
+    if len(g.parts) < 3 or not text[g.parts[0].end:g.parts[1].start].startswith("、"):
+        return
+    for i, p in enumerate(g.parts[:-1]):
+        if any(ch in text[p.end:g.parts[i + 1].start] for ch in ";。"):
+            g.parts, g.end = g.parts[:i + 1], g.parts[i + 1].start
+            return
+
+
+def _complete_at_boundary(text: str, g: ListGroup) -> None:
+    """A list that already adds up to its whole at the end of a clause (；/。) ends there: the amounts
+    after it are the whole's siblings ("编制人数63人，其中行政编制27人、事业编制36人；实有人数63人…")."""
+    for unit, whole in g.wholes.items():
+        if whole.value is None:
+            continue
+        parts = [p for p in g.parts if p.unit == unit and p.value is not None]
+        total, half = Decimal(0), whole.half
+        for i, p in enumerate(parts[:-1]):
+            total += p.effective or Decimal(0)
+            half += p.half
+            nxt = parts[i + 1]
+            stops = ";。" if whole.money else ";。,"  # counts are exact: a list of people ends where it adds up
+            inside = text[g.start:p.end]
+            if any(ch in text[p.end:nxt.start] for ch in stops) and abs(total - whole.value) <= half \
+                    and inside.count("(") <= inside.count(")") and any(q.value for q in parts[i + 1:]):
+                cut = {id(q) for q in parts[i + 1:]}
+                g.parts = [q for q in g.parts if id(q) not in cut]
+                g.end = nxt.start
+                break
 
 
 def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
@@ -599,6 +1155,20 @@ def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
     return blocks
 
 
+def _coarsen(claims: list[Claim]) -> None:
+    """A text that prints every amount in whole units rounds them: each stands for ±0.5 of its unit."""
+    if not any(c.money for c in claims) or any(
+            re.search(r"\d\.\d+(万元|元|亿元|万)", flow.text) for flow in {id(c.flow): c.flow for c in claims}.values()):
+        return
+    for c in claims:
+        if not c.money:
+            continue
+        unit = MONEY_UNITS.get(c.printed_unit, Decimal(1))
+        half = Decimal("0.5") * unit
+        c.half, c.delta_half, c.budget_half = max(c.half, half), max(c.delta_half, half), max(c.budget_half, half)
+        c.stated_prior_half, c.budget_delta_half = max(c.stated_prior_half, half), max(c.budget_delta_half, half)
+
+
 def analyse(d: Disclosure) -> TextAnalysis:
     department = normalise(d.department)
     flows: dict[str, Flow] = {}
@@ -608,8 +1178,9 @@ def analyse(d: Disclosure) -> TextAnalysis:
     for section in d.sections:
         flow = build_flow(section)
         flows[section.key] = flow
-        c, g, p = analyse_flow(flow, department)
+        c, g, p = analyse_flow(flow, department, d.year, d.kind == DocumentKind.FINAL)
         claims += c
         lists += g
         projects += p
+    _coarsen(claims)
     return TextAnalysis(flows, claims, lists, projects)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from yusuan.model.budget import (
     Assets,
@@ -21,6 +21,7 @@ from yusuan.model.budget import (
     Procurement,
     Staffing,
 )
+from yusuan.model.profile import DocumentProfile
 from yusuan.money import MoneyUnit
 
 
@@ -105,6 +106,7 @@ class Table(BaseModel):
     rows: list[Row] = Field(default_factory=list)
     note: str | None = None  # 备注, e.g. for an empty table
     location: Location | None = None
+    cut_off: bool = False  # the document stops inside the table: its last rows (and its 合计) are not there
 
     def rows_on(self, side: Side | None) -> list[Row]:
         return [r for r in self.rows if r.side == side]
@@ -175,6 +177,22 @@ class Disclosure(BaseModel):
     statements: Statements = Field(default_factory=Statements)
     performance: list[ProjectTargets] = Field(default_factory=list)
     reading_notes: list[ReadingNote] = Field(default_factory=list)  # set when read from a publication
+    # What the document is (kind, scope, extent, layout family): set by the reader; a disclosure made
+    # without one (derived from budget data, built by hand) is a whole national-template document.
+    profile: DocumentProfile | None = None
+
+    @model_validator(mode="after")
+    def _default_profile(self) -> Disclosure:
+        if self.profile is None:
+            self.profile = DocumentProfile(kind=self.kind)
+        elif self.profile.kind != self.kind:
+            self.kind = self.profile.kind  # one kind: the profile's is the detected one
+        return self
+
+    @property
+    def whole(self) -> bool:
+        """A whole disclosure (not a part: a “三公” page, an excerpt of the explanations …)."""
+        return self.profile is None or self.profile.whole
 
     def table(self, table_id: TableId) -> Table | None:
         return next((t for t in self.tables if t.id == table_id), None)

@@ -40,6 +40,10 @@ SECTIONS: tuple[SectionSpec, ...] = (
 
 SECTION_SPEC: dict[str, SectionSpec] = {s.key: s for s in SECTIONS}
 
+# The key of text that stands under no heading and whose words name no section (standalone pages,
+# excerpts); such text naming a section's subject (“三公”经费 …) is kept under that section's key.
+UNHEADED = "unheaded"
+
 PART_TITLES = {
     1: "第一部分 {dept}概况",
     2: "第二部分 {year}年部门预算公开表",

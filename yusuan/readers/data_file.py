@@ -7,6 +7,8 @@ and every problem is reported with its YAML path and line.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -18,8 +20,10 @@ from yusuan.atomic import write_text_atomically
 from yusuan.catalog.catalog import Catalog
 from yusuan.encoding import decode_chinese_text
 from yusuan.errors import InputError, Problem, format_path, problems_from_validation
+from yusuan.limits import LimitExceeded, limit
 from yusuan.model.budget import BudgetData
 from yusuan.model.validate import validate_budget
+from yusuan.notices import notice
 
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 
@@ -66,7 +70,7 @@ def _line_of(root: yaml.Node | None, path: tuple) -> int | None:
 def load_raw(path: Path) -> tuple[Any, yaml.Node | None]:
     text = decode_chinese_text(path.read_bytes())
     if text is None:
-        raise InputError(str(path), [Problem((), "文件编码无法识别", "UTF-8 或 GB18030 编码的文本")])
+        raise InputError(str(path), [Problem((), "文件编码无法识别", "UTF-8、GB18030 或 UTF-16 编码的文本")])
     if path.suffix.lower() == ".json":
         try:
             return json.loads(text, parse_float=Decimal, parse_constant=_no_constant), None
@@ -89,6 +93,54 @@ def load_raw(path: Path) -> tuple[Any, yaml.Node | None]:
         raise InputError(str(path), [Problem((), f"不是有效的 YAML：{getattr(exc, 'problem', exc)}", where=where)]) from None
 
 
+# What NFKC turns into plain ASCII digits and number punctuation: an amount, code or date typed
+# with full-width characters ("１２３．４５", "２０１０１０１"). Names and texts are left as typed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # invisible, and no document format can hold them
+_NUMERIC = re.compile(r"[\s+\-.,/:%\d]*\d[\s+\-.,/:%\d]*")
+
+
+def _ascii_number(text: str) -> str | None:
+    """The half-width form of a number typed with full-width characters, else None."""
+    if text.isascii():
+        return None
+    folded = unicodedata.normalize("NFKC", text)
+    return folded if folded.isascii() and _NUMERIC.fullmatch(folded) else None
+
+
+def normalise_raw(raw: Any, source: str, root: yaml.Node | None = None) -> Any:
+    """Refuse over-long texts (the cell limit); remove control characters and convert full-width
+    numbers, each with a notice.
+
+    Walks the parsed data without recursion (its depth is the user's)."""
+    cap = limit("cell_chars")
+    stack: list[tuple[Any, tuple]] = [(raw, ())]
+    while stack:
+        node, path = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            here = (*path, key)
+            if isinstance(key, str) and len(key) > cap:
+                raise LimitExceeded(source, "cell_chars", len(key), _where(root, path))
+            if isinstance(value, dict | list):
+                stack.append((value, here))
+            elif isinstance(value, str):
+                if len(value) > cap:
+                    raise LimitExceeded(source, "cell_chars", len(value), _where(root, here))
+                if _CONTROL.search(value):
+                    node[key] = value = _CONTROL.sub("", value)
+                    notice(source, _where(root, here), "删除了不可见的控制字符（如 NUL）")
+                folded = _ascii_number(value)
+                if folded is not None:
+                    node[key] = folded
+                    notice(source, _where(root, here), f"全角数字或符号“{value}”已按半角读取为“{folded}”")
+    return raw
+
+
+def _where(root: yaml.Node | None, path: tuple) -> str:
+    line = _line_of(root, path) if root is not None else None
+    return format_path(path) + (f"（第{line}行）" if line else "")
+
+
 def _digits_message(exc: ValueError) -> str:
     text = str(exc)
     return "数字位数过多" if "digits" in text else text
@@ -102,15 +154,11 @@ def read_data_file(path: Path, catalog: Catalog | None = None) -> BudgetData:
     raw, root = load_raw(path)
 
     def located(problems: list[Problem]) -> list[Problem]:
-        out = []
-        for p in problems:
-            line = _line_of(root, p.path) if root is not None else None
-            where = format_path(p.path) + (f"（第{line}行）" if line else "")
-            out.append(p.located(where))
-        return out
+        return [p.located(_where(root, p.path)) for p in problems]
 
     if not isinstance(raw, dict):
         raise InputError(str(path), [Problem((), "文件内容应为一个映射（department、income、projects…）")])
+    normalise_raw(raw, str(path), root)
     try:
         data = BudgetData.model_validate(raw)
     except ValidationError as exc:

@@ -10,19 +10,22 @@ from yusuan.formats.workbook_layout import INSTRUCTIONS_SHEET  # the input workb
 from yusuan.model.disclosure import Disclosure, ReadingNote
 from yusuan.model.full import derive_full
 from yusuan.readers.budget_input import is_budget_input, load_budget
-
-PUBLISHED_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm", ".xlsx"}
+from yusuan.readers.published import PUBLISHED_SUFFIXES
 
 
 def is_input_workbook(path: Path) -> bool:
     """Is this .xlsx Yusuan's input workbook (budget data) rather than a workbook of published tables?"""
     import zipfile
+    import zlib
 
+    from yusuan.readers.container import check_zip_container
+
+    check_zip_container(path)  # even this peek reads the workbook's shared strings
     try:
         from openpyxl import load_workbook
 
         wb = load_workbook(path, read_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, EOFError, zlib.error):
         return True  # let the workbook reader report what is wrong with it
     try:
         return INSTRUCTIONS_SHEET in wb.sheetnames
@@ -55,4 +58,4 @@ def load_disclosure(path: Path, catalog: Catalog | None = None) -> Disclosure:
     if is_budget_input(path):
         return derive_full(load_budget(path, catalog), catalog, source=f"data:{path}")
     raise InputError(str(path), [Problem((), f"不支持读取“{path.suffix}”类型的文件",
-                                         "预算数据（.xlsx、.yaml、.yml、.json）或公开文件（.pdf、.docx、.xlsx、.html、.htm、.txt）")])
+                                         "预算数据（.xlsx、.yaml、.yml、.json）或公开文件（.pdf、.docx、.doc、.xlsx、.xls、.html、.htm、.txt、.zip）")])

@@ -22,9 +22,12 @@ from yusuan.formats.workbook_layout import (
     THREE_PUBLIC_PARTS,
     Sheet,
 )
+from yusuan.limits import LimitExceeded, limit
 from yusuan.model.budget import BudgetData
 from yusuan.money import ZERO, fmt2
-from yusuan.readers.workbook_cells import ModelPath, Reading, Record, SheetView, nest, set_in
+from yusuan.notices import notice
+from yusuan.readers.container import check_container
+from yusuan.readers.workbook_cells import CellTooLong, ModelPath, Reading, Record, SheetView, nest, set_in
 from yusuan.readers.workbook_checks import check, sort_problems
 
 LINK_KEY = ("project",)  # the 项目名称 column of linked sheets: a reference, not a model field
@@ -38,6 +41,14 @@ def read_workbook(path: Path, catalog: Catalog | None = None) -> BudgetData:
         raise InputError(str(path), [Problem((), "文件不存在", where="文件")])
     wb = _open(path)
     rd = Reading()
+    try:
+        return _read(path, wb, rd, catalog)
+    finally:
+        for place, message in rd.notices:
+            notice(str(path), place, message)
+
+
+def _read(path: Path, wb: Workbook, rd: Reading, catalog: Catalog | None) -> BudgetData:
     raw: dict[str, Any] = {"department": {}}
     tables: dict[str, list[Record]] = {}
     missing: set[str] = set()
@@ -48,7 +59,10 @@ def read_workbook(path: Path, catalog: Catalog | None = None) -> BudgetData:
             tables.update({t.id: [] for t in sheet.tables})
             missing.update(t.id for t in sheet.tables)
             continue
-        view = SheetView(rd, wb[sheet.name], sheet.name)
+        try:
+            view = SheetView(rd, wb[sheet.name], sheet.name, max_chars=limit("cell_chars"))
+        except CellTooLong as exc:
+            raise LimitExceeded(str(path), "cell_chars", exc.length, exc.place) from None
         if sheet.kv:
             _read_kv(view, sheet, raw)
         if sheet.rows:
@@ -65,6 +79,8 @@ def read_workbook(path: Path, catalog: Catalog | None = None) -> BudgetData:
 
 
 def _open(path: Path) -> Workbook:
+    """Open the workbook once its container and sheets are within the limits (yusuan.limits)."""
+    check_container(path, used_range=False)  # blanks are never walked (SheetView): only content counts
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -15,7 +15,7 @@ from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from yusuan.errors import Problem
+from yusuan.errors import Problem, quote
 from yusuan.formats.workbook_layout import (
     CHOICE_ALIASES,
     ECONOMIC_HEADER,
@@ -44,7 +44,7 @@ def is_blank(value: Any) -> bool:
 
 
 def _show(value: Any) -> str:
-    return f"“{value}”" if isinstance(value, str) else str(value)
+    return quote(value) if isinstance(value, str) else str(value)
 
 
 def _number_text(value: int | float) -> str:
@@ -121,13 +121,34 @@ def _choice(text: str, choices: str) -> str:
 
 @dataclass
 class Reading:
-    """Problems found so far and the cell each model path was read from."""
+    """Problems found so far, the cell each model path was read from, and the conversions a user
+    should know about (full-width digits read as digits)."""
 
     problems: list[Problem] = field(default_factory=list)
     cells: dict[ModelPath, str] = field(default_factory=dict)
+    notices: list[tuple[str, str]] = field(default_factory=list)  # (place, message)
 
     def problem(self, path: ModelPath, message: str, expected: str | None, place: str) -> None:
         self.problems.append(Problem(path, message, expected, place))
+
+    def converted(self, value: Any, kind: Kind, place: str) -> None:
+        """Note a number, code or date typed with full-width characters ("１２３" read as 123)."""
+        if kind in _FOLDED and isinstance(value, str) and not value.isascii():
+            folded = unicodedata.normalize("NFKC", value)
+            if folded != value:
+                self.notices.append((place, f"全角数字或符号“{value.strip()}”已按半角读取为“{folded.strip()}”"))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FOLDED = {Kind.AMOUNT, Kind.NUMBER, Kind.INT, Kind.DATE, Kind.CODE}
+
+
+class CellTooLong(ValueError):
+    """A cell beyond the cell limit (yusuan.limits): raised out of the sheet, the workbook is refused."""
+
+    def __init__(self, length: int, place: str):
+        super().__init__(place)
+        self.length, self.place = length, place
 
 
 @dataclass
@@ -141,23 +162,34 @@ class Record:
     errors: list[tuple[tuple[str, ...], str, str | None]] = field(default_factory=list)
 
 
+def _cells(ws: Worksheet) -> dict[tuple[int, int], Any]:
+    """The sheet's values by (row, column), blanks left out: a formatted cell at XFD1048576 costs
+    one entry, not the billions of an iteration over the used range."""
+    cells = getattr(ws, "_cells", None)
+    if cells is None:  # pragma: no cover - openpyxl 3.x keeps its cells in this dict
+        return {(c.row, c.column): c.value for row in ws.iter_rows() for c in row if c.value is not None}
+    return {pos: cell.value for pos, cell in cells.items() if cell.value is not None}
+
+
 class SheetView:
-    def __init__(self, reading: Reading, ws: Worksheet, name: str):
+    def __init__(self, reading: Reading, ws: Worksheet, name: str, max_chars: int | None = None):
         self.reading, self.name = reading, name
-        self.grid: list[tuple[Any, ...]] = list(ws.iter_rows(values_only=True))
-        header = self.grid[0] if self.grid else ()
-        self.headers: dict[int, str] = {c: str(v).strip() for c, v in enumerate(header, start=1) if not is_blank(v)}
+        self.cells = _cells(ws)
+        for (r, c), v in self.cells.items():
+            if isinstance(v, str):
+                if max_chars is not None and len(v) > max_chars:
+                    raise CellTooLong(len(v), self.place(r, c))
+                if _CONTROL.search(v):
+                    self.cells[(r, c)] = _CONTROL.sub("", v)
+                    reading.notices.append((self.place(r, c), "删除了不可见的控制字符（如 NUL）"))
+        self.last_row = max((r for r, _ in self.cells), default=0)
+        self.headers: dict[int, str] = {c: str(v).strip() for (r, c), v in sorted(self.cells.items())
+                                        if r == 1 and not is_blank(v)}
         self.lost: dict[str, set[tuple[str, ...]]] = {}  # table id → keys of columns whose header is missing
 
     # -- raw access --------------------------------------------------------------------------
     def value(self, row: int, col: int) -> Any:
-        if row - 1 >= len(self.grid) or col - 1 >= len(self.grid[row - 1]):
-            return None
-        return self.grid[row - 1][col - 1]
-
-    @property
-    def last_row(self) -> int:
-        return len(self.grid)
+        return self.cells.get((row, col))
 
     def place(self, row: int | None = None, col: int | None = None, header: str | None = None) -> str:
         return where(self.name, row, col, header)
@@ -211,7 +243,9 @@ class SheetView:
         if is_blank(value):
             return None
         try:
-            return convert(value, kind, choices)
+            converted = convert(value, kind, choices)
+            self.reading.converted(value, kind, place)
+            return converted
         except CellError as err:
             self.reading.problem(path, err.message, err.expected, place)
             return None
@@ -238,6 +272,7 @@ class SheetView:
                     continue
                 try:
                     rec.values[col.key] = convert(value, col.kind, col.choices)
+                    self.reading.converted(value, col.kind, rec.places[col.key])
                 except CellError as err:
                     rec.errors.append((col.key, err.message, err.expected))
             out.append(rec)

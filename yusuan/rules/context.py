@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, Any
 from yusuan.catalog.catalog import Catalog
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Disclosure, TableId
+from yusuan.model.profile import Layout
 from yusuan.money import MoneyUnit
 from yusuan.rules.finding import Finding, Where
 from yusuan.rules.tables import Fig, TableView, fig_sum, show
 
 if TYPE_CHECKING:
     from yusuan.model.claims import TextAnalysis
+    from yusuan.model.layouts import LayoutFamily
     from yusuan.rules.registry import Rule
 
 ROUNDING_RULE = "A100"
@@ -52,6 +54,20 @@ class Context:
     def final(self) -> bool:
         """A final-accounts (决算) publication: its tables carry 决算数 in other column sets."""
         return self.d.kind == DocumentKind.FINAL
+
+    @property
+    def whole(self) -> bool:
+        """A whole disclosure: completeness (C4xx) is judged on it alone, a part gets notice C409."""
+        return self.d.whole
+
+    @property
+    def family(self) -> LayoutFamily:
+        """The layout family whose tables and sections the disclosure is held to (its own kind's)."""
+        from yusuan.model.layouts import family_for
+
+        profile = self.d.profile
+        return family_for(profile.layout, self.d.kind) if profile is not None else family_for(Layout.NATIONAL,
+                                                                                              self.d.kind)
 
     @property
     def derived(self) -> bool:

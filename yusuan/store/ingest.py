@@ -166,13 +166,13 @@ def store_record(session: Session, record: DocumentRecord, run_id: int, governme
     session.flush()
     session.add(DisclosureRecord(document_id=doc.id, content=record.disclosure_json))
     session.add(_figures(doc.id, record.figures))
-    for t in record.tables:
-        table = DocTable(document_id=doc.id, position=t["position"], table_id=t["table_id"], title=t["title"],
-                         unit=t["unit"], columns=t["columns"], note=t["note"], page=t["page"])
-        session.add(table)
-        session.flush()
-        if t["rows"]:
-            session.execute(insert(TableRow), [{**r, "table_pk": table.id} for r in t["rows"]])
+    tables = [DocTable(document_id=doc.id, position=t["position"], table_id=t["table_id"], title=t["title"],
+                       unit=t["unit"], columns=t["columns"], note=t["note"], page=t["page"]) for t in record.tables]
+    session.add_all(tables)
+    session.flush()  # one round for every table's id
+    rows = [{**r, "table_pk": table.id} for table, t in zip(tables, record.tables, strict=True) for r in t["rows"]]
+    if rows:
+        session.execute(insert(TableRow), rows)
     if record.sections:
         session.execute(insert(SectionRecord), [{**s, "document_id": doc.id} for s in record.sections])
     if record.units:

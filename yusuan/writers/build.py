@@ -8,7 +8,9 @@
 The output folder may hold the user's own files: the build replaces only files it wrote itself
 before, listed in the folder's `.yusuan-build.json`; any other file in its way stops the build.
 Staging and committing are separate so that parallel builds (one process per document) can
-stage concurrently while one process commits.
+stage concurrently while one process commits. A staging folder is named after the process that
+renders into it (`.yusuan-staging-<pid>-…`): an interrupted build removes its own (SIGINT, SIGTERM),
+and every build removes those whose process no longer runs (SIGKILL, a power cut).
 """
 
 from __future__ import annotations
@@ -171,7 +173,7 @@ def stage(data: BudgetData, out_dir: Path, formats: Iterable[str] = FORMATS, *, 
         raise BuildRefused(f"{source or stem}：数据未通过检查，共 {len(problems)} 处问题，未生成任何文件"
                            "（如确需生成，请加 --force）：", problems)
     out_dir.mkdir(parents=True, exist_ok=True)
-    directory = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
+    directory = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out_dir))
     try:
         seconds = render(data, disclosure, formats, directory, stem)
     except BaseException:
@@ -182,6 +184,36 @@ def stage(data: BudgetData, out_dir: Path, formats: Iterable[str] = FORMATS, *, 
 
 def discard(staged: Staged) -> None:
     shutil.rmtree(staged.directory, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process: not ours to judge
+    return True
+
+
+def clean_stale_staging(out_dir: Path) -> list[Path]:
+    """Remove the staging folders of builds that no longer run (killed, or from before a crash).
+
+    A folder of a process that still runs — a concurrent build into the same folder — is kept."""
+    removed: list[Path] = []
+    try:
+        entries = list(Path(out_dir).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if not entry.name.startswith(STAGING_PREFIX) or not entry.is_dir() or entry.is_symlink():
+            continue
+        pid_text = entry.name[len(STAGING_PREFIX):].split("-", 1)[0]
+        if pid_text.isdigit() and _running(int(pid_text)):
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+        removed.append(entry)
+    return removed
 
 
 def commit(staged: Staged, out_dir: Path) -> list[Path]:
@@ -222,6 +254,8 @@ def build(data: BudgetData, out_dir: Path, formats: Iterable[str] = FORMATS, *, 
     """Build one document into `out_dir`: every format or none. Returns the files written."""
     out_dir = Path(out_dir)
     created = not out_dir.exists()
+    if not created:
+        clean_stale_staging(out_dir)
     try:
         staged = stage(data, out_dir, formats, stem=stem, force=force, catalog=catalog, source=source)
         return commit(staged, out_dir)

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from yusuan.formats.cells import set_value
+from yusuan.formats.cells import clean_text, set_value
 from yusuan.model.disclosure import Disclosure
 from yusuan.writers.grid import Cell, CellKind, Grid, RowStyle
 from yusuan.writers.outline import TableBlock, outline
@@ -38,7 +38,7 @@ H_ALIGN = {CellKind.AMOUNT: "right", CellKind.CODE: "center", CellKind.CENTER: "
 
 
 def sheet_name(g: Grid, used: set[str]) -> str:
-    base = g.name.translate(INVALID_SHEET_CHARS)[:31]
+    base = clean_text(g.name).translate(INVALID_SHEET_CHARS)[:31] or "表"
     name, n = base, 2
     while name in used:
         suffix = f"({n})"
@@ -133,10 +133,10 @@ def write_grid(ws: Worksheet, g: Grid) -> None:
     ws.row_dimensions[2].height = 30
     if g.department or g.unit:
         split = max(1, g.ncols - 2)
-        ws["A3"] = f"编制部门：{g.department or ''}"
+        set_value(ws["A3"], f"编制部门：{g.department or ''}")
         ws["A3"].font = Font(name=FONT, size=10)
         ws.merge_cells(start_row=3, start_column=1, end_row=3, end_column=split)
-        unit = ws.cell(row=3, column=split + 1, value=g.unit)
+        unit = set_value(ws.cell(row=3, column=split + 1), g.unit)
         unit.font = Font(name=FONT, size=10)
         unit.alignment = Alignment(horizontal="right")
         if split + 1 < g.ncols:
@@ -152,7 +152,7 @@ def write_grid(ws: Worksheet, g: Grid) -> None:
         ws.row_dimensions[body_top + i].height = _row_height(g, r.cells, widths, size)
     end = body_top + len(g.body) - 1
     if g.note:
-        ws.cell(row=end + 2, column=1, value=g.note).font = Font(name=FONT, size=10)
+        set_value(ws.cell(row=end + 2, column=1), g.note).font = Font(name=FONT, size=10)
     ws.freeze_panes = ws.cell(row=body_top, column=1)
     ws.print_title_rows = f"{FIRST_HEAD_ROW}:{body_top - 1}"
     ws.print_area = f"A1:{last}{max(end, end + 2 if g.note else end)}"
@@ -176,7 +176,7 @@ def write_xlsx(d: Disclosure, path: Path) -> Path:
         if isinstance(b, TableBlock):
             write_grid(wb.create_sheet(sheet_name(b.grid, used)), b.grid)
     wb.calculation.fullCalcOnLoad = True
-    wb.properties.title = f"{d.department}{d.year}年{d.kind.value}公开表"
+    wb.properties.title = clean_text(f"{d.department}{d.year}年{d.kind.value}公开表")
     wb.properties.creator = "Yusuan"
     wb.save(str(path))
     return Path(path)

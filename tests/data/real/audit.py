@@ -39,8 +39,10 @@ class Interval:
     hi: Decimal
 
     @classmethod
-    def printed(cls, text: str, *, percent: bool) -> Interval:
+    def printed(cls, text: str, *, percent: bool, exact: bool = False) -> Interval:
         value = Decimal(text)
+        if exact:
+            return cls(value, value)
         digits = max(-value.as_tuple().exponent, 0)
         if not percent:
             digits = max(digits, MIN_AMOUNT_DIGITS)
@@ -69,7 +71,7 @@ class Interval:
         return self * Interval(1 / o.hi, 1 / o.lo)
 
 
-def evaluate(expr: str, *, percent: bool) -> Interval:
+def evaluate(expr: str, *, percent: bool, exact: bool = False) -> Interval:
     """Evaluate `expr` over printed figures. The literal 100 (a percentage factor) is exact."""
     tree = ast.parse(expr, mode="eval")
 
@@ -88,7 +90,7 @@ def evaluate(expr: str, *, percent: bool) -> Interval:
             if text in ("100", "10000", "100000000"):  # unit and percentage factors are exact
                 v = Decimal(text)
                 return Interval(v, v)
-            return Interval.printed(text, percent=False)
+            return Interval.printed(text, percent=False, exact=exact)
         raise ValueError(f"unsupported expression element: {ast.dump(node)}")
 
     return walk(tree)
@@ -155,18 +157,18 @@ def audit_file(path: Path) -> list[str]:
         stated = str(c["stated"])
         percent = c.get("unit") == "%" or "* 100" in c["expr"] or "*100" in c["expr"]
         try:
-            got = evaluate(c["expr"], percent=percent)
+            got = evaluate(c["expr"], percent=percent, exact=bool(c.get("exact")))
         except (ValueError, SyntaxError, ZeroDivisionError) as exc:
             say(f"{label}: {exc}")
             continue
-        holds = Interval.printed(stated, percent=percent).meets(got)
+        holds = Interval.printed(stated, percent=percent, exact=bool(c.get("exact"))).meets(got)
         if holds != bool(c["ok"]):
             say(f"{label}: marked ok={c['ok']} but stated {stated} vs [{got.lo:.6f}, {got.hi:.6f}]")
         if not c["ok"]:
             errors += 1
             if "correct" not in c:
                 say(f"{label}: an error needs `correct`")
-            elif not Interval.printed(str(c["correct"]), percent=percent).meets(got):
+            elif not Interval.printed(str(c["correct"]), percent=percent, exact=bool(c.get("exact"))).meets(got):
                 say(f"{label}: correct {c['correct']} not within [{got.lo:.6f}, {got.hi:.6f}]")
     for i, e in enumerate(t.get("other_errors") or []):
         errors += 1

@@ -4,6 +4,12 @@ Walks the document once: skips the contents (目录), follows parts and section 
 table titles, units (单位：万元) and 编制部门 lines, gives each grid to the title above it, joins
 a grid at the top of a page to the table before it (tables continued across pages), attaches
 备注/注 lines to their table; then builds the tables and reads the stated figures.
+
+Text under no heading (standalone pages, excerpts) is kept: each run of such paragraphs becomes a
+section keyed by its words (a paragraph about “三公” under the 三公 key, `sections.topic_key`) or
+`UNHEADED`. Then the profile says what the document is (`profile.py`); only a page without budget
+words and amounts is refused. Notes about tables missing are for whole disclosures, against the
+tables of their own layout family.
 """
 
 from __future__ import annotations
@@ -13,25 +19,30 @@ import re
 from yusuan.catalog.catalog import Catalog
 from yusuan.errors import InputError
 from yusuan.model.budget import DocumentKind
-from yusuan.model.disclosure import TABLE_TITLES, Disclosure, Location, Overview, Paragraph, Section, TableId
+from yusuan.model.disclosure import TABLE_TITLES, Disclosure, Location, Overview, Paragraph, Section
+from yusuan.model.layouts import Need, family_for
+from yusuan.model.profile import DocumentScope
+from yusuan.model.sections import UNHEADED
 from yusuan.money import MoneyUnit
 from yusuan.readers.published import statements as st
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import ExtractResult, Findings, file_problem
 from yusuan.readers.published.header import is_data_row
 from yusuan.readers.published.normalize import clean, key, prose
+from yusuan.readers.published.numbers import is_amount
 from yusuan.readers.published.performance import read_performance
-from yusuan.readers.published.sections import Heading, parse_heading, section_key
+from yusuan.readers.published.profile import Evidence, detect_profile
+from yusuan.readers.published.sections import Heading, parse_heading, section_key, topic_key
 from yusuan.readers.published.tables import PendingTable, TableBuilder
 from yusuan.readers.published.titles import TitleMatch, is_table_number, match_title
 
-_UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
-_DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s+(?:金额)?单位[:：].*)?$")
+_UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|亿元|元)")
+_DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s*(?:金额)?单位[:：].*)?$")
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(第?\s*\d+\s*页?(\s*/\s*共?\s*\d+\s*页?)?)[-—–\s]*$")
 _NOTE = re.compile(r"^(备注|注|说明)\s*[:：\d]")
-
-BUDGET_TABLES = tuple(TableId)
-FINAL_TABLES = tuple(t for t in TableId if t != TableId.T7)
+_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|万)")
+_BUDGET_WORDS = re.compile(r"预算|决算|三公|经费|财政拨款|支出|收入")
+_SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？")
 
 
 class Assembler:
@@ -54,14 +65,24 @@ class Assembler:
         self.untitled = 0
         self.previous = ""  # key of the previous line ("目" then "录")
         self.other_lines: list[str] = []  # titles and stray lines: where a year may show when nothing else says it
+        self.contents: list[str] = []  # the lines of the contents (目录): the tables a part was cut from
+        self.unheaded = False  # the current section holds text under no heading
+        self.parts: list[str] = []  # headings of parts (第X部分) in the body
 
     # -- walking --------------------------------------------------------------------------
     def run(self) -> ExtractResult:
+        last: Grid | None = None  # the grid the document ends with, if it does
         for block in self.source.blocks:
             if isinstance(block, Grid):
                 self.grid(block)
+                last = block if block.rows else last
             else:
                 self.line(block)
+                if clean(block.text) and not _PAGE_NUMBER.match(clean(block.text)):
+                    last = None
+        if last is not None and self.pending and ends_mid_row(last) and self.pending[-1].grid.rows \
+                and [c.text for c in self.pending[-1].grid.rows[-1]] == [c.text for c in last.rows[-1]]:
+            self.pending[-1].cut_off = True
         return self.finish()
 
     def line(self, line: TextLine) -> None:
@@ -72,14 +93,21 @@ class Assembler:
             self.other_lines.append(text)
         k = key(text)
         if self.toc:
-            h = parse_heading(text)
-            if self.toc_first is None:
-                self.toc_first = k
-                self.toc_part = h.number if h and h.level == 0 else None
-                return
-            again = k == self.toc_first or (h is not None and h.level == 0 and h.number == self.toc_part)
             entry = re.sub(r"[.…·。]{2,}.*$", "", text)  # without dot leaders and page number
-            if not again and len(entry) <= 60:  # a contents line; a long line is body text: the contents ended
+            h = parse_heading(entry)
+            if self.toc_first is None:
+                self.toc_first = key(entry)
+                self.toc_part = h.number if h and h.level == 0 else None
+                self.contents.append(entry)
+                return
+            # the first entry again, as a heading of the body: the contents ended
+            again = key(entry) == self.toc_first and entry == text \
+                or (h is not None and h.level == 0 and h.number == self.toc_part)
+            # a contents line; a long line, a sentence or the body's own printing of an entry (the
+            # department's name before the entry's words, its number left out) is the body: the contents ended
+            if not again and len(entry) <= 60 and not entry.endswith(_SENTENCE_END) \
+                    and (h is not None or match_title(entry) or self.contents_heading(entry) is None):
+                self.contents.append(entry)
                 return
             self.toc = False
         if k == "目录" or (k == "录" and self.previous == "目"):
@@ -114,11 +142,12 @@ class Assembler:
                 if self.open_table and self.open_table.grid.rows == []:
                     self.open_table.department = self.department
             return
-        heading = parse_heading(text)
+        heading = parse_heading(text) or self.contents_heading(text)
         if heading and not (heading.level > 0 and "名词解释" in self.part_title):
             self.heading(heading, text, line.location)
             return
-        if self.open_table and self.open_table.grid.rows and (_NOTE.match(text) or self.section is None):
+        if self.open_table and self.open_table.grid.rows and (
+                _NOTE.match(text) or (self.section is None and not (self.part == 0 and _is_body(text)))):
             self.open_table.notes.append(text)
             return
         if self.open_table and not self.open_table.grid.rows and len(text) < 20:
@@ -126,9 +155,28 @@ class Assembler:
         self.open_table = None
         self.paragraph(text, line)
 
+    def contents_heading(self, text: str) -> Heading | None:
+        """A heading the body prints without its number, as the contents list it: "上海市普陀区文化和旅游局
+        主要职能" for "一、部门主要职能", "2026年部门预算编制说明" for "四、部门预算编制说明" — the entry's
+        words (its number, year and 部门 aside) end the line. Keyed as the entry."""
+        if not self.contents or len(text) > 40 or re.search(r"[，,。；;：:]", text) or parse_heading(text):
+            return None
+        k = key(text)
+        for entry in self.contents:
+            h = parse_heading(entry)
+            if h is None or h.level > 1 or k == key(entry):
+                continue
+            core = key(re.sub(r"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)", "", clean(entry)))
+            core = re.sub(r"^(20\d{2}年度?)?(部门|单位)?", "", core)
+            if len(core) >= 4 and k.endswith(core):
+                return Heading(h.level, h.number, entry)
+        return None
+
     def heading(self, h: Heading, text: str, location: Location | None) -> None:
         self.open_table = None
+        self.unheaded = False
         if h.level == 0:
+            self.parts.append(text)
             self.part = h.number
             rest = re.sub(r"^第[一二三四五六七八九十]+部分\s*", "", text)
             self.part_title = rest
@@ -154,15 +202,42 @@ class Assembler:
             unique, n = f"{key_}#{n}", n + 1
         self.section = Section(key=unique, heading=prose(heading))
         self.sections.append(self.section)
+        self.unheaded = False
 
     def paragraph(self, text: str, line: TextLine) -> None:
-        if self.part == 0 and not self.sections:
-            self.preamble.append(text)
+        if self.part == 0 and (self.section is None or self.unheaded):
+            if not self.sections:
+                self.preamble.append(text)
+            if self.section is None and not _is_body(text):
+                return  # a title, a date, a line of the site around the page
+            self.unheaded_text(text, line)
             return
         if self.section is None:
-            if self.part == 2 or not self.part:
+            if self.part == 2:
                 return  # between tables: titles of parts, stray lines
             self.new_section(f"{self.part}.0", self.part_title)
+        self.append(text, line)
+
+    def unheaded_text(self, text: str, line: TextLine) -> None:
+        """Text under no heading: in the section its words name (三公, 机关运行经费 …), else in the
+        current one, else in the UNHEADED section."""
+        current = self.section.key.split("#")[0] if self.section is not None and self.unheaded else None
+        if current is not None and self.section.paragraphs and not line.continues \
+                and not self.section.paragraphs[-1].text.endswith(_SENTENCE_END):
+            line = TextLine(line.text, line.location, continues=True)  # a line wrapped inside a paragraph
+        topic = topic_key(text) if not line.continues else None
+        target = topic or current or UNHEADED
+        if target != current:
+            existing = next((s for s in self.sections if s.key == target), None)
+            if existing is not None and existing.heading == "":
+                self.section = existing
+            else:
+                self.new_section(target, "")
+            self.unheaded = True
+        self.append(text, line)
+
+    def append(self, text: str, line: TextLine) -> None:
+        assert self.section is not None
         paragraphs = self.section.paragraphs
         text = prose(text)
         if line.continues and paragraphs:
@@ -227,17 +302,19 @@ class Assembler:
 
     # -- result ---------------------------------------------------------------------------
     def finish(self) -> ExtractResult:
-        dept, year, kind = st.document_title(self.preamble)
+        dept, year, title_kind = st.document_title(self.preamble)
         titles = [p.title for p in self.pending]
-        if kind is None:
-            kind = DocumentKind.FINAL if sum(t.kind == DocumentKind.FINAL for t in titles) > len(titles) / 2 \
-                else DocumentKind.BUDGET
-        if dept is None:
-            dept = next((p.department for p in self.pending if p.department), None)
         if year is None:
-            year = _year_anywhere(self.preamble + [s.heading for s in self.sections] + self.other_lines)
-        if not dept:
-            self.findings.add("document.department", "未能从标题识别部门名称")
+            year = st.year_of_text(self.preamble + [s.heading for s in self.sections] + self.other_lines)
+        evidence = Evidence(title_kind, year, titles, self.contents, set(), self.sections,
+                            self.preamble[:8] + self.other_lines, self.parts)
+        first = detect_profile(evidence)
+        kind = first.kind
+        if dept is None:
+            dept = next((p.department for p in self.pending if p.department), None) \
+                or st.publisher(self.preamble + self.other_lines)
+        if not dept and first.scope not in (DocumentScope.OWN, DocumentScope.CONSOLIDATED):
+            self.findings.add("document.department", "未能从标题识别部门名称")  # a government's page has none
         if year is None:
             self.findings.add("document.year", "未能识别文件年度，按 0 处理")
         builder = TableBuilder(self.catalog, year or 0, kind, self.findings)
@@ -258,14 +335,17 @@ class Assembler:
             table = builder.build(p)
             if table is not None:
                 tables.append(table)
-        if not tables and not self.sections and not self.pending:
+        if not self.is_document(tables):
             raise InputError(self.source.path, [file_problem("不支持的文件内容：没有找到预算（决算）公开表格或章节标题",
                                                         "部门预算或决算公开文件")])
-        expected = FINAL_TABLES if kind == DocumentKind.FINAL else BUDGET_TABLES
-        found = {t.id for t in tables}
-        for tid in expected:
-            if tid not in found:
-                self.findings.add("table.missing", f"未找到{tid.value}（{TABLE_TITLES[tid]}或其别名）")
+        evidence.tables = {t.id for t in tables if t.id is not None}
+        profile = detect_profile(evidence)
+        if profile.whole:
+            family = family_for(profile.layout, kind)
+            found = {t.id for t in tables}
+            for t in family.tables:
+                if t.id is not None and t.need != Need.OPTIONAL and t.id not in found:
+                    self.findings.add("table.missing", f"未找到{t.id.value}（{TABLE_TITLES[t.id]}或其别名）")
         texts = {s.key: "".join(p.text for p in s.paragraphs) for s in self.sections}
         body = "".join(t for k, t in texts.items() if not k.startswith("4"))
         statements = st.statements(texts, body, MoneyUnit.WAN, self.findings)
@@ -277,18 +357,38 @@ class Assembler:
         )
         if overview.staffing is None and kind == DocumentKind.BUDGET:
             self.findings.add("statement.missing", "未在概况中找到编制数与实有人数")
+        if not profile.whole:  # a part states only its own subject: nothing else is missing from it
+            self.findings[:] = [f for f in self.findings if f.code != "statement.missing"]
         disclosure = Disclosure(department=dept or "", year=year or 0, kind=kind, unit=MoneyUnit.WAN,
                                 source=self.source.path, overview=overview, tables=tables,
-                                sections=self.sections, statements=statements, performance=performance)
+                                sections=self.sections, statements=statements, performance=performance,
+                                profile=profile)
         return ExtractResult(disclosure, list(self.findings))
 
+    def is_document(self, tables: list) -> bool:
+        """A budget document: a disclosure's table, or text with budget words and amounts (or under the
+        headings of a disclosure: an excerpt that stops before its figures)."""
+        if tables or any(p.title.table_id is not None for p in self.pending):
+            return True
+        words = "".join([*self.preamble, *self.other_lines, *(s.heading for s in self.sections),
+                         *(p.text for s in self.sections for p in s.paragraphs)])
+        headed = any(s.heading for s in self.sections) or bool(self.contents) or bool(self.pending)
+        return bool(_BUDGET_WORDS.search(words)) and (bool(_AMOUNT.search(words)) or headed)
 
-def _year_anywhere(lines: list[str]) -> int | None:
-    for line in lines:
-        m = re.search(r"(20\d{2})\s*年", line)
-        if m:
-            return int(m.group(1))
-    return None
+
+def _is_body(text: str) -> bool:
+    """A line of running text (a sentence, or one stating an amount), not a title or a site's menu."""
+    return bool(_AMOUNT.search(text)) or text.rstrip().endswith(("。", "；", ";")) or len(text) >= 50
+
+
+def ends_mid_row(grid: Grid) -> bool:
+    """A grid whose last row holds only the start of a label while the rows above hold amounts: the
+    stored page stops there ("五、经")."""
+    filled = [sum(1 for c in dict.fromkeys(row) if c.text.strip()) for row in grid.rows]
+    if len(filled) < 3 or filled[-1] != 1 or not grid.rows[-1][0].text.strip():
+        return False
+    above = filled[-4:-1]
+    return min(above) >= 3 and not is_amount(grid.rows[-1][0].text)
 
 
 def join(base: Grid, extra: Grid) -> Grid:

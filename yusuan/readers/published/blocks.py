@@ -56,8 +56,11 @@ Block = TextLine | Grid
 
 @dataclass
 class Source:
-    """What a reader hands to the assembler."""
+    """What a reader hands to the assembler: the blocks, and the reader's own notes (pages without
+    text, traditional characters converted …)."""
 
     path: str
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
+    findings: list = field(default_factory=list)  # ExtractionFinding
+    simplified: bool = False  # traditional characters already dealt with (by the reader, on its raw text)

@@ -22,7 +22,7 @@ FINAL = DocumentKind.FINAL
 
 @dataclass(frozen=True)
 class Role:
-    kind: str  # "code", "name", "project", "amount", "unknown"
+    kind: str  # "code", "name", "project", "amount", "index" (行次), "unknown"
     key: str | None = None  # amount key, or the code level ("类", "款", "项", "whole")
     side: str | None = None  # "income" / "expenditure" in two-sided tables
 
@@ -110,7 +110,12 @@ T10_BUDGET = _rules(
     ("soe_budget", r"^国有资本经营"),
 )
 
-_NAME = re.compile(r"(名称|^项目$|^科目$|功能分类|经济分类|内容$|^收入$|^支出$|^项目\(|^收入项目|^支出项目|^三公经费项目)")
+# 决算 “三公”表 printed with items as rows: 预算数 and 决算数 columns (the key `total` carries the 决算数)
+# ("2020年度支出": the year's spending, its 决算数, once the document's year is taken off the header)
+T10_FINAL = _rules(("total", FINAL_TOTAL), ("total", r"^(实际|决算)?支出(数|额|决算数?)?$|^决算$"),
+                   *((r.key, r.leaf) for r in BUDGET_COLUMNS), *T10_BUDGET[1:])
+
+_NAME = re.compile(r"(名称|项目$|^科目$|功能分类|经济分类|内容$|^收入$|^支出$|^项目\(|^收入项目|^支出项目|^三公经费项目)")
 _CODE_PART = {"类": "类", "款": "款", "项": "项"}
 _WHOLE_CODE = re.compile(r"(编码|代码)$")
 
@@ -135,7 +140,7 @@ def amount_rules(table_id: TableId | None, kind: DocumentKind, side: str | None)
     if table_id == T7:
         return T7_COLUMNS
     if table_id == T10:
-        return T10_BUDGET
+        return T10_FINAL if final else T10_BUDGET
     return total
 
 
@@ -163,6 +168,8 @@ def classify(path: list[str], table_id: TableId | None, kind: DocumentKind) -> R
         return Role("unknown")
     leaf, ancestors = path[-1], path[:-1]
     side = side_of(path) if table_id in (T1, T4) else None
+    if leaf in ("行次", "栏次"):
+        return Role("index", None, side)  # the row numbers of a 决算 table: no data
     if leaf in _CODE_PART:
         return Role("code", _CODE_PART[leaf], side)
     if _WHOLE_CODE.search(leaf):
@@ -177,23 +184,36 @@ def classify(path: list[str], table_id: TableId | None, kind: DocumentKind) -> R
     return Role("unknown", leaf, side)
 
 
-# 表10 of final accounts: one row, a column per (item, 预算数/决算数).
-def three_public_column(path: list[str]) -> tuple[str, str] | None:
-    text = "›".join(path)
-    measure = "budget" if re.search(r"预算数", path[-1]) else "total" if re.search(r"决算数", path[-1]) else None
-    if measure is None:
-        return None
+# 表10 printed with its items as columns and one row of amounts: a final account's (预算数 and 决算数
+# under each item), or a budget's ("“三公”经费合计 | 因公出国（境）费 | 公务用车购置及运行费 › 小计 /
+# 购置费 / 运行费 | 公务接待费", the measure named over them all or not at all).
+_MEASURE_ONLY = re.compile(r"^(年初|全年)?(预算数|决算数)$")
+
+
+def three_public_column(path: list[str], kind: DocumentKind | None = None) -> tuple[str, str] | None:
+    """(item, key) of such a column: `total` carries the 决算数 of a final account and the 预算数 of
+    a budget, `budget` a final account's 预算数. Without `kind` a column must name its measure."""
+    named = next((p for p in reversed(path) if re.search(r"预算数|决算数", p)), None)
+    if named is None:
+        if kind != DocumentKind.BUDGET:
+            return None
+        measure = "total"
+    else:
+        measure = "total" if "决算数" in named or kind == DocumentKind.BUDGET else "budget"
+    items = [p for p in path if not _MEASURE_ONLY.match(p)]
+    text = "›".join(items)
+    leaf = items[-1] if items else ""
     if "出国" in text:
         item = "abroad"
     elif "接待" in text:
         item = "reception"
-    elif "购置费" in text and "运行" not in path[-2 if len(path) > 1 else -1]:
+    elif "购置" in leaf and "运行" not in leaf:
         item = "vehicle_purchase"
-    elif re.search(r"公务用车运行(维护)?费", text) and "小计" not in text:
+    elif re.search(r"运行(维护)?费", leaf) and "购置" not in leaf:
         item = "vehicle_operation"
     elif "公务用车" in text:
         item = "vehicle"
-    elif "合计" in text:
+    elif "合计" in text or "总计" in text:
         item = "total"
     else:
         return None

@@ -1,5 +1,6 @@
 """Published DOCX documents → blocks, with python-docx: paragraphs and tables in body order;
-merged cells (gridSpan, vMerge) become one Cell object over the positions they cover."""
+merged cells (gridSpan, vMerge) become one Cell object over the positions they cover. A
+paragraph broken by line breaks (a table typed one cell per line) gives a line per break."""
 
 from __future__ import annotations
 
@@ -29,9 +30,9 @@ def read_docx(path: Path) -> Source:
     for n, element in enumerate(document.element.body.iterchildren(), start=1):
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = Paragraph(element, document).text
-            if text.strip():
-                source.blocks.append(TextLine(text, Location(line=n)))
+            for part in Paragraph(element, document).text.split("\n"):
+                if part.strip():
+                    source.blocks.append(TextLine(part, Location(line=n)))
         elif tag == "tbl":
             source.blocks.append(_grid(Table(element, document), n))
     return source

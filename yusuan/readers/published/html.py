@@ -1,15 +1,23 @@
 """Tables on a web page → blocks, with lxml: text outside tables becomes lines at block
-boundaries; data tables (those holding no other table) become grids with colspan/rowspan;
-tables used for page layout are walked into."""
+boundaries (<p>, <div>, <br> … each end a line, so that a table laid out one cell per line keeps
+its lines); data tables (those holding no other table) become grids with colspan/rowspan;
+tables used for page layout are walked into.
+
+The page is decoded by its byte-order mark (UTF-16/UTF-8), as UTF-8 when it is valid UTF-8,
+else by its declared charset (GB2312/GBK read as GB18030, Big5) or GB18030; a page in
+traditional characters is converted to simplified before it is parsed. Whitespace collapses as
+a browser collapses it, except inside <pre> and for &nbsp; (pages align columns with it)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from yusuan.encoding import declared_charset, decode_chinese_text
 from yusuan.errors import InputError
 from yusuan.model.disclosure import Location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
+from yusuan.readers.published.chinese import simplify_text
 from yusuan.readers.published.findings import file_problem
 
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section", "article", "tr", "dd", "dt",
@@ -17,27 +25,27 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section",
 _SKIP = {"script", "style", "head", "noscript", "template"}
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_COLLAPSE = re.compile(r"[ \t\r\n\f]+")
+
+
 def _decode(raw: bytes) -> str:
-    m = re.search(rb"charset\s*=\s*[\"']?([\w-]+)", raw[:4096], re.I)
-    encodings = [m.group(1).decode("ascii", "ignore")] if m else []
-    for enc in [*encodings, "utf-8", "gb18030"]:
-        try:
-            return raw.decode(enc)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    raise UnicodeDecodeError("html", raw, 0, 1, "无法识别编码")
+    text = decode_chinese_text(raw, declared_charset(raw))
+    if text is None:
+        raise UnicodeDecodeError("html", raw, 0, 1, "无法识别编码")
+    return _XML_DECLARATION.sub("", text.lstrip("\ufeff"))
 
 
 def read_html(path: Path) -> Source:
     import lxml.html
     from lxml import etree
 
+    source = Source(str(path))
     try:
-        text = _decode(path.read_bytes())
+        text = simplify_text(_decode(path.read_bytes()), source)
         root = lxml.html.document_fromstring(text)
     except (UnicodeDecodeError, etree.ParserError, ValueError, OSError) as exc:
         raise InputError(str(path), [file_problem(f"无法读取网页：{exc}")]) from None
-    source = Source(str(path))
     walker = _Walker(source)
     walker.walk(root)
     walker.flush()
@@ -49,15 +57,20 @@ class _Walker:
         self.source = source
         self.buffer: list[str] = []
         self.line: int | None = None
+        self.pre = 0  # inside <pre>: line breaks are lines
 
     def flush(self) -> None:
-        text = "".join(self.buffer).strip()
-        if text:
-            self.source.blocks.append(TextLine(text, Location(line=self.line)))
+        text = "".join(self.buffer)
+        if self.pre:
+            for k, part in enumerate(text.split("\n")):
+                if part.strip():
+                    self.source.blocks.append(TextLine(part.strip(), Location(line=(self.line or 0) + k)))
+        elif text.strip():
+            self.source.blocks.append(TextLine(_COLLAPSE.sub(" ", text).strip(), Location(line=self.line)))
         self.buffer, self.line = [], None
 
     def add(self, text: str | None, line: int | None) -> None:
-        if text and text.strip():
+        if text and (text.strip() or self.buffer):
             if self.line is None:
                 self.line = line
             self.buffer.append(text)
@@ -73,12 +86,14 @@ class _Walker:
         block = tag in _BLOCK or tag == "table"
         if block:
             self.flush()
+        self.pre += tag == "pre"
         self.add(el.text, el.sourceline)
         for child in el:
             self.walk(child)
             self.add(child.tail, child.sourceline)
         if block:
             self.flush()
+        self.pre -= tag == "pre"
 
 
 def _grid(table) -> Grid:

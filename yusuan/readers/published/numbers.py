@@ -1,8 +1,11 @@
 """Amounts and classification codes as they appear in extracted cells.
 
-The text layer splits numbers ("31. 31", "851 .14", "825.9 4") and codes ("21 0"); both are
-read with the spaces removed. A cell that should hold an amount but holds something else is
-reported, never read as zero.
+Cells are read as published pages write numbers: thousands separators ("1,234,567.89",
+"1，234，567.89"), full-width digits ("１２３．４５", converted by NFKC), numbers split by the text
+layer or a line break ("31. 31", "851 .14", "1,234,\\n567.89"), a dash for zero ("—", "－", "-",
+"--"), negatives as "-12.5", "△12.5" (the accountants' minus sign) or in parentheses
+("(1,234.50)"). Codes are read with their spaces removed ("21 0"). A cell that should hold an
+amount but holds something else is reported, never read as zero.
 """
 
 from __future__ import annotations
@@ -13,9 +16,14 @@ from decimal import Decimal
 from yusuan.money import AmountError, parse_amount
 from yusuan.readers.published.normalize import nfkc
 
-_AMOUNT = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
+_NUMBER = r"(\d{1,3}(,\d{3})+|\d+)(\.\d+)?"
+_AMOUNT = re.compile(rf"^[+-]?{_NUMBER}$")
+# "△12.5" / "▲12.5": the minus of Chinese accounting; "(1,234.50)": a negative in parentheses — with
+# decimals, separators or three digits at least, so that an item number "(1)" is not read as -1
+_TRIANGLE = re.compile(rf"^[△▲]{_NUMBER}$")
+_PARENS = re.compile(r"^\((\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+|\d{3,})\)$")
 _CODE = re.compile(r"^\d{1,7}$")
-_PLACEHOLDER = re.compile(r"^([.。…·]+|x+|X+|—+|-+|－+|/|无)$")
+_PLACEHOLDER = re.compile(r"^([.。…·]+|x+|X+|[—–-]+|/|无)$")
 _SPACES = re.compile(r"\s+")
 
 
@@ -23,9 +31,21 @@ def squeeze(text: str) -> str:
     return _SPACES.sub("", nfkc(text))
 
 
+def _canonical(s: str) -> str | None:
+    """The plain signed number a squeezed cell writes ("-1234.5"), None when it writes none."""
+    if _AMOUNT.match(s):
+        return s
+    if _TRIANGLE.match(s):
+        return "-" + s[1:]
+    m = _PARENS.match(s)
+    if m:
+        return "-" + m.group(1)
+    return None
+
+
 def is_amount(text: str) -> bool:
-    """Does the cell read as a number (thousands separators and split digits allowed)?"""
-    return bool(_AMOUNT.match(squeeze(text)))
+    """Does the cell read as a number (thousands separators, split digits, negatives allowed)?"""
+    return _canonical(squeeze(text)) is not None
 
 
 def is_placeholder(text: str) -> bool:
@@ -38,9 +58,10 @@ def amount(text: str) -> Decimal | None:
     s = squeeze(text)
     if not s or is_placeholder(s):
         return None
-    if not _AMOUNT.match(s):
+    number = _canonical(s)
+    if number is None:
         raise AmountError(f"不是金额：{text!r}")
-    return parse_amount(s)
+    return parse_amount(number)
 
 
 def code_digits(text: str) -> str | None:

@@ -31,7 +31,8 @@ def _sum(values: Values, keys) -> Decimal:
 
 def _t2(v: Values) -> bool:
     fiscal = v.get("fiscal")
-    if fiscal is not None and fiscal != _sum(v, T2_FISCAL_PARTS):
+    split = any(k in v for k in T2_FISCAL_PARTS)  # Shanghai prints 财政拨款收入 without its parts
+    if fiscal is not None and split and fiscal != _sum(v, T2_FISCAL_PARTS):
         return False
     fiscal_value = fiscal if fiscal is not None else _sum(v, T2_FISCAL_PARTS)
     total = v.get("total")

@@ -113,10 +113,15 @@ def expenditure_special(label: str) -> tuple[str | None, RowKind] | None:
 
 
 def three_public_item(label: str) -> str | None:
-    """表10 row label → total / abroad / reception / vehicle / vehicle_purchase / vehicle_operation."""
+    """表10 row label → total / abroad / reception / vehicle / vehicle_purchase / vehicle_operation.
+
+    The total is also printed as "“三公”经费" or "总“三公”经费支出"; 机关运行经费 (行政经费), which
+    some pages print in the same table, is none of the items."""
     b = bare(label)
-    if b in TOTAL_LABELS or b == "三公经费合计":
+    if b in TOTAL_LABELS or re.fullmatch(r"总?三公经费(支出|预算|决算)?(合计|总计|小计)?(数)?", b):
         return "total"
+    if "机关运行" in b or "行政经费" in b:
+        return None
     if "出国" in b:
         return "abroad"
     if "接待" in b:
@@ -125,6 +130,8 @@ def three_public_item(label: str) -> str | None:
         return "vehicle"
     if "购置" in b:
         return "vehicle_purchase"
-    if "运行" in b:
+    if "运行" in b or "运转" in b:
         return "vehicle_operation"
+    if "公务用车" in b:
+        return "vehicle"  # "公务用车费"
     return None

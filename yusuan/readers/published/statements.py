@@ -53,7 +53,7 @@ def procurement(text: str, to: MoneyUnit) -> tuple[Procurement | None, Decimal |
         m = re.search(pattern + r"[^。；;0-9]{0,6}?" + MONEY, t)
         return _money(m.group(1), m.group(2), to) if m else None
 
-    total = find(r"政府采购(?:预算|金额)(?:\([^)]*\))?(?:总额|合计)?(?:为|共)?")
+    total = find(r"政府采购(?:预算|金额)(?:\([^)]{0,40}\))?(?:总额|合计)?(?:为|共)?")
     goods = find(r"货物(?:采购)?(?:预算|金额)")
     works = find(r"工程(?:采购)?(?:预算|金额)")
     services = find(r"服务(?:采购)?(?:预算|金额)")
@@ -71,14 +71,14 @@ def procurement(text: str, to: MoneyUnit) -> tuple[Procurement | None, Decimal |
 def staffing(text: str) -> Staffing | None:
     """编制数 and 实有人数 (with 在职/退休/离休 and their changes when stated)."""
     t = flat(text)
-    authorized = re.search(r"编制(?:数|人数)?(?:为|共|是)?(\d+)(?:人|名)?[,，;；。]", t) \
-        or re.search(r"编制(?:数|人数)(?:为|共|是)?(\d+)", t)
-    actual = re.search(r"实有(?:人数|人员)?(?:为|共|是)?(\d+)", t)
+    authorized = re.search(r"编制(?:数|人数)?(?:为|共|是)?(\d{1,9})(?:人|名)?[,，;；。]", t) \
+        or re.search(r"编制(?:数|人数)(?:为|共|是)?(\d{1,9})(?!\d)", t)
+    actual = re.search(r"实有(?:人数|人员)?(?:为|共|是)?(\d{1,9})(?!\d)", t)
     if not authorized or not actual:
         return None
     out: dict[str, int] = {"authorized": int(authorized.group(1)), "actual": int(actual.group(1))}
     for field, word in (("in_service", "在职"), ("retired", "退休"), ("veteran_retired", "离休")):
-        m = re.search(word + r"(?:人员|人数)?(\d+)人(?:[,，]?(增加|减少)(\d+)人)?", t)
+        m = re.search(word + r"(?:人员|人数)?(\d{1,9})人(?:[,，]?(增加|减少)(\d{1,9})人)?", t)
         if m:
             out[field] = int(m.group(1))
             if m.group(2):
@@ -87,24 +87,103 @@ def staffing(text: str) -> Staffing | None:
 
 
 def institutions(text: str) -> list[str]:
-    m = re.search(r"(?:下设|内设)[^。]*?(?:分别是|分别为|包括)[:：]([^。]+)", flat(text))
+    m = re.search(r"(?:下设|内设)[^。]{0,300}?(?:分别是|分别为|包括)[:：]([^。]+)", flat(text))
     if not m:
         return []
     return [p for p in re.split(r"[、,，]", m.group(1)) if p]
 
 
-_TITLE = re.compile(r"(?P<dept>.+?)(?P<year>20\d{2})年度?(?:部门)?(?:单位)?(?P<kind>预算|决算)")
+# A title: the department, the year, the kind ("上海市普陀区2026年区级部门预算", "某局2023年度单位决算"). The
+# department is a name: no sentence punctuation, quotes, figures or a site's breadcrumbs, and not the end
+# of a comparison ("…决算数未超过2019年预算数" is a sentence, not a title).
+_NAME = r"[^，,。；;：:、“”\"\d>|]"
+_NOT_NAME = re.compile(r"[，,。；;：:、“”\"\d>|]")
+_YEAR_KIND = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!超过)(?<!低于)(?<!高于)(?<!相比)"
+                        r"(?P<year>20\d{2})年度?(?:区级|市级|县级|州级|省级|乡级|镇级|本级)?(?:部门)?(?:单位)?(?P<kind>预算|决算)")
+_DEPT_LINE = re.compile(r"^(?:预算主管部门|主管部门|部门名称|单位名称|预算单位)[:：](?P<dept>[^，,。；;]{2,40})$")
+# The title of a part ("寿县司法局2022年“三公”经费预算情况", "2023年广东省财政厅一般公共预算财政拨款“三公”经费
+# 支出决算情况说明"): a line that opens with an organisation's name and the year (or the year and the name)
+# and names the budget; the kind is left to the profile (the title's words mix 一般公共预算 and 决算).
+_ORG = (r"(?:局|委员会|委|办公室|办|院|中心|所|站|队|会|部|处|厅|政府|街道办事处|街道|镇|乡|学校|中学|小学|医院|馆|社|团"
+        r"|管委会|区|县|市|州|旗|省)(?:\([^()]{1,12}\))?")
+_IS_NAME = re.compile(rf"{_ORG}$")  # a department's or a government's name, not "经费"
+_PART_TITLE = re.compile(rf"^(?:(?P<dept>{_NAME}{{2,40}}?{_ORG})(?P<year>20\d{{2}})年度?"
+                         rf"|(?P<year2>20\d{{2}})年度?(?P<dept2>{_NAME}{{2,40}}?{_ORG})(?=一般公共预算|财政拨款|三公|部门|单位))"
+                         r"[^，,。；;]{0,50}?(?:预算|决算|三公|经费)")
+
+
+# the publisher a government site prints above a page ("发布机构：某局", "发文机构 | 某镇 |")
+_PUBLISHER = re.compile(rf"(?:发布机构|发文机构|发布单位|信息来源)[:：|]?(?P<dept>{_NAME}{{2,40}}?{_ORG})"
+                        r"(?=$|[|:：]|发文|发布|成文|文号|日期|时间|责任|阅读|浏览|来源|字号)")
+
+
+def publisher(lines: list[str]) -> str | None:
+    """The department a site names as the page's publisher, when the page's own title names none."""
+    for line in lines[:20]:
+        m = _PUBLISHER.search(flat(line))
+        if m:
+            return m.group("dept")
+    return None
+
+
+def _windows(lines: list[str]) -> list[str]:
+    """The first lines alone, then two and three together (a name on the line above its title)."""
+    head = [flat(line) for line in lines[:4]]
+    return [("".join(head[i:i + n])) for n in range(1, 4) for i in range(len(head) - n + 1)]
+
+
+def _title(text: str) -> tuple[str, re.Match] | None:
+    """The first year and kind that a name stands right before, and that name (the characters back to
+    the last one a name cannot hold). In linear time: a lazy name pattern in front of the year,
+    "([^…]+?)20\\d{2}年…", made every failed search quadratic (7 s on one 20 000-character line)."""
+    pos = 1
+    while (m := _YEAR_KIND.search(text, pos)) is not None:
+        start = m.start()
+        if not _NOT_NAME.match(text, start - 1):
+            begin = start - 1
+            while begin > 0 and not _NOT_NAME.match(text, begin - 1):
+                begin -= 1
+            return text[begin:start], m
+        pos = start + 1
+    return None
 
 
 def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKind | None]:
-    """Department, year and kind from the lines before the contents ("上海市普陀区财政局 / 2024年度部门决算")."""
-    for n in range(1, min(len(lines), 4) + 1):
-        m = _TITLE.search(flat("".join(lines[:n])))
-        if m:
-            dept = re.sub(r"^(关于)?", "", m.group("dept")).removesuffix("部门")
+    """Department, year and kind from the lines before the contents ("上海市普陀区财政局 / 2024年度部门决算");
+    a line "预算主管部门：某局" under a government's title ("某区2026年区级部门预算") names the department;
+    a part's title names the department and the year ("寿县司法局2022年“三公”经费预算情况")."""
+    for n in range(1, min(len(lines), 4) + 1):  # a title may be printed over several lines
+        found = _title(flat("".join(lines[:n])))
+        if found:
+            name, m = found
+            dept = re.sub(r"^(关于)?", "", name).removesuffix("部门")
+            dept = dept if _IS_NAME.search(dept) else ""
+            named = next((d.group("dept") for line in lines[:6] if (d := _DEPT_LINE.match(flat(line)))), None)
             kind = DocumentKind.FINAL if m.group("kind") == "决算" else DocumentKind.BUDGET
-            return dept or None, int(m.group("year")), kind
+            return named or dept or None, int(m.group("year")), kind
+    for text in _windows(lines):
+        m = _PART_TITLE.match(text)
+        if m:
+            return m.group("dept") or m.group("dept2"), int(m.group("year") or m.group("year2")), None
     return None, None, None
+
+
+# A year the text is about: not one it compares with ("较2023年度决算数", "与2023年预算相比"), not a date
+# ("2024年1月18日"), not in a cited title or a regulation's edition ("《…（2022年修订）》").
+_ABOUT_YEAR = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!超过)(?<!相比)(?<!对比)(20\d{2})年(?!\d{1,2}月|修订|版|第)")
+# (Bounded: an unclosed "《" must not make every later one scan to the end of the text.)
+_CITED = re.compile(r"《[^》]{0,120}》|〔[^〕]{0,120}〕|\[[^\]]{0,120}\]|\((?:[^()]{0,120}?修订|[^()]{0,120}?号)\)")
+
+
+def year_of_text(lines: list[str]) -> int | None:
+    """The year a page without a title is about: the one it names most (the latest on a tie) —
+    a budget speaks of last year's figures at most as often as of its own."""
+    counts: dict[int, int] = {}
+    for m in _ABOUT_YEAR.finditer(_CITED.sub("", flat("".join(lines)))):
+        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
 
 
 def statements(section_texts: dict[str, str], body: str, unit: MoneyUnit, findings: Findings,

@@ -4,6 +4,7 @@ two halves of the 决算 基本支出表 and the one-row 决算 “三公”表.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -32,6 +33,8 @@ from yusuan.readers.published.rowlabels import (
 )
 from yusuan.readers.published.titles import TitleMatch
 
+_YEAR_HEADER = re.compile(r"^(20\d\d)年度?(.*)$")
+_PERCENT = re.compile(r"[-+]?\d+(?:\.\d+)?%")  # a rate in the first data row is data, not a header word
 T1, T4, T6, T7, T10 = TableId.T1, TableId.T4, TableId.T6, TableId.T7, TableId.T10
 
 
@@ -45,6 +48,7 @@ class PendingTable:
     unit: MoneyUnit | None = None
     department: str | None = None
     notes: list[str] = field(default_factory=list)
+    cut_off: bool = False  # the document ends inside the grid, mid-row
 
 
 @dataclass
@@ -124,7 +128,7 @@ class TableBuilder:
         if filled and _starts_with_total(grid, filled[-1]):
             n_header = filled[-1]  # "合计 | 合计 | 基本支出 | 项目支出": the 合计 row shares a band with sub-headers
         width = grid.width
-        paths = header_paths(grid, n_header, width)
+        paths = [[self._this_year(part) for part in path] for path in header_paths(grid, n_header, width)]
         self.echo = {}
         if n_header < len(grid.rows):
             # header words printed in the first data row ("类 款 项" beside 合计 and its amounts)
@@ -134,11 +138,15 @@ class TableBuilder:
                 t = key(cell.text)
                 if not t or (c > 0 and row[c - 1] is cell):
                     continue
+                # (a 合计 label over a column with no header is the row's label, not a header word)
                 if t in ("类", "款", "项") or (before[c].kind not in ("code", "name", "project") and not is_amount(t)
-                                                and (not paths[c] or paths[c][-1] != t)):
+                                               and not _PERCENT.fullmatch(t) and (not paths[c] or paths[c][-1] != t)
+                                               and not (not paths[c] and is_total(t))):
                     paths[c] = [*paths[c], t]
                     self.echo.setdefault(n_header, set()).add(c)
         roles = _code_levels([classify(path, tid, kind) for path in paths])
+        if tid == T10 and not any(paths):
+            roles = self._three_public_headless(roles, paths, grid, n_header, kind, p)
         unit = p.unit
         if unit is None:
             unit = MoneyUnit.WAN
@@ -146,9 +154,14 @@ class TableBuilder:
         table = Table(id=tid, title=p.title.title, unit=unit, department=p.department, location=p.location,
                       note="".join(p.notes) or None)
         data = list(range(n_header, len(grid.rows)))
-        self._report_unknown(roles, paths, p)
-        if tid == T10 and sum(1 for path in paths if path and three_public_column(path)) >= 2:
-            self._three_public_final(table, grid, paths, data)
+        if p.cut_off and len(data) > 1:
+            data.pop()  # the row the document stops in ("五、经"): not a row of the table
+            table.cut_off = True
+            self.findings.add("table.cut_off", f"文件在“{p.title.title}”中途结束，该表此后的行（含合计行）未载入",
+                              p.location)
+        self._report_unknown(roles, paths, p, kind)
+        if tid == T10 and sum(1 for path in paths if path and three_public_column(path, kind)) >= 2:
+            self._three_public_across(table, grid, paths, data, kind)
         elif tid in (T1, T4):
             self._two_sided(table, grid, roles, paths, data, kind)
         elif tid == T10:
@@ -159,15 +172,22 @@ class TableBuilder:
             self.findings.add("table.columns", f"“{p.title.title}”的列无法对应到标准列，未提取金额", p.location)
         return table
 
+    def _this_year(self, header: str) -> str:
+        """"2024年预算数" in a 2024 document heads this year's column: "预算数". Other years' columns
+        (last year's, for comparison) keep their year and are not this year's figures."""
+        m = _YEAR_HEADER.match(header)
+        return m.group(2) if m and self.year and int(m.group(1)) == self.year and m.group(2) else header
+
     def _row_texts(self, grid: Grid, r: int) -> list[str]:
         texts = _texts(grid, r)
         for c in self.echo.get(r, ()):
             texts[c] = ""
         return texts
 
-    def _report_unknown(self, roles: list[Role], paths: list[list[str]], p: PendingTable) -> None:
+    def _report_unknown(self, roles: list[Role], paths: list[list[str]], p: PendingTable,
+                        kind: DocumentKind) -> None:
         for role, path in zip(roles, paths, strict=True):
-            if role.kind == "unknown" and path and not three_public_column(path):
+            if role.kind == "unknown" and path and not three_public_column(path, kind):
                 self.findings.add("table.column_unknown",
                                   f"“{p.title.title}”的列“{'／'.join(path)}”未能识别，该列未提取", p.location)
 
@@ -449,7 +469,9 @@ class TableBuilder:
             texts += [""] * (len(roles) - len(texts))
             label = clean(texts[label_col])
             if not label:
-                continue
+                if table.rows or not any(texts[c].strip() for c, _ in amount_cols):
+                    continue
+                label = "合计"  # amounts above the items, the label not printed: the total
             location = _row_location(grid.rows[r])
             item = three_public_item(label)
             if item is None:
@@ -457,9 +479,53 @@ class TableBuilder:
             kind = RowKind.TOTAL if item == "total" else RowKind.SUBTOTAL if item == "vehicle" else RowKind.ITEM
             table.rows.append(Row(label=label, code=item, kind=kind,
                                   values=self._amounts(texts, amount_cols, {}, location), location=location))
+        self._breakdown_not_given(table)
 
-    def _three_public_final(self, table: Table, grid: Grid, paths: list[list[str]], data: list[int]) -> None:
-        cols = {c: m for c, path in enumerate(paths) if path and (m := three_public_column(path))}
+    def _breakdown_not_given(self, table: Table) -> None:
+        """公务用车购置费 and 运行维护费 both printed blank under a 公务用车购置及运行费 that has amounts: the
+        breakdown was not filled in (blank is zero only where the parts can add up to the whole) — the
+        rows are left out, not read as zeros that contradict their subtotal."""
+        vehicle = next((r for r in table.rows if r.code == "vehicle"), None)
+        parts = [r for r in table.rows if r.code in ("vehicle_purchase", "vehicle_operation")]
+        if vehicle is None or not parts or not any(vehicle.values.values()):
+            return
+        if any(v is not None for r in parts for v in r.values.values()):
+            return
+        table.rows = [r for r in table.rows if r not in parts]
+        self.findings.add("table.breakdown_blank", f"“{table.title}”的“{vehicle.label}”有金额，其明细"
+                          f"（{'、'.join(r.label for r in parts)}）均未填列，未按0读取", vehicle.location)
+
+    def _three_public_headless(self, roles: list[Role], paths: list[list[str]], grid: Grid, n_header: int,
+                               kind: DocumentKind, p: PendingTable) -> list[Role]:
+        """表10 whose header printed no words (lost in the page's copy): its amount columns in the
+        template's order — a budget's one column its 合计, a 决算's two its 预算数 and 决算数."""
+        filled = [c for c in range(grid.width)
+                  if any(c < len(grid.rows[r]) and grid.rows[r][c].text.strip() for r in range(n_header, len(grid.rows)))]
+        amounts = [c for c in filled if all(is_amount(grid.rows[r][c].text) for r in range(n_header, len(grid.rows))
+                                            if c < len(grid.rows[r]) and grid.rows[r][c].text.strip())]
+        labels = [c for c in filled if c not in amounts]
+        if len(labels) != 1 or labels[0] > min(amounts, default=0):
+            return roles
+        final = kind == DocumentKind.FINAL
+        if len(amounts) == 2 and final:
+            keys, names = ("budget", "total"), ("预算数", "决算数")
+        elif len(amounts) == 1:
+            keys, names = ("total",), ("决算数" if final else "预算数",)
+        else:
+            return roles
+        out = list(roles)
+        out[labels[0]] = Role("name")
+        for c, k, name in zip(amounts, keys, names, strict=True):
+            out[c] = Role("amount", k)
+            paths[c] = [name]
+        self.findings.add("table.header_assumed", f"“{p.title.title}”的表头未印出，按{'决算' if final else '预算'}模板"
+                          f"依次读作{'、'.join(names)}", p.location)
+        return out
+
+    def _three_public_across(self, table: Table, grid: Grid, paths: list[list[str]], data: list[int],
+                             kind: DocumentKind) -> None:
+        """The items as columns, one row of amounts: turned into the item rows."""
+        cols = {c: m for c, path in enumerate(paths) if path and (m := three_public_column(path, kind))}
         values: dict[str, dict[str, Decimal | None]] = {item: {} for item, _ in THREE_PUBLIC_ROWS}
         location = None
         for r in data:
@@ -476,11 +542,13 @@ class TableBuilder:
                     v = None
                 if values[item].get(measure) is None:
                     values[item][measure] = v
-        table.columns = [Column(key="total", label="决算数"), Column(key="budget", label="预算数")]
+        final = kind == DocumentKind.FINAL
+        table.columns = [Column(key="total", label="决算数"), Column(key="budget", label="预算数")] if final \
+            else [Column(key="total", label="预算数")]
         for item, label in THREE_PUBLIC_ROWS:
-            kind = RowKind.TOTAL if item == "total" else RowKind.SUBTOTAL if item == "vehicle" else RowKind.ITEM
-            row_values = {"total": values[item].get("total"), "budget": values[item].get("budget")}
-            table.rows.append(Row(label=label, code=item, kind=kind, values=row_values, location=location))
+            row_kind = RowKind.TOTAL if item == "total" else RowKind.SUBTOTAL if item == "vehicle" else RowKind.ITEM
+            row_values = {k.key: values[item].get(k.key) for k in table.columns}
+            table.rows.append(Row(label=label, code=item, kind=row_kind, values=row_values, location=location))
 
 
 class _ExpenditureLabels:

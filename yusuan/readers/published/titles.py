@@ -1,4 +1,5 @@
-"""Table titles → canonical tables, with the aliases used across provinces and for final accounts.
+"""Table titles → canonical tables, with the aliases used across provinces and for final accounts
+(declared per layout family in model/layouts.py).
 
 A line is a table title when, after numbering, years and quotes are removed, it ends with a
 known title (the longest alias wins: 一般公共预算基本支出情况表 is not 一般公共预算支出情况表).
@@ -13,65 +14,11 @@ from dataclasses import dataclass
 
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import TableId
+from yusuan.model.layouts import title_aliases
 from yusuan.readers.published.normalize import key
 
-B, F = DocumentKind.BUDGET, DocumentKind.FINAL
-
-# (alias, table, kind of document it belongs to)
-ALIASES: tuple[tuple[str, TableId | None, DocumentKind], ...] = (
-    # T1
-    ("部门收支总体情况表", TableId.T1, B), ("收支预算总表", TableId.T1, B), ("部门收支总表", TableId.T1, B),
-    ("财务收支预算总表", TableId.T1, B), ("收支总表", TableId.T1, B), ("部门预算收支总表", TableId.T1, B),
-    ("部门收支预算总表", TableId.T1, B),
-    ("收入支出决算总表", TableId.T1, F), ("收支决算总表", TableId.T1, F),
-    # T2
-    ("部门收入总体情况表", TableId.T2, B), ("部门收入总表", TableId.T2, B), ("收入预算总表", TableId.T2, B),
-    ("收入总表", TableId.T2, B), ("部门收入预算表", TableId.T2, B),
-    ("收入决算表", TableId.T2, F),
-    # T3
-    ("部门支出总体情况表", TableId.T3, B), ("部门支出总表", TableId.T3, B), ("支出预算总表", TableId.T3, B),
-    ("支出总表", TableId.T3, B), ("部门支出预算表", TableId.T3, B),
-    ("支出决算表", TableId.T3, F),
-    # T4
-    ("财政拨款收支总体情况表", TableId.T4, B), ("财政拨款收支预算总体情况表", TableId.T4, B),
-    ("财政拨款收支预算总表", TableId.T4, B), ("财政拨款收支总表", TableId.T4, B),
-    ("财政拨款收入支出决算总表", TableId.T4, F),
-    # T5
-    ("一般公共预算支出情况表", TableId.T5, B), ("一般公共预算支出功能分类预算表", TableId.T5, B),
-    ("一般公共预算财政拨款支出表", TableId.T5, B), ("一般公共预算支出表", TableId.T5, B),
-    ("一般公共预算支出预算表", TableId.T5, B),
-    ("一般公共预算财政拨款支出决算表", TableId.T5, F), ("一般公共预算财政拨款支出决算明细表", TableId.T5, F),
-    # T6
-    ("一般公共预算基本支出情况表", TableId.T6, B), ("一般公共预算基本支出部门预算经济分类预算表", TableId.T6, B),
-    ("一般公共预算财政拨款基本支出表", TableId.T6, B), ("一般公共预算基本支出表", TableId.T6, B),
-    ("一般公共预算基本支出预算表", TableId.T6, B),
-    ("一般公共预算财政拨款基本支出决算表", TableId.T6, F), ("一般公共预算财政拨款基本支出决算明细表", TableId.T6, F),
-    # T7
-    ("一般公共预算项目支出情况表", TableId.T7, B), ("一般公共预算项目支出表", TableId.T7, B),
-    ("项目支出表", TableId.T7, B), ("一般公共预算项目支出预算表", TableId.T7, B),
-    # T8
-    ("政府性基金预算支出情况表", TableId.T8, B), ("政府性基金预算支出功能分类预算表", TableId.T8, B),
-    ("政府性基金预算财政拨款支出表", TableId.T8, B), ("政府性基金预算支出表", TableId.T8, B),
-    ("政府性基金预算财政拨款收入支出决算表", TableId.T8, F), ("政府性基金预算财政拨款支出决算表", TableId.T8, F),
-    # T9
-    ("国有资本经营预算支出情况表", TableId.T9, B), ("国有资本经营预算支出功能分类预算表", TableId.T9, B),
-    ("国有资本经营预算财政拨款支出表", TableId.T9, B), ("国有资本经营预算支出表", TableId.T9, B),
-    ("国有资本经营预算表", TableId.T9, B),
-    ("国有资本经营预算财政拨款收入支出决算表", TableId.T9, F), ("国有资本经营预算财政拨款支出决算表", TableId.T9, F),
-    # T10
-    ("财政拨款三公经费支出情况表", TableId.T10, B), ("三公经费和机关运行经费预算表", TableId.T10, B),
-    ("一般公共预算三公经费支出表", TableId.T10, B), ("一般公共预算三公经费支出情况表", TableId.T10, B),
-    ("三公经费支出预算表", TableId.T10, B), ("财政拨款三公经费支出表", TableId.T10, B),
-    ("三公经费支出情况表", TableId.T10, B), ("三公经费支出表", TableId.T10, B),
-    ("财政拨款三公经费支出决算表", TableId.T10, F), ("三公经费支出决算表", TableId.T10, F),
-    # recognised, no canonical equivalent
-    ("项目支出绩效目标表", None, B), ("部门整体支出绩效目标表", None, B), ("部门单位整体绩效目标表", None, B),
-    ("整体支出绩效目标表", None, B), ("重点项目绩效目标表", None, B), ("项目绩效目标表", None, B),
-    ("整体绩效目标表", None, B), ("支出预算分类汇总表", None, B), ("政府性基金预算支出分类汇总表", None, B),
-    ("政府采购预算明细表", None, B), ("政府购买服务预算财政拨款明细表", None, B),
-    ("财政专户管理资金预算支出表", None, B), ("专项资金预算汇总表", None, B),
-    ("机关运行经费支出决算表", None, F), ("政府采购支出决算表", None, F),
-)
+# (alias, table, kind of document it belongs to): every family's printed names (model/layouts.py)
+ALIASES: tuple[tuple[str, TableId | None, DocumentKind], ...] = title_aliases()
 
 _ALIAS_KEYS = sorted(((key(a), t, k, a) for a, t, k in ALIASES), key=lambda x: -len(x[0]))
 _PREFIX = re.compile(r"^(表\s*\d+[-—.、]?\d*|[一二三四五六七八九十]+、|\d+[、.．]|\(?[一二三四五六七八九十\d]+\))")

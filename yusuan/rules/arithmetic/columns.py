@@ -91,6 +91,8 @@ FISCAL_PARTS = [FundingSource.GENERAL_BUDGET.value, FundingSource.GENERAL_BUDGET
 TOTAL_PARTS_WITH_SUBTOTAL = ["fiscal", FundingSource.SPECIAL_ACCOUNT.value, FundingSource.UNIT_FUNDS.value,
                              "carryover_fiscal", "carryover_nonfiscal"]
 
+UNIT_FUND_PARTS = ["unit_business_income", "unit_operating_income", "unit_superior_subsidy",
+                   "unit_affiliated_remittance", "unit_other_income"]
 FINAL_TOTAL_PARTS = ["fiscal", "unit_superior_subsidy", "unit_business_income", "unit_operating_income",
                      "unit_affiliated_remittance", "unit_other_income"]
 
@@ -102,7 +104,8 @@ def income_table_sources(ctx: Context) -> Iterator[Finding]:
     财政拨款结转 + 非财政拨款结转结余, and the 小计 equals 一般公共预算 + 上级一般公共预算转移支付 +
     政府性基金 + 上级政府性基金转移支付 + 国有资本经营预算 (+ its transfer). When the table prints no
     小计 column at all, or leaves it blank throughout (reported once), 总计 is compared with the sum of the
-    source columns. Three or more failing rows
+    source columns; a 财政拨款收入 printed without its parts (Shanghai) is one source, and 单位资金 may be
+    printed split (事业收入, 事业单位经营收入, 其他收入). Three or more failing rows
     are reported once (typically a 小计 column left blank).
 
     Failing example: 表2's 合计 row prints 总计 851.14 and leaves 财政拨款（补助）小计 blank while
@@ -118,12 +121,14 @@ def income_table_sources(ctx: Context) -> Iterator[Finding]:
                                 "本年收入合计应等于财政拨款收入与其他各项收入之和")
         return
     subtotal_blank = all(row.values.get("fiscal") is None for row in rows)
-    if "fiscal" in view.keys:
+    # 单位资金 printed as one column, or split by kind of income (Shanghai: 事业收入, 事业单位经营收入, 其他收入)
+    unit_parts = [] if FundingSource.UNIT_FUNDS.value in view.keys else UNIT_FUND_PARTS
+    if "fiscal" in view.keys and any(k in view.keys for k in FISCAL_PARTS):
         yield from row_identity(ctx, r, view, rows, "fiscal", FISCAL_PARTS, "财政拨款小计",
                                 "财政拨款（补助）小计应等于各财政拨款列之和")
     if "fiscal" in view.keys and not subtotal_blank:
-        yield from row_identity(ctx, r, view, rows, "total", TOTAL_PARTS_WITH_SUBTOTAL, "总计",
+        yield from row_identity(ctx, r, view, rows, "total", TOTAL_PARTS_WITH_SUBTOTAL + unit_parts, "总计",
                                 "总计应等于财政拨款小计与其他各资金来源之和")
     else:
-        yield from row_identity(ctx, r, view, rows, "total", FISCAL_PARTS + TOTAL_PARTS_WITH_SUBTOTAL[1:], "总计",
-                                "总计应等于各资金来源之和")
+        yield from row_identity(ctx, r, view, rows, "total", FISCAL_PARTS + TOTAL_PARTS_WITH_SUBTOTAL[1:] + unit_parts,
+                                "总计", "总计应等于各资金来源之和")

@@ -1,4 +1,5 @@
-"""C404 functional classification to 项, C405 basic expenditure to 款, C406 三公 split into its parts."""
+"""C404 functional classification to 项, C405 basic expenditure to 款, C406 三公 split into its parts —
+levels of detail a whole disclosure publishes (a part gets notice C409)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def functional_to_item(ctx: Context) -> Iterator[Finding]:
     Failing example: 表5 prints 208 社会保障和就业支出 47.49 and 20805 行政事业单位养老支出 47.49 but no 项
     row under 20805.
     """
+    if not ctx.whole:
+        return
     r = get("C404")
     for view in ctx.views(FUNCTIONAL_TABLES):
         for row in view.coded():
@@ -51,7 +54,7 @@ def economic_to_kuan(ctx: Context) -> Iterator[Finding]:
     """
     r = get("C405")
     t6 = ctx.view(TableId.T6)
-    if t6 is None:
+    if t6 is None or not ctx.whole:
         return
     for row in t6.coded():
         if len(row.code) == 3 and any(row.values.values()) and not t6.children(row.code):  # type: ignore[arg-type]
@@ -74,7 +77,7 @@ def three_public_split(ctx: Context) -> Iterator[Finding]:
     """
     r = get("C406")
     t10 = ctx.view(TableId.T10)
-    if t10 is None:
+    if t10 is None or not ctx.whole:
         return
     for code, label in PARTS.items():
         if t10.item(code) is None:

@@ -1,19 +1,19 @@
-"""C400 no text at all (derived data), C407 required sections, C408 三公 changes explained."""
+"""C400 no text at all (derived data), C407 required sections, C408 三公 changes explained — for a whole
+disclosure; C409 says that a part of one is not checked for completeness."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from yusuan.model.layouts import NATIONAL
 from yusuan.model.sections import SECTION_SPEC
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import get, rule
 from yusuan.rules.text.common import claim_where
 
-REQUIRED_SECTIONS = ("1.1", "1.2", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9", "3.10",
-                     "3.11.1", "3.11.2", "3.11.3", "3.11.4", "4")
-NOT_IN_FINAL = ("3.7",)  # 决算 template: no 一般公共预算项目支出 section
+REQUIRED_SECTIONS = NATIONAL.sections  # the national template's; each family declares its own (model/layouts.py)
 COMPARED = re.compile(r"(比|较|与)上年(预算)?(数)?(相比)?(增加|减少|增长|下降|持平|相同|一致|无变化|不变)")
 KEYWORDS = {"3.11.1": "机关运行经费", "3.11.2": "政府采购", "3.11.3": "国有资产", "3.11.4": "绩效"}
 
@@ -28,8 +28,25 @@ def no_explanations(ctx: Context) -> Iterator[Finding]:
 
     Failing example (a notice): `yusuan check budget.yaml` on budget data.
     """
-    if not ctx.d.sections and ctx.derived:
+    if not ctx.d.sections and ctx.derived and ctx.whole:
         yield get("C400").finding(Where(), what="由预算数据生成的公开内容")
+
+
+@rule("C409", "document-part", Severity.NOTICE,
+      "文件只是公开内容的一部分（不检查完整性）",
+      "本文件为{what}，不检查完整性")
+def document_part(ctx: Context) -> Iterator[Finding]:
+    """Many sites publish only part of a disclosure: a standalone “三公”经费 page (of a department, a
+    town, or a government's 本级/汇总), a 机关运行经费 page, the 情况说明 without the tables, the tables
+    without the text. Such a page cannot hold every table and section, so the completeness rules
+    (C400–C408) do not run on it; this one notice says what the page was taken to be (its profile:
+    kind, scope, extent, layout), and every other rule checks what it states.
+
+    Failing example (a notice): a page that states only "2024年“三公”经费预算21.8万元，其中：…".
+    """
+    profile = ctx.d.profile
+    if profile is not None and not profile.whole:
+        yield get("C409").finding(Where(), expected="完整的公开文件", actual=profile.label(), what=profile.part_zh())
 
 
 @rule("C407", "required-sections", Severity.ERROR,
@@ -42,16 +59,18 @@ def required_sections(ctx: Context) -> Iterator[Finding]:
     a glossary (名词解释). A 第三部分 十一 that holds the last four without sub-headings counts when it
     names them.
 
+    The sections asked for are those the disclosure's layout family requires for its kind (the 决算
+    template has no 项目支出 section; Shanghai explains 三公, 机关运行经费, 政府采购, 国有资产 and 绩效 under
+    其他相关情况说明); a part of a disclosure is not asked for sections (notice C409).
+
     Failing example: a publication with no paragraph on 政府采购.
     """
-    if not ctx.d.sections and ctx.derived:
+    if not ctx.whole or (not ctx.d.sections and ctx.derived):
         return
     r = get("C407")
     keys = {s.key for s in ctx.d.sections if s.paragraphs}
     whole = ctx.text.flows.get("3.11")
-    for key in REQUIRED_SECTIONS:
-        if ctx.final and key in NOT_IN_FINAL:
-            continue
+    for key in ctx.family.sections:
         if key in keys or any(k.startswith(key + ".") for k in keys):
             continue
         if key in KEYWORDS and whole is not None and KEYWORDS[key] in whole.text:
@@ -71,7 +90,7 @@ def three_public_changes_explained(ctx: Context) -> Iterator[Finding]:
     Failing example: "“三公”经费比上年预算减少 2.00 万元，下降 6.06%。" with no reason.
     """
     flow = ctx.text.flows.get("3.10")
-    if flow is None:
+    if flow is None or not ctx.whole:
         return
     r = get("C408")
     changes = [c for c in ctx.text.claims if c.flow is flow and c.delta is not None]

@@ -1,17 +1,46 @@
-"""C401 required tables, C402 customary tables, C403 empty tables carry a note."""
+"""C401 required tables, C402 customary tables, C403 empty tables carry a note — for a whole
+disclosure, against the tables of its layout family and kind (model/layouts.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from yusuan.model.disclosure import TABLE_TITLES, TableId
+from yusuan.model.layouts import NATIONAL, LayoutFamily, Need
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import get, rule
 
-REQUIRED = (TableId.T1, TableId.T2, TableId.T3, TableId.T4, TableId.T5, TableId.T6, TableId.T8, TableId.T10)
 EMPTY_SECTIONS = {TableId.T7: "3.7", TableId.T8: "3.8", TableId.T9: "3.9", TableId.T10: "3.10"}
 EMPTY_WORDS = ("空表", "未安排", "没有", "无", "为0", "为零", "0.00万元", "为0万元")
+
+
+UNREAD = frozenset({"table.no_grid", "table.columns"})  # reading notes of a table printed but not read
+_PLAIN = re.compile(r"[\s“”\"'‘’]")
+
+
+def printed_unread(ctx: Context, family: LayoutFamily) -> set[TableId]:
+    """Tables whose title the reader found but whose grid it could not read (R801 reports them):
+    printed, so not missing. A note names the table by its title; the longest name of the family wins."""
+    names = sorted(((_PLAIN.sub("", n), t.id) for t in family.tables if t.id is not None for n in t.names),
+                   key=lambda x: -len(x[0]))
+    out: set[TableId] = set()
+    for note in ctx.d.reading_notes:
+        if note.code in UNREAD:
+            text = _PLAIN.sub("", note.message)
+            hit = next((tid for name, tid in names if name in text), None)
+            if hit is not None:
+                out.add(hit)
+    return out
+
+
+def title(family: LayoutFamily, tid: TableId) -> str:
+    """The table's title as the family prints it (the national template's for the national family)."""
+    if family is NATIONAL:
+        return TABLE_TITLES[tid]
+    printed = next((t.title for t in family.tables if t.id == tid), TABLE_TITLES[tid])
+    return printed.replace("三公经费", "“三公”经费")
 
 
 @rule("C401", "required-tables", Severity.ERROR,
@@ -21,16 +50,25 @@ def required_tables(ctx: Context) -> Iterator[Finding]:
     """财政部《地方预决算公开操作规程》(财预〔2016〕143号) requires a departmental budget to publish at least
     部门收支总表 (表1), 部门收入总表 (表2), 部门支出总表 (表3), 财政拨款收支总表 (表4), 一般公共预算支出表
     (表5), 一般公共预算基本支出表 (表6), 政府性基金预算支出表 (表8) and 一般公共预算“三公”经费支出表
-    (表10) — a table without data still published, empty, with a note.
+    (表10) — a table without data still published, empty, with a note. The tables asked for are those
+    its layout family declares required for its kind (a 决算 its nine, Shanghai its own names); a
+    part of a disclosure (a “三公” page, an excerpt) is not asked for tables (notice C409).
+
+    A table whose title is printed but whose grid could not be read is not missing: R801 reports it.
 
     Failing example: a disclosure whose tables stop at 表7 and have no 政府性基金预算支出情况表.
     """
+    if not ctx.whole:
+        return
     r = get("C401")
-    for tid in REQUIRED:
-        if ctx.d.table(tid) is None:
-            yield r.finding(Where(table=tid.value), expected=TABLE_TITLES[tid], actual="缺少",
-                            fix=f"补充{TABLE_TITLES[tid]}；没有数据的表也应公开空表并注明",
-                            table=f"表{tid.value[1:]}", title=TABLE_TITLES[tid])
+    family = ctx.family
+    unread = printed_unread(ctx, family)
+    for tid in family.table_ids(Need.REQUIRED):
+        if ctx.d.table(tid) is None and tid not in unread:
+            name = title(family, tid)
+            yield r.finding(Where(table=tid.value), expected=name, actual="缺少",
+                            fix=f"补充{name}；没有数据的表也应公开空表并注明",
+                            table=f"表{tid.value[1:]}", title=name)
 
 
 @rule("C402", "customary-tables", Severity.WARNING,
@@ -41,20 +79,26 @@ def customary_tables(ctx: Context) -> Iterator[Finding]:
     projects, for 预算法实施条例 §6 asks for 项目支出 to be published — and 国有资本经营预算支出情况表 (表9),
     published (empty, with a note) by nearly every region. Some layouts omit them: a warning.
 
+    Only the customary tables of the disclosure's layout family: a 决算 has no 项目支出 table in its
+    template, nor does Shanghai's; not checked on a part of a disclosure.
+
     Failing example: 表5 shows 项目支出 245.20 万元 but the disclosure has no 表7.
     """
+    if not ctx.whole:
+        return
     r = get("C402")
+    family = ctx.family
     t5 = ctx.view(TableId.T5)
     projects = t5 is not None and (t := t5.total()) is not None and t5.v(t, "project") != 0
-    # a 决算 (final accounts) has no 项目支出 table in its template
-    if ctx.d.table(TableId.T7) is None and projects and not ctx.final:
-        yield r.finding(Where(table="T7"), expected=TABLE_TITLES[TableId.T7], actual="缺少",
-                        fix="补充一般公共预算项目支出情况表", table="表7", title=TABLE_TITLES[TableId.T7],
-                        why="表5 有项目支出")
-    if ctx.d.table(TableId.T9) is None:
-        yield r.finding(Where(table="T9"), expected=TABLE_TITLES[TableId.T9], actual="缺少",
-                        fix="补充国有资本经营预算支出情况表（无数据时公开空表并注明）", table="表9",
-                        title=TABLE_TITLES[TableId.T9], why="各地通行模板包含此表")
+    unread = printed_unread(ctx, family)
+    for tid in family.table_ids(Need.CUSTOMARY):
+        if ctx.d.table(tid) is not None or tid in unread or (tid == TableId.T7 and not projects):
+            continue
+        name = title(family, tid)
+        fix = "补充" + name if tid == TableId.T7 else f"补充{name}（无数据时公开空表并注明）"
+        yield r.finding(Where(table=tid.value), expected=name, actual="缺少", fix=fix,
+                        table=f"表{tid.value[1:]}", title=name,
+                        why="表5 有项目支出" if tid == TableId.T7 else "各地通行模板包含此表")
 
 
 @rule("C403", "empty-table-note", Severity.ERROR,
@@ -69,7 +113,7 @@ def empty_table_note(ctx: Context) -> Iterator[Finding]:
     Failing example: 表8 with only an empty 合计 row, no 备注, and no 第三部分 八.
     """
     r = get("C403")
-    if not ctx.d.sections and ctx.derived:
+    if not ctx.whole or (not ctx.d.sections and ctx.derived):
         return  # data without its texts yet (C400)
     for table in ctx.d.tables:
         if table.id is None or any(v for row in table.rows for v in row.values.values()):

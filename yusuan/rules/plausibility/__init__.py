@@ -1,3 +1,3 @@
 """W7xx — plausibility: not contradictions, but things a careful reader would question."""
 
-from yusuan.rules.plausibility import changes, figures, wording  # noqa: F401
+from yusuan.rules.plausibility import blanks, changes, empty_tables, figures, numbering, wording, years  # noqa: F401

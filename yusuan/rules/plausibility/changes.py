@@ -22,7 +22,9 @@ LARGE_AMOUNT = Decimal(1)  # 万元
 def large_change_without_reason(ctx: Context) -> Iterator[Finding]:
     """A change against last year of at least 20% (and 1 万元) is explained ("主要原因是…"). The national
     template asks for reasons of every change; this warning picks out the large ones. A total whose
-    listed parts give their reasons needs none of its own.
+    listed parts give their reasons needs none of its own. A reason may come without the word 原因
+    ("。主要是严格落实…", "这主要是受到…"), or after the list of parts, naming the total it explains
+    ("“三公”经费支出决算减少的主要原因是…").
 
     Failing example: "项目支出 245.2 万元，比上年预算减少 144.8 万元，下降 37.13%。" and nothing more.
     """

@@ -1,7 +1,8 @@
-"""W704 placeholders left in, W707 a wrong year."""
+"""W704 placeholders left in."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -18,7 +19,7 @@ PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|某某|〇〇|�
       "{where_s}中有占位符“{found}”")
 def placeholder_left(ctx: Context) -> Iterator[Finding]:
     """Template text with its blanks unfilled — "XX万元", "××单位", "某某项目", "【单位名称】" — in the
-    explanations, table titles and notes, project names or performance goals.
+    explanations and their headings, table titles and notes, project names or performance goals.
 
     Failing example: "本部门XX年部门预算收入XX万元".
     """
@@ -27,6 +28,10 @@ def placeholder_left(ctx: Context) -> Iterator[Finding]:
         for m in PLACEHOLDER.finditer(flow.text):
             yield r.finding(flow_where(flow, m.start(), m.end()), expected="实际内容", actual=m.group(0),
                             fix="填写实际内容", where_s="说明文字", found=m.group(0))
+    for section in ctx.d.sections:
+        if (m := PLACEHOLDER.search(section.heading)) is not None:
+            yield r.finding(Where(section=section.key, sentence=section.heading), expected="实际内容",
+                            actual=m.group(0), fix="填写实际内容", where_s="标题", found=m.group(0))
     for t in ctx.d.tables:
         for text, what in ((t.title, "表题"), (t.note or "", "表注"), (t.department or "", "编制部门")):
             if (m := PLACEHOLDER.search(text)) is not None:
@@ -44,34 +49,53 @@ def placeholder_left(ctx: Context) -> Iterator[Finding]:
                                 fix="填写实际内容", where_s="绩效目标表", found=m.group(0))
 
 
-BUDGET_YEAR = re.compile(r"(?<![\d\[【〔(])(\d{4})年(?:度)?(?:部门)?(?:预算|收支|收入|支出|一般公共预算|财政拨款|政府采购|三公|“三公”)")
-PERIOD = re.compile(r"资金执行时间[:：]?\s*(\d{4})\s*年")
+# A template offers the writer two or three words to choose from — "增加（减少）", "大于（小于/等于）",
+# "（或与预算数持平）" — and the published text kept them all; or fused two into one ("大小于", "增加持平").
+_FAMILIES = (("增加", "减少"), ("增长", "下降", "上升", "降低"), ("大于", "小于", "等于", "高于", "低于", "多于", "少于"))
+_WORDS = "|".join(sorted({w for f in _FAMILIES for w in f}, key=len, reverse=True))
+ALTERNATIVES = re.compile(
+    rf"(?P<a>{_WORDS})\s*(?P<open>[（(])\s*(?P<b>{_WORDS}|持平)(?:\s*[/／、或]\s*(?:{_WORDS}|持平))*\s*[）)]"
+    rf"|(?P<a2>{_WORDS})\s*[/／]\s*(?P<b2>{_WORDS}|持平)"
+    r"|[（(]\s*或[^（()）。；;]{0,12}?(?:持平|等于|相等|一致|不变)\s*[）)]"
+    r"|大\s*[（(/／]?\s*小\s*[）)]?\s*于|高\s*[（(/／]?\s*低\s*[）)]?\s*于"
+    r"|(?:增加|减少|增长|下降|上升|降低)持平"
+)
 
 
-@rule("W707", "wrong-year", Severity.WARNING,
-      "文中的预算年度与文件年度一致",
-      "文中写“{found}”，本文件是 {year} 年预算")
-def wrong_year(ctx: Context) -> Iterator[Finding]:
-    """The explanations speak of the document's own budget year: "2023年预算", "2023年一般公共预算拨款",
-    "资金执行时间：2023年…". Another year there is usually last year's text copied without updating it.
-    Years in document numbers (〔2022〕), asset dates (截至2022年底) and last-year comparisons are not
-    budget years and are left alone.
+def _family(word: str) -> int | None:
+    return next((i for i, f in enumerate(_FAMILIES) if word in f), None)
 
-    Failing example: in a 2023 budget, "昌吉市人大常委会办公室2022年一般公共预算拨款合计 834.94 万元".
+
+def alternatives(text: str) -> Iterator[re.Match[str]]:
+    """The template alternatives left in a printed text."""
+    for m in ALTERNATIVES.finditer(text):
+        a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+        if a is not None and b is not None and a == b:
+            continue
+        if a is not None and b is not None and b != "持平" and _family(a) != _family(b):
+            continue  # "增加（增长5%）" is no choice
+        yield m
+
+
+@rule("W712", "template-alternative", Severity.WARNING,
+      "模板中的备选词已按实际情况选定",
+      "文中“{found}”保留了模板的备选写法，应按实际情况择一")
+def template_alternative(ctx: Context) -> Iterator[Finding]:
+    """A template offers alternatives for the writer to choose from — "比上年增加（减少）X万元，增长（下降）
+    X%", "决算数大于（小于）预算数", "（或与预算数持平）" — and the publication printed them as they stood, or
+    fused two of them ("大小于", "增加持平"). The reader cannot tell which one is meant: the text must say
+    增加 or 减少, 大于 or 小于. The words are quoted as printed.
+
+    Failing example: "因公出国（境）费支出决算比预算数增加（减少）0万元，增长（下降）0%".
     """
-    r = get("W707")
-    if ctx.d.kind.value != "预算":
-        return
+    r = get("W712")
     for flow in ctx.text.flows.values():
-        for pattern in (BUDGET_YEAR, PERIOD):
-            for m in pattern.finditer(flow.text):
-                year = int(m.group(1))
-                if year == ctx.year:
-                    continue
-                before = flow.text[max(0, m.start() - 4):m.start()]
-                if "上年" in before or "较" in before or "比" in before:
-                    continue
-                if pattern is PERIOD and year == ctx.year - 1:
-                    continue  # multi-year projects start last year
-                yield r.finding(flow_where(flow, m.start(), m.end()), expected=str(ctx.year), actual=str(year),
-                                fix=f"核对年份，应为 {ctx.year} 年", found=m.group(0), year=ctx.year)
+        for m in alternatives(flow.orig):
+            start = bisect.bisect_left(flow.nmap, m.start())
+            end = max(bisect.bisect_left(flow.nmap, m.end() - 1), start)
+            yield r.finding(flow_where(flow, start, end), expected="择一", actual=m.group(0),
+                            fix="删去不适用的备选词", found=m.group(0))
+    for section in ctx.d.sections:
+        for m in alternatives(section.heading):
+            yield r.finding(Where(section=section.key, sentence=section.heading), expected="择一",
+                            actual=m.group(0), fix="删去不适用的备选词", found=m.group(0))

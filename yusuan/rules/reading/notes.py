@@ -11,7 +11,17 @@ from yusuan.rules.registry import get, rule
 
 # Notes that record a repair or a publication's own small slip the reader worked around; everything
 # else is content that was not read, which the user must look at.
-REPAIRS = frozenset({"code.recovered", "row.realigned", "row.inconsistent", "statement.procurement_total"})
+REPAIRS = frozenset({"code.recovered", "row.realigned", "row.inconsistent", "statement.procurement_total",
+                     # how the text was read: converted from traditional characters, a table known by
+                     # its content, a column's unit converted
+                     "text.traditional", "text.pinyin", "table.identified", "table.column_unit",
+                     "row.total_label",
+                     # a 表10 whose header words were lost, read in its template's column order
+                     "table.header_assumed",
+                     # a 表10 breakdown printed blank under an amount: not read as zeros
+                     "table.breakdown_blank"})
+# Notes about what a whole disclosure holds: nothing is missing from a part for want of them.
+PART_SILENT = frozenset({"table.missing", "statement.missing"})
 
 
 def _where(note: ReadingNote) -> Where:
@@ -31,6 +41,8 @@ def content_not_read(ctx: Context) -> Iterator[Finding]:
     """
     r = get("R801")
     for note in ctx.d.reading_notes:
+        if note.code in PART_SILENT and not ctx.whole:
+            continue  # a part of a disclosure does not miss the tables and statements it never holds (C409)
         if note.code not in REPAIRS:
             yield r.finding(_where(note), actual=note.code, fix="核对原文件该处内容", message=note.message)
 

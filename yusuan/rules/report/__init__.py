@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from yusuan.errors import InputError
 from yusuan.model.disclosure import Disclosure
+from yusuan.model.profile import DocumentProfile
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.runner import count
 
@@ -23,6 +24,7 @@ class FileResult:
     department: str | None = None
     year: int | None = None
     problems: list[str] = field(default_factory=list)  # why the file could not be read
+    profile: DocumentProfile | None = None  # what the document is (kind, scope, extent, layout)
 
     @property
     def readable(self) -> bool:
@@ -30,7 +32,7 @@ class FileResult:
 
     @classmethod
     def of(cls, file: str, disclosure: Disclosure, findings: list[Finding]) -> FileResult:
-        return cls(file, findings, disclosure.department, disclosure.year)
+        return cls(file, findings, disclosure.department, disclosure.year, profile=disclosure.profile)
 
     @classmethod
     def unreadable(cls, file: str, error: InputError) -> FileResult:
@@ -38,6 +40,11 @@ class FileResult:
 
     def counts(self) -> dict[Severity, int]:
         return count(self.findings)
+
+    def heading(self) -> str:
+        """"上海市普陀区财政局 2024 年决算 · 部门 · 完整公开文件 · 决算版式"."""
+        head = f"{self.department or ''} {self.year or ''} 年".strip()
+        return f"{head}{self.profile.label()}" if self.profile is not None else head
 
 
 @dataclass

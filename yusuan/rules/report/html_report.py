@@ -31,8 +31,7 @@ def render_html(report: Report) -> str:
             out.append('<p class="error">无法读取</p><ul>' + "".join(f"<li>{escape(p)}</li>" for p in r.problems)
                        + "</ul>")
             continue
-        out.append(f'<p class="summary">{escape(r.department or "")} {r.year or ""} 年：'
-                   f"{escape(summary_zh(r.counts()))}</p>")
+        out.append(f'<p class="summary">{escape(r.heading())}：{escape(summary_zh(r.counts()))}</p>')
         if not r.findings:
             out.append('<p class="ok">✓ 未发现问题</p>')
             continue

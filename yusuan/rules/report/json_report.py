@@ -52,6 +52,22 @@ _COUNTS = {
     "additionalProperties": False,
 }
 
+_PROFILE = {
+    "type": "object",
+    "description": "What the document is: kind, scope, extent (whole or which part), layout family.",
+    "required": ["kind", "scope", "extent", "layout", "label"],
+    "properties": {
+        "kind": {"enum": ["预算", "决算"]},
+        "scope": {"enum": ["部门", "单位", "本级", "汇总"]},
+        "extent": {"enum": ["whole", "三公", "机关运行经费", "情况说明", "tables"],
+                   "description": "whole: the whole disclosure; else the part it is (completeness not checked)"},
+        "layout": {"type": "string", "description": "layout family: national, shanghai, beijing, jiangxi, hunan, "
+                                                     "juesuan (决算 template), excerpt, other"},
+        "label": {"type": "string", "description": "the profile as one Chinese line"},
+    },
+    "additionalProperties": False,
+}
+
 FINDINGS_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://github.com/yusuan/yusuan/docs/findings.schema.json",
@@ -78,6 +94,7 @@ FINDINGS_SCHEMA: dict[str, Any] = {
                     "readable": {"type": "boolean"},
                     "department": {"type": ["string", "null"]},
                     "year": {"type": ["integer", "null"]},
+                    "profile": _PROFILE,
                     "problems": {"type": "array", "items": {"type": "string"},
                                  "description": "why the file could not be read (readable = false)"},
                     "summary": _COUNTS,
@@ -103,6 +120,8 @@ def report_dict(report: Report) -> dict[str, Any]:
         entry: dict[str, Any] = {"file": r.file, "readable": r.readable, "department": r.department, "year": r.year,
                                  "summary": {s.value: n for s, n in counts.items()},
                                  "findings": [f.to_dict() for f in r.findings]}
+        if r.profile is not None:
+            entry["profile"] = r.profile.summary()
         if r.problems:
             entry["problems"] = r.problems
         files.append(entry)

@@ -1,72 +1,175 @@
-"""T303 — "比上年增加A万元，增长B%": B = A / (X − A); T310 — the words of A and B point the same way."""
+"""T303 — "比上年增加A万元，增长B%": B = A / (X − A); T310 — the words of A and B point the same way;
+T313 — the change against what the text says of last year."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
-from yusuan.model.claims import Claim
+from yusuan.model.claims import BUDGET, PRIOR, Claim, Percent
+from yusuan.model.disclosure import TableId
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
 from yusuan.rules.tables import HALF_CENT
-from yusuan.rules.text.common import claim_where, num, pct, percent_fits, ratio_interval
-from yusuan.rules.text.subjects import referent
+from yusuan.rules.text.common import (
+    amount,
+    amount_u,
+    claim_where,
+    num,
+    pct,
+    percent_fits,
+    plain_pct,
+    ratio_interval,
+)
+from yusuan.rules.text.subjects import referent, stated_value
+from yusuan.rules.text.three_public import table_value
 
 
 def current_of(ctx: Context, c: Claim) -> Decimal | None:
-    """This year's amount of a change claim: stated, or the table's when the text gives only the change."""
+    """This year's amount of a change claim: stated with it, else stated before it in its section ("全区“三公”
+    经费总支出为1928.76万元。与上年相比，…“三公”经费支出减少了1093.92万元"), else the table's."""
     if c.value is not None:
         return c.value
+    before = stated_value(ctx, c.quantity, c)
+    if before is not None and before.flow is c.flow and before.start < c.start and before.value is not None:
+        return before.value
     ref = referent(ctx, c)
     return ref.candidates[0][0] if ref is not None and ref.candidates else None
 
 
+@dataclass
+class Change:
+    """One change a claim states: against last year or against the budget, with what it is a change of."""
+
+    claim: Claim
+    basis: str
+    current: Decimal  # this year's amount (the 决算数 against the budget)
+    current_half: Decimal
+    delta: Decimal  # signed
+    delta_half: Decimal
+    base: Decimal  # last year's amount, or the budget
+    base_half: Decimal
+    stated_delta: bool  # the change is printed (else it is current − the stated base)
+    printed_delta: Decimal | None = None  # a printed change that does not fit the known base (T315's matter)
+    printed_delta_half: Decimal = HALF_CENT
+
+    @property
+    def base_word(self) -> str:
+        return "上年数" if self.basis == PRIOR else "预算数"
+
+
+THREE_ITEM = {"three_total": "total", "abroad": "abroad", "reception": "reception", "vehicle": "vehicle",
+              "vehicle_purchase": "vehicle_purchase", "vehicle_operation": "vehicle_operation"}
+
+
+def known_base(ctx: Context, c: Claim, basis: str) -> tuple[Decimal, Decimal, str] | None:
+    """What a change is against, when it is known: stated in the text (last year's amount, the budget), or
+    for a “三公” figure of final accounts 表10's 预算数 ("公务接待费支出5.21万元，与2021年度预算相比，减少
+    0.1万元" with 表10 printing 预算数 14.9). (value, half, where.)"""
+    stated = c.base(basis)
+    if stated is not None:
+        return stated[0], stated[1], "文中"
+    if basis != BUDGET or not ctx.final or c.period != "current" or c.quantity not in THREE_ITEM \
+            or "预算" in c.raw_subject and "决算" not in c.raw_subject:
+        return None
+    v = ctx.view(TableId.T10)
+    if v is None or not any("budget" in r.values for r in v.table.rows):
+        return None
+    value = table_value(ctx, THREE_ITEM[c.quantity], "budget")
+    return (value, HALF_CENT, "表10") if value is not None else None
+
+
+def changes_of(ctx: Context, c: Claim) -> Iterator[Change]:
+    """The changes a money claim states, each with the base it is over (known, or this year − change)."""
+    if not c.money:
+        return
+    for basis in (PRIOR, BUDGET):
+        delta, known = c.change(basis), known_base(ctx, c, basis)
+        x, hx = (c.value, c.half) if c.value is not None else (None, HALF_CENT)
+        if x is None and basis == PRIOR:
+            x = current_of(ctx, c)
+        if x is None and (stated_claim := stated_value(ctx, c.quantity, c)) is not None \
+                and stated_claim.change(basis) is None:
+            x, hx = stated_claim.value, stated_claim.half  # "收、支总计均为1,145.52万元。…收、支总计各增加342万元"
+        if x is None:
+            continue
+        dh = c.delta_half if basis == PRIOR else c.budget_delta_half
+        if delta is not None and (known is None or abs(x - known[0] - delta) <= hx + known[1] + dh):
+            yield Change(c, basis, x, hx, delta, dh, x - delta, hx + dh, True)
+        elif known is not None:
+            yield Change(c, basis, x, hx, x - known[0], hx + known[1], known[0], known[1], False,
+                         printed_delta=delta, printed_delta_half=dh or HALF_CENT)
+
+
+def rate_fits(stated: Percent, delta: Decimal, hd: Decimal, base: Decimal, hb: Decimal) -> bool:
+    return percent_fits(abs(stated.value), stated.half, ratio_interval(abs(delta), hd, base, hb))
+
+
 @rule("T303", "growth-rate", Severity.ERROR,
-      "增减率 = 增减额 ÷ 上年数（上年数 = 本年数 − 增减额）",
-      "文中“{subject}”{amount} 万元{change}，按上年 {prior} 万元计算{word}应为 {expected_rate}，文中为 {stated}")
+      "增减率 = 增减额 ÷ 上年数（决算与预算相比：÷ 预算数）",
+      "文中“{subject}”{amount}，{change}，按{base_word} {prior} 计算{word}率应为 {expected_rate}%，文中为 {stated}%")
 def growth_rate(ctx: Context) -> Iterator[Finding]:
-    """A change against last year stated with its rate — "X万元，比上年预算增加A万元，增长B%" — must
-    satisfy B = A / (X − A) (for a decrease, A / (X + A)): the rate is over last year's amount, not this
-    year's. When the text gives only the change ("“三公”经费比上年增加0万元，增长0%"), X is taken from the
-    table. A rate from a zero base is W703's matter. Accepted within the rounding of X and A (±0.005
-    万元) at the precision B is printed with.
+    """A change stated with its rate — "X万元，比上年预算增加A万元，增长B%" — must satisfy B = A / (X − A)
+    (for a decrease, A / (X + A)): the rate is over last year's amount, not this year's. Last year's amount
+    may also be stated outright ("较2024年的2190万元减少221万元，下降10.1%"); in final accounts a change
+    against the budget ("与年初预算相比减少4万元，下降2.2%") is over the budget — stated, or for a “三公”
+    item 表10's 预算数; when the printed change does not fit that base (T315's matter), the rate is checked
+    against the difference of the two amounts, and a rate that fits the printed change is left to T315.
+    When the text gives only the change ("“三公”经费比上年增加0万元，增长0%"), X is the amount its section
+    stated before it, else the table's. A rate from a zero base
+    is W703's matter. Accepted within the rounding of every printed figure (±half its last digit, amounts
+    at least to hundredths of their unit) at the precision B is printed with. A change written after the
+    last part of a list may describe the list's whole: it is accepted when it fits the whole.
 
     Failing example: "基本支出 605.94 万元，比上年预算增加 66.22 万元，增长 10.93%": last year 539.72,
     66.22 / 539.72 = 12.27% (10.93% = 66.22 / 605.94, this year's amount used as the base).
     """
     r = get("T303")
     for c in ctx.text.claims:
-        if c.delta is None or c.rate is None or not c.money:
-            continue
-        x = current_of(ctx, c)
-        if x is None:
-            continue
-        prior = x - c.delta
-        stated = abs(c.rate.value)
-        word = "增长" if c.delta >= 0 else "下降"
-        change = f"{'增加' if c.delta >= 0 else '减少'} {num(abs(c.delta))} 万元"
-        if prior == 0:
-            if x == 0 and stated != 0:
-                yield r.finding(claim_where(c), expected="0%", actual=pct(stated, c.rate.places),
-                                fix="本年与上年均为零，增减率应为 0", subject=c.subject, amount=num(x), change=change,
-                                prior=num(prior), word=word, expected_rate="0%", stated=pct(stated, c.rate.places))
-            continue
-        if prior < 0:
-            yield r.finding(claim_where(c), expected="上年数不为负", actual=num(prior),
-                            fix="增减额大于本年数，核对增减额", subject=c.subject, amount=num(x), change=change,
-                            prior=num(prior), word=word, expected_rate="—", stated=pct(stated, c.rate.places))
-            continue
-        interval = ratio_interval(abs(c.delta), HALF_CENT, prior, 2 * HALF_CENT)
-        if percent_fits(stated, c.rate.half, interval):
-            continue
-        expected = pct(100 * abs(c.delta) / prior, c.rate.places)
-        hint = ""
-        if x and percent_fits(stated, c.rate.half, ratio_interval(abs(c.delta), HALF_CENT, x, HALF_CENT)):
-            hint = "；文中增减率以本年数为分母计算，应以上年数为分母"
-        yield r.finding(claim_where(c), expected=expected, actual=pct(stated, c.rate.places),
-                        fix=f"{word}率应为 {expected}{hint}", subject=c.subject, amount=num(x), change=change,
-                        prior=num(prior), word=word, expected_rate=expected, stated=pct(stated, c.rate.places))
+        for ch in changes_of(ctx, c):
+            rate = c.change_rate(ch.basis)
+            if rate is None:
+                continue
+            yield from _rate_finding(r, ch, rate)
+
+
+def _rate_finding(r, ch: Change, rate: Percent) -> Iterator[Finding]:
+    c = ch.claim
+    stated = abs(rate.value)
+    word = "增长" if ch.delta >= 0 else "下降"
+    change = f"{'增加' if ch.delta >= 0 else '减少'} {amount_u(c, abs(ch.delta))}"
+    fields = dict(subject=c.subject, amount=amount_u(c, ch.current), change=change, base_word=ch.base_word,
+                  prior=amount_u(c, ch.base), word=word, stated=plain_pct(stated, rate.places))
+    if ch.base == 0:
+        if ch.current == 0 and stated != 0:
+            yield r.finding(claim_where(c), expected="0", actual=plain_pct(stated, rate.places),
+                            fix="本年与基数均为零，增减率应为 0", expected_rate="0", **fields)
+        return
+    if ch.base < 0:
+        if ch.base + ch.base_half >= 0:
+            return
+        yield r.finding(claim_where(c), expected="上年数不为负", actual=amount(c, ch.base),
+                        fix="增减额大于本年数，核对增减额", expected_rate="—", **fields)
+        return
+    if rate_fits(rate, ch.delta, ch.delta_half, ch.base, ch.base_half):
+        return
+    if ch.printed_delta is not None and rate_fits(rate, ch.printed_delta, ch.printed_delta_half,
+                                                  ch.current - ch.printed_delta, ch.current_half + ch.printed_delta_half):
+        return  # the rate of the printed (wrong) change: T315 reports the change
+    whole = c.parent.wholes.get(c.unit) if c.parent is not None else None
+    if ch.stated_delta and whole is not None and whole.value is not None and whole.change(ch.basis) is None \
+            and rate_fits(rate, ch.delta, ch.delta_half, whole.value - ch.delta, whole.half + ch.delta_half):
+        return  # "…其中：基本支出…，项目支出…，同比增加A，增长B%": the change of the whole
+    expected = plain_pct(100 * abs(ch.delta) / ch.base, rate.places)
+    hint = ""
+    if ch.current and percent_fits(stated, rate.half, ratio_interval(abs(ch.delta), ch.delta_half, ch.current,
+                                                                      ch.current_half)):
+        hint = (f"；按本年数计算为 {plain_pct(100 * abs(ch.delta) / ch.current, rate.places)}%，"
+                f"{word}率应以{ch.base_word}为基数：{expected}%")
+    yield r.finding(claim_where(c), expected=expected, actual=plain_pct(stated, rate.places),
+                    fix=f"{word}率应为 {expected}%{hint}", expected_rate=expected, **fields)
 
 
 @rule("T310", "change-direction", Severity.ERROR,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from yusuan.model.claims import Claim, Flow
+from yusuan.model.claims import MONEY_UNITS, Claim, Flow
 from yusuan.rules.finding import Where
 
 
@@ -44,3 +44,32 @@ def percent_fits(stated: Decimal, half: Decimal, interval: tuple[Decimal, Decima
     lo, hi = interval
     eps = Decimal("1e-9")
     return stated - half - eps <= hi and stated + half + eps >= lo
+
+
+def unit_of(c: Claim) -> str:
+    """The unit a claim printed its amount in (万元 when converted from 元/亿元 it is shown back in it)."""
+    return c.printed_unit if c.money and c.printed_unit in MONEY_UNITS and c.printed_unit != "万" else (
+        "万元" if c.money else c.unit)
+
+
+def in_unit(c: Claim, value: Decimal) -> Decimal:
+    """A value of the claim (万元 for money) in the unit the claim printed it in."""
+    unit = unit_of(c)
+    return value / MONEY_UNITS[unit] if c.money and unit in MONEY_UNITS else value
+
+
+def amount(c: Claim, value: Decimal) -> str:
+    """A plain number in the claim's printed unit, two decimals for money ("4.76"), as a count otherwise."""
+    if not c.money:
+        return f"{value:f}"
+    return num(in_unit(c, value))
+
+
+def amount_u(c: Claim, value: Decimal) -> str:
+    """An amount with its unit for messages: "4.76 万元", "54357.12 元"."""
+    return f"{amount(c, value)} {unit_of(c)}"
+
+
+def plain_pct(value: Decimal, places: int) -> str:
+    """A percentage as a plain number at the printed precision ("42.56")."""
+    return num(value, places)

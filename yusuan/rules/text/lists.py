@@ -8,16 +8,40 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from yusuan.model.claims import Claim, ListGroup
+from yusuan.model.claims import BUDGET, PRIOR, Claim, ListGroup
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
 from yusuan.rules.tables import HALF_CENT, Fig
-from yusuan.rules.text.common import claim_where, flow_where, num
-from yusuan.rules.text.subjects import NESTED_IN, PARTITIONS, SAME_MONEY, referent
+from yusuan.rules.text.common import (
+    amount,
+    amount_u,
+    claim_where,
+    flow_where,
+    num,
+    percent_fits,
+    ratio_interval,
+)
+from yusuan.rules.text.subjects import (
+    ECON_BASIC,
+    NESTED_IN,
+    PARTITIONS,
+    SAME_MONEY,
+    denominator_half,
+    money_candidates,
+    part_family,
+    quantity_key,
+    referent,
+    share_words,
+    text_denominators,
+    vocabulary_key,
+)
 
 HUNDRED = Decimal(100)
+# wholes whose 类 listed after "其中" are all of them
+TOTALS = {"total", "total_income", "total_expenditure", "fiscal_total", "fiscal_income", "fiscal_expenditure",
+          "general_expenditure", "general_budget", "fund_expenditure", "soe_expenditure"}
 
 
 def _half(c: Claim) -> Decimal:
@@ -35,6 +59,7 @@ class Resolved:
     parts: list[Claim]
     nested: list[Claim]
     keys: list[str | None]
+    whole_key: str | None = None
 
     @property
     def flat(self) -> list[Claim]:
@@ -46,8 +71,18 @@ class Resolved:
             return True
         if keys and all(k is not None and k.startswith("code:") for k in keys) and self.whole.value is None:
             return True
-        shares = [p.share.value for p in self.flat if p.share is not None]
-        return len(shares) == len(self.flat) >= 2 and abs(sum(shares, ZERO) - HUNDRED) <= Decimal("0.01") * len(shares)
+        if self.whole_key in ("basic", "basic_general") and {"econ_301", "econ_302", "econ_303"} <= keys <= ECON_BASIC:
+            return True  # 基本支出 by economic 类: 工资福利, 商品和服务, 对个人和家庭的补助 (and 资本性支出)
+        if len(keys) >= 2 and all(k is not None and k.startswith("code:") and len(k) == 8 for k in keys) \
+                and self.whole_key in TOTALS:
+            return True  # the 类 of a total: "支出预算1643.29万元，其中：一般公共服务支出…，住房保障支出…"
+        shares = [p.share for p in self.flat if p.share is not None]
+        if self.whole_value and any(not percent_fits(sh.value, 2 * sh.half, ratio_interval(
+                p.value, p.half, self.whole_value, self.whole_half)) for p, sh in zip(self.flat, shares, strict=False)
+                if p.value is not None):
+            return False  # a share that does not fit its own amount proves nothing about completeness
+        return len(shares) == len(self.flat) >= 2 and \
+            abs(sum((sh.value for sh in shares), ZERO) - HUNDRED) <= Decimal("0.01") * len(shares)
 
 
 def resolved_lists(ctx: Context) -> list[Resolved]:
@@ -68,8 +103,48 @@ def resolved_lists(ctx: Context) -> list[Resolved]:
             keys = [(ref.key if (ref := referent(ctx, p)) is not None else None) for p in parts]
             present = {k for k in keys if k}
             nested = [p for p, k in zip(parts, keys, strict=True) if k in NESTED_IN and NESTED_IN[k] in present]
-            out.append(Resolved(g, whole, value, half, parts, nested, keys))
+            wref = referent(ctx, whole)
+            out.append(Resolved(g, whole, value, half, parts, nested, keys,
+                                wref.key if wref is not None else (vocabulary_key(whole.subject) or None)))
+    out += _share_lists(ctx)
     ctx.__dict__["_lists"] = out
+    return out
+
+
+def _share_lists(ctx: Context) -> list[Resolved]:
+    """Parts stated one by one as shares of the same total, with no "其中" ("工资福利支出预算905709.06元，占
+    基本支出预算79.89%；商品和服务支出预算…，占基本支出预算…"): a list of that total, once the total is known
+    (stated in the text, or in a table). One list per kind of part (a known partition, the functional or the
+    economic 类), so that overlapping parts are never added up."""
+    groups: dict[tuple[int, str, str], list[Claim]] = {}
+    for c in ctx.text.claims:
+        if c.parent is not None or c.value is None or not c.money or c.per_unit is not None \
+                or c.threshold or not (words := share_words(c)) or (family := part_family(ctx, c)) is None:
+            continue
+        groups.setdefault((id(c.flow), words, family), []).append(c)
+    out: list[Resolved] = []
+    for (_, words, _), claims in groups.items():
+        seen: dict[str, Claim] = {}
+        for c in claims:
+            seen.setdefault(c.quantity or c.subject, c)
+        parts = list(seen.values())
+        if len(parts) < 2:
+            continue
+        first = parts[0]
+        whole_key = vocabulary_key(words) or quantity_key(words)
+        named = text_denominators(ctx, first, named_only=True)
+        if named and named[0][0] is not None:
+            value, half = named[0][0], denominator_half(ctx, named[0][0])
+        else:
+            table = [v for v, _ in money_candidates(ctx, whole_key, first.section) if v is not None] if whole_key else []
+            if not table:
+                continue
+            value, half = table[0], HALF_CENT
+        whole = Claim(first.flow, words, words, value, "万元", first.start, first.start, printed_unit=first.printed_unit,
+                      half=half)
+        group = ListGroup(first.flow, "占", {"万元": whole}, list(parts), start=first.start, end=parts[-1].end)
+        keys = [(ref.key if (ref := referent(ctx, p)) is not None else p.quantity or None) for p in parts]
+        out.append(Resolved(group, whole, value, half, parts, [], keys, whole_key))
     return out
 
 
@@ -81,13 +156,19 @@ def _values(parts: list[Claim]) -> list[Fig] | None:
 
 @rule("T304", "list-adds-up", Severity.ERROR,
       "“其中/包括”所列各项之和等于总数",
-      "文中“{whole}”{whole_s}{unit}，所列各项（{parts}）合计 {sum_s}{unit}")
+      "文中“{whole}”{whole_s}，所列各项（{parts}）合计 {sum_s}")
 def list_adds_up(ctx: Context) -> Iterator[Finding]:
     """An amount followed by "其中：" or "包括：" and a list of parts: the parts may never add up to more
     than the whole, and they must add up to it exactly when the list is complete — when its parts are a
-    known partition (基本支出 + 项目支出, 人员经费 + 公用经费, 货物 + 工程 + 服务, the “三公” items, 在职 +
-    退休 + 离休), when they are the 类 of a table total, or when their stated shares add up to 100%.
-    Differences within rounding (0.005 万元 per figure) are A100 notices. Counts (人, 辆) are exact.
+    known partition (基本支出 + 项目支出, 人员经费 + 公用经费, 货物 + 工程 + 服务, the “三公” items under any
+    of their names, 在职 + 退休 + 离休), when they are the 类 of a total (in a table, or named by the
+    text: "支出预算…，其中：一般公共服务支出…，住房保障支出…"), when their stated shares add up to
+    100%, or when they are the economic 类 of 基本支出 (工资福利支出, 商品和服务支出, 对个人和家庭的补助, and
+    资本性支出 where listed). Parts stated one by one as shares of the same total, with no "其中"
+    ("工资福利支出预算…，占基本支出预算79.89%；商品和服务支出预算…，占基本支出预算…"), are a list of that
+    total too, one list per kind of part (a partition, the functional or the economic 类). Differences within rounding (half the last printed digit of every figure) are A100 notices.
+    Counts (人, 辆) are exact; a count of nothing ("下属单位0个，其中…") is not checked. `expected` is
+    the sum of the parts, `actual` the whole as printed; a part the sum holds twice is named.
 
     Failing example: "政府采购预算 138.45 万元，其中：货物 36.2 万元，工程 0 万元，服务 112.25 万元" —
     148.45 ≠ 138.45.
@@ -100,6 +181,8 @@ def list_adds_up(ctx: Context) -> Iterator[Finding]:
         flat = _values(lst.flat)
         if values is None or flat is None:
             continue
+        if not lst.whole.money and lst.whole_value == 0:
+            continue
         whole = Fig(lst.whole_value, lst.whole_half)
         total = sum((v.value for v in values), ZERO)
         flat_total = sum((v.value for v in flat), ZERO)
@@ -110,21 +193,21 @@ def list_adds_up(ctx: Context) -> Iterator[Finding]:
         diff = whole.value - total
         if diff == 0:
             continue
-        unit = "万元" if lst.whole.money else lst.whole.unit
-        where = claim_where(lst.whole) if lst.whole.end > lst.whole.start else flow_where(
-            lst.group.flow, lst.group.start, lst.group.start)
+        c = lst.whole
+        where = claim_where(c) if c.end > c.start else flow_where(lst.group.flow, lst.group.start, lst.group.start)
         if abs(diff) <= bound_all:
-            yield ctx.rounding(r, where, f"文中“{lst.whole.subject}”所列各项之和", whole.value, total,
+            yield ctx.rounding(r, where, f"文中“{c.subject}”所列各项之和", whole.value, total,
                                len(values) + 1, bound_all)
             continue
         if diff > 0 and not lst.exhaustive():
             continue
-        shown = num(whole.value) if lst.whole.money else f"{whole.value:f}"
-        sum_s = num(total) if lst.whole.money else f"{total:f}"
-        yield r.finding(where, expected=shown, actual=sum_s,
-                        fix="核对所列各项与总数" + ("；各项之和大于总数" if diff < 0 else "；所列各项不全或有误"),
-                        whole=lst.whole.subject, whole_s=shown, unit=unit,
-                        parts="、".join(p.subject or "?" for p in lst.parts), sum_s=sum_s)
+        twice = next((p for p, v in zip(lst.parts, values, strict=True)
+                      if abs(-diff - v.value) <= bound_all and v.value), None)
+        hint = f"；多出的 {amount_u(c, -diff)} 恰为“{twice.subject}”，疑似重复计算" if diff < 0 and twice else ""
+        yield r.finding(where, expected=amount(c, total), actual=amount(c, whole.value),
+                        fix="核对所列各项与总数" + ("；各项之和大于总数" if diff < 0 else "；所列各项不全或有误") + hint,
+                        whole=c.subject, whole_s=amount_u(c, whole.value),
+                        parts="、".join(p.subject or "?" for p in lst.parts), sum_s=amount_u(c, total))
 
 
 @rule("T305", "nested-part-listed", Severity.WARNING,
@@ -197,34 +280,65 @@ def count_times_unit(ctx: Context) -> Iterator[Finding]:
 
 @rule("T311", "list-changes-add-up", Severity.ERROR,
       "完整列举的各项增减额之和等于总数的增减额",
-      "文中“{subject}”比上年{change}，所列各项增减合计 {parts_change} 万元")
+      "文中“{subject}”比{base}{change}，所列各项{word}合计 {parts_change}")
 def list_changes_add_up(ctx: Context) -> Iterator[Finding]:
-    """When a whole and a complete list of its parts each state their change against last year, the
-    parts' changes add up to the whole's: "“三公”经费比上年增加 0 万元，其中：因公出国（境）费增加 0 万元，
-    公务用车运行费增加 0 万元 …".
+    """When a whole and a complete list of its parts each state their change — against last year, or in
+    final accounts against the budget — the parts' changes add up to the whole's: "“三公”经费比上年增加
+    0 万元，其中：因公出国（境）费增加 0 万元，公务用车运行费增加 0 万元 …"; the same for a part with its
+    own parts ("公务用车购置及运行费…（公务用车购置费…，运行维护费…）"). A list is complete when its parts
+    are a known partition (a part stated as 0 elsewhere may be left out), or add up to the whole.
+    `expected`/`actual` are the sizes of the changes (the sum of the parts', the whole's as printed).
 
     Failing example: "“三公”经费比上年预算减少 2 万元，其中：公务接待费减少 1 万元，公务用车运行费减少
     3 万元，因公出国（境）费增加 0 万元，公务用车购置费增加 0 万元" — the parts change by −4.
     """
     r = get("T311")
     for lst in resolved_lists(ctx):
-        if lst.whole.delta is None or not lst.whole.money:
+        if not lst.whole.money:
             continue
         flat = lst.flat
-        if not flat or any(p.delta is None for p in flat):
+        if not flat:
             continue
         values = _values(flat)
-        complete = lst.exhaustive() or (values is not None and lst.whole_value is not None
-                                        and sum((v.value for v in values), ZERO) == lst.whole_value)
+        complete = lst.exhaustive() or _complete_but_zeros(ctx, lst) or (
+            values is not None and lst.whole_value is not None
+            and sum((v.value for v in values), ZERO) == lst.whole_value)
         if not complete:
             continue
-        whole = Fig(lst.whole.delta, HALF_CENT)
-        parts = [Fig(p.delta, HALF_CENT) for p in flat]  # type: ignore[arg-type]
-        change = f"{'增加' if lst.whole.delta >= 0 else '减少'} {num(abs(lst.whole.delta))} 万元"
-        total = sum((p.value for p in parts), ZERO)
-        yield from ctx.sum_check(r, whole, parts, claim_where(lst.whole), f"文中“{lst.whole.subject}”的增减额",
-                                 fix="核对各项增减额与总增减额", subject=lst.whole.subject, change=change,
-                                 parts_change=num(total))
+        for basis in (PRIOR, BUDGET):
+            delta = lst.whole.change(basis)
+            if delta is None or any(p.change(basis) is None for p in flat):
+                continue
+            half = lst.whole.delta_half if basis == PRIOR else lst.whole.budget_delta_half
+            whole = Fig(delta, half or HALF_CENT)
+            parts = [Fig(p.change(basis), (p.delta_half if basis == PRIOR else p.budget_delta_half) or HALF_CENT)
+                     for p in flat]  # type: ignore[arg-type]
+            total = sum((p.value for p in parts), ZERO)
+            diff = whole.value - total
+            if diff == 0:
+                continue
+            c = lst.whole
+            bound = whole.half + sum((p.half for p in parts), ZERO)
+            what = f"文中“{c.subject}”的增减额"
+            if abs(diff) <= bound:
+                yield ctx.rounding(r, claim_where(c), what, whole.value, total, len(parts) + 1, bound)
+                continue
+            word = "增加" if delta >= 0 else "减少"
+            yield r.finding(claim_where(c), expected=amount(c, abs(total)), actual=amount(c, abs(delta)),
+                            fix=f"核对各项增减额与总增减额：各项合计{'增加' if total >= 0 else '减少'} "
+                                f"{amount_u(c, abs(total))}",
+                            subject=c.subject, base="上年" if basis == PRIOR else "预算",
+                            change=f"{word} {amount_u(c, abs(delta))}", word="增减",
+                            parts_change=f"{'增加' if total >= 0 else '减少'} {amount_u(c, abs(total))}")
+
+
+def _complete_but_zeros(ctx: Context, lst: Resolved) -> bool:
+    """The parts cover a partition but for items the text states as 0 (this year) elsewhere."""
+    keys = {k for k, p in zip(lst.keys, lst.parts, strict=True) if p not in lst.nested}
+    if None in keys or not keys:
+        return False
+    zero = {c.quantity for c in ctx.text.claims if c.value == 0 and c.flow is lst.group.flow}
+    return any(keys <= part and part - keys <= zero and len(keys) >= 1 for part in PARTITIONS)
 
 
 @rule("T312", "prior-year-agrees", Severity.WARNING,

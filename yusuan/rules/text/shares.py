@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from yusuan.model.claims import Claim
 from yusuan.model.disclosure import Side, TableId
@@ -12,8 +12,8 @@ from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
 from yusuan.rules.tables import HALF_CENT
-from yusuan.rules.text.common import claim_where, num, pct, percent_fits, ratio_interval
-from yusuan.rules.text.subjects import figures, share_denominators
+from yusuan.rules.text.common import amount_u, claim_where, num, pct, percent_fits, plain_pct, ratio_interval
+from yusuan.rules.text.subjects import denominator_half, figures, share_denominators
 
 
 def known_figures(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
@@ -53,16 +53,74 @@ def explain(ctx: Context, claim: Claim, denominator: Decimal) -> str:
     return ""
 
 
+def reconciled(ctx: Context, claim: Claim, denominator: Decimal) -> bool:
+    """The shares printed beside this one over the same total were reconciled (largest remainder), which
+    moves a share by up to one unit of its last digit: they are all the parts of the total, they add up to
+    exactly 100%, and their shares rounded half-up would not — reconciling was needed. (When the half-up
+    shares already add up to 100%, the largest-remainder shares are exactly them: "4.0451%" printed 4.04
+    beside siblings that add up to 100 is a slip, not a reconciliation.)"""
+    share = claim.share
+    assert share is not None
+    group = [c for c in ctx.text.claims if c.flow is claim.flow and c.share is not None and c.value is not None
+             and c.per_unit is None and any(d == denominator for d, _ in share_denominators(ctx, c)[:1])]
+    if len(group) < 2 or sum((c.share.value for c in group), Decimal(0)) != 100:  # type: ignore[union-attr]
+        return False
+    parts = sum((c.value for c in group), Decimal(0))  # type: ignore[misc]
+    if abs(parts - denominator) > sum((c.half or HALF_CENT for c in group), HALF_CENT):
+        return False  # not all the parts: no reconciliation to speak of
+    unit = Decimal(1).scaleb(-share.places)
+    half_up = Decimal(0)
+    for c in group:
+        lo, hi = ratio_interval(c.value, c.half or HALF_CENT, denominator,  # type: ignore[arg-type,misc]
+                                denominator_half(ctx, denominator))
+        a, b = (x.quantize(unit, rounding=ROUND_HALF_UP) for x in (lo, hi))
+        if a != b:
+            return True  # within the rounding of the amounts the half-up share is not determined
+        half_up += a
+    return half_up != 100
+
+
+def siblings(ctx: Context, claim: Claim, denominator: Decimal) -> list[Claim]:
+    return [c for c in ctx.text.claims if c is not claim and c.flow is claim.flow and c.share is not None
+            and c.value is not None and c.per_unit is None
+            and any(d == denominator for d, _ in share_denominators(ctx, c))]
+
+
+def slip(ctx: Context, claim: Claim, denominator: Decimal) -> str:
+    """What a wrong share equals: the item's completion rate, another item's share (swapped), a share of
+    another total."""
+    share = claim.share
+    assert share is not None and claim.value is not None
+    same = [c for c in ctx.text.claims if c.quantity == claim.quantity and c.completion is not None]
+    if claim.quantity and any(c.completion.value == share.value for c in same):  # type: ignore[union-attr]
+        return f"；{pct(share.value, share.places)} 恰为该项完成预算的比例，疑似把完成率写成了占比"
+    for other in siblings(ctx, claim, denominator):
+        o = other.share
+        assert o is not None and other.value is not None
+        if o.value != share.value and percent_fits(share.value, share.half, ratio_interval(
+                other.value, other.half, denominator, HALF_CENT)) and percent_fits(
+                o.value, o.half, ratio_interval(claim.value, claim.half, denominator, HALF_CENT)):
+            return f"；与“{other.subject}”的占比（{pct(o.value, o.places)}）互换了"
+    return explain(ctx, claim, denominator)
+
+
 @rule("T302", "share-of-total", Severity.ERROR,
       "“占Y%”按正确的总数计算",
-      "文中“{subject}”{amount} 万元占 {stated}，按{base} {denominator} 万元计算应为 {expected_pct}")
+      "文中“{subject}”{amount}占 {stated}%，按{base} {denominator} 计算应为 {expected_pct}%")
 def share_of_total(ctx: Context) -> Iterator[Finding]:
     """A share stated after an amount ("X万元，占Y%") must be X divided by the total it is a share of:
-    the total named after 占 ("占总支出的"), else the whole of the list the amount belongs to ("收入预算
-    851.14万元，其中：…"), else the section's total (收入 in 第三部分 二, 支出 in 三, 财政拨款 in 四, 一般公共
-    预算当年拨款 in 五, 表10 in 十). Y is accepted when some values within the rounding of X and of the
-    total (±0.005 万元 each) give Y within one unit of its last printed digit — shares that must add up to
-    100% are often reconciled by the largest-remainder method, which moves a share by that much.
+    the total named after 占 ("占总支出的") in the tables or in the text, else the whole of the list the
+    amount belongs to ("收入预算851.14万元，其中：…") or the whole the sentence opens with ("“三公”经费
+    支出决算中，公务接待费…占…"), the “三公” total for a “三公” item, else the section's total (收入 in
+    第三部分 二, 支出 in 三, 财政拨款 in 四, 一般公共预算当年拨款 in 五, 表10 in 十). A total the text never
+    states (an excerpt that starts after it) is the sum of the parts stated as shares of the same words,
+    when they are a known partition (基本支出 and 项目支出) or 类 whose shares add up to 100%. Y is accepted
+    when some values within the rounding of X and of the total give Y within half a unit of its last printed
+    digit, or within one unit when the shares are reconciled: they are all the parts of the total, add up to
+    exactly 100%, and their half-up roundings would not (the largest-remainder method moves a share by that
+    much; when the half-up shares already add up to 100% it moves none, so "4.0451%" printed 4.04 is a
+    slip). When the wrong share equals the item's completion rate, another item's share, or a share of
+    another total, the finding says so.
 
     Failing example (the seed, 第三部分 二): "一般公共预算 834.94 万元，占 97.04%" of 收入预算 851.14 万元:
     834.94 / 851.14 = 98.10%. (97.04% is 一般财力 825.94 / 851.14: the wrong numerator.)
@@ -75,13 +133,16 @@ def share_of_total(ctx: Context) -> Iterator[Finding]:
         denominators = share_denominators(ctx, c)
         if not denominators:
             continue
-        # one unit of the last digit: shares reconciled to add up to 100% (largest remainder)
-        if any(percent_fits(share.value, 2 * share.half, ratio_interval(c.value, HALF_CENT, d, HALF_CENT))
+        if any(percent_fits(share.value, share.half, ratio_interval(c.value, c.half or HALF_CENT, d,
+                                                                    denominator_half(ctx, d)))
                for d, _ in denominators):
             continue
+        if any(percent_fits(share.value, 2 * share.half, ratio_interval(c.value, c.half or HALF_CENT, d, HALF_CENT))
+               and reconciled(ctx, c, d) for d, _ in denominators):
+            continue
         d, base = denominators[0]
-        expected = pct(100 * c.value / d, share.places)
-        yield r.finding(claim_where(c), expected=expected, actual=pct(share.value, share.places),
-                        fix=f"占比应为 {expected}" + explain(ctx, c, d),
-                        subject=c.subject, amount=num(c.value), stated=pct(share.value, share.places), base=base,
-                        denominator=num(d), expected_pct=expected)
+        expected = plain_pct(100 * c.value / d, share.places)
+        yield r.finding(claim_where(c), expected=expected, actual=plain_pct(share.value, share.places),
+                        fix=f"占比应为 {expected}%" + slip(ctx, c, d),
+                        subject=c.subject, amount=amount_u(c, c.value), stated=plain_pct(share.value, share.places),
+                        base=base, denominator=amount_u(c, d), expected_pct=expected)

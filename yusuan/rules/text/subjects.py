@@ -16,62 +16,11 @@ from decimal import Decimal
 from yusuan.catalog.catalog import Scheme, normalize_name
 from yusuan.model.claims import Claim
 from yusuan.model.disclosure import RowKind, Side, TableId
+from yusuan.model.quantities import VOCABULARY, quantity_key, vocabulary_key  # noqa: F401 (re-exported)
 from yusuan.model.sources import IncomeRow
 from yusuan.money import ZERO, MoneyUnit, convert
 from yusuan.rules.context import Context
 from yusuan.rules.tables import HALF_CENT
-
-VOCABULARY: tuple[tuple[str, str], ...] = (
-    # 决算 wording ("一般公共预算财政拨款支出") before 财政拨款支出, which it ends with
-    (r"一般公共预算财政拨款支出(决算)?", "general_expenditure"),
-    (r"财政拨款收支总预算|财政拨款收支预算总?额?|财政拨款收支总计", "fiscal_total"),
-    (r"财政拨款收入(预算)?", "fiscal_income"),
-    (r"财政拨款支出(预算)?", "fiscal_expenditure"),
-    (r"收支总预算|收支预算总?额|收支总额|收支总计|收支预算", "total"),
-    (r"(部门)?收入(总)?预算|收入总计|收入合计|总收入|本年收入", "total_income"),
-    (r"(部门)?支出(总)?预算|支出总计|支出合计|总支出", "total_expenditure"),
-    (r"上级一般公共预算(安排的?)?转移支付(资金|收入)?", "general_transfer"),
-    (r"上级政府性基金(预算)?(安排的?)?转移支付(资金|收入)?", "fund_transfer"),
-    (r"上级国有资本经营预算(安排的?)?转移支付(资金|收入)?", "soe_transfer"),
-    (r"一般财力", "general_own"),
-    (r"一般公共预算(当年拨款)?基本支出", "basic_general"),
-    (r"一般公共预算(当年拨款)?项目支出", "project_general"),
-    (r"一般公共预算(当年)?(拨款)?支出", "general_expenditure"),
-    (r"一般公共预算(财政)?(当年)?(拨款)?(收入|资金)?(当年拨款)?", "general_budget"),
-    (r"政府性基金收入", "fund_own"),
-    (r"国有资本经营收入", "soe_own"),
-    (r"政府性基金预算(拨款)?(安排的?)?支出", "fund_expenditure"),
-    (r"政府性基金(预算)?(拨款|收入|资金)?", "fund_budget"),
-    (r"国有资本经营预算(拨款)?(安排的?)?支出", "soe_expenditure"),
-    (r"国有资本经营预算(拨款|收入|资金)?", "soe_budget"),
-    (r"财政专户(管理资金|核拨|资金)?(收入)?", "special_account"),
-    (r"事业单位经营收入", "unit_operating_income"),
-    (r"事业收入", "unit_business_income"),
-    (r"上级补助收入", "unit_superior_subsidy"),
-    (r"附属单位上缴收入", "unit_affiliated_remittance"),
-    (r"单位资金(收入)?", "unit_funds"),
-    (r"非财政拨款结转(结余)?", "carryover_nonfiscal"),
-    (r"财政拨款结转(结余|资金)?", "carryover_fiscal"),
-    (r"上年结转(结余)?|结转结余", "carryover"),
-    (r"基本支出", "basic"),
-    (r"项目支出", "project"),
-    (r"人员经费", "personnel"),
-    (r"公用经费", "public"),
-    (r"三公经费(预算|支出)?", "three_total"),
-    (r"因公出国\(境\)(费用|费)", "abroad"),
-    (r"公务用车购置及运行(维护)?费", "vehicle"),
-    (r"公务用车购置(费|经费)", "vehicle_purchase"),
-    (r"公务用车运行(维护)?费", "vehicle_operation"),
-    (r"公务接待费", "reception"),
-    (r"机关运行经费(财政拨款)?(预算)?", "operating_costs"),
-    (r"面向小微企业预留(的)?(政府采购)?(项目)?(预算)?", "micro_reserved"),
-    (r"面向中小企业预留(的)?(政府采购)?(项目)?(预算)?", "sme_reserved"),
-    (r"政府采购货物(类)?(预算)?|^货物(类)?(采购)?(预算)?", "goods"),
-    (r"政府采购工程(类)?(预算)?|^工程(类)?(采购)?(预算)?", "works"),
-    (r"政府采购服务(类)?(预算)?|^服务(类)?(采购)?(预算)?", "services"),
-    (r"政府采购(预算)?(总额)?", "procurement"),
-)
-_VOCAB = [(re.compile(f"(?:{p})$"), key) for p, key in VOCABULARY]
 
 # keys whose amounts are one and the same money (a balanced budget): their priors must agree too
 SAME_MONEY = {"total": "total", "total_income": "total", "total_expenditure": "total",
@@ -87,7 +36,7 @@ NESTED_IN = {"general_transfer": "general_budget", "general_own": "general_budge
 # lists that are a complete partition of their whole
 PARTITIONS = ({"basic", "project"}, {"basic_general", "project_general"}, {"personnel", "public"},
               {"goods", "works", "services"}, {"abroad", "reception", "vehicle"},
-              {"abroad", "reception", "vehicle_purchase", "vehicle_operation"},
+              {"abroad", "reception", "vehicle_purchase", "vehicle_operation"}, {"vehicle_purchase", "vehicle_operation"},
               {"in_service", "retired", "veteran_retired"})
 
 
@@ -101,14 +50,6 @@ class Referent:
     @property
     def primary(self) -> tuple[Decimal, str] | None:
         return self.candidates[0] if self.candidates else None
-
-
-def vocabulary_key(subject: str) -> str | None:
-    s = subject.replace("“", "").replace("”", "")
-    for pattern, key in _VOCAB:
-        if pattern.search(s):
-            return key
-    return None
 
 
 _CLASS_NAMES: dict[int, dict[str, str]] = {}
@@ -552,12 +493,15 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
         key = vocabulary_key(share.denominator.rstrip("的"))
         if key is not None:
             out += money_candidates(ctx, key, claim.section)
-    if claim.parent is not None:
+    named = text_denominators(ctx, claim, named_only=True)
+    out += named
+    if claim.parent is not None and not named:
         whole = claim.parent.wholes.get(claim.unit)
         if whole is not None and whole.value is not None:
             out.append((whole.value, f"所属总数“{whole.subject}”"))
         elif whole is not None and (ref := referent(ctx, whole)) is not None:
             out += ref.candidates
+    out += text_denominators(ctx, claim)
     f = figures(ctx)
     section = claim.section
     if ctx.final and section in ("3.2", "3.3", "3.4"):
@@ -576,4 +520,135 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
         out.append((f.total(TableId.T6), "表6 合计"))
     elif section == "3.10":
         out.append((f.t10("total"), "表10 合计"))
+    if (implied := implied_whole(ctx, claim)) is not None:
+        out.append(implied)
     return [(v, w) for v, w in _keep(out) if v]
+
+
+def denominator_half(ctx: Context, d: Decimal) -> Decimal:
+    """The rounding of a total a share is taken of: half its last printed digit when the text states it
+    (or its parts: their halves added up), else half a hundredth of 万元 (a table's figure)."""
+    return ctx.__dict__.get("_denominator_halves", {}).get(d, HALF_CENT)
+
+
+def _note_half(ctx: Context, d: Decimal | None, half: Decimal) -> None:
+    if d is not None:
+        halves = ctx.__dict__.setdefault("_denominator_halves", {})
+        halves[d] = min(halves.get(d, HALF_CENT), half)
+
+
+ECON_BASIC = frozenset({"econ_301", "econ_302", "econ_303", "econ_310"})
+
+
+def share_words(claim: Claim) -> str:
+    """The words after 占 that name what a share is of, without the filler ("支出总预算的" → 支出总预算)."""
+    share = claim.share
+    return re.sub(r"(的|之)$", "", share.denominator if share is not None else claim.share_blank)
+
+
+def part_family(ctx: Context, c: Claim) -> str | None:
+    """Which partition a part belongs to: a known partition, the economic 类, or the functional 类."""
+    if c.quantity in ECON_BASIC:
+        return "econ"
+    for i, part in enumerate(PARTITIONS):
+        if c.quantity in part:
+            return f"partition:{i}"
+    ref = referent(ctx, c)
+    if ref is not None and ref.key.startswith("code:") and len(ref.key) == 8:
+        return "class"
+    return None
+
+
+def implied_whole(ctx: Context, claim: Claim) -> tuple[Decimal, str] | None:
+    """The total a share is of when the text never states it ("占支出总预算的…" on a page that starts after
+    the total): the sum of the parts stated as shares of the same words — when they are a known partition
+    (基本支出 and 项目支出 …), or 类 (functional or economic) whose shares add up to 100% within their
+    rounding."""
+    words = share_words(claim)
+    if not words or claim.value is None or (family := part_family(ctx, claim)) is None:
+        return None
+    cache = ctx.__dict__.setdefault("_implied_wholes", {})
+    key = (id(claim.flow), words, family, claim.unit)
+    if key not in cache:
+        peers = [c for c in ctx.text.claims if c.flow is claim.flow and c.share is not None and c.value is not None
+                 and c.per_unit is None and c.unit == claim.unit and share_words(c) == words
+                 and part_family(ctx, c) == family]
+        seen: dict[str, Claim] = {}
+        for c in peers:
+            seen.setdefault(c.quantity or c.subject, c)
+        parts = list(seen.values())
+        cache[key] = None
+        if len(parts) >= 2:
+            total = sum((c.value for c in parts), ZERO)  # type: ignore[misc]
+            shares = sum((c.share.value for c in parts), ZERO)  # type: ignore[union-attr]
+            slack = sum((2 * c.share.half for c in parts), ZERO)  # type: ignore[union-attr]
+            complete = family.startswith("partition:") and {c.quantity for c in parts} == \
+                PARTITIONS[int(family.split(":")[1])] or not family.startswith("partition:") and \
+                abs(shares - 100) <= slack
+            if complete and total:
+                cache[key] = (total, "所列各项之和（" + "＋".join(c.subject for c in parts) + "）")
+                _note_half(ctx, total, sum((c.half or HALF_CENT for c in parts), ZERO))
+    return cache[key]
+
+
+_CONTEXT_WHOLE = re.compile(r"^(?:[^,;:。]*?)([^,;:。]{2,40}?)中[,:]")
+
+
+def stated_value(ctx: Context, quantity: str, claim: Claim) -> Claim | None:
+    """The text's own statement of a quantity this year: the nearest one before the claim, in its section
+    first."""
+    if not quantity:
+        return None
+    found = [c for c in ctx.text.claims if c is not claim and c.quantity == quantity and c.value is not None
+             and c.period == "current" and c.unit == claim.unit and not c.threshold and c.per_unit is None]
+    if not found:
+        return None
+    same = [c for c in found if c.flow is claim.flow]
+    before = [c for c in same if c.start < claim.start]
+    return (before or same or found)[-1] if before or same else found[0]
+
+
+def text_denominators(ctx: Context, claim: Claim, named_only: bool = False) -> list[tuple[Decimal | None, str]]:
+    """Totals the text itself states that a share may be of: the total named after 占, the whole the
+    sentence opens with ("“三公”经费支出决算中，…占…"), and, for a “三公” item, the “三公” total."""
+
+    out: list[tuple[Decimal | None, str]] = []
+    names: list[str] = []
+    share = claim.share
+    if share is not None and share.denominator:
+        words = share.denominator
+        for _ in range(3):
+            names.append(quantity_key(words))
+            words = re.sub(r"(的|总额|总数|数|合计|预算|决算)$", "", words)
+    if named_only:
+        return _stated(ctx, claim, names)
+    text = claim.flow.text
+    start = claim.start
+    while start > 0 and text[start - 1] not in "。\n":
+        start -= 1
+    if (m := _CONTEXT_WHOLE.match(text[start:claim.start])) is not None:
+        names.append(quantity_key(m.group(1)))
+    if claim.quantity in ("abroad", "reception", "vehicle"):
+        names.append("three_total")
+    elif claim.quantity in ("vehicle_purchase", "vehicle_operation"):
+        names.append("vehicle")
+    return out + _stated(ctx, claim, names)
+
+
+# 基本支出 and 项目支出 outside 第三部分 二/三 are those of 一般公共预算 (表5's): one may stand for the other
+GENERAL_TWINS = {"basic": "basic_general", "basic_general": "basic", "project": "project_general",
+                 "project_general": "project"}
+
+
+def _stated(ctx: Context, claim: Claim, names: list[str]) -> list[tuple[Decimal | None, str]]:
+    out: list[tuple[Decimal | None, str]] = []
+    for q in dict.fromkeys(n for n in names if n):
+        if q == claim.quantity:
+            continue
+        whole = stated_value(ctx, q, claim)
+        if whole is None and q in GENERAL_TWINS and claim.section not in ("3.2", "3.3"):
+            whole = stated_value(ctx, GENERAL_TWINS[q], claim)
+        if whole is not None and whole.value:
+            out.append((whole.value, f"文中“{whole.subject}”"))
+            _note_half(ctx, whole.value, whole.half or HALF_CENT)
+    return out

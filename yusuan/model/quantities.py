@@ -1,0 +1,132 @@
+"""What a stated amount is about: a claim's subject words → the name of a quantity.
+
+One vocabulary for the text analysis (model/claims.py), the check rules that tie a claim to a table
+(rules/text/subjects.py) and the rules that compare claims with each other. A key is stable and
+English ("basic", "three_total", "reception" …). `vocabulary_key` matches the end of a subject in
+the national template's words; `three_public_key` knows the “三公” items under all the names real
+pages give them (因公出国（境）费 / 出国经费, 公务接待费 / 公务接待, 公务用车购置及运行（维护）费 with
+购置费 / 运行（维护）费); `quantity_key` tries both, then falls back to the subject itself, stripped
+of the words that do not change what is counted (years, 本级, 支出决算 …).
+"""
+
+from __future__ import annotations
+
+import re
+
+VOCABULARY: tuple[tuple[str, str], ...] = (
+    # 决算 wording ("一般公共预算财政拨款支出") before 财政拨款支出, which it ends with
+    (r"一般公共预算财政拨款支出(决算)?", "general_expenditure"),
+    (r"财政拨款收支总预算|财政拨款收支预算总?额?|财政拨款收支总计|财政拨款收入支出总计", "fiscal_total"),
+    (r"财政拨款收入(预算)?", "fiscal_income"),
+    (r"财政拨款支出(预算)?", "fiscal_expenditure"),
+    (r"收支总预算|收支预算总?额|收支总额|收支总计|收支预算|收入支出总计", "total"),
+    # "基本支出预算", "事业收入预算" are parts: the total is the bare word (or the department's)
+    (r"(^|部门|单位)收入(总)?预算|收入总计|收入合计|总收入|本年收入", "total_income"),
+    (r"(^|部门|单位)支出(总)?预算|支出总计|支出合计|总支出", "total_expenditure"),
+    (r"上级一般公共预算(安排的?)?转移支付(资金|收入)?", "general_transfer"),
+    (r"上级政府性基金(预算)?(安排的?)?转移支付(资金|收入)?", "fund_transfer"),
+    (r"上级国有资本经营预算(安排的?)?转移支付(资金|收入)?", "soe_transfer"),
+    (r"一般财力", "general_own"),
+    (r"一般公共预算(当年拨款)?基本支出", "basic_general"),
+    (r"一般公共预算(当年拨款)?项目支出", "project_general"),
+    (r"一般公共预算(当年)?(拨款)?支出", "general_expenditure"),
+    (r"一般公共预算(财政)?(当年)?(拨款)?(收入|资金)?(当年拨款)?", "general_budget"),
+    (r"政府性基金收入", "fund_own"),
+    (r"国有资本经营收入", "soe_own"),
+    (r"政府性基金预算(拨款)?(安排的?)?支出", "fund_expenditure"),
+    (r"政府性基金(预算)?(拨款|收入|资金)?", "fund_budget"),
+    (r"国有资本经营预算(拨款)?(安排的?)?支出", "soe_expenditure"),
+    (r"国有资本经营预算(拨款|收入|资金)?", "soe_budget"),
+    (r"财政专户(管理资金|核拨|资金)?(收入)?", "special_account"),
+    (r"事业单位经营收入", "unit_operating_income"),
+    (r"事业收入", "unit_business_income"),
+    (r"上级补助收入", "unit_superior_subsidy"),
+    (r"附属单位上缴收入", "unit_affiliated_remittance"),
+    (r"单位资金(收入)?", "unit_funds"),
+    (r"非财政拨款结转(结余)?", "carryover_nonfiscal"),
+    (r"财政拨款结转(结余|资金)?", "carryover_fiscal"),
+    (r"上年结转(结余)?|结转结余", "carryover"),
+    (r"基本支出", "basic"),
+    (r"项目支出", "project"),
+    (r"人员经费", "personnel"),
+    (r"公用经费", "public"),
+    (r"三公经费(预算|支出)?", "three_total"),
+    (r"因公出国\(境\)(费用|费)", "abroad"),
+    (r"公务用车购置及运行(维护)?费", "vehicle"),
+    (r"公务用车购置(费|经费)", "vehicle_purchase"),
+    (r"公务用车运行(维护)?费", "vehicle_operation"),
+    (r"公务接待费", "reception"),
+    (r"机关运行经费(财政拨款)?(预算)?", "operating_costs"),
+    # the economic 类 of basic (and project) expenditure (部门预算支出经济分类)
+    (r"工资福利(支出)?", "econ_301"),
+    (r"商品和服务(支出)?", "econ_302"),
+    (r"对个人和家庭(的)?补助(支出)?", "econ_303"),
+    (r"(?<!其他)资本性支出", "econ_310"),
+    (r"面向小微企业预留(的)?(政府采购)?(项目)?(预算)?", "micro_reserved"),
+    (r"面向中小企业预留(的)?(政府采购)?(项目)?(预算)?", "sme_reserved"),
+    (r"政府采购货物(类)?(预算)?|^货物(类)?(采购)?(预算)?", "goods"),
+    (r"政府采购工程(类)?(预算)?|^工程(类)?(采购)?(预算)?", "works"),
+    (r"政府采购服务(类)?(预算)?|^服务(类)?(采购)?(预算)?", "services"),
+    (r"政府采购(预算)?(总额)?", "procurement"),
+)
+_VOCAB = [(re.compile(f"(?:{p})$"), key) for p, key in VOCABULARY]
+
+THREE_PUBLIC_KEYS = ("three_total", "abroad", "reception", "vehicle", "vehicle_purchase", "vehicle_operation")
+THREE_PUBLIC_LABELS = {"three_total": "“三公”经费", "abroad": "因公出国（境）费", "reception": "公务接待费",
+                       "vehicle": "公务用车购置及运行费", "vehicle_purchase": "公务用车购置费",
+                       "vehicle_operation": "公务用车运行维护费"}
+
+# the “三公” items by every name seen, the longest first (购置及运行 before 购置 and 运行)
+_THREE_PUBLIC = (
+    (re.compile(r"(公务用?车|公车|车辆)(的)?购置(及|和|与|、)运行(维护|维修)?(费|经费|支出)?"), "vehicle"),
+    (re.compile(r"(公务用?车|公车|车辆)(的)?购置(费|经费|支出)?"), "vehicle_purchase"),
+    (re.compile(r"(公务用?车|公车|车辆)(的)?运行(维护|维修)?(费|经费|支出)?|^运行(维护|维修)?(费|经费)"),
+     "vehicle_operation"),
+    (re.compile(r"^购置(费|经费)"), "vehicle_purchase"),
+    (re.compile(r"(因公)?出国\(?境?\)?(费|经费|费用)|因公出国\(境\)"), "abroad"),
+    (re.compile(r"公务接待(费|经费)?|^接待(费|经费)"), "reception"),
+    (re.compile(r"三公"), "three_total"),
+)
+# words after a “三公” name that do not change the quantity ("公务接待费支出决算")
+_THREE_TAIL = re.compile(r"(财政拨款)?(支出|预算|决算|数|合计|总额|安排|情况|金额|实际|总计|共计|累计|为|的|总)*$")
+
+
+def vocabulary_key(subject: str) -> str | None:
+    s = subject.replace("“", "").replace("”", "")
+    three = three_public_key(s)  # "三公经费财政拨款支出" is “三公”, not 财政拨款支出
+    if three is not None:
+        return three
+    for pattern, key in _VOCAB:
+        if pattern.search(s):
+            return key
+    return None
+
+
+def three_public_key(subject: str) -> str | None:
+    """A “三公” item (or the whole) named at the end of a subject, under any of its names."""
+    s = _THREE_TAIL.sub("", subject.replace("“", "").replace("”", "").replace("（", "(").replace("）", ")"))
+    if not s:
+        return None
+    for pattern, key in _THREE_PUBLIC:
+        m = None
+        for m in pattern.finditer(s):  # noqa: B007 (the last match is wanted)
+            continue
+        if m is not None and (m.end() == len(s) or key == "three_total" and s.endswith("经费")):
+            return key
+    return None
+
+
+_QUALIFIERS = re.compile(r"\d{4}年度?|本年度?|本级|镇本级|区本级|县本级|本部门|本单位|我单位|全年|年初|当年|"
+                         r"一般公共预算财政拨款|一般公共预算|财政拨款|[\"“”()（）]")
+_TAIL = re.compile(r"(支出决算|决算支出|支出预算|预算支出|决算数|预算数|支出|决算|预算|合计|总额|总计|共计|数|为|是)+$")
+
+
+def quantity_key(subject: str) -> str:
+    """A name for what a subject counts: a vocabulary key, else the subject without qualifiers."""
+    key = vocabulary_key(subject) or vocabulary_key(re.sub(r"(支出)?(预算|决算)(数)?$", "", subject) + (
+        "支出" if re.search(r"支出(预算|决算)(数)?$", subject) else ""))  # "基本支出预算" is 基本支出
+    if key is not None:
+        return key
+    s = _QUALIFIERS.sub("", subject)
+    s = _TAIL.sub("", s)
+    return f"text:{s}" if s else ""

@@ -1,0 +1,368 @@
+"""The key figures the explanation text states: which claim gives which figure of `yusuan figures`.
+
+An adapter over the text analysis of `model/claims.py`: each money (or head-count) claim is read
+for the figure it states and for whose figure it is.
+
+- **What**: the words right before the number, back to the previous comma or number ("公务接待费
+  支出决算为" → 公务接待费). A clause of bare stance words ("支出决算为", "决算支出数为", "年初预算数")
+  takes the item named earlier in its sentence ("公务接待费预算数为310.37万元，决算支出数为249.29万元").
+- **Whose**: the document's own year and kind. A clause about last year ("上年预算数为…") or
+  under another year ("2021年度“三公”经费合计支出…" in a 2022 budget; the year is the last one
+  named in the sentence, else the section heading's) is not the document's figure; neither is a
+  决算 in a budget document ("2021年决算"), nor the 年初预算 in final accounts ("支出预算为30.8万元，
+  支出决算为25.7万元": the 决算数 is the figure). A sentence that compares its figure with 上年 is
+  this year's whatever year it prints (the wrong year is W707's finding).
+
+Several claims may state one figure; the best ranked comes first (an unqualified "基本支出" before
+"一般公共预算基本支出", a 总计 before a 合计, 第三部分 三 for the 类 of expenditure; last, a sentence
+that opens with an amount — an excerpt cut mid-sentence, whose subject is lost).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from yusuan.catalog.catalog import Catalog, Scheme
+from yusuan.model.claims import DELIMS, MONEY_UNITS, TOKEN, Claim, ListGroup, TextAnalysis, analyse, normalise
+from yusuan.model.disclosure import Disclosure
+
+CURRENT, BUDGET, ACTUAL, PRIOR, OTHER_YEAR = "current", "budget", "actual", "prior", "other_year"
+
+# stance words that may stand between an item and its number (longest first)
+_FILLER_WORDS = sorted((
+    "财政拨款", "一般公共预算", "政府性基金预算", "全口径", "实际支出", "实际", "年初", "全年", "本年度", "本年",
+    "年度", "预算数", "决算数", "预算", "决算", "预安排", "安排", "执行数", "执行", "支出数", "支出", "数额", "数",
+    "总额", "金额", "总计", "合计", "共计", "小计", "总", "为", "是", "达到", "达", "约", "均", "共", "计",
+    "了", "经费", "费用", "资金", "拨款", "当年", "预计", "的", "其中", "情况", "规模", "用于", "额", "有",
+    "人数", "人员", "费",
+), key=len, reverse=True)
+FILLER = re.compile("^(?:" + "|".join(map(re.escape, _FILLER_WORDS)) + ")*$")
+FILLER_RUN = re.compile("(?:" + "|".join(map(re.escape, _FILLER_WORDS)) + ")*")
+
+YEAR_IN = re.compile(r"(\d{4})年(?!\d{1,2}月|底|末|年末|年底)")
+PRIOR_WORDS = re.compile(r"(上年|去年|上一年|上年度|前一年)(?!结转|结余|末|底)")
+ACTUAL_WORDS = re.compile(r"决算|实际支出|执行数|实际执行|实际完成")
+BUDGET_WORDS = re.compile(r"预算|预安排")
+FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|部门预算|单位预算|预算单位|预算部门")
+COMPARED_WITH_LAST_YEAR = re.compile(r"(比|较|同比|与)(上年|去年|上一年)")
+COMPARATIVE = re.compile(r"(比|较|与|同|和|对比|相比|至|到|~|-|—)$")
+PARENS = re.compile(r"\([^()]*\)")
+OWN_STANCE = re.compile(r"预算|决算|执行|实际|上年|去年")
+STANCE_WORD = re.compile(r"预算|决算|支出|执行|合计|总计|共计|总额|数")
+# a sentence that opens with an amount: its beginning (the subject) is not in the text we have
+CUT_SENTENCE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
+THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*,$")
+
+# a qualifier in front of a total makes it a part ("财政拨款收入", "项目支出预算")
+QUALIFIED = re.compile(r"(项目|基本|财政拨款|一般公共预算|政府性基金|国有资本经营|事业|经营|其他|上级补助|附属单位上缴|"
+                       r"单位资金|人员|公用|资本性|工资福利|商品和服务|对个人和家庭的?补助|结转|结余|专户|专项|"
+                       r"资本|债务|转移支付|本级|预备|拨款)$")
+
+# (figure key, pattern on the clause; the number follows the pattern's end plus stance words)
+ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
+    ("three_public.vehicle", r"公务用车(?:购置及运行|购置和运行|购置及运维|购置与运行|运行及购置)(?:维护|维修)?(?:经费|费用|费)?"),
+    ("three_public.vehicle_purchase", r"(?:公务用车|公务车|车辆)购置(?:经费|费用|费|支出)?"),
+    ("three_public.vehicle_operation", r"(?:公务用车|公务车|车辆)(?:\(含[^)]*\))?(?:运行|运转|运维|运营)(?:维护|维修)?(?:经费|费用|费|支出)?"),
+    ("three_public.abroad", r"因公出国境?(?:经费|费用|费)?"),
+    ("three_public.reception", r"(?:国内)?公务接待(?:经费|费用|费)?"),
+    ("three_public.total", r"三公(?:经费)?"),
+    ("operating_costs", r"机关运行经费"),
+    ("procurement_total", r"政府采购(?:预算|金额|总额|合同金额)?"),
+    ("personnel", r"人员经费"),
+    ("public_funds", r"公用经费"),
+    ("basic", r"基本支出"),
+    ("project", r"项目支出"),
+    ("both_totals", r"收、?支总计|收入支出总计|收支总额|收支总预算|收支预算总额|收支预算总计"),
+    ("income_total", r"收入(?:预算)?(?:总额|总计|合计)|总收入|收入预算"),
+    ("expenditure_total", r"支出(?:预算)?(?:总额|总计|合计)|总支出|支出预算"),
+    ("staff.authorized", r"编制(?:人数|数)?"),
+    ("staff.actual", r"实有(?:人数|人员|在职在编人员|在编人员|在职人员)?"),
+))
+# bare words that name a 三公 item only under 公务用车 named earlier in the sentence
+VEHICLE_BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("three_public.vehicle_purchase", re.compile(r"购置(?:经费|费用|费|支出)?$")),
+    ("three_public.vehicle_operation", re.compile(r"(?:运行|运转|运维)(?:维护|维修)?(?:经费|费用|费|支出)?$")),
+)
+TOTAL_LIKE = re.compile(r"(支出|收入|预算|决算|拨款|合计|总计|总额|总数)(数|安排)?$")
+COUNT_KEYS = ("staff.authorized", "staff.actual")
+PART_OF_WHOLE = ("basic", "project", "personnel", "public_funds")
+SCOPE = re.compile(r"^(?:其中|主要用于|用于|主要是|主要为|本部门|本单位|我单位|部门|单位|本级|年度|的|预算|安排|为|是)*$")
+CLASS_NAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[.、]|\([一二三四五六七八九十\d]+\))?"
+                        r"([\u4e00-\u9fff]{2,20}?支出)(?:类科目|类|科目)?$")
+
+
+@dataclass(frozen=True)
+class Stated:
+    key: str  # figure key of `key_figures`: "basic", "three_public.reception", "by_class.201", "staff.actual"
+    value: Decimal  # 万元 for money, the count for head counts
+    claim: Claim
+    stance: str  # CURRENT: the document's figure; BUDGET (年初预算 of final accounts); ACTUAL (决算 in a budget); PRIOR; OTHER_YEAR
+    rank: int  # lower is better among claims of one key
+
+    @property
+    def sentence(self) -> str:
+        return self.claim.sentence
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the words before a number: after the previous delimiter or the previous number."""
+    s = pos
+    while s > 0 and text[s - 1] not in DELIMS:
+        s -= 1
+    for m in TOKEN.finditer(text, s, pos):
+        s = max(s, m.end())
+    return s
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    s = pos
+    while s > 0 and text[s - 1] not in "。;\n":
+        s -= 1
+    return s
+
+
+def _spans(claim: Claim) -> tuple[int, int, int]:
+    """(where the number starts, where its clause starts, where its sentence starts) in the flow's text."""
+    text = claim.flow.text
+    number = claim.start
+    if (sep := THOUSANDS.search(text, max(0, number - 24), number)) is not None:
+        number = sep.start()  # "1,145.52万元": the words end before "1,"
+    return number, min(_clause_start(text, number), number), _sentence_start(text, number)
+
+
+def _plain(words: str) -> str:
+    """Words for matching: "(境)" kept as 境, other parentheses dropped, list marks removed."""
+    w = words.replace("(境)", "境")
+    w = PARENS.sub("", w).lstrip(")、")
+    return w
+
+
+def value_of(claim: Claim) -> Decimal | None:
+    """The claim's value, re-read when a thousands separator cut the number ("1,145.52万元")."""
+    if claim.value is None:
+        return None
+    text = claim.flow.text
+    m = THOUSANDS.search(text, max(0, claim.start - 24), claim.start)
+    if m is None or not re.match(r"\d{3}(?:\.|\D|$)", claim.printed):
+        return claim.value
+    digits = (m.group(0) + claim.printed).replace(",", "")
+    number = re.match(r"\d+(?:\.\d+)?", digits)
+    if number is None:
+        return claim.value
+    unit = claim.printed[len(re.match(r"\d+(?:\.\d+)?", claim.printed).group(0)):]  # type: ignore[union-attr]
+    value = Decimal(number.group(0))
+    return value * MONEY_UNITS[unit] if unit in MONEY_UNITS else value
+
+
+def _item(words: str, sentence: str) -> tuple[str, str] | None:
+    """(figure key, words before the item) of the item that the clause ends with, stance words aside."""
+    best: tuple[int, str, str] | None = None
+    for key, pattern in ITEMS:
+        for m in pattern.finditer(words):
+            if not FILLER.match(words[m.end():]):
+                continue
+            if best is None or m.start() < best[0] or (m.start() == best[0] and key < best[1]):
+                best = (m.start(), key, words[:m.start()])
+    if best is not None:
+        return best[1], best[2]
+    if "公务用车" in sentence or "公务车" in sentence:
+        for key, pattern in VEHICLE_BARE:
+            if (m := pattern.search(re.sub(r"(?:支出|预算|决算|数|为|是)+$", "", words))) is not None:
+                return key, words[:m.start()]
+    return None
+
+
+def _last_item(words: str) -> tuple[str, str] | None:
+    """The item named last in the words, with the stance words after it ("“三公”经费支出预算为30.8万元，"):
+    of the items whose stance words reach furthest, the one that starts first (三公经费, not 支出预算)."""
+    best: tuple[int, int, str] | None = None
+    for key, pattern in ITEMS:
+        for m in pattern.finditer(words):
+            reach = FILLER_RUN.match(words, m.end())
+            end = reach.end() if reach is not None else m.end()
+            if best is None or (end, -m.start()) > (best[0], -best[1]):
+                best = (end, m.start(), key)
+    return (best[2], words[:best[1]]) if best is not None else None
+
+
+def _bare(words: str) -> bool:
+    return FILLER.match(YEAR_IN.sub("", words)) is not None
+
+
+def _years(text: str) -> list[int]:
+    """Years a text is about: not those it compares with ("与2020年预算持平", "较2021年")."""
+    return [int(m.group(1)) for m in YEAR_IN.finditer(text) if not COMPARATIVE.search(text, 0, m.start())]
+
+
+def _year(prefix: str, heading: str) -> int | None:
+    years = _years(prefix) or _years(_plain(heading))
+    return years[-1] if years else None
+
+
+def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> Stated | None:
+    """The key figure a claim states, with its stance; None when it states none."""
+    if claim.value is None or claim.threshold or claim.per_unit is not None or claim.breakdown_of is not None:
+        return None
+    if claim.project is not None or claim.field is not None:
+        return None
+    if not claim.money and claim.unit not in ("人", "名"):
+        return None
+    text = claim.flow.text
+    number, start, sent_start = _spans(claim)
+    clause = _plain(text[start:number])
+    prefix = text[sent_start:number]
+    found = _item(clause, prefix)
+    words = clause
+    if found is None and _bare(clause) and STANCE_WORD.search(clause):
+        # "公务接待费预算数为310.37万元，决算支出数为249.29万元": the item named earlier in the sentence
+        earlier = _plain(text[sent_start:start])
+        found = _last_item(earlier)
+    key: str | None = None
+    before = ""
+    if found is not None:
+        key, before = found
+    elif claim.money:
+        key = _class_key(d, claim, clause, catalog)
+    if key is None:
+        return None
+    if key in COUNT_KEYS and claim.money or key not in COUNT_KEYS and not claim.money:
+        return None
+    if key in PART_OF_WHOLE and claim.parent is not None and not _whole_is_total(claim.parent, catalog,
+                                                                                 key in ("basic", "project")):
+        return None  # "机构运行1100910.5元，其中：基本支出1100910.5元": one item's split, not the department's
+    value = value_of(claim)
+    if value is None:
+        return None
+    rank = 0
+    if key in ("basic", "project", "personnel", "public_funds", "income_total", "expenditure_total", "both_totals"):
+        qualifier = re.sub(r"\d{4}年度?|的|本年|全年|当年", "", before)
+        if key in ("income_total", "expenditure_total", "both_totals") and QUALIFIED.search(qualifier):
+            return None
+        if key in ("basic", "project") and QUALIFIED.search(qualifier):
+            if not re.search(r"(一般公共预算|财政拨款)$", qualifier):
+                return None
+            rank += 2  # 一般公共预算（财政拨款）基本支出: the department's only when nothing else is stated
+    if key in ("income_total", "expenditure_total", "both_totals") and re.search(r"合计|本年", words):
+        rank += 1  # 本年收入合计 (决算): below the 总计
+    if key in COUNT_KEYS:
+        if re.search(r"(行政|事业|机关|工勤|参公|全额|差额|自收自支)编制", clause) or "其中" in clause:
+            rank += 1  # a kind of post: below the department's whole 编制数
+        return Stated(key, value, claim, CURRENT, rank + _section_rank(claim))
+    stance, misdated = _stance_of(d, claim)
+    if misdated:
+        rank += 5
+    if CUT_SENTENCE.match(text, sent_start):
+        rank += 3  # "19816.81元，项目支出0元。" on top of a page: whose figures they are was on the page before
+    return Stated(key, value, claim, stance, rank * 10 + _section_rank(claim))
+
+
+def stance_of(d: Disclosure, claim: Claim) -> str:
+    """Whose figure a claim states: CURRENT (the document's own year and kind), BUDGET (a 决算's 年初预算),
+    ACTUAL (a 决算 quoted in a budget), PRIOR (上年) or OTHER_YEAR."""
+    return _stance_of(d, claim)[0]
+
+
+def _stance_of(d: Disclosure, claim: Claim) -> tuple[str, bool]:
+    """(stance, whether the claim is this year's although it prints another year)."""
+    text = claim.flow.text
+    number, start, sent_start = _spans(claim)
+    clause = _plain(text[start:number])
+    stance = _stance(d, claim, clause, text[sent_start:number])
+    if stance == CURRENT and claim.parent is not None and not OWN_STANCE.search(FUND_NAMES.sub("", clause)):
+        # "2021年我镇“三公”经费预算为20万元，其中：公务接待费9万元" (决算): the parts are the budget's too
+        whole = next(iter(claim.parent.wholes.values()), None)
+        if whole is not None and whole is not claim and whole.value is not None:
+            stance = _stance_of(d, whole)[0]
+    if stance == OTHER_YEAR and claim.delta is not None and COMPARED_WITH_LAST_YEAR.search(text[claim.end:claim.end + 60]):
+        return CURRENT, True  # compared with last year: this year's figure under a wrong year
+    return stance, False
+
+
+def _whole_is_total(group: ListGroup, catalog: Catalog | None, strict: bool) -> bool:
+    """The list splits a total ("支出预算…，其中：基本支出…"), not a classified item (a 类, 款 or 项, named
+    or coded: "机构运行…，其中：基本支出…") nor some fund ("事业运行经费总预算…，其中：基本支出…")."""
+    for whole in group.wholes.values():
+        if whole.value is None:
+            words = _plain(whole.subject)
+        else:
+            number, start, _ = _spans(whole)
+            words = whole.flow.text[start:number]
+        if whole.code or re.search(r"\((类|款|项)\)$", words):
+            return False
+        name = _plain(words)
+        if catalog is not None and name and catalog.by_name(name, scheme=Scheme.FUNCTIONAL, fuzzy=False):
+            return False
+        if strict and ("经费" in name or not TOTAL_LIKE.search(name)):
+            return False
+    return True
+
+
+def _stance(d: Disclosure, claim: Claim, words: str, prefix: str) -> str:
+    if any(not COMPARATIVE.search(words, 0, m.start()) and not re.match(r"(相比|持平|同期)", words[m.end():])
+           for m in PRIOR_WORDS.finditer(words)):
+        return PRIOR
+    year = _year(prefix, claim.flow.section.heading)
+    if year is not None and year != d.year:
+        return OTHER_YEAR
+    if claim.budget is not None:
+        # "年初预算为234000.00元，支出决算为65000.00元": the claim's value is the 决算数, its words the budget's
+        return CURRENT if d.kind.value == "决算" else ACTUAL
+    plain = FUND_NAMES.sub("", words)
+    actual, budget = ACTUAL_WORDS.search(plain) is not None, BUDGET_WORDS.search(plain) is not None
+    heading = FUND_NAMES.sub("", claim.flow.section.heading)
+    if d.kind.value == "预算":
+        if actual and not budget or not budget and ACTUAL_WORDS.search(heading) and not BUDGET_WORDS.search(heading):
+            return ACTUAL
+        return CURRENT
+    if budget and not actual:
+        return BUDGET
+    return CURRENT
+
+
+def _section_rank(claim: Claim) -> int:
+    """第三部分 三 (支出预算/决算) and 一 state the department's whole figures; later sections parts of them."""
+    section = claim.section
+    if section in ("3.1", "3.2", "3.3"):
+        return 0
+    if section.startswith("3.") and section not in ("3.10",):
+        return 1
+    return 0
+
+
+def _class_key(d: Disclosure, claim: Claim, clause: str, catalog: Catalog | None) -> str | None:
+    if claim.code and len(claim.code) == 3 and claim.code[0] == "2":
+        return f"by_class.{claim.code}"
+    if claim.code or re.search(r"\((款|项)\)", claim.flow.text[_clause_start(claim.flow.text, claim.start):claim.start]):
+        return None  # a 款 or 项
+    m = CLASS_NAME.search(clause)
+    if m is None or catalog is None:
+        return None
+    name = m.group(1)
+    department = normalise(d.department)
+    for i in range(len(name) - 3):  # the longest ending that names one 类 ("本部门一般公共服务支出")
+        lead = YEAR_IN.sub("", name[:i].replace(department, "") if department else name[:i])
+        if not SCOPE.match(lead):
+            continue
+        codes = {e.code for e in catalog.by_name(name[i:], scheme=Scheme.FUNCTIONAL, level="类", fuzzy=False)}
+        if len(codes) == 1:
+            return f"by_class.{codes.pop()}"
+    return None
+
+
+def stated_figures(d: Disclosure, catalog: Catalog | None = None,
+                   analysis: TextAnalysis | None = None) -> dict[str, list[Stated]]:
+    """Every key figure the text states as the document's own, best first (`both_totals` split)."""
+    analysis = analysis if analysis is not None else analyse(d)
+    out: dict[str, list[Stated]] = {}
+    for claim in analysis.claims:
+        s = read_claim(d, claim, catalog)
+        if s is None or s.stance != CURRENT:
+            continue
+        keys = ("income_total", "expenditure_total") if s.key == "both_totals" else (s.key,)
+        for key in keys:
+            out.setdefault(key, []).append(Stated(key, s.value, s.claim, s.stance, s.rank))
+    for items in out.values():
+        items.sort(key=lambda s: s.rank)  # stable: document order within a rank
+    return out

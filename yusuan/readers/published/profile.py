@@ -1,0 +1,207 @@
+"""What a published document is — kind, scope, extent, layout family — from what its reader found.
+
+`detect_profile(evidence)` is pure: it looks at the document's title, the table titles in its body
+and in its contents, the canonical tables read, the section keys and the words of its text. Every
+test is a general way Chinese budget documents are written:
+
+- **kind**: the title says 预算 or 决算; else the tables' titles; else the words, by year: a 决算
+  speaks of its own year's 决算 (and of that year's 年初预算), a budget speaks of last year's 决算 at
+  most, so the kind named with the latest year wins, and 决算 wins a tie ("2023年预算数…决算数");
+  else the words of each ("决算数", "完成年初预算", "低于预算数" against "预算安排", "比上年预算"); else
+  a page dated after its year is over is a 决算.
+- **scope**: 本级 when the page is about a government's own level ("市本级“三公”经费", "经汇总，本级…");
+  汇总 when it sums a government's departments or levels ("…决算汇总情况", "区级部门", "各乡（镇）、
+  县本级"), but not a department's own 汇总 ("部门汇总数"); 单位 when it calls itself a 单位预算/决算
+  more than a 部门预算/决算; else 部门.
+- **extent**: a whole disclosure prints the tables of its template (or its part of tables) and
+  explains them; a page whose contents promise the whole but whose body stops after a table or two
+  is a part; tables without explanations are "tables" (the “三公” table alone, a 三公 page); explanations of which “三公”经费 and
+  机关运行经费 are not the most are 情况说明; else a page about “三公”经费 (or about 机关运行经费,
+  行政经费, when it names them first) is that part.
+- **layout**: the family (model/layouts.py) whose own table names and typical headings the
+  document (body and contents) shows most; the national template on a tie; a 决算 in the 决算
+  template's words is the 决算 family; a part that shows no family is an excerpt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from yusuan.model.budget import DocumentKind
+from yusuan.model.disclosure import Section, TableId
+from yusuan.model.layouts import BY_ID, DEFAULT_FOR_KIND, FAMILIES, LayoutFamily
+from yusuan.model.profile import DocumentProfile, DocumentScope, Extent, Layout
+from yusuan.readers.published.grid_notes import THREE_PUBLIC_FINAL_TITLE, THREE_PUBLIC_TITLE
+from yusuan.readers.published.normalize import key, nfkc
+from yusuan.readers.published.titles import TitleMatch, match_title
+
+B, F = DocumentKind.BUDGET, DocumentKind.FINAL
+
+
+@dataclass
+class Evidence:
+    """What the assembler saw, for the profile."""
+
+    title_kind: DocumentKind | None = None  # the kind the document's title names
+    year: int | None = None  # the year the document is about
+    titles: list[TitleMatch] = field(default_factory=list)  # table titles in the body
+    contents: list[str] = field(default_factory=list)  # lines of the contents (目录)
+    tables: set[TableId] = field(default_factory=set)  # canonical tables read
+    sections: list[Section] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # title lines and other lines outside sections
+    parts: list[str] = field(default_factory=list)  # headings of parts (第X部分) in the body
+
+    def text(self) -> str:
+        parts = [*self.lines, *(s.heading for s in self.sections),
+                 *(p.text for s in self.sections for p in s.paragraphs)]
+        return re.sub(r"\s+", "", nfkc("\n".join(parts)))  # punctuation kept: it bounds clauses
+
+
+def detect_profile(e: Evidence) -> DocumentProfile:
+    text = e.text()
+    kind = detect_kind(e, text)
+    extent = detect_extent(e, text, kind)
+    return DocumentProfile(kind=kind, scope=detect_scope(e, text), extent=extent,
+                           layout=detect_layout(e, text, kind, extent))
+
+
+# -- kind ---------------------------------------------------------------------------------------
+# 预算 that names a kind of money or a baseline, not the document: 一般公共预算, 年初预算, 预算数 …
+_NOT_KIND = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|年初预算|全年预算|调整预算|预算数|预算单位|预算部门"
+                       r"|预算法|预算管理|部门预算经济分类|预算绩效|预算经济分类|预算拨款")
+_YEAR_KIND = re.compile(r"(20\d{2})年度?([^。；;，,：:]{0,24}?)(决算|预算)")
+_FINAL_WORDS = re.compile(r"决算数|支出决算|决算为|完成年初预算|完成预算|年初预算为|决算支出|决算情况"
+                          r"|(?:高于|低于|大于|小于|等于|超过|超出)(?:年初)?预算")
+_DATE = re.compile(r"(20\d{2})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)(\d{1,2})")
+_BUDGET_WORDS = re.compile(r"预算安排|预算情况|预算总计|预算为|安排预算|比上年预算|较上年预算|年预算")
+
+
+def detect_kind(e: Evidence, text: str) -> DocumentKind:
+    if e.title_kind is not None:
+        return e.title_kind
+    canonical = [t for t in e.titles if t.table_id is not None]
+    if canonical:
+        finals = sum(t.kind == F for t in canonical)
+        if finals != len(canonical) - finals:
+            return F if finals > len(canonical) / 2 else B
+    cleaned = _NOT_KIND.sub("#", text)
+    latest: dict[DocumentKind, int] = {}
+    for m in _YEAR_KIND.finditer(cleaned):
+        k = F if m.group(3) == "决算" else B
+        latest[k] = max(latest.get(k, 0), int(m.group(1)))
+    if len(latest) == 2:
+        return F if latest[F] >= latest[B] else B
+    finals, budgets = len(_FINAL_WORDS.findall(text)), len(_BUDGET_WORDS.findall(cleaned))
+    if finals or budgets:
+        return F if finals >= budgets else B
+    if latest:
+        return next(iter(latest))
+    # Published after its year is over (a page's date): final accounts; a budget comes out by its first months.
+    if e.year and any(int(m.group(1)) > e.year for line in e.lines for m in _DATE.finditer(line)):
+        return F
+    return B
+
+
+# -- scope --------------------------------------------------------------------------------------
+# A government's levels together: its towns with its own level, its departments at one level.
+_ACROSS_LEVELS = re.compile(r"各(?:乡|镇|街道)(?:\(镇\))?[、和及与](?:县|区|市|镇|乡)?本级|(?:县|区|市)本级[、和及与]各(?:乡|镇|街道)")
+_OWN = re.compile(r"(?:市|县|区|镇|乡|州|旗|省|自治区)本级(?:20\d{2}年度?)?[\"“”]?(?:部门|一般公共预算|三公|预算|决算|财政拨款)"
+                  r"|汇总[,，]?(?:20\d{2}年度?)?本级")
+_CONSOLIDATED = re.compile(r"(?<!部门)(?<!单位)(?<!在内的)汇总(?!表|预算)|(?:市|县|区)级(?:各)?部门(?!预算|决算)"
+                           r"|(?:全区|全县|全市|全镇|全乡|全旗)(?:20\d{2}年度?)?(?:的)?(?:一般公共预算)?[\"“”]?(?:三公|财政拨款|各部门)")
+_DEPARTMENT = re.compile(r"部门预算|部门决算|部门概况")
+_UNIT = re.compile(r"单位预算|单位决算|单位概况")
+
+
+def detect_scope(e: Evidence, text: str) -> DocumentScope:
+    if _OWN.search(text) and not _ACROSS_LEVELS.search(text):
+        return DocumentScope.OWN
+    if _CONSOLIDATED.search(text) or _ACROSS_LEVELS.search(text):
+        return DocumentScope.CONSOLIDATED
+    if len(_UNIT.findall(text)) > len(_DEPARTMENT.findall(text)):
+        return DocumentScope.UNIT
+    return DocumentScope.DEPARTMENT
+
+
+# -- extent -------------------------------------------------------------------------------------
+_THREE = re.compile(r"三公|因公出国|公务接待|公务用车")
+_OPERATING = re.compile(r"运行经费|行政经费")
+# Subjects of the explanations other than 三公 and 机关运行经费.
+_SUBJECTS = (r"收入总计|收入合计|本年收入|收入预算|收入决算", r"支出总计|支出合计|本年支出|支出预算|支出决算",
+             r"基本支出", r"项目支出", r"政府性基金", r"国有资本经营", r"政府采购", r"国有资产",
+             r"绩效", r"主要职能|主要职责|职能职责|机构设置|人员情况|编制")
+_TEMPLATE_SECTIONS = re.compile(r"^(1\.[12]|3\.[1-9]|3\.11\.[234]|4)$")
+WHOLE_TABLES = 4  # canonical tables in the body of a whole disclosure (or of its tables part)
+_TABLES_PART = re.compile(r"(表|表格|报表)$")  # "第二部分 2023年部门预算公开表"
+
+
+def detect_extent(e: Evidence, text: str, kind: DocumentKind = B) -> Extent:
+    body_tables = {t.table_id for t in e.titles if t.table_id is not None} | e.tables
+    prose: dict[str, int] = {}
+    for s in e.sections:
+        prose[s.key.split("#")[0]] = prose.get(s.key.split("#")[0], 0) + sum(len(p.text) for p in s.paragraphs)
+    prose.pop("4", None)  # a glossary explains words, not this document's figures
+    total = sum(prose.values())
+    subjects = sum(1 for pattern in _SUBJECTS if re.search(pattern, text))
+    tables_part = any(_TABLES_PART.search(key(p)) for p in e.parts)
+    # A heading "第二部分 …公开表" (also a contents line read as one) makes a whole disclosure only when
+    # the body holds most of what the template explains: a stored page cut off after its first table
+    # is a fragment, whatever its contents promise.
+    family = DEFAULT_FOR_KIND[kind]
+    explains_most = 2 * len({k for k, n in prose.items() if n} & set(family.sections)) > len(family.sections)
+    if len(body_tables) >= WHOLE_TABLES or (tables_part and body_tables and explains_most):
+        explained = total >= 300 and (subjects >= 3 or len(prose) >= 3)
+        return Extent.WHOLE if explained or tables_part else Extent.TABLES
+    # Tables whose prose explains no figure (概况 describes the department): the tables part, or a
+    # “三公” page when its one table is the “三公” table.
+    if body_tables and not sum(n for k, n in prose.items() if not k.startswith("1.")):
+        return Extent.THREE_PUBLIC if body_tables == {TableId.T10} else Extent.TABLES
+    template = {k for k, n in prose.items() if n and _TEMPLATE_SECTIONS.match(k) and k not in ("3.10", "3.11.1")}
+    focused = sum(n for k, n in prose.items() if k.startswith(("3.10", "3.11.1")))
+    if len(template) >= 3 or not total or focused < total / 2:
+        return Extent.EXPLANATIONS
+    # which the page names first — in its own words, not in the 表10 title the reader gave an untitled table
+    own = key(text)
+    for inserted in (THREE_PUBLIC_TITLE, THREE_PUBLIC_FINAL_TITLE):
+        own = own.replace(key(inserted), "")
+    three, operating = _THREE.search(own), _OPERATING.search(own)
+    if operating and (three is None or operating.start() < three.start()):
+        return Extent.OPERATING_COSTS
+    return Extent.THREE_PUBLIC
+
+
+# -- layout -------------------------------------------------------------------------------------
+_FINAL_TEMPLATE = re.compile(r"收入支出决算总体情况|收入决算情况|支出决算情况|财政拨款收入支出决算总体情况"
+                             r"|一般公共预算财政拨款支出决算情况|一般公共预算财政拨款基本支出决算情况")
+
+
+def _names(titles: Iterable[TitleMatch]) -> set[str]:
+    return {key(t.alias) for t in titles}
+
+
+def family_score(family: LayoutFamily, names: set[str], text: str) -> int:
+    """How much of a family the document shows: its own table names, and its typical words."""
+    own = {key(n) for t in family.tables for n in t.names}
+    return len(names & own) + sum(1 for m in family.markers if key(m) in text)
+
+
+def detect_layout(e: Evidence, text: str, kind: DocumentKind, extent: Extent) -> Layout:
+    if kind == F:
+        if extent in (Extent.WHOLE, Extent.TABLES) or len(set(_FINAL_TEMPLATE.findall(text))) >= 2:
+            return Layout.FINAL
+        return Layout.EXCERPT
+    contents = [t for line in e.contents if (t := match_title(re.sub(r"[.…·。]{2,}.*$", "", line)))]
+    names = _names(e.titles) | _names(contents)
+    text_all = key(text + "".join(e.contents))
+    scores = {f.id: family_score(f, names, text_all) for f in FAMILIES if f.kind == B}
+    best = max(scores.values())
+    national = scores[Layout.NATIONAL]
+    if best == 0:
+        return Layout.NATIONAL if extent == Extent.WHOLE else Layout.EXCERPT
+    if extent != Extent.WHOLE and best < 2:
+        return Layout.EXCERPT  # one title or word shared with a family does not make a part that family's
+    if national == best:
+        return Layout.NATIONAL
+    return next(f for f, s in scores.items() if s == best and f in BY_ID)

@@ -1,0 +1,164 @@
+"""W710 numbered headings or items out of order, skipped or repeated ("一、二、四、", "1. 2. 2.")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from yusuan.model.claims import normalise
+from yusuan.model.disclosure import Location
+from yusuan.rules.context import Context
+from yusuan.rules.finding import Finding, Severity, Where
+from yusuan.rules.registry import get, rule
+
+DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+# (style, level, pattern): a shallower level resets the numbering of the deeper ones
+STYLES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
+    ("part", 0, re.compile(r"^第([一二三四五六七八九十]+)部分")),
+    ("一、", 1, re.compile(r"^([一二三四五六七八九十]+)、")),
+    ("（一）", 2, re.compile(r"^\(([一二三四五六七八九十]+)\)")),
+    ("1.", 3, re.compile(r"^(\d{1,2})\.(?!\d)")),
+    ("1、", 3, re.compile(r"^(\d{1,2})、")),
+    ("（1）", 4, re.compile(r"^\((\d{1,2})\)")),
+    ("1）", 4, re.compile(r"^(\d{1,2})\)")),
+)
+TABLE_ROW = re.compile(r"[|\t]|\d\s*$")  # a table laid out as text: cells in one line, or ending with an amount
+NUMBER_ONLY = re.compile(r"^[\d.,%\-—]*$")
+INLINE = re.compile(r"(?<=[。;:])(?=\(?[一二三四五六七八九十\d]{1,3}[、.)])")  # "……。（八）负责……", "……；2.公务接待……"
+BARE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")  # "18社会保障和就业支出……" (the dot left out)
+CONTENTS = re.compile(r"^目录$")
+SENTENCE = re.compile(r"[，。；：,;:]")
+
+
+def chinese_number(text: str) -> int | None:
+    """一 … 九十九."""
+    if not text or any(c not in DIGITS and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return DIGITS[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[ones] if ones else 0)
+
+
+def label(style: str, n: int) -> str:
+    """How the number is printed in its style: 三、 （三） 3. 3、 （3） 3）."""
+    cn = "十" if n == 10 else (("" if n < 20 else "一二三四五六七八九"[n // 10 - 1]) + "十" + ("" if n % 10 == 0 else
+                                                                                        "一二三四五六七八九"[n % 10 - 1])
+                             if n > 10 else "一二三四五六七八九"[n - 1])
+    return {"part": f"第{cn}部分", "一、": f"{cn}、", "（一）": f"（{cn}）", "1.": f"{n}.", "1、": f"{n}、",
+            "（1）": f"（{n}）", "1）": f"{n}）"}[style]
+
+
+@dataclass(frozen=True)
+class Marker:
+    style: str
+    level: int
+    number: int
+    text: str  # the heading or paragraph as printed
+    where: Where
+    soft: bool = False  # a heading with nothing under it: an entry of a table of contents, maybe
+
+
+def marker(text: str, where: Where) -> Marker | None:
+    t = normalise(text)
+    for style, level, pattern in STYLES:
+        m = pattern.match(t)
+        if m is None:
+            continue
+        n = chinese_number(m.group(1)) if style in ("part", "一、", "（一）") else int(m.group(1))
+        if n is None or n == 0:
+            return None
+        return Marker(style, level, n, text.strip(), where)
+    return None
+
+
+def _markers(ctx: Context) -> Iterator[Marker | str | None]:
+    """Headings and item starts in document order; None where the numbering starts afresh; the text of an
+    unnumbered paragraph start (which may be an item whose dot was left out)."""
+    part = None
+    contents = False
+    for section in ctx.d.sections:
+        if section.key.split(".")[0] != part:
+            part = section.key.split(".")[0]
+            yield None  # a new part numbers its sections from 一 again
+        paras = section.paragraphs
+        first = normalise(paras[0].text) if paras else ""
+        if (m := marker(section.heading, Where(section=section.key, sentence=section.heading))) is not None:
+            if m.level == 0:
+                contents = False
+            if not contents and not TABLE_ROW.search(section.heading) and not (first and NUMBER_ONLY.match(first)):
+                yield Marker(m.style, m.level, m.number, m.text, m.where, soft=not paras)
+        for i, p in enumerate(paras):
+            body = normalise(p.text)
+            if CONTENTS.match(body):
+                contents = True  # a table of contents lists headings, not always all of them
+            nxt = normalise(paras[i + 1].text) if i + 1 < len(paras) else ""
+            if contents or TABLE_ROW.search(p.text) or nxt and NUMBER_ONLY.match(nxt):
+                if (m := marker(p.text, Where())) is not None and m.level == 0:
+                    contents = False
+                continue  # a row of a table printed as text ("八、社会保障和就业支出 326.71")
+            for k, piece in enumerate(INLINE.split(body)):
+                m = marker(piece, _where(section.key, i, piece, p.location))
+                if m is not None:
+                    yield m
+                elif k == 0:
+                    yield piece
+
+
+def _where(key: str, index: int, text: str, location: Location | None) -> Where:
+    return Where(section=key, paragraph=index, sentence=text.strip()[:60]).with_location(location)
+
+
+def misnumbered(ctx: Context) -> Iterator[tuple[Marker, str, str]]:
+    """(marker, what is wrong, what it should be)."""
+    last: dict[str, int] = {}
+    for m in _markers(ctx):
+        if m is None:
+            last.clear()
+            continue
+        if isinstance(m, str):
+            bare = BARE.match(m)
+            for style in ("1.", "1、"):
+                if bare and last.get(style) == int(bare.group(1)) - 1:
+                    last[style] += 1  # the next item, its dot left out
+            continue
+        prev = last.get(m.style)
+        if m.soft and prev is not None and m.number not in (prev + 1, 1):
+            continue  # an empty heading out of sequence: a contents entry, not the text's numbering
+        for style, level, _ in STYLES:
+            if level > m.level:
+                last.pop(style, None)
+        last[m.style] = m.number
+        if prev is None or m.number in (prev + 1, 1):
+            continue
+        if m.number == prev:
+            yield m, f"与上一项重复，应为“{label(m.style, prev + 1)}”", label(m.style, prev + 1)
+        elif m.number > prev + 1:
+            missing = "、".join(f"“{label(m.style, k)}”" for k in range(prev + 1, min(m.number, prev + 4)))
+            yield m, f"前缺少{missing}", label(m.style, prev + 1)
+        elif SENTENCE.search(m.text):
+            # going back: only an item that reads as text (a label alone may be a table's row)
+            yield m, f"排在“{label(m.style, prev)}”之后", label(m.style, prev + 1)
+
+
+@rule("W710", "numbering", Severity.WARNING,
+      "标题和条目的编号连续、不重复",
+      "编号“{found}”{problem}（“{text}”）")
+def numbering(ctx: Context) -> Iterator[Finding]:
+    """Headings and numbered items count on without gaps: 一、二、三、; （一）（二）; 1. 2. 3.; （1）（2）.
+    A number skipped, repeated or going back (other than a new list starting at 1) is usually an item
+    deleted or copied without renumbering — or a part of the text left out. A heading of a shallower
+    level starts the numbering below it afresh, and so does each part (第X部分); rows of a table printed as
+    text ("八、社会保障和就业支出 326.71") are not items. An excerpt may start at any number.
+
+    Failing example: "1.公务接待费预算为1万元……" followed by "3.公务用车购置及运行维护费……" (no 2.).
+    """
+    r = get("W710")
+    for m, problem, expected in misnumbered(ctx):
+        found = label(m.style, m.number)
+        yield r.finding(m.where, expected=expected, actual=found, fix="核对编号：是否漏写、删去或重复了一项",
+                        found=found, problem=problem, text=m.text[:30])

@@ -1,0 +1,149 @@
+"""W707 a wrong year: a budget (决算) year or a 截至 date that does not fit the document's year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from yusuan.model.claims import normalise
+from yusuan.rules.context import Context
+from yusuan.rules.finding import Finding, Severity, Where
+from yusuan.rules.registry import get, rule
+from yusuan.rules.text.common import flow_where
+
+# a year the text speaks of (not a document number 〔2022〕, not a date 2022年12月, not 2022年底)
+YEAR = re.compile(r"(?<![\d〔\[【(（.\-—~])(\d{4})年(?:度)?(?!\d{1,2}月|底|末|年末|年底|初|中)")
+# the words before a year that make it a comparison or a range, not the year of the statement
+COMPARED = re.compile(r"(比|较|与|同|和|及|对比|相比|至|到|~|-|—|、|上年|去年|自|从|截至|截止)的?$")
+# what the year is about, in the words after it (to the next comma): the document's own kind
+BUDGET_WORDS = re.compile(r"预算|预安排|计划")
+FINAL_WORDS = re.compile(r"决算")
+# words after the year that make it another statement: a comparison, a span of time, last year's actuals
+NOT_OWN = re.compile(r"相比|比较|持平|同比|以来|期间|规划|起|开始|之前|之后|以前|以后|前|后")
+NOT_OWN_BUDGET = re.compile(r"决算|执行|实际|完成|结转|结余")
+ABSENT = re.compile(r"(无|未|没有|不)")
+CLAUSE_END = ",;:。\n!?"
+PERIOD = re.compile(r"资金执行时间:?(\d{4})年")
+AS_OF = re.compile(r"(截至|截止到?|截至到)(\d{4})年(?:(\d{1,2})月(\d{1,2})日|(\d{1,2})月(?:末|底)?|(年?底|年?末))")
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A text to look at: a section's flow (with positions) or a heading / table title."""
+
+    text: str
+    where: Where
+    flow: object | None = None
+
+
+def _texts(ctx: Context) -> Iterator[_Text]:
+    for flow in ctx.text.flows.values():
+        yield _Text(flow.text, Where(section=flow.section.key), flow)
+    for section in ctx.d.sections:
+        if section.heading:
+            yield _Text(normalise(section.heading), Where(section=section.key, sentence=section.heading))
+    for t in ctx.d.tables:
+        yield _Text(normalise(t.title), Where(table=t.id.value if t.id else t.title).with_location(t.location))
+
+
+def _where(item: _Text, start: int, end: int) -> Where:
+    return flow_where(item.flow, start, end) if item.flow is not None else item.where  # type: ignore[arg-type]
+
+
+def _clause_before(text: str, pos: int) -> str:
+    s = pos
+    while s > 0 and text[s - 1] not in CLAUSE_END and pos - s < 12:
+        s -= 1
+    return text[s:pos]
+
+
+def _clause_after(text: str, pos: int) -> str:
+    e = pos
+    while e < len(text) and text[e] not in CLAUSE_END and e - pos < 24:
+        e += 1
+    return text[pos:e]
+
+
+def _sentence(text: str, pos: int) -> str:
+    s = e = pos
+    while s > 0 and text[s - 1] not in "。;\n":
+        s -= 1
+    while e < len(text) and text[e] not in "。;\n":
+        e += 1
+    return text[s:e]
+
+
+def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]:
+    """(text, match, what it says, what it should say) for each year that contradicts the document's."""
+    year, final = ctx.year, ctx.final
+    own = FINAL_WORDS if final else BUDGET_WORDS
+    texts = list(_texts(ctx))
+    if not any(own.search(_clause_after(t.text, m.end())) for t in texts for m in YEAR.finditer(t.text)
+               if int(m.group(1)) == year):
+        return  # the document never speaks of its own year: the year it was given is doubtful, not its text
+    for item in texts:
+        text = item.text
+        for m in YEAR.finditer(text):
+            y = int(m.group(1))
+            if y == year or not 1990 <= y <= 2100:
+                continue
+            if COMPARED.search(_clause_before(text, m.start())):
+                continue
+            after = _clause_after(text, m.end())
+            if NOT_OWN.search(after) or not final and NOT_OWN_BUDGET.search(after):
+                continue
+            if item.flow is not None:
+                # in a sentence, only a statement of the document's kind ("2022年一般公共预算拨款…")
+                if not own.search(after) or final and BUDGET_WORDS.search(after) and not FINAL_WORDS.search(after):
+                    continue
+                sentence = _sentence(text, m.start())
+                if not final and (NOT_OWN_BUDGET.search(sentence) or ABSENT.match(after) and "计划" not in after):
+                    continue  # last year's actuals, or last year's absence ("2020年无此项预算")
+                para_start, _ = item.flow.para_span(m.start())  # type: ignore[attr-defined]
+                if re.search(rf"(?<!\d){year}年", sentence) or re.search(rf"(?<!\d){year}年", text[para_start:m.start()]):
+                    continue  # beside this year's ("2022年…合计为1000.86万。2021年的…合计为807.95万")
+            yield item, m, m.group(0) + after[:8], str(year)
+        if not final:
+            for m in PERIOD.finditer(text):
+                y = int(m.group(1))
+                if y not in (year, year - 1):  # a multi-year project may start last year
+                    yield item, m, m.group(0), str(year)
+        for m in AS_OF.finditer(text):
+            y = int(m.group(2))
+            year_end = m.group(6) is not None or (m.group(3) == "12" and m.group(4) == "31")
+            expected = (year if final else year - 1,) if year_end else ((year, year + 1) if final else (year - 1, year))
+            if y not in expected:
+                right = f"{m.group(1)}{expected[0]}年12月31日" if year_end else f"{m.group(1)}{expected[0]}年"
+                yield item, m, m.group(0), right
+
+
+@rule("W707", "wrong-year", Severity.WARNING,
+      "文中的年度、时点与文件年度一致",
+      "文中写“{found}”，本文件是 {year} 年{kind}{hint}")
+def wrong_year(ctx: Context) -> Iterator[Finding]:
+    """The text speaks of the document's own year: a budget's "2023年预算", "2023年一般公共预算拨款",
+    "资金执行时间：2023年…", a 决算's "2023年度…支出决算"; its asset figures are "截至" the end of last year
+    (budget) or of the year itself (决算). Another year there, in a heading, a table title or a sentence,
+    is usually last year's text copied without updating it — also in a reason ("主要原因是2025年无公车
+    购置计划" in a 2026 budget). Years compared with ("与2023年预算相比", "较2022年决算数"), ranges
+    ("2021-2025年"), last year's actuals ("2022年决算", "2022年执行数"), document numbers (〔2022〕) and
+    sentences that name the document's year too are left alone; so is a document that never states
+    its own year (the year it was given is then doubtful, not its text).
+
+    Failing examples: in a 2023 budget, "昌吉市人大常委会办公室2022年一般公共预算拨款合计 834.94 万元";
+    "截至2021年12月31日，共有车辆2辆" (截至上年底 is 2022年12月31日); in a 2023 决算, "2022年“三公”经费
+    财政拨款支出决算为3.46万元".
+    """
+    r = get("W707")
+    kind = ctx.d.kind.value
+    seen: set[tuple[str, str | None]] = set()
+    for item, m, found, expected in wrong_years(ctx):
+        where = _where(item, m.start(), m.end())
+        key = (found, where.sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        hint = f"，应为“{expected}”" if expected != str(ctx.year) else ""
+        yield r.finding(where, expected=expected, actual=m.group(0), fix=f"核对年份：本文件是 {ctx.year} 年{kind}",
+                        found=found, year=ctx.year, kind=kind, hint=hint)

@@ -1,0 +1,89 @@
+"""The “三公” figures of the text against 表10, item by item (for rule T301).
+
+The text names the items in many ways ("公务接待11.8万元", "因公出国（境）经费", "公务用车运行费用",
+"支出决算为…" after "公务接待费预算数为…"); `model/stated.py` reads which item and whose figure a claim
+states. A budget's figure is 表10's 合计 column; in final accounts the 决算数 is 表10's `total` and the
+年初预算数 its `budget` column (a claim that states both, "预算为…，支出决算为…", is compared with
+both). Figures of last year or of another year are not compared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from yusuan.model.claims import Claim
+from yusuan.model.disclosure import TableId
+from yusuan.model.stated import BUDGET, CURRENT, read_claim
+from yusuan.money import ZERO
+from yusuan.rules.context import Context
+
+ITEM = {"three_public.total": "total", "three_public.abroad": "abroad", "three_public.reception": "reception",
+        "three_public.vehicle": "vehicle", "three_public.vehicle_purchase": "vehicle_purchase",
+        "three_public.vehicle_operation": "vehicle_operation"}
+NAME = {"total": "“三公”经费", "abroad": "因公出国（境）费", "reception": "公务接待费", "vehicle": "公务用车购置及运行费",
+        "vehicle_purchase": "公务用车购置费", "vehicle_operation": "公务用车运行费"}
+
+
+@dataclass(frozen=True)
+class ThreePublicClaim:
+    claim: Claim
+    item: str  # total, abroad, reception, vehicle, vehicle_purchase, vehicle_operation
+    column: str  # 表10's column: total (budget, or 决算数) or budget (a 决算's 年初预算数)
+    value: Decimal  # 万元, as stated
+    expected: Decimal  # 万元, 表10's
+    final: bool  # final accounts: 表10 prints 预算数 and 决算数
+
+    @property
+    def label(self) -> str:
+        return NAME[self.item]
+
+    @property
+    def source(self) -> str:
+        column = ("预算数" if self.column == "budget" else "决算数") if self.final else ""
+        return f"表10 {NAME[self.item]}{column}"
+
+
+def table_value(ctx: Context, item: str, column: str) -> Decimal | None:
+    """表10's figure of an item (万元); a subtotal not printed is the sum of its parts; None: no 表10 or column."""
+    v = ctx.view(TableId.T10)
+    if v is None:
+        return None
+    if column != "total" and not any(column in r.values for r in v.table.rows):
+        return None
+    row = v.item(item)
+    if row is not None:
+        return v.v(row, column)
+    if item == "vehicle":
+        parts = [v.item("vehicle_purchase"), v.item("vehicle_operation")]
+        if any(p is not None for p in parts):
+            return sum((v.v(p, column) for p in parts), ZERO)
+    return ZERO
+
+
+def three_public_claims(ctx: Context) -> tuple[list[ThreePublicClaim], set[int]]:
+    """The claims of the text that state a “三公” figure of the document, with 表10's figure for each; and
+    the ids of every claim about a “三公” item (also last year's, which are not compared)."""
+    cache = ctx.__dict__.get("_three_public_claims")
+    if cache is not None:
+        return cache
+    out: list[ThreePublicClaim] = []
+    about: set[int] = set()
+    if ctx.view(TableId.T10) is not None:
+        for c in ctx.text.claims:
+            s = read_claim(ctx.d, c, ctx.catalog)
+            if s is None or s.key not in ITEM:
+                continue
+            about.add(id(c))
+            if s.stance == CURRENT and ctx.final and c.budget is not None:
+                # "预算为30.8万元，支出决算为25.7万元": one claim, its 年初预算数 beside the 决算数
+                expected = table_value(ctx, ITEM[s.key], "budget")
+                if expected is not None:
+                    out.append(ThreePublicClaim(c, ITEM[s.key], "budget", c.budget, expected, ctx.final))
+            if s.stance == CURRENT or s.stance == BUDGET and ctx.final:
+                column = "budget" if s.stance == BUDGET else "total"
+                expected = table_value(ctx, ITEM[s.key], column)
+                if expected is not None:
+                    out.append(ThreePublicClaim(c, ITEM[s.key], column, s.value, expected, ctx.final))
+    ctx.__dict__["_three_public_claims"] = (out, about)
+    return out, about

@@ -1,0 +1,432 @@
+"""Every read the web pages and the REST API make — one function per question, parameterised queries
+only. Results are plain dicts (money as Decimal in 万元); `jsonable` turns them into JSON values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from yusuan.store.schema import (
+    Department,
+    DocTable,
+    Document,
+    Figures,
+    FindingRecord,
+    Government,
+    Review,
+    Run,
+    SectionRecord,
+    TableRow,
+)
+
+MAX_PER_PAGE = 500
+FIGURE_KEYS = ("income_total", "expenditure_total", "basic", "project", "personnel", "public_funds", "three_public",
+               "abroad", "reception", "vehicle_purchase", "vehicle_operation", "operating_costs",
+               "procurement_total", "staff_authorized", "staff_actual")
+FIGURE_NAMES = {"income_total": "收入总计", "expenditure_total": "支出总计", "basic": "基本支出", "project": "项目支出",
+                "personnel": "人员经费", "public_funds": "公用经费", "three_public": "“三公”经费",
+                "abroad": "因公出国（境）费", "reception": "公务接待费", "vehicle_purchase": "公务用车购置费",
+                "vehicle_operation": "公务用车运行费", "operating_costs": "机关运行经费",
+                "procurement_total": "政府采购", "staff_authorized": "编制数", "staff_actual": "实有人数"}
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "notice": "提示"}
+DECISION_ZH = {"confirmed": "已确认", "dismissed": "已驳回"}
+
+
+class NotFound(LookupError):
+    pass
+
+
+@dataclass
+class Page:
+    items: list[dict[str, Any]]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "total": self.total, "page": self.page, "per_page": self.per_page,
+                "pages": self.pages}
+
+
+def jsonable(value: Any) -> Any:
+    """Decimal → string (exact), dates → ISO 8601, recursively."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def _paginate(session: Session, stmt: Select, page: int, per_page: int, row) -> Page:
+    page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
+    total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    rows = session.execute(stmt.limit(per_page).offset((page - 1) * per_page)).all()
+    return Page([row(r) for r in rows], total, page, per_page)
+
+
+def _like(q: str) -> str:
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _doc(d: Document) -> dict[str, Any]:
+    return {"id": d.id, "department_id": d.department_id, "kind": d.kind, "year": d.year, "version": d.version,
+            "is_latest": d.is_latest, "format": d.format, "original_name": d.original_name, "pages": d.pages,
+            "sha256": d.sha256, "source_url": d.source_url, "published_on": d.published_on,
+            "imported_at": d.imported_at, "status": d.status, "errors": d.errors, "warnings": d.warnings,
+            "notices": d.notices, "profile": d.profile}
+
+
+def _figures(f: Figures | None) -> dict[str, Any]:
+    if f is None:
+        return dict.fromkeys(FIGURE_KEYS) | {"by_class": {}}
+    return {k: getattr(f, k) for k in FIGURE_KEYS} | {"by_class": dict(f.by_class or {})}
+
+
+def _gov(g: Government | None) -> dict[str, Any] | None:
+    if g is None:
+        return None
+    return {"id": g.id, "name": g.name, "code": g.code, "level": g.level}
+
+
+# ---- home -------------------------------------------------------------------------------------------
+
+def totals(session: Session) -> dict[str, Any]:
+    latest = Document.is_latest
+    row = session.execute(select(func.count(), func.coalesce(func.sum(Document.errors), 0),
+                                 func.coalesce(func.sum(Document.warnings), 0),
+                                 func.coalesce(func.sum(Document.notices), 0)).where(latest)).one()
+    status = dict(session.execute(select(Document.status, func.count()).where(latest)
+                                  .group_by(Document.status)).all())
+    return {"documents": row[0], "errors": int(row[1]), "warnings": int(row[2]), "notices": int(row[3]),
+            "departments": session.scalar(select(func.count()).select_from(Department)),
+            "governments": session.scalar(select(func.count()).select_from(Government)),
+            "status": {s: status.get(s, 0) for s in ("待审", "审核中", "已完成")}}
+
+
+def latest_imports(session: Session, limit: int = 10) -> list[dict[str, Any]]:
+    rows = session.execute(select(Document, Department.name).join(Department, Department.id == Document.department_id)
+                           .order_by(Document.imported_at.desc(), Document.id.desc()).limit(limit)).all()
+    return [_doc(d) | {"department": name} for d, name in rows]
+
+
+# ---- governments ------------------------------------------------------------------------------------
+
+def list_governments(session: Session, q: str = "", page: int = 1, per_page: int = 50) -> Page:
+    counts = (select(Department.government_id.label("gid"), func.count().label("n"))
+              .group_by(Department.government_id).subquery())
+    stmt = (select(Government, func.coalesce(counts.c.n, 0)).outerjoin(counts, counts.c.gid == Government.id)
+            .order_by(Government.name))
+    if q:
+        stmt = stmt.where(or_(Government.name.like(_like(q), escape="\\"), Government.code == q))
+    return _paginate(session, stmt, page, per_page, lambda r: _gov(r[0]) | {"departments": r[1]})
+
+
+def _latest_by_department(session: Session, department_ids: list[int]) -> dict[int, tuple[Document, Figures]]:
+    """Each department's newest current document (the latest year; a 预算 before a 决算 of that year)."""
+    out: dict[int, tuple[Document, Figures]] = {}
+    if not department_ids:
+        return out
+    rows = session.execute(select(Document, Figures).outerjoin(Figures, Figures.document_id == Document.id)
+                           .where(Document.department_id.in_(department_ids), Document.is_latest)
+                           .order_by(Document.department_id, Document.year.desc(), Document.kind.desc())).all()
+    for d, f in rows:
+        out.setdefault(d.department_id, (d, f))
+    return out
+
+
+GOVERNMENT_SORTS = {"name", "year", "income_total", "expenditure_total", "basic", "project", "three_public",
+                    "errors", "warnings", "status"}
+
+
+def government_detail(session: Session, government_id: int, sort: str = "name", desc: bool = False) -> dict[str, Any]:
+    gov = session.get(Government, government_id)
+    if gov is None:
+        raise NotFound(f"没有编号为 {government_id} 的政府")
+    depts = session.scalars(select(Department).where(Department.government_id == government_id)
+                            .order_by(Department.name)).all()
+    latest = _latest_by_department(session, [d.id for d in depts])
+    rows = []
+    by_class: dict[str, Decimal] = defaultdict(Decimal)
+    for dept in depts:
+        doc, fig = latest.get(dept.id, (None, None))
+        figures = _figures(fig)
+        rows.append({"id": dept.id, "name": dept.name, "document": _doc(doc) if doc else None,
+                     "year": doc.year if doc else None, "errors": doc.errors if doc else 0,
+                     "warnings": doc.warnings if doc else 0, "status": doc.status if doc else "",
+                     **{k: figures[k] for k in ("income_total", "expenditure_total", "basic", "project",
+                                                "three_public")}})
+        for code, amount in figures["by_class"].items():
+            by_class[code] += Decimal(amount)
+    sort = sort if sort in GOVERNMENT_SORTS else "name"
+    present = [r for r in rows if r[sort] is not None]
+    present.sort(key=lambda r: r[sort], reverse=desc)
+    rows = present + [r for r in rows if r[sort] is None]
+    return {"government": _gov(gov), "departments": rows, "sort": sort, "desc": desc,
+            "by_class": dict(sorted(by_class.items())), "class_names": class_names(by_class)}
+
+
+def class_names(codes) -> dict[str, str]:
+    from yusuan.catalog.catalog import default_catalog
+
+    catalog = default_catalog()
+    return {code: catalog.name_of(code) or code for code in codes}
+
+
+# ---- departments ------------------------------------------------------------------------------------
+
+def search_departments(session: Session, q: str = "", government_id: int | None = None, page: int = 1,
+                       per_page: int = 50) -> Page:
+    stmt = (select(Department, Government).outerjoin(Government, Government.id == Department.government_id)
+            .order_by(Department.name, Department.id))
+    if q:
+        like = _like(q)
+        stmt = stmt.where(or_(Department.name.like(like, escape="\\"), Government.name.like(like, escape="\\"),
+                              Department.code == q, Government.code == q))
+    if government_id is not None:
+        stmt = stmt.where(Department.government_id == government_id)
+    result = _paginate(session, stmt, page, per_page, lambda r: r)
+    latest = _latest_by_department(session, [d.id for d, _ in result.items])
+    items = []
+    for dept, gov in result.items:
+        doc, _fig = latest.get(dept.id, (None, None))
+        items.append({"id": dept.id, "name": dept.name, "code": dept.code, "government": _gov(gov),
+                      "latest": _doc(doc) if doc else None})
+    result.items = items
+    return result
+
+
+def department_detail(session: Session, department_id: int) -> dict[str, Any]:
+    dept = session.get(Department, department_id)
+    if dept is None:
+        raise NotFound(f"没有编号为 {department_id} 的部门")
+    rows = session.execute(select(Document, Figures).outerjoin(Figures, Figures.document_id == Document.id)
+                           .where(Document.department_id == department_id)
+                           .order_by(Document.year, Document.kind, Document.version)).all()
+    documents = [_doc(d) for d, _ in rows]
+    years = [{"document": _doc(d), **_figures(f)} for d, f in rows if d.is_latest]
+    budgets = [y for y in years if y["document"]["kind"] == "预算"] or years
+    series = {"years": [y["document"]["year"] for y in budgets],
+              **{k: [y[k] for y in budgets] for k in ("three_public", "abroad", "reception", "vehicle_purchase",
+                                                      "vehicle_operation", "operating_costs", "basic", "project")}}
+    latest = max((y for y in years), key=lambda y: (y["document"]["year"], y["document"]["kind"] == "预算"),
+                 default=None)
+    return {"department": {"id": dept.id, "name": dept.name, "code": dept.code}, "government": _gov(dept.government),
+            "documents": documents, "years": years, "series": series,
+            "latest_document_id": latest["document"]["id"] if latest else None}
+
+
+# ---- documents ----------------------------------------------------------------------------------------
+
+def list_documents(session: Session, department_id: int | None = None, government_id: int | None = None,
+                   year: int | None = None, kind: str | None = None, status: str | None = None,
+                   latest_only: bool = False, page: int = 1, per_page: int = 50) -> Page:
+    stmt = (select(Document, Department.name).join(Department, Department.id == Document.department_id)
+            .order_by(Document.imported_at.desc(), Document.id.desc()))
+    for column, value in ((Document.department_id, department_id), (Department.government_id, government_id),
+                          (Document.year, year), (Document.kind, kind), (Document.status, status)):
+        if value is not None and value != "":
+            stmt = stmt.where(column == value)
+    if latest_only:
+        stmt = stmt.where(Document.is_latest)
+    return _paginate(session, stmt, page, per_page, lambda r: _doc(r[0]) | {"department": r[1]})
+
+
+def document(session: Session, document_id: int) -> Document:
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"没有编号为 {document_id} 的文件")
+    return doc
+
+
+def document_tables(session: Session, document_id: int) -> list[dict[str, Any]]:
+    document(session, document_id)
+    tables = session.scalars(select(DocTable).where(DocTable.document_id == document_id)
+                             .order_by(DocTable.position)).all()
+    rows = defaultdict(list)
+    if tables:  # plain rows, not ORM objects: a document has hundreds
+        columns = (TableRow.table_pk, TableRow.label, TableRow.code, TableRow.kind, TableRow.side, TableRow.project,
+                   TableRow.values, TableRow.location)
+        for pk, *cells in session.execute(select(*columns).where(TableRow.table_pk.in_([t.id for t in tables]))
+                                          .order_by(TableRow.table_pk, TableRow.position)):
+            rows[pk].append(dict(zip(("label", "code", "kind", "side", "project", "values", "location"), cells,
+                                     strict=True)))
+    return [{"id": t.id, "table_id": t.table_id, "title": t.title, "unit": t.unit, "columns": t.columns,
+             "note": t.note, "page": t.page, "rows": rows[t.id]} for t in tables]
+
+
+def document_figures(session: Session, document_id: int) -> dict[str, Any]:
+    document(session, document_id)
+    return _figures(session.get(Figures, document_id))
+
+
+def document_detail(session: Session, document_id: int) -> dict[str, Any]:
+    doc = document(session, document_id)
+    dept = session.get(Department, doc.department_id)
+    sections = session.scalars(select(SectionRecord).where(SectionRecord.document_id == document_id)
+                               .order_by(SectionRecord.position)).all()
+    versions = session.scalars(select(Document).where(Document.department_id == doc.department_id,
+                                                      Document.kind == doc.kind, Document.year == doc.year)
+                               .order_by(Document.version)).all()
+    findings = list_findings(session, document_id=document_id, per_page=MAX_PER_PAGE).items
+    tables = document_tables(session, document_id)
+    return {"document": _doc(doc), "department": {"id": dept.id, "name": dept.name},
+            "government": _gov(dept.government), "figures": document_figures(session, document_id),
+            "tables": tables, "tree": spending_tree(tables),
+            "sections": [{"key": s.key, "heading": s.heading, "text": s.text} for s in sections],
+            "versions": [_doc(v) for v in versions], "findings": findings,
+            "reviews": reviews_of(session, [f["id"] for f in findings])}
+
+
+def spending_tree(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """类/款/项 of 表3 (else 表5) as a tree for a treemap: name, value (万元), children."""
+    from yusuan.money import MoneyUnit, convert
+
+    table = next((t for t in tables if t["table_id"] == "T3"), None) or \
+        next((t for t in tables if t["table_id"] == "T5"), None)
+    if table is None:
+        return []
+    unit = MoneyUnit(table["unit"])
+    nodes: dict[str, dict[str, Any]] = {}
+    roots: list[dict[str, Any]] = []
+    for r in table["rows"]:
+        code, value = r["code"], r["values"].get("total")
+        if not code or not code.isdigit() or len(code) not in (3, 5, 7) or value in (None, "0"):
+            continue
+        node = {"name": f"{code} {r['label']}".strip(), "code": code,
+                "value": float(convert(Decimal(value), unit, MoneyUnit.WAN)), "children": []}
+        nodes[code] = node
+        parent = nodes.get(code[:-2]) if len(code) > 3 else None
+        (parent["children"] if parent else roots).append(node)
+    for node in nodes.values():
+        if not node["children"]:
+            del node["children"]
+    return roots
+
+
+# ---- findings and reviews ----------------------------------------------------------------------------------
+
+def finding_dict(f: FindingRecord) -> dict[str, Any]:
+    return {"id": f.id, "document_id": f.document_id, "rule": f.rule, "severity": f.severity,
+            "severity_zh": SEVERITY_ZH.get(f.severity, f.severity), "message": f.message, "location": f.location,
+            "where": f.where, "page": f.page, "expected": f.expected, "actual": f.actual, "fix": f.fix,
+            "active": f.active, "decision": f.decision, "decision_zh": DECISION_ZH.get(f.decision or "", "待审")}
+
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "notice": 2}
+
+
+def list_findings(session: Session, document_id: int | None = None, severity: str | None = None,
+                  rule: str | None = None, decision: str | None = None, active: bool | None = True,
+                  page: int = 1, per_page: int = 50) -> Page:
+    from sqlalchemy import case
+
+    order = case(SEVERITY_ORDER, value=FindingRecord.severity, else_=3)
+    stmt = select(FindingRecord).order_by(FindingRecord.document_id, order, FindingRecord.rule, FindingRecord.id)
+    if document_id is not None:
+        stmt = stmt.where(FindingRecord.document_id == document_id)
+    if severity:
+        stmt = stmt.where(FindingRecord.severity == severity)
+    if rule:
+        stmt = stmt.where(FindingRecord.rule.like(_like(rule)[1:], escape="\\"))  # a prefix
+    if decision == "pending":
+        stmt = stmt.where(FindingRecord.decision.is_(None))
+    elif decision:
+        stmt = stmt.where(FindingRecord.decision == decision)
+    if active is not None:
+        stmt = stmt.where(FindingRecord.active == active)
+    return _paginate(session, stmt, page, per_page, lambda r: finding_dict(r[0]))
+
+
+def _review(r: Review) -> dict[str, Any]:
+    return {"id": r.id, "finding_id": r.finding_id, "reviewer": r.reviewer, "decision": r.decision,
+            "decision_zh": DECISION_ZH.get(r.decision, r.decision), "previous": r.previous, "note": r.note,
+            "created_at": r.created_at}
+
+
+def reviews_of(session: Session, finding_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    if finding_ids:
+        for r in session.scalars(select(Review).where(Review.finding_id.in_(finding_ids)).order_by(Review.id)):
+            out[r.finding_id].append(_review(r))
+    return dict(out)
+
+
+def list_reviews(session: Session, finding_id: int | None = None, document_id: int | None = None,
+                 reviewer: str | None = None, page: int = 1, per_page: int = 50) -> Page:
+    stmt = (select(Review, FindingRecord.document_id, FindingRecord.rule, FindingRecord.message)
+            .join(FindingRecord, FindingRecord.id == Review.finding_id).order_by(Review.id.desc()))
+    if finding_id is not None:
+        stmt = stmt.where(Review.finding_id == finding_id)
+    if document_id is not None:
+        stmt = stmt.where(FindingRecord.document_id == document_id)
+    if reviewer:
+        stmt = stmt.where(Review.reviewer == reviewer)
+    return _paginate(session, stmt, page, per_page,
+                     lambda r: _review(r[0]) | {"document_id": r[1], "rule": r[2], "message": r[3]})
+
+
+def list_runs(session: Session, page: int = 1, per_page: int = 50) -> Page:
+    stmt = select(Run).order_by(Run.id.desc())
+    return _paginate(session, stmt, page, per_page, lambda r: {
+        "id": r[0].id, "kind": r[0].kind, "started_at": r[0].started_at, "finished_at": r[0].finished_at,
+        "tool_version": r[0].tool_version, "rules_version": r[0].rules_version, "summary": r[0].summary})
+
+
+# ---- compare ---------------------------------------------------------------------------------------------
+
+def compare(session: Session, a: int, b: int) -> dict[str, Any]:
+    """Two documents side by side: key figures and spending by 类, with differences."""
+    sides = []
+    for doc_id in (a, b):
+        doc = document(session, doc_id)
+        dept = session.get(Department, doc.department_id)
+        sides.append({"document": _doc(doc), "department": {"id": dept.id, "name": dept.name},
+                      "figures": document_figures(session, doc_id)})
+    fa, fb = sides[0]["figures"], sides[1]["figures"]
+    figures = [{"key": k, "name": FIGURE_NAMES[k], "a": fa[k], "b": fb[k],
+                "diff": (fb[k] - fa[k]) if fa[k] is not None and fb[k] is not None else None}
+               for k in FIGURE_KEYS]
+    codes = sorted(set(fa["by_class"]) | set(fb["by_class"]))
+    names = class_names(codes)
+    by_class = []
+    for code in codes:
+        va = Decimal(fa["by_class"][code]) if code in fa["by_class"] else None
+        vb = Decimal(fb["by_class"][code]) if code in fb["by_class"] else None
+        by_class.append({"code": code, "name": names.get(code, code), "a": va, "b": vb,
+                         "diff": (vb or Decimal(0)) - (va or Decimal(0))})
+    return {"a": sides[0], "b": sides[1], "figures": figures, "by_class": by_class}
+
+
+def previous_year_document(session: Session, document_id: int) -> int | None:
+    doc = document(session, document_id)
+    return session.scalar(select(Document.id).where(Document.department_id == doc.department_id,
+                                                    Document.kind == doc.kind, Document.year < doc.year,
+                                                    Document.is_latest).order_by(Document.year.desc()).limit(1))
+
+
+def latest_document_of(session: Session, name: str, kind: str | None = None) -> int | None:
+    """The newest document of the department whose name matches best (exact, else contains)."""
+    for cond in (Department.name == name, Department.name.like(_like(name), escape="\\")):
+        stmt = (select(Document.id).join(Department, Department.id == Document.department_id)
+                .where(cond, Document.is_latest).order_by(Document.year.desc(), Document.id.desc()).limit(1))
+        if kind:
+            stmt = stmt.where(Document.kind == kind)
+        found = session.scalar(stmt)
+        if found is not None:
+            return found
+    return None
