@@ -162,6 +162,22 @@ def test_reconciled_shares_are_accepted():
     assert found(d, "T302") == []
 
 
+def test_reconciled_shares_beside_the_whole_at_100_percent_are_accepted(tmp_path):
+    # generated document 1 of seed 7, as published: "基本支出1765.40万元，占100.00%。项目支出未安排。" then
+    # the 类 reconciled to 100% (86.78 + 5.92 + 7.30; half-up 86.77 would leave 99.99). The whole at 100%
+    # is no part of the partition, so the 类 are still reconciled.
+    from yusuan.readers.disclosure_input import load_disclosure
+    from yusuan.synth.documents import make_document
+
+    make_document(1, 7, "txt", 0.0, str(tmp_path))
+    text = (tmp_path / "doc-000001.txt").read_text(encoding="utf-8")
+    assert "基本支出1765.40万元，占100.00%" in text and "（208类）1531.91万元，占86.78%" in text
+    assert found(load_disclosure(tmp_path / "doc-000001.txt"), "T302") == []
+    slipped = tmp_path / "slipped.txt"
+    slipped.write_text(text.replace("占86.78%", "占86.80%").replace("占7.30%", "占7.28%"), encoding="utf-8")
+    assert sorted(f.actual for f in found(load_disclosure(slipped), "T302")) == ["7.28", "86.80"]
+
+
 def test_economic_classes_stated_as_shares_of_basic_expenditure():
     d = Disclosure(department="", year=2022, kind=DocumentKind.BUDGET, sections=[
         Section(key="0", heading="", paragraphs=[Paragraph(text=t) for t in (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from yusuan.model.claims import Claim
 from yusuan.model.disclosure import Side, TableId
@@ -62,7 +62,8 @@ def reconciled(ctx: Context, claim: Claim, denominator: Decimal) -> bool:
     share = claim.share
     assert share is not None
     group = [c for c in ctx.text.claims if c.flow is claim.flow and c.share is not None and c.value is not None
-             and c.per_unit is None and any(d == denominator for d, _ in share_denominators(ctx, c)[:1])]
+             and c.per_unit is None and not (c.value == denominator and c.share.value == 100)  # the whole: no part
+             and any(d == denominator for d, _ in share_denominators(ctx, c)[:1])]
     if len(group) < 2 or sum((c.share.value for c in group), Decimal(0)) != 100:  # type: ignore[union-attr]
         return False
     parts = sum((c.value for c in group), Decimal(0))  # type: ignore[misc]
@@ -70,14 +71,31 @@ def reconciled(ctx: Context, claim: Claim, denominator: Decimal) -> bool:
         return False  # not all the parts: no reconciliation to speak of
     unit = Decimal(1).scaleb(-share.places)
     half_up = Decimal(0)
+    needed = False
     for c in group:
         lo, hi = ratio_interval(c.value, c.half or HALF_CENT, denominator,  # type: ignore[arg-type,misc]
                                 denominator_half(ctx, denominator))
         a, b = (x.quantize(unit, rounding=ROUND_HALF_UP) for x in (lo, hi))
         if a != b:
-            return True  # within the rounding of the amounts the half-up share is not determined
+            needed = True  # within the rounding of the amounts the half-up share is not determined
         half_up += a
-    return half_up != 100
+    return (needed or half_up != 100) and share.value in largest_remainder(group, claim, denominator, unit)
+
+
+def largest_remainder(group: list[Claim], claim: Claim, denominator: Decimal, unit: Decimal) -> set[Decimal]:
+    """The shares the largest-remainder method allows the claim: every part gets its share rounded down,
+    and the units still missing to 100% go to the largest remainders (either way on a tie)."""
+    exact = [100 * c.value / denominator for c in group]  # type: ignore[operator]
+    floors = [x.quantize(unit, rounding=ROUND_FLOOR) for x in exact]
+    missing = int((100 - sum(floors, Decimal(0))) / unit)
+    if not 0 < missing <= len(group):
+        return set()
+    remainders = [x - f for x, f in zip(exact, floors, strict=True)]
+    cutoff = sorted(remainders, reverse=True)[missing - 1]
+    i = next(j for j, c in enumerate(group) if c is claim)
+    if remainders[i] > cutoff:
+        return {floors[i] + unit}
+    return {floors[i], floors[i] + unit} if remainders[i] == cutoff else {floors[i]}
 
 
 def siblings(ctx: Context, claim: Claim, denominator: Decimal) -> list[Claim]:
@@ -117,9 +135,9 @@ def share_of_total(ctx: Context) -> Iterator[Finding]:
     when they are a known partition (基本支出 and 项目支出) or 类 whose shares add up to 100%. Y is accepted
     when some values within the rounding of X and of the total give Y within half a unit of its last printed
     digit, or within one unit when the shares are reconciled: they are all the parts of the total, add up to
-    exactly 100%, and their half-up roundings would not (the largest-remainder method moves a share by that
-    much; when the half-up shares already add up to 100% it moves none, so "4.0451%" printed 4.04 is a
-    slip). When the wrong share equals the item's completion rate, another item's share, or a share of
+    exactly 100%, their half-up roundings would not, and Y is the share the largest-remainder method gives
+    (when the half-up shares already add up to 100% it moves none, so "4.0451%" printed 4.04 is a slip; a
+    share of the whole at 100% printed beside the parts is no part). When the wrong share equals the item's completion rate, another item's share, or a share of
     another total, the finding says so.
 
     Failing example (the seed, 第三部分 二): "一般公共预算 834.94 万元，占 97.04%" of 收入预算 851.14 万元:
