@@ -121,7 +121,7 @@ def test_time_and_memory_limits_fail_documents_not_the_batch(docs, tmp_path):
     slow = run_batch([docs / "seed.txt", docs / "putuo.pdf"], tmp_path / "t", Options(jobs=2, seconds=0.01))
     assert slow.failed == 2
     assert {r["failure"] for r in read_table(tmp_path / "t", "documents").to_pylist()} == {"timeout"}
-    small = run_batch([docs / "seed.txt", docs / "doc-000001.html"], tmp_path / "m", Options(jobs=1, memory_mb=64))
+    small = run_batch([docs / "seed.txt", docs / "doc-000001.html"], tmp_path / "m", Options(jobs=1, memory_mb=1))
     assert small.processed == 2 and small.failed == 2
     assert {r["failure"] for r in read_table(tmp_path / "m", "documents").to_pylist()} <= {"memory", "crashed"}
 

@@ -9,7 +9,7 @@ process pool with time and memory limits, or Apache Spark) and writes what it re
     schema.py    the Arrow schemas: documents, figures, table_rows, findings (+ _disclosures)
     dataset.py   part files (temp name, rename) partitioned by year and kind; reading tables back
     manifest.py  which documents are done, keyed by content hash; the chunk is the unit of commit
-    pool.py      worker processes with a per-document time limit and memory limit
+    local.py     worker processes (cli/workers.py) under the per-document time and memory limits
     runner.py    the batch: plan (what is missing), run, retire changed documents, recheck
     spark.py     the same work in Spark's mapPartitions
     summary.py   counts by rule and department, slowest and failed documents (JSON + HTML)

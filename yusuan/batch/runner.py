@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,13 +26,15 @@ from yusuan.batch.inputs import collect
 from yusuan.batch.manifest import Chunk, Manifest, lock
 from yusuan.batch.rows import Item, Outcome, failed_outcome
 from yusuan.batch.work import file_sha256
+from yusuan.limits import LIMITS
 
 
 @dataclass
 class Options:
     jobs: int = 1
-    seconds: float | None = 300  # per-document time limit
-    memory_mb: int | None = 3072  # per-worker memory limit
+    # per-document limits, those of `yusuan check` (yusuan/limits.py); None: no limit
+    seconds: float | None = field(default_factory=lambda: float(LIMITS["document_seconds"].value))
+    memory_mb: int | None = field(default_factory=lambda: LIMITS["document_memory_mb"].value)
     chunk_docs: int = 200
     flush_seconds: float = 30.0
     rules_changed: bool = False
@@ -173,25 +175,16 @@ class Buffer:
         self.outcomes, self.rows, self.last = [], 0, time.monotonic()
 
 
-def local_outcomes(todo: list[tuple[Item, str]], options: Options) -> Iterator[Outcome]:
-    """Run every document in the worker pool (or in this process with jobs = 0)."""
-    from yusuan.batch.pool import Task, WorkerPool
+def run_local(todo: list[tuple[Item, str]], options: Options, sink: Callable[[Outcome], None]) -> None:
+    """Run every document in worker processes (or in this process with jobs = 0)."""
+    from yusuan.batch.local import run_documents
     from yusuan.batch.work import run_one
 
-    if not todo:
-        return
     if options.jobs <= 0:
         for item, sha in todo:
-            yield run_one(item, sha, options.seconds)
+            sink(run_one(item, sha, options.seconds))
         return
-    with WorkerPool(min(options.jobs, len(todo)), seconds=options.seconds, memory_mb=options.memory_mb) as pool:
-        tasks = (Task((item, sha), "doc", (item, sha)) for item, sha in todo)
-        for task, result, failure, reason in pool.run(tasks):
-            if failure is None:
-                yield result
-            else:
-                item, sha = task.key
-                yield failed_outcome(item, sha, failure, reason or failure)
+    run_documents(todo, jobs=options.jobs, seconds=options.seconds, memory_mb=options.memory_mb, sink=sink)
 
 
 def run_batch(inputs: list[str | Path], out: Path, options: Options | None = None,
@@ -227,10 +220,12 @@ def run_batch(inputs: list[str | Path], out: Path, options: Options | None = Non
                         _count_entry(report, d)
                     progress.advance(len(record["documents"]))
             else:
-                for outcome in local_outcomes(p.todo, options):
+                def take(outcome: Outcome) -> None:
                     buffer.add(outcome)
                     _count(report, outcome)
                     progress.advance()
+
+                run_local(p.todo, options, take)
             buffer.flush()
             if options.rules_changed:
                 report.rechecked = recheck(out, manifest, options, rules, progress)
@@ -260,7 +255,7 @@ def _count_entry(report: Report, d: dict[str, Any]) -> None:
 
 def recheck(out: Path, manifest: Manifest, options: Options, rules: str, progress: Progress) -> int:
     """Run the checks again on every chunk checked with other rules; replace its findings files."""
-    from yusuan.batch.pool import Task, WorkerPool
+    from yusuan.batch.local import run_in_workers
     from yusuan.batch.work import recheck_rows
 
     stale = [c for c in manifest.chunks.values() if c.rules != rules]
@@ -277,10 +272,13 @@ def recheck(out: Path, manifest: Manifest, options: Options, rules: str, progres
                 results[sha] = recheck_rows(sha, text, options.seconds)
                 progress.advance()
         else:
-            with WorkerPool(options.jobs, seconds=options.seconds, memory_mb=options.memory_mb) as pool:
-                for task, rows, failure, _reason in pool.run(Task(s, "recheck", (s, j)) for s, j in pairs):
-                    results[task.key] = rows if failure is None else []
-                    progress.advance()
+            def take(index: int, rows: Any, failure: str | None, _reason: str | None,
+                     results: dict = results, pairs: list = pairs) -> None:
+                results[pairs[index][0]] = rows if failure is None else []
+                progress.advance()
+
+            run_in_workers(recheck_rows, pairs, jobs=options.jobs, seconds=options.seconds,
+                           memory_mb=options.memory_mb, on_result=take)
         _replace_findings(out, manifest, chunk, results, rules)
         done += len(pairs)
     return done

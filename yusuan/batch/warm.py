@@ -1,4 +1,4 @@
-"""Imported once by the pool's fork server, so that each worker starts with the readers, the rules
+"""Imported once by the local engine's fork server, so that each worker starts with the readers, the rules
 and the catalogue already loaded (forked, shared copy-on-write) instead of importing them again."""
 
 from __future__ import annotations

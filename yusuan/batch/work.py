@@ -2,7 +2,9 @@
 
 `run_one(item)` calls `yusuan.pipeline.process_file` and turns the record into rows
 (`rows.document_outcome`); an unreadable file, a time-out, exhausted memory or any internal error
-becomes a failed outcome with its reason. `recheck_one` runs the checks alone on a stored
+becomes a failed outcome with its reason. The time limit is also kept here (an alarm), because a
+Spark executor or a run without workers has no parent to stop the document; the wording is that
+of `yusuan check` (`cli/workers.py`). `recheck_one` runs the checks alone on a stored
 disclosure (`--rules-changed`). Both run in worker processes (local pool) or Spark executors.
 """
 
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from yusuan.batch.rows import Item, Outcome, document_outcome, failed_outcome, finding_rows
+from yusuan.cli.workers import time_message
 from yusuan.errors import InputError
 
 
@@ -80,7 +83,7 @@ def run_one(item: Item, sha: str | None = None, seconds: float | None = None) ->
     except InputError as exc:
         outcome = failed_outcome(item, sha, "unreadable", reason_of(exc))
     except TimeLimit:
-        outcome = failed_outcome(item, sha, "timeout", f"处理超过时限（{seconds:g} 秒）")
+        outcome = failed_outcome(item, sha, "timeout", time_message(seconds or 0))
     except MemoryError:
         outcome = failed_outcome(item, sha, "memory", "处理时内存超过上限")
     except OSError as exc:

@@ -61,18 +61,19 @@ def batch_command(
     jobs: int = typer.Option(0, "--jobs", "-j", help="工作进程数（默认：CPU 核数）"),
     engine: str = typer.Option("local", "--engine", help="local（本机进程池）或 spark（Apache Spark）"),
     master: str = typer.Option("local[*]", "--master", help="Spark 主节点：local[*]、spark://主机:端口 或 yarn"),
-    timeout: float = typer.Option(300, "--timeout", help="每个文件的处理时限（秒）"),
-    memory: int = typer.Option(3072, "--memory", help="每个工作进程的内存上限（MB，0 为不限）"),
+    timeout: float | None = typer.Option(None, "--timeout", help="每个文件的处理时限（秒，0 为不限；默认同 check：环境变量 YUSUAN_MAX_SECONDS 或 300）"),
+    memory: int | None = typer.Option(None, "--memory", "--max-memory", help="处理每个文件可增加的内存（MB，0 为不限；默认同 check：环境变量 YUSUAN_MAX_MEMORY_MB 或 2048）"),
     chunk: int = typer.Option(200, "--chunk", min=1, help="每批提交的文件数（中断时最多重做一批）"),
     rules_changed: bool = typer.Option(False, "--rules-changed", help="规则已更新：只重新检查，不重新读取"),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="重新处理以前失败的文件"),
     rollup: bool = typer.Option(False, "--rollup", help="同时计算单位→部门→政府的汇总"),
 ) -> None:
     """批量读取并检查公开文件，输出 Parquet 数据集（按年度和类型分区）与汇总（JSON、HTML）。"""
+    from yusuan.batch.local import default_jobs
     from yusuan.batch.manifest import Busy
-    from yusuan.batch.pool import default_jobs
     from yusuan.batch.runner import Options, run_batch
     from yusuan.batch.summary import write_summary
+    from yusuan.limits import limit
 
     if engine not in ("local", "spark"):
         err.print(f"[red]不支持的引擎 {escape(engine)}[/]（应为 local 或 spark）")
@@ -80,10 +81,12 @@ def batch_command(
     if _is_foreign(output):
         err.print(f"[bold red]输出文件夹 {escape(str(output))} 不是空的，也不是 yusuan batch 的输出[/]，不会写入")
         raise typer.Exit(EXIT_INPUT)
-    options = Options(jobs=jobs or default_jobs(), seconds=timeout or None, memory_mb=memory or None,
-                      chunk_docs=chunk, rules_changed=rules_changed, retry_failed=retry_failed, engine=engine,
-                      master=master)
     try:
+        seconds = float(limit("document_seconds")) if timeout is None else timeout or None
+        memory_mb = limit("document_memory_mb") if memory is None else memory or None
+        options = Options(jobs=jobs or default_jobs(), seconds=seconds, memory_mb=memory_mb,
+                          chunk_docs=chunk, rules_changed=rules_changed, retry_failed=retry_failed, engine=engine,
+                          master=master)
         with progress_bar() as bar:
             report = run_batch(inputs, output, options, BarProgress(bar))
     except InputError as exc:
