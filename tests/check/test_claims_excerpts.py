@@ -259,3 +259,12 @@ def test_completion_of_the_budget_it_names():
     assert f.actual == "95.89" and "年初预算为 0" in f.message and "321.02" in f.message
     assert found(page(text.format("全年"), year=2024, final=True), "T316") == []
     assert found(page(text.format(""), year=2024, final=True), "T316") == []  # which budget is not said
+
+
+def test_shares_of_a_list_over_100_name_no_object():
+    # the shares of "其中：" parts group by their list; the message must not show how (it showed an id())
+    d = page("2023年支出预算851.14万元，其中：基本支出878.97万元，占103.27%；项目支出28.51万元，占3.35%。")
+    (f,) = found(d, "T318")
+    assert f.message == "文中各项占同一总数的比例（基本支出 103.27%、项目支出 3.35%）合计 106.62%，超过 100%"
+    fixed = page("2023年支出预算851.14万元，其中：基本支出822.63万元，占96.65%；项目支出28.51万元，占3.35%。")
+    assert found(fixed, "T318") == []

@@ -296,7 +296,7 @@ def shares_add_up(ctx: Context) -> Iterator[Finding]:
         bound = sum((2 * c.share.half for c in unique), ZERO)  # type: ignore[union-attr]
         if total <= HUNDRED + bound:
             continue
-        base = key if not key.startswith("=") else "同一总数"
+        base = key if not key.startswith(("=", "list:")) else "同一总数"  # never an object's id in a message
         places = max(c.share.places for c in unique)  # type: ignore[union-attr]
         yield r.finding(claim_where(unique[-1]), expected="100", actual=plain_pct(total, places),
                         fix="核对各项占比：同一总数的各部分占比之和不能超过 100%",
