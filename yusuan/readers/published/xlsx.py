@@ -4,8 +4,11 @@ the rows between them a grid; merged ranges become one Cell over the positions t
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import threading
 import zipfile
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -57,13 +60,34 @@ def _formula(evaluator: Evaluator, origin: tuple[int, int]):
         return written
 
 
+_LOADING = threading.Lock()
+
+
+@contextlib.contextmanager
+def _merged_ranges_only() -> Iterator[None]:
+    """While loading, openpyxl turns every covered cell of a merged range into a MergedCell and copies
+    the range's borders onto its edges, style by style: most of the time of loading a published
+    workbook, whose tables merge many headers. Reading needs only the ranges, so our loads skip that
+    (a lock keeps concurrent loads from restoring each other's patch)."""
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    with _LOADING:
+        original = Worksheet._clean_merge_range
+        Worksheet._clean_merge_range = lambda self, mcr: None  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            Worksheet._clean_merge_range = original  # type: ignore[method-assign]
+
+
 def read_xlsx(path: Path) -> Source:
     import openpyxl
     from openpyxl.utils import get_column_letter
 
     try:
-        wb = openpyxl.load_workbook(path, data_only=True)
-        written = openpyxl.load_workbook(path)
+        with _merged_ranges_only():
+            wb = openpyxl.load_workbook(path, data_only=True)
+            written = openpyxl.load_workbook(path)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(str(path), [file_problem(f"无法打开工作簿：文件已损坏或不是 xlsx（{exc}）")]) from None
     source = Source(str(path))
