@@ -11,6 +11,12 @@ import yusuan.readers.disclosure_input  # noqa: F401
 import yusuan.readers.published  # noqa: F401
 import yusuan.rules.runner  # noqa: F401
 
+with contextlib.suppress(ImportError):  # the readers import their libraries on first use
+    import docx  # noqa: F401
+    import lxml.html  # noqa: F401
+    import openpyxl  # noqa: F401
+    import pymupdf  # noqa: F401
+
 with contextlib.suppress(Exception):  # a broken catalogue is reported by the first document, not here
     from yusuan.catalog.catalog import default_catalog
 
