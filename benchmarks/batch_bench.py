@@ -80,12 +80,22 @@ def main() -> None:
     n = len((corpus / "listing.csv").read_text(encoding="utf-8").splitlines()) - 1
     print(f"corpus: {n} documents ({corpus})")
     results = {}
+    # CPU per document, in this process (jobs = 0: reading, checking, rows and Parquet alike): what one
+    # core sustains when nothing else runs — the wall-clock rates below depend on the machine's load
+    load = os.getloadavg()[0]
+    cpu = time.process_time()
+    _, info = run(corpus, tmp / "cpu", jobs=0)
+    cpu = time.process_time() - cpu
+    rate = n / cpu
+    print(f"CPU: {cpu / n:.3f} s a document = {rate:.2f} documents per CPU-second (load average before: {load:.1f}); "
+          f"10,000 documents on 2 otherwise idle cores ≈ {10000 / (2 * rate) / 60:.1f} min at perfect scaling")
     for jobs in [int(j) for j in args.jobs.split(",") if j.strip()]:
+        load = os.getloadavg()[0]
         wall, info = run(corpus, tmp / f"local-{jobs}", jobs=jobs)
         results[f"local×{jobs}"] = wall
         print(f"local pool, {jobs} worker(s): {wall:.1f} s, {n / wall:.2f} documents/s, "
               f"{n / wall / jobs:.2f} documents/s per core, {1000 * wall / n / 60:.1f} min per 1,000 documents, "
-              f"peak memory per worker {info['peak_mb']:.0f} MB, failed {info['failed']}")
+              f"peak memory per worker {info['peak_mb']:.0f} MB, failed {info['failed']} (load average before: {load:.1f})")
     if len(results) > 1:
         one, two = results.get("local×1"), results.get("local×2")
         if one and two:
