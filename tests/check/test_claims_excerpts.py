@@ -178,6 +178,22 @@ def test_reconciled_shares_beside_the_whole_at_100_percent_are_accepted(tmp_path
     assert sorted(f.actual for f in found(load_disclosure(slipped), "T302")) == ["7.28", "86.80"]
 
 
+def test_reconciled_class_shares_beside_basic_and_project_shares_are_accepted(tmp_path):
+    # generated document 39 of seed 11: 基本支出 41.89% and 项目支出 58.11% of 一般公共预算当年拨款 (one
+    # partition), then the 类 reconciled to 100% by largest remainder (another): 2.22% for 26.05 of 1176.34
+    # (2.2145%) took the missing hundredth. Each partition is reconciled on its own.
+    from yusuan.readers.disclosure_input import load_disclosure
+    from yusuan.synth.documents import make_document
+
+    make_document(39, 11, "txt", 0.0, str(tmp_path))
+    text = (tmp_path / "doc-000039.txt").read_text(encoding="utf-8")
+    assert "基本支出492.74万元，占41.89%" in text and "（210类）26.05万元，占2.22%" in text
+    assert found(load_disclosure(tmp_path / "doc-000039.txt"), "T302") == []
+    slipped = tmp_path / "slipped.txt"
+    slipped.write_text(text.replace("占2.22%", "占2.20%").replace("占2.73%", "占2.75%"), encoding="utf-8")
+    assert sorted(f.actual for f in found(load_disclosure(slipped), "T302")) == ["2.20", "2.75"]
+
+
 def test_economic_classes_stated_as_shares_of_basic_expenditure():
     d = Disclosure(department="", year=2022, kind=DocumentKind.BUDGET, sections=[
         Section(key="0", heading="", paragraphs=[Paragraph(text=t) for t in (

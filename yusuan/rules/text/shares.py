@@ -13,7 +13,7 @@ from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import get, rule
 from yusuan.rules.tables import HALF_CENT
 from yusuan.rules.text.common import amount_u, claim_where, num, pct, percent_fits, plain_pct, ratio_interval
-from yusuan.rules.text.subjects import denominator_half, figures, share_denominators
+from yusuan.rules.text.subjects import denominator_half, figures, part_family, share_denominators
 
 
 def known_figures(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
@@ -61,8 +61,10 @@ def reconciled(ctx: Context, claim: Claim, denominator: Decimal) -> bool:
     beside siblings that add up to 100 is a slip, not a reconciliation.)"""
     share = claim.share
     assert share is not None
+    family = part_family(ctx, claim)  # 基本/项目支出 beside the 类 are parts of another partition
     group = [c for c in ctx.text.claims if c.flow is claim.flow and c.share is not None and c.value is not None
              and c.per_unit is None and not (c.value == denominator and c.share.value == 100)  # the whole: no part
+             and (family is None or part_family(ctx, c) == family)
              and any(d == denominator for d, _ in share_denominators(ctx, c)[:1])]
     if len(group) < 2 or sum((c.share.value for c in group), Decimal(0)) != 100:  # type: ignore[union-attr]
         return False
@@ -137,7 +139,8 @@ def share_of_total(ctx: Context) -> Iterator[Finding]:
     digit, or within one unit when the shares are reconciled: they are all the parts of the total, add up to
     exactly 100%, their half-up roundings would not, and Y is the share the largest-remainder method gives
     (when the half-up shares already add up to 100% it moves none, so "4.0451%" printed 4.04 is a slip; a
-    share of the whole at 100% printed beside the parts is no part). When the wrong share equals the item's completion rate, another item's share, or a share of
+    share of the whole at 100% printed beside the parts is no part, and the parts are those of one partition:
+    基本/项目支出 beside the 类 are reconciled apart). When the wrong share equals the item's completion rate, another item's share, or a share of
     another total, the finding says so.
 
     Failing example (the seed, 第三部分 二): "一般公共预算 834.94 万元，占 97.04%" of 收入预算 851.14 万元:
