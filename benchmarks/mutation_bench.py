@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/mutation_bench.py [--docs 300] [--mutants 12] [--jobs 2]
 
 For each generated department (tables and texts derived from the same data), `--mutants` faults
-are injected one at a time (tests/support/mutate.py: a table figure, a dropped row, a replaced code, an
+are injected one at a time (yusuan/synth/mutate.py: a table figure, a dropped row, a replaced code, an
 amount or a percentage of the text, a missing table); a fault is detected when the checker reports
 an error or warning the clean disclosure does not have. Prints the rate per kind and overall, and
 the faults that were missed.
@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.support.mutate import KINDS, run  # noqa: E402
 from yusuan.model.full import derive_full  # noqa: E402
 from yusuan.synth.generator import generate_budget  # noqa: E402
+from yusuan.synth.mutate import KINDS, run  # noqa: E402
 
 
 def one(args: tuple[int, int]) -> list[tuple[str, bool, str]]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from yusuan.catalog.catalog import Catalog
+from yusuan.model.claims import TextAnalysis
 from yusuan.model.disclosure import Disclosure
 from yusuan.rules.finding import Finding
 
@@ -59,10 +60,11 @@ def finding_rows(findings: list[Finding]) -> list[dict[str, Any]]:
              "fix": f.fix, "origin": f.origin, "fingerprint": fingerprint(f)} for f in findings]
 
 
-def check_disclosure(disclosure: Disclosure, catalog: Catalog | None = None) -> list[dict[str, Any]]:
+def check_disclosure(disclosure: Disclosure, catalog: Catalog | None = None,
+                     text: TextAnalysis | None = None) -> list[dict[str, Any]]:
     from yusuan.rules.runner import check
 
-    return finding_rows(check(disclosure, catalog))
+    return finding_rows(check(disclosure, catalog, text=text))
 
 
 def _location(loc) -> dict[str, Any] | None:
@@ -118,13 +120,15 @@ def page_count(path: Path, fmt: str) -> int | None:
 
 def record_of(disclosure: Disclosure, content: bytes, name: str, fmt: str, pages: int | None,
               catalog: Catalog | None = None) -> DocumentRecord:
+    from yusuan.model.claims import analyse
     from yusuan.model.figures import key_figures
 
+    text = analyse(disclosure)  # the key figures and the checks read the same analysis of the text
     return DocumentRecord(
         sha256=sha256_of(content), content=content, format=fmt, original_name=name, pages=pages,
         department=disclosure.department, year=disclosure.year, kind=disclosure.kind.value,
         disclosure_json=disclosure.model_dump_json(), profile=profile_of(disclosure),
-        figures=key_figures(disclosure), findings=check_disclosure(disclosure, catalog),
+        figures=key_figures(disclosure, catalog, text), findings=check_disclosure(disclosure, catalog, text),
         tables=table_rows(disclosure), sections=section_rows(disclosure), budget_units=budget_unit_rows(disclosure))
 
 

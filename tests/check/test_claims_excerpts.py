@@ -162,6 +162,38 @@ def test_reconciled_shares_are_accepted():
     assert found(d, "T302") == []
 
 
+def test_reconciled_shares_beside_the_whole_at_100_percent_are_accepted(tmp_path):
+    # generated document 1 of seed 7, as published: "基本支出1765.40万元，占100.00%。项目支出未安排。" then
+    # the 类 reconciled to 100% (86.78 + 5.92 + 7.30; half-up 86.77 would leave 99.99). The whole at 100%
+    # is no part of the partition, so the 类 are still reconciled.
+    from yusuan.readers.disclosure_input import load_disclosure
+    from yusuan.synth.documents import make_document
+
+    make_document(1, 7, "txt", 0.0, str(tmp_path))
+    text = (tmp_path / "doc-000001.txt").read_text(encoding="utf-8")
+    assert "基本支出1765.40万元，占100.00%" in text and "（208类）1531.91万元，占86.78%" in text
+    assert found(load_disclosure(tmp_path / "doc-000001.txt"), "T302") == []
+    slipped = tmp_path / "slipped.txt"
+    slipped.write_text(text.replace("占86.78%", "占86.80%").replace("占7.30%", "占7.28%"), encoding="utf-8")
+    assert sorted(f.actual for f in found(load_disclosure(slipped), "T302")) == ["7.28", "86.80"]
+
+
+def test_reconciled_class_shares_beside_basic_and_project_shares_are_accepted(tmp_path):
+    # generated document 39 of seed 11: 基本支出 41.89% and 项目支出 58.11% of 一般公共预算当年拨款 (one
+    # partition), then the 类 reconciled to 100% by largest remainder (another): 2.22% for 26.05 of 1176.34
+    # (2.2145%) took the missing hundredth. Each partition is reconciled on its own.
+    from yusuan.readers.disclosure_input import load_disclosure
+    from yusuan.synth.documents import make_document
+
+    make_document(39, 11, "txt", 0.0, str(tmp_path))
+    text = (tmp_path / "doc-000039.txt").read_text(encoding="utf-8")
+    assert "基本支出492.74万元，占41.89%" in text and "（210类）26.05万元，占2.22%" in text
+    assert found(load_disclosure(tmp_path / "doc-000039.txt"), "T302") == []
+    slipped = tmp_path / "slipped.txt"
+    slipped.write_text(text.replace("占2.22%", "占2.20%").replace("占2.73%", "占2.75%"), encoding="utf-8")
+    assert sorted(f.actual for f in found(load_disclosure(slipped), "T302")) == ["2.20", "2.75"]
+
+
 def test_economic_classes_stated_as_shares_of_basic_expenditure():
     d = Disclosure(department="", year=2022, kind=DocumentKind.BUDGET, sections=[
         Section(key="0", heading="", paragraphs=[Paragraph(text=t) for t in (
@@ -243,3 +275,12 @@ def test_completion_of_the_budget_it_names():
     assert f.actual == "95.89" and "年初预算为 0" in f.message and "321.02" in f.message
     assert found(page(text.format("全年"), year=2024, final=True), "T316") == []
     assert found(page(text.format(""), year=2024, final=True), "T316") == []  # which budget is not said
+
+
+def test_shares_of_a_list_over_100_name_no_object():
+    # the shares of "其中：" parts group by their list; the message must not show how (it showed an id())
+    d = page("2023年支出预算851.14万元，其中：基本支出878.97万元，占103.27%；项目支出28.51万元，占3.35%。")
+    (f,) = found(d, "T318")
+    assert f.message == "文中各项占同一总数的比例（基本支出 103.27%、项目支出 3.35%）合计 106.62%，超过 100%"
+    fixed = page("2023年支出预算851.14万元，其中：基本支出822.63万元，占96.65%；项目支出28.51万元，占3.35%。")
+    assert found(fixed, "T318") == []

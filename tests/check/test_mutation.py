@@ -7,9 +7,9 @@ from collections import Counter
 
 import pytest
 
-from tests.support.mutate import KINDS, mutants, run
 from yusuan.model.full import derive_full
 from yusuan.synth.generator import generate_budget
+from yusuan.synth.mutate import KINDS, mutants, run
 
 pytestmark = pytest.mark.slow  # whole module: hundreds of generated disclosures (see pyproject: -m 'not slow')
 

@@ -132,12 +132,19 @@ def synth(
     output: Path = typer.Option(..., "--output", "-o", help="输出目录"),
     seed: int = typer.Option(0, "--seed", help="随机种子（相同种子生成相同数据）"),
     fmt: str = typer.Option("yaml", "--format", help="yaml 或 json"),  # synth.write.FORMATS
+    documents: bool = typer.Option(False, "--documents", help="生成公开文件（而非预算数据），附 truth.csv 与 listing.csv"),
+    formats: str = typer.Option("pdf,docx,xlsx,html,txt", "--formats", help="公开文件的格式（与 --documents 同用）"),
+    faults: float = typer.Option(0.0, "--faults", min=0.0, max=1.0, help="注入单个错误的文件比例（0–1）"),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="并行进程数（与 --documents 同用）"),
 ) -> None:
-    """生成内部一致的随机预算数据，供测试与性能评估使用。"""
+    """生成内部一致的随机预算数据（或公开文件），供测试与性能评估使用。"""
     from rich.progress import Progress
 
     from yusuan.synth.write import FORMATS, write_synth
 
+    if documents:
+        batch_cmd.synth_documents(count, output, seed, formats, faults, jobs)
+        return
     if fmt not in FORMATS:
         err.print(f"[red]不支持的格式 {escape(fmt)}[/]（应为 {' 或 '.join(FORMATS)}）")
         raise typer.Exit(2)
@@ -153,6 +160,11 @@ def synth(
             err.print(f"[bold red]文件已存在：[/]{escape(str(exc))}（不会覆盖）")
             raise typer.Exit(2) from None
     out.print(f"已生成 {len(paths)} 个预算数据文件 → {escape(str(output))}")
+
+
+from yusuan.cli import batch_cmd  # noqa: E402 — the scale issue's commands: batch, export
+
+batch_cmd.register(app)
 
 
 def main() -> None:

@@ -134,6 +134,7 @@ class _Worker:
         child.close()
         self.task: int | None = None
         self.deadline = 0.0
+        self.done = 0
 
     def give(self, index: int, func: Callable, args: Sequence[Any], seconds: float) -> None:
         self.task = index
@@ -158,11 +159,12 @@ class _Worker:
 
 
 def run_limited(func: Callable, tasks: Sequence[Sequence[Any]], *, jobs: int, seconds: float, memory_mb: int,
-                on_done: Callable[[Done], None], start: str = "fork") -> None:
+                on_done: Callable[[Done], None], start: str = "fork", max_tasks: int | None = None) -> None:
     """Run `func(*task)` for every task in at most `jobs` workers; `on_done` gets each outcome in
     the order they finish. A task that raises, overruns `seconds` or runs out of memory yields a
-    Done with `error`; the other tasks are not affected. `start`: "fork" (cheap, where available)
-    or "spawn" (fresh interpreters: for work that must not inherit the parent's threads)."""
+    Done with `error`; the other tasks are not affected. `start`: "fork" (cheap, where available),
+    "forkserver" or "spawn" (fresh interpreters: for work that must not inherit the parent's threads).
+    `max_tasks`: a worker is replaced after that many tasks, so that memory stays flat however many."""
     queue = deque(enumerate(tasks))
     jobs = max(1, min(jobs, len(tasks)))
     workers: list[_Worker] = []
@@ -188,6 +190,10 @@ def run_limited(func: Callable, tasks: Sequence[Sequence[Any]], *, jobs: int, se
                         done = None
                     if isinstance(done, Done):
                         w.task = None
+                        w.done += 1
+                        if max_tasks and w.done >= max_tasks:
+                            w.stop()
+                            workers.remove(w)
                         on_done(done)
                         continue
                 if w.process.sentinel in ready or w.conn in ready:  # died without an answer

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from yusuan.catalog.catalog import Catalog, default_catalog
+from yusuan.model.claims import TextAnalysis
 from yusuan.model.disclosure import Disclosure, Row, Side, Table, TableId
 from yusuan.model.stated import Stated, stated_figures
 from yusuan.money import ZERO, MoneyUnit, convert, fmt2
@@ -123,10 +124,11 @@ class _Figures:
         return self.values.get(key)
 
 
-def key_figures(d: Disclosure, catalog: Catalog | None = None) -> dict[str, Any]:
-    """The key figures of `d` (万元, two decimals, as strings; null when not stated) and their `sources`."""
+def key_figures(d: Disclosure, catalog: Catalog | None = None, text: TextAnalysis | None = None) -> dict[str, Any]:
+    """The key figures of `d` (万元, two decimals, as strings; null when not stated) and their `sources`
+    (`text`: the disclosure's `model.claims.analyse`, when the caller has it already)."""
     t1, t3, t6, t10 = (d.table(t) for t in (TableId.T1, TableId.T3, TableId.T6, TableId.T10))
-    stated = stated_figures(d, catalog if catalog is not None else default_catalog())
+    stated = stated_figures(d, catalog if catalog is not None else default_catalog(), text)
     f = _Figures(d, stated)
 
     if t1 is not None:

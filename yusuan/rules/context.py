@@ -26,7 +26,9 @@ ROUNDING_RULE = "A100"
 
 
 class Context:
-    def __init__(self, disclosure: Disclosure, catalog: Catalog):
+    def __init__(self, disclosure: Disclosure, catalog: Catalog, text: TextAnalysis | None = None):
+        if text is not None:  # the analysis of this disclosure's text, already made (pipeline.record_of)
+            self.__dict__["text"] = text
         self.disclosure = disclosure
         self.catalog = catalog
         self.year = disclosure.year

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from yusuan.catalog.catalog import Catalog, default_catalog
+from yusuan.model.claims import TextAnalysis
 from yusuan.model.disclosure import Disclosure
 from yusuan.rules.context import ROUNDING_RULE, Context
 from yusuan.rules.finding import Finding, Severity
@@ -63,9 +64,10 @@ class Selection:
 
 
 def check(disclosure: Disclosure, catalog: Catalog | None = None, selection: Selection | None = None,
-          rules: Sequence[Rule] | None = None) -> list[Finding]:
-    """All findings of the selected rules on one disclosure, errors first."""
-    ctx = Context(disclosure, catalog or default_catalog())
+          rules: Sequence[Rule] | None = None, text: TextAnalysis | None = None) -> list[Finding]:
+    """All findings of the selected rules on one disclosure, errors first (`text`: the disclosure's
+    `model.claims.analyse`, when the caller has it already)."""
+    ctx = Context(disclosure, catalog or default_catalog(), text)
     selection = selection or Selection()
     findings: list[Finding] = []
     seen: set[tuple] = set()

@@ -4,8 +4,11 @@ the rows between them a grid; merged ranges become one Cell over the positions t
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import threading
 import zipfile
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -57,18 +60,104 @@ def _formula(evaluator: Evaluator, origin: tuple[int, int]):
         return written
 
 
+_LOADING = threading.Lock()
+_RESULTS = "_yusuan_results"  # where a worksheet keeps its formulas' saved results, by (row, column)
+
+
+def _parse_cell_and_result(original):
+    """openpyxl's WorkSheetParser.parse_cell, which also keeps a formula cell's saved result as
+    `load_workbook(data_only=True)` would have read it (the same parse, in data-only mode)."""
+
+    def parse_cell(parser, element):
+        cell = original(parser, element)
+        if cell["data_type"] == "f":
+            after = parser.col_counter
+            parser.col_counter = after if element.get("r") else after - 1  # the second parse counts again
+            parser.data_only = True
+            try:
+                result = original(parser, element)
+            finally:
+                parser.data_only = False
+                parser.col_counter = after
+            parser.__dict__.setdefault(_RESULTS, {})[(result["row"], result["column"])] = result["value"]
+        return cell
+
+    return parse_cell
+
+
+def _bind_merged_ranges(reader) -> None:
+    """openpyxl's WorksheetReader.bind_merged_cells, keeping only the ranges (CellRange: rows, columns);
+    it also hands the worksheet the formulas' saved results."""
+    from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
+
+    setattr(reader.ws, _RESULTS, getattr(reader.parser, _RESULTS, {}))
+    if reader.parser.merged_cells:
+        reader.ws.merged_cells = MultiCellRange([CellRange(cr.ref) for cr in reader.parser.merged_cells.mergeCell])
+
+
+@contextlib.contextmanager
+def _one_load() -> Iterator[None]:
+    """One load gives both what a workbook shows and its formulas. openpyxl reads either a formula or
+    its saved result (data_only), so a second, data-only load used to give the results; now the parse
+    of a formula cell keeps its result too. And openpyxl reads every merged range's borders, turns its
+    covered cells into MergedCells and copies the borders onto its edges, style by style: most of the
+    time of a load, where tables merge many headers; reading needs only the ranges, so this load keeps
+    just those. (A lock keeps concurrent loads from restoring each other's patches.)"""
+    from openpyxl.worksheet._reader import WorkSheetParser, WorksheetReader
+
+    with _LOADING:
+        bind, parse = WorksheetReader.bind_merged_cells, WorkSheetParser.parse_cell
+        WorksheetReader.bind_merged_cells = _bind_merged_ranges  # type: ignore[method-assign]
+        WorkSheetParser.parse_cell = _parse_cell_and_result(parse)  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            WorksheetReader.bind_merged_cells = bind  # type: ignore[method-assign]
+            WorkSheetParser.parse_cell = parse  # type: ignore[method-assign]
+
+
+class _Shown:
+    """A worksheet's values as Excel shows them: a formula cell's saved result (None when the file was
+    never recalculated), any other cell's own value — what `load_workbook(data_only=True)` gives."""
+
+    def __init__(self, ws):
+        self.ws, self.results = ws, getattr(ws, _RESULTS, {})
+
+    def value(self, row: int, column: int) -> object:
+        cell = self.ws._cells.get((row, column))
+        if cell is None:
+            return None
+        return self.results.get((row, column)) if cell.data_type == "f" else cell.value
+
+    def rows(self) -> Iterator[list[object]]:
+        """As `iter_rows(values_only=True)`: rows 1 to max_row, columns 1 to max_column."""
+        if not self.ws._cells:
+            return
+        width = self.ws.max_column
+        for r in range(1, self.ws.max_row + 1):
+            yield [self.value(r, c) for c in range(1, width + 1)]
+
+    def __getitem__(self, coord: str):
+        from types import SimpleNamespace
+
+        from openpyxl.utils.cell import coordinate_to_tuple
+
+        return SimpleNamespace(value=self.value(*coordinate_to_tuple(coord)))
+
+
 def read_xlsx(path: Path) -> Source:
     import openpyxl
     from openpyxl.utils import get_column_letter
 
     try:
-        wb = openpyxl.load_workbook(path, data_only=True)
-        written = openpyxl.load_workbook(path)
+        with _one_load():
+            written = openpyxl.load_workbook(path)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(str(path), [file_problem(f"无法打开工作簿：文件已损坏或不是 xlsx（{exc}）")]) from None
     source = Source(str(path))
-    for ws in wb.worksheets:
-        evaluator = Evaluator(written[ws.title], ws)
+    for ws in written.worksheets:
+        shown = _Shown(ws)
+        evaluator = Evaluator(ws, shown)
         merged: dict[tuple[int, int], tuple[int, int]] = {}
         for rng in ws.merged_cells.ranges:
             for r in range(rng.min_row, rng.max_row + 1):
@@ -84,12 +173,12 @@ def read_xlsx(path: Path) -> Source:
                 source.blocks.append(Grid(rows, spans_known=True, location=rows[0][0].location))
                 rows = []
 
-        for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        for r, values in enumerate(shown.rows(), start=1):
             row: list[Cell] = []
             for c in range(1, len(values) + 1):
                 origin = merged.get((r, c), (r, c))
                 if origin not in objects:
-                    value = values[c - 1] if origin == (r, c) else ws.cell(*origin).value
+                    value = values[c - 1] if origin == (r, c) else shown.value(*origin)
                     location = Location(sheet=ws.title, row=origin[0], column=get_column_letter(origin[1]))
                     if value is None:
                         value = _formula(evaluator, origin)

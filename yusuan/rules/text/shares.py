@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from yusuan.model.claims import Claim
 from yusuan.model.disclosure import Side, TableId
@@ -13,7 +13,7 @@ from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import HALF_CENT
 from yusuan.rules.text.common import amount_u, claim_where, num, pct, percent_fits, plain_pct, ratio_interval
-from yusuan.rules.text.subjects import denominator_half, figures, share_denominators
+from yusuan.rules.text.subjects import denominator_half, figures, part_family, share_denominators
 
 
 def known_figures(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
@@ -61,8 +61,11 @@ def reconciled(ctx: Context, claim: Claim, denominator: Decimal) -> bool:
     beside siblings that add up to 100 is a slip, not a reconciliation.)"""
     share = claim.share
     assert share is not None
+    family = part_family(ctx, claim)  # 基本/项目支出 beside the 类 are parts of another partition
     group = [c for c in ctx.text.claims if c.flow is claim.flow and c.share is not None and c.value is not None
-             and c.per_unit is None and any(d == denominator for d, _ in share_denominators(ctx, c)[:1])]
+             and c.per_unit is None and not (c.value == denominator and c.share.value == 100)  # the whole: no part
+             and (family is None or part_family(ctx, c) == family)
+             and any(d == denominator for d, _ in share_denominators(ctx, c)[:1])]
     if len(group) < 2 or sum((c.share.value for c in group), Decimal(0)) != 100:  # type: ignore[union-attr]
         return False
     parts = sum((c.value for c in group), Decimal(0))  # type: ignore[misc]
@@ -70,14 +73,31 @@ def reconciled(ctx: Context, claim: Claim, denominator: Decimal) -> bool:
         return False  # not all the parts: no reconciliation to speak of
     unit = Decimal(1).scaleb(-share.places)
     half_up = Decimal(0)
+    needed = False
     for c in group:
         lo, hi = ratio_interval(c.value, c.half or HALF_CENT, denominator,  # type: ignore[arg-type,misc]
                                 denominator_half(ctx, denominator))
         a, b = (x.quantize(unit, rounding=ROUND_HALF_UP) for x in (lo, hi))
         if a != b:
-            return True  # within the rounding of the amounts the half-up share is not determined
+            needed = True  # within the rounding of the amounts the half-up share is not determined
         half_up += a
-    return half_up != 100
+    return (needed or half_up != 100) and share.value in largest_remainder(group, claim, denominator, unit)
+
+
+def largest_remainder(group: list[Claim], claim: Claim, denominator: Decimal, unit: Decimal) -> set[Decimal]:
+    """The shares the largest-remainder method allows the claim: every part gets its share rounded down,
+    and the units still missing to 100% go to the largest remainders (either way on a tie)."""
+    exact = [100 * c.value / denominator for c in group]  # type: ignore[operator]
+    floors = [x.quantize(unit, rounding=ROUND_FLOOR) for x in exact]
+    missing = int((100 - sum(floors, Decimal(0))) / unit)
+    if not 0 < missing <= len(group):
+        return set()
+    remainders = [x - f for x, f in zip(exact, floors, strict=True)]
+    cutoff = sorted(remainders, reverse=True)[missing - 1]
+    i = next(j for j, c in enumerate(group) if c is claim)
+    if remainders[i] > cutoff:
+        return {floors[i] + unit}
+    return {floors[i], floors[i] + unit} if remainders[i] == cutoff else {floors[i]}
 
 
 def siblings(ctx: Context, claim: Claim, denominator: Decimal) -> list[Claim]:
@@ -116,8 +136,10 @@ def slip(ctx: Context, claim: Claim, denominator: Decimal) -> str:
       "错误的占比恰等于该项的完成预算比例、另一项的占比（两项互换）或按另一总数算出的占比时，提示会指出。"
       "允许误差：X 与总数各按其最后一位数字的半个单位（金额至少按所用单位的 0.005；文中所述的总数按其所印精度）取值，"
       "得到的结果须落在 Y 的舍入区间内。按同一总数所列的是全部组成部分、所印占比合计正好为 100%，而各占比按四舍五入"
-      "合计不为 100%（确需按最大余数法调整）时，可相差 Y 最后一位一个单位；四舍五入已合计为 100% 时不再放宽——"
-      "4.0451% 印作 4.04% 是错误，而非调整。"
+      "合计不为 100%（确需按最大余数法调整）时，Y 可为最大余数法所得的占比（各项先舍去尾数，差额逐个单位补给余数最大"
+      "的各项），与四舍五入相差最后一位一个单位；四舍五入已合计为 100% 时不再放宽——4.0451% 印作 4.04% 是错误，而非"
+      "调整。与各部分并列、占 100% 的总数本身（如“基本支出 1765.40 万元，占 100.00%”）不算组成部分；组成部分须属同一划分"
+      "（基本支出与项目支出为一组，各功能分类类为另一组）。"
       "\n错误示例：（样例数据，第三部分 二）收入预算 851.14 万元中“一般公共预算 834.94 万元，占 97.04%”："
       "834.94 / 851.14 = 98.10%。（97.04% 是一般财力 825.94 / 851.14，分子用错。）")
 def share_of_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
@@ -130,9 +152,10 @@ def share_of_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
     when they are a known partition (基本支出 and 项目支出) or 类 whose shares add up to 100%. Y is accepted
     when some values within the rounding of X and of the total give Y within half a unit of its last printed
     digit, or within one unit when the shares are reconciled: they are all the parts of the total, add up to
-    exactly 100%, and their half-up roundings would not (the largest-remainder method moves a share by that
-    much; when the half-up shares already add up to 100% it moves none, so "4.0451%" printed 4.04 is a
-    slip). When the wrong share equals the item's completion rate, another item's share, or a share of
+    exactly 100%, their half-up roundings would not, and Y is the share the largest-remainder method gives
+    (when the half-up shares already add up to 100% it moves none, so "4.0451%" printed 4.04 is a slip; a
+    share of the whole at 100% printed beside the parts is no part, and the parts are those of one partition:
+    基本/项目支出 beside the 类 are reconciled apart). When the wrong share equals the item's completion rate, another item's share, or a share of
     another total, the finding says so.
 
     Failing example (the seed, 第三部分 二): "一般公共预算 834.94 万元，占 97.04%" of 收入预算 851.14 万元:
