@@ -19,7 +19,7 @@ from tests.conftest import EXAMPLE_YAML
 from yusuan.model.full import derive_full
 from yusuan.model.next_year import next_year
 from yusuan.pipeline import process_file, sha256_of
-from yusuan.readers.data_file import read_data_file, write_data_file
+from yusuan.readers.data_file import read_data_file
 from yusuan.readers.disclosure_input import load_disclosure
 from yusuan.rules.across import DOCUMENT_RULES, Published, check_final_budget, check_prior_year
 from yusuan.rules.registry import all_rules
@@ -28,6 +28,7 @@ from yusuan.store.recheck import recheck
 from yusuan.store.reviews import record_review
 from yusuan.store.schema import Document, FindingRecord
 from yusuan.web.app import create_app
+from yusuan.writers.data_file import write_data_file
 
 FINAL = Path(__file__).parent.parent / "data" / "putuo-guihuaziyuan-2024-juesuan.pdf"  # 表10 预算数: 接待费 2.85
 
