@@ -6,32 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
 
-from yusuan.cli.console import EXIT_INPUT, err, fail, out
+from yusuan.cli.console import EXIT_INPUT, err, escape, fail, out
 from yusuan.errors import InputError
-
-
-class RateColumn(ProgressColumn):
-    def render(self, task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("—" if speed is None else f"{speed:.2f} 份/秒", style="progress.data.speed")
 
 
 class BarProgress:
     """The batch's progress as a Rich bar: count, rate and time remaining."""
 
-    def __init__(self, progress: Progress):
+    def __init__(self, progress):
         self.progress = progress
         self.task = None
 
@@ -45,9 +28,27 @@ class BarProgress:
             self.progress.advance(self.task, count)
 
 
-def progress_bar() -> Progress:
+def progress_bar():
+    # Rich is imported when a batch runs: `yusuan --help` starts without it.
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text("—" if speed is None else f"{speed:.2f} 份/秒", style="progress.data.speed")
+
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(),
-                    TimeElapsedColumn(), TextColumn("剩余"), TimeRemainingColumn(), console=err, transient=True)
+                    TimeElapsedColumn(), TextColumn("剩余"), TimeRemainingColumn(), console=err.console,
+                    transient=True)
 
 
 def _is_foreign(folder: Path) -> bool:
@@ -164,7 +165,7 @@ def synth_documents(count: int, output: Path, seed: int, formats: str, faults: f
     except ValueError as exc:
         err.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(EXIT_INPUT) from None
-    with Bar(console=err, transient=True) as bar:
+    with Bar(console=err.console, transient=True) as bar:
         task = bar.add_task("生成公开文件", total=count)
         try:
             truths = write_documents(count, output, seed, chosen, faults, jobs=jobs,

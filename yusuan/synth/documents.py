@@ -93,10 +93,10 @@ def make_document(index: int, seed: int, fmt: str, fault_rate: float, out_dir: s
     with tempfile.TemporaryDirectory(prefix=".yusuan-synth-", dir=out_dir) as tmp:
         if fmt == "txt":
             from yusuan.synth.text_layer import text_layer
-            from yusuan.writers.html import render_html
+            from yusuan.writers.document import DocumentOutput, document_html
 
-            (Path(tmp) / name).write_text(text_layer(render_html(disclosure, data.department.publish_date)),
-                                          encoding="utf-8")
+            page = document_html(DocumentOutput(disclosure, data.department.publish_date))
+            (Path(tmp) / name).write_text(text_layer(page), encoding="utf-8")
         else:
             render(data, disclosure, [fmt], Path(tmp), f"doc-{index:06d}")
         if target.exists():
