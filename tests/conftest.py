@@ -31,3 +31,17 @@ def example_data():
 @pytest.fixture
 def catalog():
     return default_catalog()
+
+
+# Whole folders whose tests start servers, databases, browsers, Spark or the command line in
+# subprocesses, or run the real-world corpus: slow, so `pytest -m "not slow"` stays the fast inner
+# loop over the core (model, readers, rules, writers in process). `scripts/test` runs everything.
+SLOW_FOLDERS = ("realworld", "store", "web", "browser", "batch", "hostile")
+
+
+def pytest_collection_modifyitems(config, items):
+    tests = Path(__file__).parent
+    for item in items:
+        parts = Path(str(item.fspath)).relative_to(tests).parts
+        if parts and parts[0] in SLOW_FOLDERS:
+            item.add_marker(pytest.mark.slow)

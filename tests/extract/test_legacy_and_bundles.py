@@ -21,6 +21,8 @@ from yusuan.readers.published import PUBLISHED_SUFFIXES, extract_file
 from yusuan.readers.published import bundle as bundle_module
 from yusuan.readers.published.compare import differences
 
+pytestmark = pytest.mark.slow  # LibreOffice converts the legacy files (seconds each)
+
 D = Decimal
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_libreoffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is needed (scripts/apt-packages.txt)")
