@@ -223,6 +223,7 @@ def test_cost_indicators_agree_with_allocations_over_many_seeds(catalog):
                 raise AssertionError(f"seed {seed}: {exc}") from exc
 
 
+@pytest.mark.slow  # a hundred generated budgets
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(budgets())
 def test_property_budgets_are_consistent(data):

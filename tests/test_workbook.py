@@ -15,6 +15,8 @@ from yusuan.model.budget import BudgetData
 from yusuan.readers.workbook import read_workbook
 from yusuan.writers.workbook_template import write_template
 
+pytestmark = pytest.mark.slow  # every test writes a workbook and reads it back (round trips)
+
 
 @pytest.fixture(scope="module")
 def prefilled(tmp_path_factory: pytest.TempPathFactory, example_data: BudgetData) -> Path:

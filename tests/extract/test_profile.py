@@ -270,6 +270,7 @@ def _read(truth: Path) -> tuple[dict, Disclosure | None]:
         return t, None
 
 
+@pytest.mark.slow  # the whole real-world corpus, read
 @pytest.mark.skipif(not TRUTHS, reason="no real-world corpus")
 def test_profiles_of_the_real_corpus():
     """Measured against the hand-audited truth files: most documents get each field right (the
