@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import pytest
+
 from yusuan.model.disclosure import Disclosure
 from yusuan.rules import Severity, all_rules, check
 from yusuan.rules.finding import Finding
@@ -58,3 +60,18 @@ def assert_fails(case: RuleCase, bases: dict[str, Disclosure], findings: dict[st
     assert (own[0].where.describe(), own[0].message) == (case.where, case.message)
     others = {f.rule for f in after if f.severity == Severity.ERROR and f.rule != case.rule}
     assert others == set(case.also), f"{case.rule}: the fault also brings errors of {sorted(others)}"
+
+
+def family_tests(cases: tuple[RuleCase, ...]):
+    """The two tests every family's file runs over its cases: each rule silent on its clean base, and
+    finding its fault (pytest collects them where the family's file binds them)."""
+
+    @pytest.mark.parametrize("case", cases, ids=str)
+    def test_rule_is_silent_on_a_clean_disclosure(case, bases, base_findings):
+        assert_passes(case, bases, base_findings)
+
+    @pytest.mark.parametrize("case", cases, ids=str)
+    def test_rule_finds_its_fault(case, bases, base_findings):
+        assert_fails(case, bases, base_findings)
+
+    return test_rule_is_silent_on_a_clean_disclosure, test_rule_finds_its_fault

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from tests.check.helpers import replace_text, table
-from tests.check.rules.cases import RuleCase, assert_fails, assert_passes
+from tests.check.rules.cases import RuleCase, family_tests
 from yusuan.model.disclosure import Disclosure
 from yusuan.money import MoneyUnit
 
@@ -126,11 +124,4 @@ CASES = (
 )
 
 
-@pytest.mark.parametrize("case", CASES, ids=str)
-def test_rule_is_silent_on_a_clean_disclosure(case, bases, base_findings):
-    assert_passes(case, bases, base_findings)
-
-
-@pytest.mark.parametrize("case", CASES, ids=str)
-def test_rule_finds_its_fault(case, bases, base_findings):
-    assert_fails(case, bases, base_findings)
+test_rule_is_silent_on_a_clean_disclosure, test_rule_finds_its_fault = family_tests(CASES)

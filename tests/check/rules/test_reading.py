@@ -5,9 +5,7 @@ Each rule's passing and failing case; tests/check/rules/cases.py says what a cas
 
 from __future__ import annotations
 
-import pytest
-
-from tests.check.rules.cases import RuleCase, assert_fails, assert_passes
+from tests.check.rules.cases import RuleCase, family_tests
 from yusuan.model.disclosure import Disclosure, Location, ReadingNote
 
 
@@ -31,11 +29,4 @@ CASES = (
 )
 
 
-@pytest.mark.parametrize("case", CASES, ids=str)
-def test_rule_is_silent_on_a_clean_disclosure(case, bases, base_findings):
-    assert_passes(case, bases, base_findings)
-
-
-@pytest.mark.parametrize("case", CASES, ids=str)
-def test_rule_finds_its_fault(case, bases, base_findings):
-    assert_fails(case, bases, base_findings)
+test_rule_is_silent_on_a_clean_disclosure, test_rule_finds_its_fault = family_tests(CASES)
