@@ -22,6 +22,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from yusuan.pipeline import DocumentRecord, sha256_of
+from yusuan.store.bulk import insert_rows
 from yusuan.store.db import Store
 from yusuan.store.divisions import division_of
 from yusuan.store.places import government_of
@@ -114,27 +115,29 @@ def _money(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
-def _figures(document_id: int, f: dict[str, Any]) -> Figures:
+def _figures(document_id: int, f: dict[str, Any]) -> dict[str, Any]:
+    """The `figures` row of a document (a plain dict for a Core insert)."""
     three = f.get("three_public") or {}
     staff = f.get("staff") or {}
-    return Figures(document_id=document_id, income_total=_money(f.get("income_total")),
-                   expenditure_total=_money(f.get("expenditure_total")), basic=_money(f.get("basic")),
-                   project=_money(f.get("project")), personnel=_money(f.get("personnel")),
-                   public_funds=_money(f.get("public_funds")), three_public=_money(three.get("total")),
-                   abroad=_money(three.get("abroad")), reception=_money(three.get("reception")),
-                   vehicle_purchase=_money(three.get("vehicle_purchase")),
-                   vehicle_operation=_money(three.get("vehicle_operation")),
-                   operating_costs=_money(f.get("operating_costs")),
-                   procurement_total=_money(f.get("procurement_total")),
-                   staff_authorized=staff.get("authorized"), staff_actual=staff.get("actual"),
-                   by_class=f.get("by_class") or {})
+    return {"document_id": document_id, "income_total": _money(f.get("income_total")),
+            "expenditure_total": _money(f.get("expenditure_total")), "basic": _money(f.get("basic")),
+            "project": _money(f.get("project")), "personnel": _money(f.get("personnel")),
+            "public_funds": _money(f.get("public_funds")), "three_public": _money(three.get("total")),
+            "abroad": _money(three.get("abroad")), "reception": _money(three.get("reception")),
+            "vehicle_purchase": _money(three.get("vehicle_purchase")),
+            "vehicle_operation": _money(three.get("vehicle_operation")),
+            "operating_costs": _money(f.get("operating_costs")),
+            "procurement_total": _money(f.get("procurement_total")),
+            "staff_authorized": staff.get("authorized"), "staff_actual": staff.get("actual"),
+            "by_class": f.get("by_class") or {}}
 
 
 def insert_findings(session: Session, document_id: int, run_id: int, rows: Iterable[dict[str, Any]]) -> None:
     values = [{**r, "document_id": document_id, "active": True, "first_run_id": run_id, "last_run_id": run_id}
               for r in rows]
     if values:
-        session.execute(insert(FindingRecord), values)
+        insert_rows(session, FindingRecord, values)
+
 
 
 def sync_findings(session: Session, document_id: int, run_id: int, rows: list[dict[str, Any]],
@@ -164,6 +167,11 @@ def sync_findings(session: Session, document_id: int, run_id: int, rows: list[di
     return added, removed
 
 
+def _status(counts: dict[str, int], decided: int, any_decision: bool) -> str:
+    to_review = sum(counts.get(s, 0) for s in REVIEWED)
+    return "已完成" if decided == to_review else ("审核中" if any_decision else "待审")
+
+
 def refresh_document(session: Session, document_id: int) -> None:
     """Recount a document's active findings and set its review status (待审 / 审核中 / 已完成):
     已完成 when every active error and warning has a decision (or there is none to decide)."""
@@ -179,7 +187,7 @@ def refresh_document(session: Session, document_id: int) -> None:
             decided += n if decision else 0
     any_decision = session.scalar(select(func.count()).select_from(FindingRecord).where(
         FindingRecord.document_id == document_id, FindingRecord.decision.is_not(None))) or 0
-    status = "已完成" if decided == to_review else ("审核中" if any_decision else "待审")
+    status = _status(counts, decided, bool(any_decision))
     session.execute(update(Document).where(Document.id == document_id).values(
         errors=counts["error"], warnings=counts["warning"], notices=counts["notice"], status=status))
 
@@ -202,28 +210,35 @@ def store_record(session: Session, record: DocumentRecord, run_id: int, governme
         session.execute(update(Document).where(Document.department_id == dept.id, Document.kind == record.kind,
                                                Document.year == record.year).values(is_latest=False))
     if session.get(Blob, record.sha256) is None:
-        session.add(Blob(sha256=record.sha256, size=len(record.content), content=record.content))
+        insert_rows(session, Blob, [{"sha256": record.sha256, "size": len(record.content),
+                                      "content": record.content}])
+    # a new document has no decision yet: its counts and status come from its findings, no query needed
+    counts = dict.fromkeys(("error", "warning", "notice"), 0)
+    for f in record.findings:
+        counts[f["severity"]] = counts.get(f["severity"], 0) + 1
     doc = Document(department_id=dept.id, kind=record.kind, year=record.year, version=(previous or 0) + 1,
                    is_latest=True, sha256=record.sha256, format=record.format,
                    original_name=record.original_name[:255], pages=record.pages, source_url=source_url,
-                   run_id=run_id, profile=record.profile, imported_at=utcnow())
+                   run_id=run_id, profile=record.profile, imported_at=utcnow(), errors=counts["error"],
+                   warnings=counts["warning"], notices=counts["notice"], status=_status(counts, 0, False))
     session.add(doc)
     session.flush()
-    session.add(DisclosureRecord(document_id=doc.id, content=record.disclosure_json))
-    session.add(_figures(doc.id, record.figures))
-    tables = [DocTable(document_id=doc.id, position=t["position"], table_id=t["table_id"], title=t["title"],
-                       unit=t["unit"], columns=t["columns"], note=t["note"], page=t["page"]) for t in record.tables]
-    session.add_all(tables)
-    session.flush()  # one round for every table's id
-    rows = [{**r, "table_pk": table.id} for table, t in zip(tables, record.tables, strict=True) for r in t["rows"]]
-    if rows:
-        session.execute(insert(TableRow), rows)
+    insert_rows(session, DisclosureRecord, [{"document_id": doc.id, "content": record.disclosure_json}])
+    insert_rows(session, Figures, [_figures(doc.id, record.figures)])
+    if record.tables:
+        table_ids = session.connection().execute(
+            insert(DocTable.__table__).returning(DocTable.__table__.c.id, sort_by_parameter_order=True),
+            [{"document_id": doc.id, "position": t["position"], "table_id": t["table_id"], "title": t["title"],
+              "unit": t["unit"], "columns": t["columns"], "note": t["note"], "page": t["page"]}
+             for t in record.tables]).scalars().all()
+        rows = [{**r, "table_pk": pk} for pk, t in zip(table_ids, record.tables, strict=True) for r in t["rows"]]
+        if rows:
+            insert_rows(session, TableRow, rows)
     if record.sections:
-        session.execute(insert(SectionRecord), [{**s, "document_id": doc.id} for s in record.sections])
+        insert_rows(session, SectionRecord, [{**s, "document_id": doc.id} for s in record.sections])
     if record.budget_units:
-        session.execute(insert(Unit), [{**u, "document_id": doc.id} for u in record.budget_units])
+        insert_rows(session, Unit, [{**u, "document_id": doc.id} for u in record.budget_units])
     insert_findings(session, doc.id, run_id, record.findings)
-    refresh_document(session, doc.id)
     from yusuan.store.across import refresh_around  # (it imports this module)
 
     refresh_around(session, doc, run_id)
