@@ -1,6 +1,11 @@
 """The explore stage at scale: import generated departments, then page and API latency.
 
     .venv/bin/python benchmarks/explore_bench.py [--count 10000] [--sample 200] [--jobs 2] [--requests 40] [--no-pg]
+                                                  [--keep DIR]
+
+`--keep DIR` builds each store once and reuses it: the SQLite file DIR/yusuan.db and a PostgreSQL cluster in
+DIR/pg (database yusuan_bench); a store that already holds `count` documents is not imported again, only
+measured.
 
 Generates `sample` departments (`yusuan synth --format json`) and imports them with `yusuan import`'s own
 function (`store.ingest.import_files`: read → check → figures → rows in worker processes) into SQLite and into a
@@ -141,7 +146,29 @@ def fill(store, records: list, start: int, count: int) -> float:
     return time.perf_counter() - began
 
 
-def run(label: str, db: str, folder: Path, jobs: int, requests: int, count: int, records: list) -> None:
+def _documents(db: str) -> int:
+    from sqlalchemy import func, select
+
+    from yusuan.store.schema import Document
+
+    store = open_store(db)
+    try:
+        with store.session() as s:
+            return s.scalar(select(func.count()).select_from(Document)) or 0
+    finally:
+        store.close()
+
+
+def build(label: str, db: str, folder: Path, jobs: int, count: int, records) -> None:
+    """Import the sample and fill the store up to `count` documents, unless it holds them already."""
+    held = _documents(db)
+    if held >= count:
+        print(f"\n== {label}: the kept store holds {held} documents; not imported again")
+        return
+    run(label, db, folder, jobs, count, records() if callable(records) else records)
+
+
+def run(label: str, db: str, folder: Path, jobs: int, count: int, records: list) -> None:
     store = open_store(db)
     start = time.perf_counter()
     summary = import_files(store, [folder], jobs=jobs)
@@ -167,7 +194,6 @@ def run(label: str, db: str, folder: Path, jobs: int, requests: int, count: int,
             ("table rows", TableRow), ("findings", FindingRecord))}
     store.close()
     print("store: " + ", ".join(f"{v} {k}" for k, v in sizes.items()))
-    report_latencies(db, requests)
 
 
 def report_latencies(db: str, requests: int) -> None:
@@ -188,18 +214,33 @@ def main() -> None:
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--pg-url")
     parser.add_argument("--latency-only", metavar="DB", help="only the page and API latencies of an existing store")
+    parser.add_argument("--build-only", action="store_true", help="build the stores, measure no page")
+    parser.add_argument("--keep", metavar="DIR", type=Path, help="build the stores in DIR once and reuse them")
     args = parser.parse_args()
     if args.latency_only:
         report_latencies(args.latency_only, args.requests)
         return
-    work = Path(tempfile.mkdtemp(prefix="yusuan-explore-bench-"))
-    start = time.perf_counter()
+    work = args.keep.resolve() if args.keep else Path(tempfile.mkdtemp(prefix="yusuan-explore-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
     sample = min(args.sample, args.count)
-    write_synth(sample, work / "synth", args.seed, "json")
-    print(f"yusuan synth {sample}: {time.perf_counter() - start:.1f} s")
-    records = sample_records(work / "synth", args.jobs) if args.count > sample else []
+    cached: list = []
+
+    def records() -> list:
+        """The sample (generated and read once, whichever store needs it first)."""
+        if not cached:
+            start = time.perf_counter()
+            if not (work / "synth").exists():
+                write_synth(sample, work / "synth", args.seed, "json")
+            print(f"yusuan synth {sample}: {time.perf_counter() - start:.1f} s")
+            cached.append(sample_records(work / "synth", args.jobs) if args.count > sample else [])
+        return cached[0]
+
     if not args.no_sqlite:
-        run("SQLite", str(work / "yusuan.db"), work / "synth", args.jobs, args.requests, args.count, records)
+        db = str(work / "yusuan.db")
+        build("SQLite", db, work / "synth", args.jobs, args.count, records)
+        if not args.build_only:
+            print("\n== SQLite")
+            report_latencies(db, args.requests)
     if not args.no_pg:
         server = None
         if args.pg_url:
@@ -207,10 +248,13 @@ def main() -> None:
         else:
             from tests.store import pg
 
-            server = pg.start()
-            url = server.create_database()
+            server = pg.start(keep=work / "pg" if args.keep else None)
+            url = server.create_database("yusuan_bench" if args.keep else None)
         try:
-            run("PostgreSQL", url, work / "synth", args.jobs, args.requests, args.count, records)
+            build("PostgreSQL", url, work / "synth", args.jobs, args.count, records)
+            if not args.build_only:
+                print("\n== PostgreSQL")
+                report_latencies(url, args.requests)
         finally:
             if server is not None:
                 server.stop()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from yusuan.model.vocabulary import KEY_FIGURE_NAMES
@@ -160,33 +160,64 @@ def _latest_by_department(session: Session, department_ids: list[int]) -> dict[i
 
 GOVERNMENT_SORTS = {"name", "year", "income_total", "expenditure_total", "basic", "project", "three_public",
                     "errors", "warnings", "status"}
+GOVERNMENT_PER_PAGE = 50
 
 
-def government_detail(session: Session, government_id: int, sort: str = "name", desc: bool = False) -> dict[str, Any]:
+def _shown_document():
+    """A department's document shown in lists, as a correlated subquery: its newest current document (the
+    latest year; a 预算 before a 决算 of that year)."""
+    return (select(Document.id).where(Document.department_id == Department.id, Document.is_latest)
+            .order_by(Document.year.desc(), case((Document.kind == "预算", 0), else_=1), Document.id.desc())
+            .limit(1).correlate(Department).scalar_subquery())
+
+
+def government_detail(session: Session, government_id: int, sort: str = "name", desc: bool = False,
+                      page: int = 1, per_page: int | None = GOVERNMENT_PER_PAGE) -> dict[str, Any]:
+    """A government's departments, each with its shown document's key figures and finding counts, sorted
+    and paged by the database (`per_page=None`: all of them, for downloads); the 类 chart over all of them."""
     gov = session.get(Government, government_id)
     if gov is None:
         raise NotFound(f"没有编号为 {government_id} 的政府")
-    depts = session.scalars(select(Department).where(Department.government_id == government_id)
-                            .order_by(Department.name)).all()
-    latest = _latest_by_department(session, [d.id for d in depts])
-    rows = []
-    by_class: dict[str, Decimal] = defaultdict(Decimal)
-    for dept in depts:
-        doc, fig = latest.get(dept.id, (None, None))
-        figures = _figures(fig)
-        rows.append({"id": dept.id, "name": dept.name, "document": _doc(doc) if doc else None,
-                     "year": doc.year if doc else None, "errors": doc.errors if doc else 0,
-                     "warnings": doc.warnings if doc else 0, "status": doc.status if doc else "",
-                     **{k: figures[k] for k in ("income_total", "expenditure_total", "basic", "project",
-                                                "three_public")}})
-        for code, amount in figures["by_class"].items():
-            by_class[code] += Decimal(amount)
     sort = sort if sort in GOVERNMENT_SORTS else "name"
-    present = [r for r in rows if r[sort] is not None]
-    present.sort(key=lambda r: r[sort], reverse=desc)
-    rows = present + [r for r in rows if r[sort] is None]
-    return {"government": _gov(gov), "departments": rows, "sort": sort, "desc": desc,
-            "by_class": dict(sorted(by_class.items())), "class_names": class_names(by_class)}
+    shown = _shown_document()
+    figures = (Figures.income_total, Figures.expenditure_total, Figures.basic, Figures.project, Figures.three_public)
+    sorts = {"name": Department.name, "year": Document.year, "errors": func.coalesce(Document.errors, 0),
+             "warnings": func.coalesce(Document.warnings, 0), "status": func.coalesce(Document.status, ""),
+             **{c.key: c for c in figures}}
+    column = sorts[sort]
+    stmt = (select(Department.id, Department.name, Document.id, Document.kind, Document.year, Document.errors,
+                   Document.warnings, Document.status, *figures)
+            .select_from(Department).outerjoin(Document, Document.id == shown)
+            .outerjoin(Figures, Figures.document_id == Document.id)
+            .where(Department.government_id == government_id)
+            .order_by(column.is_(None), column.desc() if desc else column, Department.name, Department.id))
+    total = session.scalar(select(func.count()).select_from(Department)
+                           .where(Department.government_id == government_id)) or 0
+    page = max(1, page)
+    if per_page is not None:
+        per_page = max(1, min(per_page, MAX_PER_PAGE))
+        stmt = stmt.limit(per_page).offset((page - 1) * per_page)
+    rows = []
+    for dept_id, name, doc_id, kind, year, errors, warnings, status, *amounts in session.execute(stmt):
+        rows.append({"id": dept_id, "name": name,
+                     "document": {"id": doc_id, "kind": kind, "year": year} if doc_id is not None else None,
+                     "year": year, "errors": errors or 0, "warnings": warnings or 0, "status": status or "",
+                     **{c.key: v for c, v in zip(figures, amounts, strict=True)}})
+    by_class = government_classes(session, government_id)
+    listing = Page(rows, total, page, per_page or max(1, total))
+    return {"government": _gov(gov), "departments": rows, "sort": sort, "desc": desc, "page": listing.as_dict(),
+            "by_class": by_class, "class_names": class_names(by_class)}
+
+
+def government_classes(session: Session, government_id: int) -> dict[str, Decimal]:
+    """Spending by 类 summed over the shown documents of a government's departments."""
+    by_class: dict[str, Decimal] = defaultdict(Decimal)
+    stmt = (select(Figures.by_class).select_from(Department).join(Figures, Figures.document_id == _shown_document())
+            .where(Department.government_id == government_id))
+    for (amounts,) in session.execute(stmt):
+        for code, amount in (amounts or {}).items():
+            by_class[code] += Decimal(amount)
+    return dict(sorted(by_class.items()))
 
 
 def class_names(codes) -> dict[str, str]:

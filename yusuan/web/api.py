@@ -45,9 +45,10 @@ def governments(request: Request, q: str = "", page: int = PageNo, per_page: int
 
 
 @router.get("/governments/{government_id}", summary="一个政府及其各部门（最新文件的主要数字）")
-def government(request: Request, government_id: int, sort: str = "name", desc: bool = False, format: Fmt = None):
-    with _session(request) as s:
-        detail = queries.government_detail(s, government_id, sort, desc)
+def government(request: Request, government_id: int, sort: str = "name", desc: bool = False, page: int = PageNo,
+               per_page: int = PerPage, format: Fmt = None):
+    with _session(request) as s:  # a download holds every department
+        detail = queries.government_detail(s, government_id, sort, desc, page, None if format else per_page)
     return respond(detail["departments"] if format else detail, format, "departments")
 
 

@@ -96,9 +96,9 @@ def home(request: Request, q: str = "", page: int = 1):
 
 
 @router.get("/governments/{government_id}", response_class=HTMLResponse)
-def government(request: Request, government_id: int, sort: str = "name", desc: bool = False):
+def government(request: Request, government_id: int, sort: str = "name", desc: bool = False, page: int = 1):
     with _session(request) as s:
-        detail = queries.government_detail(s, government_id, sort, desc)
+        detail = queries.government_detail(s, government_id, sort, desc, max(1, page))
     return render(request, "government.html.j2", **detail)
 
 
