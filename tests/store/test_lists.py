@@ -1,6 +1,6 @@
 """Lists at scale, on SQLite and PostgreSQL: a government's departments sorted and paged by the database with
-the 类 chart over all of them, and a document's rows and findings written in bulk (COPY on PostgreSQL) kept
-exactly."""
+the 类 chart over all of them; the search through its index (and the migration that fills it for a store made
+before it); a document's rows and findings written in bulk (COPY on PostgreSQL) kept exactly."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 
 from tests.conftest import SEED_TEXT
 from yusuan.pipeline import process_file, sha256_of
+from yusuan.store.db import make_engine, migrate, open_store
 from yusuan.store.ingest import start_run, store_record
-from yusuan.store.queries import document_tables, government_detail, list_findings
-from yusuan.store.schema import Government
+from yusuan.store.queries import document_tables, government_detail, list_findings, search_departments
+from yusuan.store.schema import Department, Government, SearchGram
+from yusuan.store.search import candidates, grams
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +69,35 @@ def test_many_rows_and_findings_are_stored_exactly(store, seed_record):
     severity = findings[0]["severity"]
     assert (status.errors, status.warnings, status.notices) == tuple(45 if severity == s else 0
                                                                      for s in ("error", "warning", "notice"))
+
+
+def test_search_finds_departments_by_a_piece_of_a_name_through_the_index(store, seed_record):
+    with store.session() as s:
+        run = start_run(s, "import")
+        for name in ("教育局", "财政局", "卫生健康委员会"):
+            store_record(s, _department(seed_record, name, "1.00"), run.id, government="测试县")
+
+    def found(q: str) -> list[str]:
+        with store.session() as s:
+            return sorted(d["name"] for d in search_departments(s, q).items)
+
+    assert candidates("教育") is not None  # looked up in search_grams, not by reading every department
+    assert found("教育") == ["教育局"] and found("育局") == ["教育局"]
+    assert found("测试县") == ["卫生健康委员会", "教育局", "财政局"]  # by its government's name
+    assert found("局") == ["教育局", "财政局"]
+    assert found("教局") == [] and found("卫生 健康") == []
+
+
+def test_the_migration_indexes_the_departments_stored_before_it(db_url):
+    engine = make_engine(db_url)
+    migrate(engine, "0001")
+    with engine.begin() as conn:
+        gid = conn.execute(insert(Government).values(name="昌吉市").returning(Government.id)).scalar_one()
+        conn.execute(insert(Department).values(name="昌吉市教育局", government_id=gid))
+    migrate(engine)
+    engine.dispose()
+    store = open_store(db_url)
+    with store.session() as s:
+        assert [d["name"] for d in search_departments(s, "教育").items] == ["昌吉市教育局"]
+        assert s.scalar(select(func.count()).select_from(SearchGram)) == len(grams("昌吉市教育局"))
+    store.close()

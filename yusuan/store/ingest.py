@@ -41,6 +41,7 @@ from yusuan.store.schema import (
     Unit,
     utcnow,
 )
+from yusuan.store.search import index_department
 
 IMPORTABLE = {".pdf", ".docx", ".xlsx", ".html", ".htm", ".txt", ".yaml", ".yml", ".json"}
 REVIEWED = ("error", "warning")  # the severities a reviewer decides on
@@ -108,6 +109,7 @@ def _department(session: Session, name: str, gov: Government | None) -> Departme
         dept = Department(name=name, government_id=gid)
         session.add(dept)
         session.flush()
+        index_department(session, dept.id, name, gov.name if gov else None)
     return dept
 
 

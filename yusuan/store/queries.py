@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, case, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from yusuan.model.vocabulary import KEY_FIGURE_NAMES
@@ -26,6 +26,7 @@ from yusuan.store.schema import (
     SectionRecord,
     TableRow,
 )
+from yusuan.store.search import candidates
 
 MAX_PER_PAGE = 500
 FIGURE_KEYS = ("income_total", "expenditure_total", "basic", "project", "personnel", "public_funds", "three_public",
@@ -145,19 +146,6 @@ def _code_match(column, q: str) -> list:
     return [column.like(q.rstrip("0") + "%" if len(q) == 6 else q + "%")] if len(q) <= 6 else [column == q]
 
 
-def _latest_by_department(session: Session, department_ids: list[int]) -> dict[int, tuple[Document, Figures]]:
-    """Each department's newest current document (the latest year; a 预算 before a 决算 of that year)."""
-    out: dict[int, tuple[Document, Figures]] = {}
-    if not department_ids:
-        return out
-    rows = session.execute(select(Document, Figures).outerjoin(Figures, Figures.document_id == Document.id)
-                           .where(Document.department_id.in_(department_ids), Document.is_latest)
-                           .order_by(Document.department_id, Document.year.desc(), Document.kind.desc())).all()
-    for d, f in rows:
-        out.setdefault(d.department_id, (d, f))
-    return out
-
-
 GOVERNMENT_SORTS = {"name", "year", "income_total", "expenditure_total", "basic", "project", "three_public",
                     "errors", "warnings", "status"}
 GOVERNMENT_PER_PAGE = 50
@@ -229,25 +217,55 @@ def class_names(codes) -> dict[str, str]:
 
 # ---- departments ------------------------------------------------------------------------------------
 
+DOCUMENT_COLUMNS = ("id", "department_id", "kind", "year", "version", "is_latest", "format", "original_name", "pages",
+                    "sha256", "source_url", "published_on", "imported_at", "status", "errors", "warnings", "notices",
+                    "profile")
+
+
 def search_departments(session: Session, q: str = "", government_id: int | None = None, page: int = 1,
                        per_page: int = 50) -> Page:
-    stmt = (select(Department, Government).outerjoin(Government, Government.id == Department.government_id)
+    """Departments by a piece of their name or their government's name, a code or a 行政区划代码, each with its
+    shown document (columns only: a page of results is one query, and one to count them)."""
+    conditions = ([_matching(q)] if q else []) + \
+        ([Department.government_id == government_id] if government_id is not None else [])
+    counted = (select(Department.id).outerjoin(Government, Government.id == Department.government_id)
+               .where(*conditions))
+    page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
+    # the page of departments first, then their documents: the shown document is looked up for 50, not for all
+    chosen = (counted.add_columns(Department.name).order_by(Department.name, Department.id)
+              .limit(per_page).offset((page - 1) * per_page).subquery())
+    columns = [getattr(Document, c) for c in DOCUMENT_COLUMNS]
+    stmt = (select(Department.id, Department.name, Department.code, Government.id, Government.name, Government.code,
+                   Government.level, *columns)
+            .select_from(chosen).join(Department, Department.id == chosen.c.id)
+            .outerjoin(Government, Government.id == Department.government_id)
+            .outerjoin(Document, Document.id == _shown_document())
             .order_by(Department.name, Department.id))
-    if q:
-        like = _like(q)
-        stmt = stmt.where(or_(Department.name.like(like, escape="\\"), Government.name.like(like, escape="\\"),
-                              Department.code == q, *_code_match(Government.code, q)))
-    if government_id is not None:
-        stmt = stmt.where(Department.government_id == government_id)
-    result = _paginate(session, stmt, page, per_page, lambda r: r)
-    latest = _latest_by_department(session, [d.id for d, _ in result.items])
-    items = []
-    for dept, gov in result.items:
-        doc, _fig = latest.get(dept.id, (None, None))
-        items.append({"id": dept.id, "name": dept.name, "code": dept.code, "government": _gov(gov),
-                      "latest": _doc(doc) if doc else None})
-    result.items = items
-    return result
+    def item(row) -> dict[str, Any]:
+        dept_id, name, code, gov_id, gov_name, gov_code, level, *doc = row
+        government = {"id": gov_id, "name": gov_name, "code": gov_code, "level": level} if gov_id is not None else None
+        latest = dict(zip(DOCUMENT_COLUMNS, doc, strict=True)) if doc[0] is not None else None
+        return {"id": dept_id, "name": name, "code": code, "government": government, "latest": latest}
+
+    total = session.scalar(select(func.count()).select_from(counted.subquery())) or 0
+    return Page([item(r) for r in session.execute(stmt)], total, page, per_page)
+
+
+def _matching(q: str):
+    """Departments whose name or government's name contains `q`, whose code is `q`, or whose government's
+    行政区划代码 matches it. Each part is found by an index (`store/search.py`'s grams, the codes), so the
+    condition is a union of ids rather than an OR that would make the database read every department."""
+    like = _like(q)
+    by_name = or_(Department.name.like(like, escape="\\"), Government.name.like(like, escape="\\"))
+    found = candidates(q) if len(q) > 1 else None
+    if found is None:  # a single character matches most departments: reading them all is cheaper
+        return or_(by_name, Department.code == q, *_code_match(Government.code, q))
+    with_government = select(Department.id).outerjoin(Government, Government.id == Department.government_id)
+    parts = [with_government.where(Department.id.in_(found), by_name),
+             select(Department.id).where(Department.code == q)]
+    if codes := _code_match(Government.code, q):
+        parts.append(with_government.where(*codes))
+    return Department.id.in_(union(*parts))
 
 
 def department_detail(session: Session, department_id: int) -> dict[str, Any]:

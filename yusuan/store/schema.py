@@ -74,8 +74,17 @@ class Department(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     government_id: Mapped[int | None] = mapped_column(ForeignKey("governments.id"), index=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
-    code: Mapped[str | None] = mapped_column(String(40))  # 部门编码 where published
+    code: Mapped[str | None] = mapped_column(String(40), index=True)  # 部门编码 where published
     government: Mapped[Government | None] = relationship()
+
+
+class SearchGram(Base):
+    """Each character and pair of characters of a department's name and its government's name
+    (`store/search.py`): the index of the search by a piece of a name."""
+
+    __tablename__ = "search_grams"
+    gram: Mapped[str] = mapped_column(String(2), primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id", ondelete="CASCADE"), primary_key=True)
 
 
 class Unit(Base):
@@ -113,7 +122,9 @@ class Run(Base):
 class Document(Base):
     __tablename__ = "documents"
     __table_args__ = (UniqueConstraint("department_id", "kind", "year", "version", name="uq_document_version"),
-                      Index("ix_documents_latest", "department_id", "is_latest"))
+                      Index("ix_documents_latest", "department_id", "is_latest"),
+                      # the home page's totals read this index alone, not the documents' wide rows
+                      Index("ix_documents_latest_counts", "is_latest", "status", "errors", "warnings", "notices"))
     id: Mapped[int] = mapped_column(primary_key=True)
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10))  # 预算 | 决算
