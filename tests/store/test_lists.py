@@ -1,5 +1,5 @@
 """Lists at scale, on SQLite and PostgreSQL: a government's departments sorted and paged by the database with
-the 类 chart over all of them; the search through its index (and the migration that fills it for a store made
+the 类 chart over all of them (and the migration that keeps it for older stores); the search through its index (and the migration that fills it for a store made
 before it); a document's rows and findings written in bulk (COPY on PostgreSQL) kept exactly."""
 
 from __future__ import annotations
@@ -14,8 +14,14 @@ from tests.conftest import SEED_TEXT
 from yusuan.pipeline import process_file, sha256_of
 from yusuan.store.db import make_engine, migrate, open_store
 from yusuan.store.ingest import start_run, store_record
-from yusuan.store.queries import document_tables, government_detail, list_findings, search_departments
-from yusuan.store.schema import Department, Government, SearchGram
+from yusuan.store.queries import (
+    document_tables,
+    government_classes,
+    government_detail,
+    list_findings,
+    search_departments,
+)
+from yusuan.store.schema import Base, Department, Government, SearchGram, utcnow
 from yusuan.store.search import candidates, grams
 
 
@@ -100,4 +106,28 @@ def test_the_migration_indexes_the_departments_stored_before_it(db_url):
     with store.session() as s:
         assert [d["name"] for d in search_departments(s, "教育").items] == ["昌吉市教育局"]
         assert s.scalar(select(func.count()).select_from(SearchGram)) == len(grams("昌吉市教育局"))
+    store.close()
+
+
+def test_the_migration_keeps_the_spending_by_class_of_the_documents_stored_before_it(db_url):
+    engine = make_engine(db_url)
+    migrate(engine, "0002")
+    tables = Base.metadata.tables
+    with engine.begin() as conn:
+        gid = conn.execute(insert(tables["governments"]).values(name="昌吉市").returning(tables["governments"].c.id)).scalar_one()
+        did = conn.execute(insert(tables["departments"]).values(name="昌吉市教育局", government_id=gid)
+                           .returning(tables["departments"].c.id)).scalar_one()
+        rid = conn.execute(insert(tables["runs"]).values(kind="import", started_at=utcnow(), tool_version="0",
+                                                         rules_version="0").returning(tables["runs"].c.id)).scalar_one()
+        conn.execute(insert(tables["blobs"]).values(sha256="0" * 64, size=1, content=b"x"))
+        doc = conn.execute(insert(tables["documents"]).values(
+            department_id=did, kind="预算", year=2024, version=1, is_latest=True, sha256="0" * 64, format="txt",
+            original_name="x.txt", imported_at=utcnow(), run_id=rid, status="待审", errors=0, warnings=0, notices=0)
+            .returning(tables["documents"].c.id)).scalar_one()
+        conn.execute(insert(tables["figures"]).values(document_id=doc, by_class={"201": "12.34", "205": "0.50"}))
+    migrate(engine)
+    engine.dispose()
+    store = open_store(db_url)
+    with store.session() as s:
+        assert government_classes(s, gid) == {"201": Decimal("12.34"), "205": Decimal("0.50")}
     store.close()

@@ -28,6 +28,7 @@ from yusuan.store.divisions import division_of
 from yusuan.store.places import government_of
 from yusuan.store.schema import (
     Blob,
+    ClassSpending,
     Department,
     DisclosureRecord,
     DocTable,
@@ -134,6 +135,11 @@ def _figures(document_id: int, f: dict[str, Any]) -> dict[str, Any]:
             "by_class": f.get("by_class") or {}}
 
 
+def class_rows(document_id: int, by_class: dict[str, Any] | None) -> list[dict[str, Any]]:
+    return [{"document_id": document_id, "code": code, "amount": Decimal(amount)}
+            for code, amount in (by_class or {}).items() if amount is not None]
+
+
 def insert_findings(session: Session, document_id: int, run_id: int, rows: Iterable[dict[str, Any]]) -> None:
     values = [{**r, "document_id": document_id, "active": True, "first_run_id": run_id, "last_run_id": run_id}
               for r in rows]
@@ -227,6 +233,7 @@ def store_record(session: Session, record: DocumentRecord, run_id: int, governme
     session.flush()
     insert_rows(session, DisclosureRecord, [{"document_id": doc.id, "content": record.disclosure_json}])
     insert_rows(session, Figures, [_figures(doc.id, record.figures)])
+    insert_rows(session, ClassSpending, class_rows(doc.id, record.figures.get("by_class")))
     if record.tables:
         table_ids = session.connection().execute(
             insert(DocTable.__table__).returning(DocTable.__table__.c.id, sort_by_parameter_order=True),

@@ -178,6 +178,16 @@ class Figures(Base):
     by_class: Mapped[dict[str, Any]] = mapped_column(JSON)  # 类 code → amount string
 
 
+class ClassSpending(Base):
+    """A document's spending by 类 (`Figures.by_class`, one row a code), so that a government's chart is one
+    SUM over its departments instead of reading every document's JSON."""
+
+    __tablename__ = "class_spending"
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+
 class DocTable(Base):
     __tablename__ = "doc_tables"
     id: Mapped[int] = mapped_column(primary_key=True)
