@@ -69,6 +69,68 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _targets(fetch) -> dict:
+    """The requests measured: name → the path of request i (`fetch(path)`: a JSON answer of the API)."""
+    govs = fetch("/api/v1/governments?per_page=500")["items"]
+    largest = max(govs, key=lambda g: g["departments"])
+    depts = fetch("/api/v1/departments?per_page=200")["items"]
+    docs = [d["latest"]["id"] for d in depts if d["latest"]]
+    return {
+        "search page (?q=教育)": lambda i: "/?q=" + urllib.request.quote(["教育", "财政", "民政", "卫生"][i % 4]),
+        f"government page ({largest['departments']} departments)": lambda i: f"/governments/{largest['id']}",
+        "government page, by income, page 3": lambda i: f"/governments/{largest['id']}?sort=income_total&desc=true"
+                                                        "&page=3",
+        "department page": lambda i: f"/departments/{depts[i % len(depts)]['id']}",
+        "document page": lambda i: f"/documents/{docs[i % len(docs)]}",
+        "compare page": lambda i: f"/compare?a={docs[i % len(docs)]}&b={docs[(i + 1) % len(docs)]}",
+        "API departments?q=": lambda i: "/api/v1/departments?q=" + urllib.request.quote("局"),
+        "API documents (page 3)": lambda i: "/api/v1/documents?page=3&per_page=50",
+        "API findings of a document": lambda i: f"/api/v1/findings?document_id={docs[i % len(docs)]}",
+        "API document tables": lambda i: f"/api/v1/documents/{docs[i % len(docs)]}/tables",
+        "API a government's departments": lambda i: f"/api/v1/governments/{largest['id']}",
+    }
+
+
+def in_process(db: str, requests: int) -> dict[str, tuple[float, float, float]]:
+    """CPU per request in this process (p50, p95 ms) and the part of it spent rendering templates (mean ms):
+    the application served by a test client, every request's CPU time measured apart."""
+    from fastapi.testclient import TestClient
+
+    from yusuan.web import pages
+    from yusuan.web.app import create_app
+
+    rendering = [0.0]
+    template_response = pages.templates.TemplateResponse
+
+    def timed(*args, **kwargs):  # Starlette renders the template when the response is made
+        start = time.process_time()
+        try:
+            return template_response(*args, **kwargs)
+        finally:
+            rendering[0] += time.process_time() - start
+
+    pages.templates.TemplateResponse = timed
+    store = open_store(db)
+    try:
+        with TestClient(create_app(store)) as client:
+            targets = _targets(lambda path: client.get(path).json())
+            out = {}
+            for name, path in targets.items():
+                client.get(path(0))  # warm
+                cpu, rendering[0] = [], 0.0
+                for i in range(requests):
+                    start = time.process_time()
+                    client.get(path(i)).raise_for_status()
+                    cpu.append((time.process_time() - start) * 1000)
+                cpu.sort()
+                out[name] = (statistics.median(cpu), cpu[max(0, int(len(cpu) * 0.95) - 1)],
+                             rendering[0] * 1000 / requests)
+            return out
+    finally:
+        pages.templates.TemplateResponse = template_response
+        store.close()
+
+
 def latencies(db: str, requests: int) -> dict[str, tuple[float, float, int]]:
     port = _port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -82,21 +144,7 @@ def latencies(db: str, requests: int) -> dict[str, tuple[float, float, int]]:
                 break
             except OSError:
                 time.sleep(0.2)
-        govs = _json(base + "/api/v1/governments?per_page=500")["items"]
-        largest = max(govs, key=lambda g: g["departments"])
-        depts = _json(base + "/api/v1/departments?per_page=200")["items"]
-        docs = [d["latest"]["id"] for d in depts if d["latest"]]
-        targets = {
-            "search page (?q=教育)": lambda i: "/?q=" + urllib.request.quote(["教育", "财政", "民政", "卫生"][i % 4]),
-            f"government page ({largest['departments']} departments)": lambda i: f"/governments/{largest['id']}",
-            "department page": lambda i: f"/departments/{depts[i % len(depts)]['id']}",
-            "document page": lambda i: f"/documents/{docs[i % len(docs)]}",
-            "compare page": lambda i: f"/compare?a={docs[i % len(docs)]}&b={docs[(i + 1) % len(docs)]}",
-            "API departments?q=": lambda i: "/api/v1/departments?q=" + urllib.request.quote("局"),
-            "API documents (page 3)": lambda i: "/api/v1/documents?page=3&per_page=50",
-            "API findings of a document": lambda i: f"/api/v1/findings?document_id={docs[i % len(docs)]}",
-            "API document tables": lambda i: f"/api/v1/documents/{docs[i % len(docs)]}/tables",
-        }
+        targets = _targets(lambda path: _json(base + path))
         out = {}
         for name, path in targets.items():
             _get(base + path(0))  # warm
@@ -135,15 +183,16 @@ def clone(record, i: int):
                                sha256=sha256_of(content), original_name=f"synthetic-{i:05d}.json")
 
 
-def fill(store, records: list, start: int, count: int) -> float:
-    """Store departments start … count-1 from the sample's records; the seconds it took."""
-    began = time.perf_counter()
+def fill(store, records: list, start: int, count: int) -> tuple[int, float]:
+    """Store departments start … count-1 from the sample's records (those already stored are skipped, by
+    SHA-256); how many were new and the seconds it took."""
+    began, new = time.perf_counter(), 0
     for first in range(start, count, BATCH):
         with store.session() as s:
             run = start_run(s, "import")
             for i in range(first, min(first + BATCH, count)):
-                store_record(s, clone(records[i % len(records)], i), run.id)
-    return time.perf_counter() - began
+                new += store_record(s, clone(records[i % len(records)], i), run.id)[1]
+    return new, time.perf_counter() - began
 
 
 def _documents(db: str) -> int:
@@ -181,9 +230,12 @@ def run(label: str, db: str, folder: Path, jobs: int, count: int, records: list)
     import_files(store, [folder], jobs=jobs)
     print(f"re-import of the same {n} files (all known by SHA-256): {time.perf_counter() - again:.1f} s")
     if count > n:
-        seconds = fill(store, records, n, count)
-        print(f"store only (the sample's records under new names, {BATCH} a transaction): {count - n} documents in "
-              f"{seconds:.1f} s = {(count - n) / seconds:.1f} documents/s")
+        cpu = time.process_time()
+        new, seconds = fill(store, records, n, count)
+        cpu = time.process_time() - cpu
+        print(f"store only (the sample's records under new names, {BATCH} a transaction): {new} new documents in "
+              f"{seconds:.1f} s = {new / seconds:.1f} documents/s ({1000 * cpu / max(1, new):.1f} ms CPU of this "
+              "process a document)")
     with store.session() as s:
         from sqlalchemy import func, select
 
@@ -201,6 +253,9 @@ def report_latencies(db: str, requests: int) -> None:
     print(f"{'request':44} {'p50 ms':>8} {'p95 ms':>8} {'CPU ms':>8} {'bytes':>9}")
     for name, (p50, p95, cpu, size) in latencies(db, requests).items():
         print(f"{name:44} {p50:8.1f} {p95:8.1f} {cpu:8.1f} {size:9d}")
+    print("in process, CPU per request (p50 / p95 ms) and its template rendering (mean ms):")
+    for name, (p50, p95, rendering) in in_process(db, requests).items():
+        print(f"{name:44} {p50:8.1f} {p95:8.1f} {rendering:8.1f}")
 
 
 def main() -> None:
