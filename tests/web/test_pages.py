@@ -150,3 +150,27 @@ def test_changes_need_a_login_when_listening_beyond_localhost(filled):
         assert c.post(url, data={"decision": "confirmed", "csrf": token, "reviewer": "冒名"}).status_code == 303
         review = c.get(f"/api/v1/reviews?finding_id={finding['id']}").json()["items"][0]
         assert review["reviewer"] == "审核员"  # the login, not what the form says
+
+
+def test_a_large_governments_page_is_paged_with_links(client, filled, records):
+    import dataclasses
+
+    from yusuan.pipeline import sha256_of
+    from yusuan.store.ingest import start_run, store_record
+
+    store, _ids = filled
+    with store.session() as s:
+        run = start_run(s, "import")
+        for i in range(52):
+            content = records["seed"].content + f"{i}".encode()
+            store_record(s, dataclasses.replace(records["seed"], department=f"第{i:02d}局", content=content,
+                                                sha256=sha256_of(content)), run.id, government="测试县")
+    gov = client.get("/api/v1/governments?q=测试县").json()["items"][0]
+    first = client.get(f"/governments/{gov['id']}?sort=name").text
+    assert "52 个部门" in first and "第 1 / 2 页" in first and 'href="?sort=name&amp;desc=false&page=2"' in first
+    assert first.count('<a href="/departments/') == 50
+    second = client.get(f"/governments/{gov['id']}?sort=name&page=2").text
+    assert "第51局" in second and "第00局" not in second
+    api = client.get(f"/api/v1/governments/{gov['id']}?per_page=10&page=6").json()
+    assert api["page"]["total"] == 52 and [d["name"] for d in api["departments"]] == ["第50局", "第51局"]
+    assert len(client.get(f"/api/v1/governments/{gov['id']}?format=json").json()) == 52  # a download: all
