@@ -42,6 +42,7 @@ class Outcome:
     failure: str | None = None
     reason: str | None = None
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the worker on this document (reading, checking, rows)
     peak_mb: float = 0.0
     department: str | None = None
     government: str | None = None
