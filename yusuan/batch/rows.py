@@ -117,7 +117,7 @@ def _text(value: Any) -> str | None:
 def document_outcome(item: Item, record: DocumentRecord) -> Outcome:
     """The rows of one document that was read."""
     sha = record.sha256
-    notes = json.loads(record.disclosure_json).get("reading_notes") or []
+    notes = record.reading_notes
     year = item.year if item.year is not None else record.year
     document = {
         "sha256": sha, "path": item.path, "format": record.format, "government": item.government,
