@@ -92,3 +92,20 @@ def test_workbook_shortcut_only_for_the_openpyxl_it_was_written_for():
     assert one_load_supported("3.1.5") and one_load_supported("3.1.2")
     assert not one_load_supported("3.2.0") and not one_load_supported("4.0.0")
     assert one_load_supported() is openpyxl.__version__.startswith("3.1.")
+
+
+def test_trusted_locations_are_the_validated_ones():
+    """The readers make a cell's Location without validation; it must be the Location validation makes."""
+    import copy
+    import pickle
+
+    from yusuan.model.disclosure import Location, trusted_location
+
+    for values in ({"file": "a.txt", "line": 3, "column": "2", "page": None}, {"sheet": "表1", "row": 4, "column": "C"},
+                   {"line": 7}, {}):
+        made, valid = trusted_location(**values), Location(**values)
+        assert made == valid and made.model_fields_set == valid.model_fields_set
+        assert made.model_dump_json() == valid.model_dump_json()
+        assert made.model_dump(exclude_none=True) == valid.model_dump(exclude_none=True)
+        assert pickle.loads(pickle.dumps(made)) == valid and copy.deepcopy(made) == valid
+        assert made.model_copy(update={"page": 9}) == valid.model_copy(update={"page": 9})

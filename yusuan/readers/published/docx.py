@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 from yusuan.errors import InputError
-from yusuan.model.disclosure import Location
+from yusuan.model.disclosure import Location, trusted_location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import file_problem
 
@@ -32,7 +32,7 @@ def read_docx(path: Path) -> Source:
         if tag == "p":
             for part in paragraph_text(element).split("\n"):
                 if part.strip():
-                    source.blocks.append(TextLine(part, Location(line=n)))
+                    source.blocks.append(TextLine(part, trusted_location(line=n)))
         elif tag == "tbl":
             source.blocks.append(_grid(element, n))
     return source
@@ -101,7 +101,7 @@ def _grid(tbl, n: int) -> Grid:
                 cell = rows[-1][c]
             else:
                 text = "".join(paragraph_text(p) for p in tc if p.tag == _P)
-                cell = Cell(text, Location(line=n, row=r + 1, column=str(c + 1)))
+                cell = Cell(text, trusted_location(line=n, row=r + 1, column=str(c + 1)))
             row += [cell] * span
         rows.append(row)
         r += 1

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from yusuan.encoding import declared_charset, decode_chinese_text
 from yusuan.errors import InputError
-from yusuan.model.disclosure import Location
+from yusuan.model.disclosure import Location, trusted_location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.chinese import simplify_text
 from yusuan.readers.published.findings import file_problem
@@ -118,7 +118,7 @@ def _grid(table) -> Grid:
             span_c = _int(td.get("colspan"))
             span_r = _int(td.get("rowspan"))
             text = "".join(td.itertext())
-            cell = Cell(text, Location(line=td.sourceline, row=r + 1, column=str(c + 1)))
+            cell = Cell(text, trusted_location(line=td.sourceline, row=r + 1, column=str(c + 1)))
             for dr in range(span_r):
                 for dc in range(span_c):
                     grid[(r + dr, c + dc)] = cell

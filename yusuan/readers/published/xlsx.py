@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from yusuan.errors import InputError
-from yusuan.model.disclosure import Location
+from yusuan.model.disclosure import Location, trusted_location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import file_problem
 from yusuan.readers.published.formulas import Evaluator, FormulaError
@@ -222,7 +222,7 @@ def read_xlsx(path: Path, one_load: bool | None = None) -> Source:
                 origin = merged.get((r, c), (r, c))
                 if origin not in objects:
                     value = values[c - 1] if origin == (r, c) else shown.value(*origin)
-                    location = Location(sheet=ws.title, row=origin[0], column=get_column_letter(origin[1]))
+                    location = trusted_location(sheet=ws.title, row=origin[0], column=get_column_letter(origin[1]))
                     if value is None:
                         value = _formula(evaluator, origin)
                     objects[origin] = Cell(_text(value), location)
