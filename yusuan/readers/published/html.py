@@ -52,7 +52,9 @@ def read_html(path: Path) -> Source:
             "无法识别网页的编码（不是 UTF-8、UTF-16、GB18030 或 Big5，也不是网页声明的编码）",
             "以 UTF-8 或 GB18030 编码另存后再读取")]) from None
     try:
-        root = lxml.html.document_fromstring(text)
+        # lxml's plain HTML parser: the same tree as lxml.html's, without its element classes, whose
+        # Python class lookup for every element walked was a tenth of the time of reading a page
+        root = lxml.html.document_fromstring(text, parser=etree.HTMLParser())
     except (UnicodeDecodeError, etree.ParserError, ValueError, OSError) as exc:
         raise InputError(str(path), [file_problem(f"无法读取网页：{exc}")]) from None
     walker = _Walker(source)
