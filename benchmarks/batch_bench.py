@@ -2,10 +2,15 @@
 local[2] against the local pool, and the recall of injected faults on a synthetic corpus.
 
     .venv/bin/python benchmarks/batch_bench.py [N=200] [--formats txt,html,docx,xlsx,pdf] [--faults 0.25]
-        [--corpus DIR] [--jobs 1,2] [--no-spark] [--seed 11]
+        [--corpus DIR] [--jobs 1,2] [--no-spark] [--in-process] [--seed 11]
 
 Without --corpus it writes N published documents with `yusuan synth --documents` into a temporary
-folder first (PDFs are slow to render: WeasyPrint). Every engine run starts from an empty output.
+folder first. On an existing corpus (`yusuan synth N --documents -o DIR`: its listing.csv and truth.csv),
+`--corpus DIR --jobs 2 --no-spark` is one batch run with two workers. Every engine run starts from an
+empty output. Each run prints documents per second, the workers' CPU seconds per document by format
+(from the manifest: reading, checking and rows, as the worker measured them), the batch process's own
+CPU per document (planning, hashing, Parquet and manifest writing, result unpickling) and the peak
+memory of a worker; `--in-process` adds a run without workers (jobs = 0).
 Recall: a document with an injected fault counts as found when the batch reports an error or a
 warning on it; a clean document with an error is a false error (a workbook holds tables only, so
 its missing texts — C40x — are listed apart).
@@ -25,14 +30,29 @@ sys.path.insert(0, str(ROOT))
 
 
 def run(corpus: Path, out: Path, **options) -> tuple[float, dict]:
+    from collections import defaultdict
+
     from yusuan.batch.manifest import Manifest
     from yusuan.batch.runner import Options, run_batch
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     report = run_batch([corpus / "listing.csv"], out, Options(**options))
-    wall = time.perf_counter() - start
-    peak = max((e.peak_mb for e in Manifest.load(out).docs.values()), default=0.0)
-    return wall, {"processed": report.processed, "failed": report.failed, "peak_mb": peak}
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    docs = list(Manifest.load(out).docs.values())
+    by_format: dict[str, list[float]] = defaultdict(list)
+    for e in docs:
+        by_format[Path(e.path).suffix.lower().lstrip(".")].append(e.cpu_seconds)
+    return wall, {"processed": report.processed, "failed": report.failed,
+                  "peak_mb": max((e.peak_mb for e in docs), default=0.0),
+                  "cpu_by_format": {f: sum(v) / len(v) for f, v in sorted(by_format.items())},
+                  "worker_cpu": sum(e.cpu_seconds for e in docs), "batch_cpu": cpu, "documents": len(docs)}
+
+
+def print_cpu(info: dict) -> None:
+    n = max(info["documents"], 1)
+    formats = ", ".join(f"{f} {s:.3f}" for f, s in info["cpu_by_format"].items())
+    print(f"  CPU s per document by format (worker): {formats}; all formats {info['worker_cpu'] / n:.3f}; "
+          f"the batch process's own: {info['batch_cpu'] / n:.3f} s per document")
 
 
 def quality(corpus: Path, out: Path) -> dict:
@@ -67,6 +87,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--jobs", default="1,2")
     parser.add_argument("--no-spark", action="store_true")
+    parser.add_argument("--in-process", action="store_true", help="also a run without workers (jobs = 0)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="yusuan-batch-bench-"))
     corpus = args.corpus
@@ -82,13 +103,16 @@ def main() -> None:
     results = {}
     # CPU per document, in this process (jobs = 0: reading, checking, rows and Parquet alike): what one
     # core sustains when nothing else runs — the wall-clock rates below depend on the machine's load
-    load = os.getloadavg()[0]
-    cpu = time.process_time()
-    _, info = run(corpus, tmp / "cpu", jobs=0)
-    cpu = time.process_time() - cpu
-    rate = n / cpu
-    print(f"CPU: {cpu / n:.3f} s a document = {rate:.2f} documents per CPU-second (load average before: {load:.1f}); "
-          f"10,000 documents on 2 otherwise idle cores ≈ {10000 / (2 * rate) / 60:.1f} min at perfect scaling")
+    if args.in_process:
+        load = os.getloadavg()[0]
+        cpu = time.process_time()
+        _, info = run(corpus, tmp / "cpu", jobs=0)
+        cpu = time.process_time() - cpu
+        rate = n / cpu
+        print(f"CPU: {cpu / n:.3f} s a document = {rate:.2f} documents per CPU-second (load average before: "
+              f"{load:.1f}); 10,000 documents on 2 otherwise idle cores ≈ {10000 / (2 * rate) / 60:.1f} min at "
+              f"perfect scaling")
+        print_cpu(info)
     for jobs in [int(j) for j in args.jobs.split(",") if j.strip()]:
         load = os.getloadavg()[0]
         wall, info = run(corpus, tmp / f"local-{jobs}", jobs=jobs)
@@ -96,6 +120,10 @@ def main() -> None:
         print(f"local pool, {jobs} worker(s): {wall:.1f} s, {n / wall:.2f} documents/s, "
               f"{n / wall / jobs:.2f} documents/s per core, {1000 * wall / n / 60:.1f} min per 1,000 documents, "
               f"peak memory per worker {info['peak_mb']:.0f} MB, failed {info['failed']} (load average before: {load:.1f})")
+        print_cpu(info)
+        per_doc = (info["worker_cpu"] + info["batch_cpu"]) / max(info["documents"], 1)
+        print(f"  10,000 documents at this CPU per document on {jobs} idle core(s): "
+              f"{10000 * per_doc / jobs / 60:.1f} min")
     if len(results) > 1:
         one, two = results.get("local×1"), results.get("local×2")
         if one and two:

@@ -43,6 +43,7 @@ class DocumentRecord:
     tables: list[dict[str, Any]] = field(default_factory=list)
     sections: list[dict[str, Any]] = field(default_factory=list)
     budget_units: list[dict[str, Any]] = field(default_factory=list)  # the 预算单位 the document lists
+    reading_notes: list[dict[str, Any]] = field(default_factory=list)  # as in disclosure_json, without parsing it
 
 
 def sha256_of(content: bytes) -> str:
@@ -129,7 +130,8 @@ def record_of(disclosure: Disclosure, content: bytes, name: str, fmt: str, pages
         department=disclosure.department, year=disclosure.year, kind=disclosure.kind.value,
         disclosure_json=disclosure.model_dump_json(), profile=profile_of(disclosure),
         figures=key_figures(disclosure, catalog, text), findings=check_disclosure(disclosure, catalog, text),
-        tables=table_rows(disclosure), sections=section_rows(disclosure), budget_units=budget_unit_rows(disclosure))
+        tables=table_rows(disclosure), sections=section_rows(disclosure), budget_units=budget_unit_rows(disclosure),
+        reading_notes=[n.model_dump(mode="json") for n in disclosure.reading_notes])
 
 
 def process_file(path: Path | str, catalog: Catalog | None = None, name: str | None = None) -> DocumentRecord:

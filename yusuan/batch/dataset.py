@@ -56,7 +56,7 @@ def write_chunk(out: Path, outcomes: list[Outcome], rules: str) -> dict[str, Any
         write_parquet(Path(out) / rel, pa.Table.from_pylist(rows, schema=ALL[table]))
         files.append(rel)
     documents = [{"sha256": o.sha256, "path": o.path, "status": o.status, "failure": o.failure,
-                  "reason": o.reason, "seconds": o.seconds, "peak_mb": o.peak_mb, "department": o.department,
+                  "reason": o.reason, "seconds": o.seconds, "cpu_seconds": o.cpu_seconds, "peak_mb": o.peak_mb, "department": o.department,
                   "government": o.government, "year": o.year, "kind": o.kind} for o in outcomes]
     return {"chunk": cid, "rules": rules, "files": sorted(files), "documents": documents}
 

@@ -32,6 +32,7 @@ class DocEntry:
     failure: str | None = None
     reason: str | None = None
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     peak_mb: float = 0.0
     department: str | None = None
     government: str | None = None

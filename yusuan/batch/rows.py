@@ -42,6 +42,7 @@ class Outcome:
     failure: str | None = None
     reason: str | None = None
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the worker on this document (reading, checking, rows)
     peak_mb: float = 0.0
     department: str | None = None
     government: str | None = None
@@ -116,7 +117,7 @@ def _text(value: Any) -> str | None:
 def document_outcome(item: Item, record: DocumentRecord) -> Outcome:
     """The rows of one document that was read."""
     sha = record.sha256
-    notes = json.loads(record.disclosure_json).get("reading_notes") or []
+    notes = record.reading_notes
     year = item.year if item.year is not None else record.year
     document = {
         "sha256": sha, "path": item.path, "format": record.format, "government": item.government,

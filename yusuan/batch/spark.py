@@ -26,9 +26,14 @@ from yusuan.batch.rows import Item
 
 def process_partition(rows: Iterable[tuple], out: str, rules: str, seconds: float | None) -> Iterator[dict[str, Any]]:
     """One Spark partition → one committed-to-be chunk (runs on an executor)."""
+    import gc
+
     from yusuan.batch.dataset import write_chunk
     from yusuan.batch.work import run_one
+    from yusuan.cli.workers import quiet_collector
 
+    gc.collect()  # nothing collectable is frozen with what the Python worker holds
+    quiet_collector()
     outcomes = [run_one(Item(path, government, department, year), sha, seconds)
                 for path, government, department, year, sha in rows]
     if outcomes:

@@ -69,7 +69,7 @@ def run_one(item: Item, sha: str | None = None, seconds: float | None = None) ->
     """Read, check and summarise one document; every failure is an outcome, never an exception."""
     from yusuan.pipeline import process_file
 
-    start = time.perf_counter()
+    start = time.perf_counter(), time.process_time()
     if sha is None:
         try:
             sha = file_sha256(item.path)
@@ -95,8 +95,9 @@ def run_one(item: Item, sha: str | None = None, seconds: float | None = None) ->
     return _timed(outcome, start)
 
 
-def _timed(outcome: Outcome, start: float) -> Outcome:
-    outcome.seconds = round(time.perf_counter() - start, 3)
+def _timed(outcome: Outcome, start: tuple[float, float]) -> Outcome:
+    outcome.seconds = round(time.perf_counter() - start[0], 3)
+    outcome.cpu_seconds = round(time.process_time() - start[1], 3)
     outcome.peak_mb = round(peak_mb(), 1)
     return outcome
 

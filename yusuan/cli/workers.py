@@ -75,6 +75,20 @@ def _internal(exc: BaseException) -> str:
     return f"内部错误（这是 Yusuan 的缺陷，不是您的文件的问题）：{type(exc).__name__}。{where}，请附上此文件报告问题。"
 
 
+GC_THRESHOLD = (20_000, 20, 20)
+
+
+def quiet_collector() -> None:
+    """What a worker inherited (modules, the catalogue) goes to the collector's permanent generation,
+    and the youngest generation is collected after 20,000 allocations instead of 700: full collections
+    no longer walk the catalogue, and a document's objects are collected in a few passes. Measured: the
+    collector was 10-20% of the CPU of reading and checking a document."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
+
+
 def _terminated(signum, frame) -> None:
     raise KeyboardInterrupt  # unwinds the task, so that it removes what it had begun (staging folders)
 
@@ -86,6 +100,7 @@ def _serve(conn: Connection, memory_mb: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends its workers
     signal.signal(signal.SIGTERM, _terminated)
     _limit_memory(memory_mb)
+    quiet_collector()
     try:
         _loop(conn, memory_mb)
     except KeyboardInterrupt:

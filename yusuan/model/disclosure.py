@@ -55,6 +55,38 @@ class Location(BaseModel):
     box: tuple[float, float, float, float] | None = None
 
 
+def _trusted_locations():
+    """A maker of Locations from values a reader made itself (ints and strings of the right types),
+    without validation: a published table has thousands of cells, each with its Location, and
+    validation was most of their cost. It sets what `BaseModel.model_construct` sets (which, in
+    pydantic 2, is slower than validating so small a model); if this pydantic's models are made
+    otherwise — the check below — it is the validating constructor."""
+    empty = dict.fromkeys(Location.model_fields)
+    new, put = Location.__new__, object.__setattr__
+
+    def location(**values) -> Location:
+        made = new(Location)
+        fields = empty.copy()
+        fields.update(values)
+        put(made, "__dict__", fields)
+        put(made, "__pydantic_fields_set__", set(values))
+        put(made, "__pydantic_extra__", None)
+        put(made, "__pydantic_private__", None)
+        return made
+
+    sample = {"file": "a.txt", "page": 2, "line": 3, "column": "4"}
+    try:
+        made, valid = location(**sample), Location(**sample)
+        same = (made == valid and made.model_dump_json() == valid.model_dump_json()
+                and made.model_fields_set == valid.model_fields_set and made.model_copy(update={"row": 1}).row == 1)
+    except Exception:  # noqa: BLE001 — any difference means: validate
+        same = False
+    return location if same else Location
+
+
+trusted_location = _trusted_locations()
+
+
 class RowKind(StrEnum):
     ITEM = "item"
     SUBTOTAL = "subtotal"

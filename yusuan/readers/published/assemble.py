@@ -32,7 +32,7 @@ from yusuan.readers.published.header import is_data_row
 from yusuan.readers.published.normalize import clean, key, prose
 from yusuan.readers.published.numbers import is_amount
 from yusuan.readers.published.performance import read_performance
-from yusuan.readers.published.profile import Evidence, detect_profile
+from yusuan.readers.published.profile import Evidence, detect_kind, detect_profile, detect_scope
 from yusuan.readers.published.sections import Heading, parse_heading, section_key, topic_key
 from yusuan.readers.published.titles import TitleMatch, is_table_number, match_title
 
@@ -308,12 +308,12 @@ class Assembler:
             year = st.year_of_text(self.preamble + [s.heading for s in self.sections] + self.other_lines)
         evidence = Evidence(title_kind, year, titles, self.contents, set(), self.sections,
                             self.preamble[:8] + self.other_lines, self.parts)
-        first = detect_profile(evidence)
-        kind = first.kind
+        text = evidence.text()  # once: the tables read below change only evidence.tables
+        kind = detect_kind(evidence, text)
         if dept is None:
             dept = next((p.department for p in self.pending if p.department), None) \
                 or st.publisher(self.preamble + self.other_lines)
-        if not dept and first.scope not in (DocumentScope.OWN, DocumentScope.CONSOLIDATED):
+        if not dept and detect_scope(evidence, text) not in (DocumentScope.OWN, DocumentScope.CONSOLIDATED):
             self.findings.add("document.department", "未能从标题识别部门名称")  # a government's page has none
         if year is None:
             self.findings.add("document.year", "未能识别文件年度，按 0 处理")
@@ -339,7 +339,7 @@ class Assembler:
             raise InputError(self.source.path, [file_problem("不支持的文件内容：没有找到预算（决算）公开表格或章节标题",
                                                         "部门预算或决算公开文件")])
         evidence.tables = {t.id for t in tables if t.id is not None}
-        profile = detect_profile(evidence)
+        profile = detect_profile(evidence, text)
         if profile.whole:
             family = family_for(profile.layout, kind)
             found = {t.id for t in tables}

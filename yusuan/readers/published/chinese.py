@@ -44,7 +44,10 @@ def changed_share(sample: str) -> tuple[int, int]:
 
 
 def is_traditional(sample: str) -> bool:
-    changed, cjk = changed_share(sample[:SAMPLE])
+    sample = sample[:SAMPLE]
+    if _converter().convert(sample) == sample:  # nothing to convert (most documents): no counting
+        return False
+    changed, cjk = changed_share(sample)
     return changed >= MIN_CHANGED and changed >= MIN_SHARE * max(cjk, 1)
 
 

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 from yusuan.errors import InputError
-from yusuan.model.disclosure import Location
+from yusuan.model.disclosure import Location, trusted_location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import file_problem
 
@@ -24,8 +24,6 @@ def read_docx(path: Path) -> Source:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError, TypeError) as exc:
         # python-docx meets a damaged package part (e.g. an Override without PartName) as AttributeError
         raise InputError(str(path), [file_problem(f"无法打开 DOCX：文件已损坏或不是 Word 文档（{exc}）")]) from None
-    from docx.table import Table
-
     source = Source(str(path))
     for n, element in enumerate(document.element.body.iterchildren(), start=1):
         if not isinstance(element.tag, str):  # comments, processing instructions, unresolved entities
@@ -34,9 +32,9 @@ def read_docx(path: Path) -> Source:
         if tag == "p":
             for part in paragraph_text(element).split("\n"):
                 if part.strip():
-                    source.blocks.append(TextLine(part, Location(line=n)))
+                    source.blocks.append(TextLine(part, trusted_location(line=n)))
         elif tag == "tbl":
-            source.blocks.append(_grid(Table(element, document), n))
+            source.blocks.append(_grid(element, n))
     return source
 
 
@@ -72,29 +70,39 @@ def paragraph_text(p) -> str:
     return "".join(out)
 
 
-def _grid(table, n: int) -> Grid:
-    """Read the table's XML: w:gridSpan widens a cell, w:vMerge="continue" extends the one above."""
-    from docx.oxml.ns import qn
+_TR, _TC, _P, _TR_PR, _TC_PR = f"{W}tr", f"{W}tc", f"{W}p", f"{W}trPr", f"{W}tcPr"
+_GRID_BEFORE, _GRID_SPAN, _V_MERGE, _VAL = f"{W}gridBefore", f"{W}gridSpan", f"{W}vMerge", f"{W}val"
 
+
+def _grid(tbl, n: int) -> Grid:
+    """Read the table's XML: w:gridSpan widens a cell, w:vMerge="continue" extends the one above.
+    (The w:tr and w:tc children are walked directly: python-docx's `tr_lst`, `tc_lst`, `tcPr` and
+    `qn` per cell were most of the time of reading a DOCX's tables.)"""
     rows: list[list[Cell]] = []
-    for r, tr in enumerate(table._tbl.tr_lst):
+    r = 0
+    for tr in tbl:
+        if tr.tag != _TR:
+            continue
         row: list[Cell] = []
-        before = tr.find(qn("w:trPr"))
-        skip = before.find(qn("w:gridBefore")) if before is not None else None
-        for _ in range(int(skip.get(qn("w:val"), 0)) if skip is not None else 0):
+        before = tr.find(_TR_PR)
+        skip = before.find(_GRID_BEFORE) if before is not None else None
+        for _ in range(int(skip.get(_VAL, 0)) if skip is not None else 0):
             row.append(Cell(""))
-        for tc in tr.tc_lst:
-            pr = tc.tcPr
-            span_el = pr.find(qn("w:gridSpan")) if pr is not None else None
-            span = int(span_el.get(qn("w:val"), 1)) if span_el is not None else 1
-            vmerge = pr.find(qn("w:vMerge")) if pr is not None else None
+        for tc in tr:
+            if tc.tag != _TC:
+                continue
+            pr = tc.find(_TC_PR)
+            span_el = pr.find(_GRID_SPAN) if pr is not None else None
+            span = int(span_el.get(_VAL, 1)) if span_el is not None else 1
+            vmerge = pr.find(_V_MERGE) if pr is not None else None
             c = len(row)
-            if vmerge is not None and vmerge.get(qn("w:val"), "continue") == "continue" and rows \
+            if vmerge is not None and vmerge.get(_VAL, "continue") == "continue" and rows \
                     and c < len(rows[-1]):
                 cell = rows[-1][c]
             else:
-                text = "".join(paragraph_text(p) for p in tc if p.tag == f"{W}p")
-                cell = Cell(text, Location(line=n, row=r + 1, column=str(c + 1)))
+                text = "".join(paragraph_text(p) for p in tc if p.tag == _P)
+                cell = Cell(text, trusted_location(line=n, row=r + 1, column=str(c + 1)))
             row += [cell] * span
         rows.append(row)
+        r += 1
     return Grid(rows, spans_known=True, location=Location(line=n))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from yusuan.money import AmountError, parse_amount
 from yusuan.readers.published.normalize import nfkc
@@ -27,7 +28,9 @@ _PLACEHOLDER = re.compile(r"^([.。…·]+|x+|X+|[—–-]+|/|无)$")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16384)
 def squeeze(text: str) -> str:
+    """NFKC without whitespace. Cached: a table's cells are squeezed again by every test of them."""
     return _SPACES.sub("", nfkc(text))
 
 

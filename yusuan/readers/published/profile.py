@@ -60,8 +60,9 @@ class Evidence:
         return re.sub(r"\s+", "", nfkc("\n".join(parts)))  # punctuation kept: it bounds clauses
 
 
-def detect_profile(e: Evidence) -> DocumentProfile:
-    text = e.text()
+def detect_profile(e: Evidence, text: str | None = None) -> DocumentProfile:
+    """`text`: `e.text()` where the caller has it already."""
+    text = e.text() if text is None else text
     kind = detect_kind(e, text)
     extent = detect_extent(e, text, kind)
     return DocumentProfile(kind=kind, scope=detect_scope(e, text), extent=extent,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from yusuan.encoding import decode_chinese_text
 from yusuan.errors import InputError
-from yusuan.model.disclosure import Location
+from yusuan.model.disclosure import Location, trusted_location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.chinese import simplify_text
 from yusuan.readers.published.findings import file_problem
@@ -75,13 +75,14 @@ def parse_text(text: str, name: str) -> Source:
                 continue
             if not rows:
                 start = n
-            rows.append([Cell(_IN_CELL_BREAK.sub("", c), Location(file=name, line=n, column=str(i + 1), page=page))
+            rows.append([Cell(_IN_CELL_BREAK.sub("", c) if "\\n" in c else c,
+                               trusted_location(file=name, line=n, column=str(i + 1), page=page))
                          for i, c in enumerate(line.split("\t"))])
             continue
         if not line.strip():
             continue
         flush()
-        source.blocks.append(TextLine(line, Location(file=name, line=n, page=page)))
+        source.blocks.append(TextLine(line, trusted_location(file=name, line=n, page=page)))
     flush()
     return source
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from yusuan.errors import InputError
-from yusuan.model.disclosure import Location
+from yusuan.model.disclosure import Location, trusted_location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import file_problem
 from yusuan.readers.published.formulas import Evaluator, FormulaError
@@ -95,6 +95,24 @@ def _bind_merged_ranges(reader) -> None:
         reader.ws.merged_cells = MultiCellRange([CellRange(cr.ref) for cr in reader.parser.merged_cells.mergeCell])
 
 
+# The openpyxl releases whose internals `_one_load` replaces were read for (WorkSheetParser.parse_cell
+# and its col_counter/data_only, WorksheetReader.bind_merged_cells): 3.1.x. Any other version is read
+# the plain way, by two public loads (`_two_loads`): slower, the same blocks.
+PATCHED_FOR = ("3.1.",)
+
+
+def one_load_supported(version: str | None = None) -> bool:
+    """Can this openpyxl be loaded with the one-load shortcut? Its version must be one the shortcut
+    was written for, and the internals it replaces must be where they were."""
+    import openpyxl
+    from openpyxl.worksheet import _reader
+
+    version = openpyxl.__version__ if version is None else version
+    return (version.startswith(PATCHED_FOR)
+            and callable(getattr(getattr(_reader, "WorkSheetParser", None), "parse_cell", None))
+            and callable(getattr(getattr(_reader, "WorksheetReader", None), "bind_merged_cells", None)))
+
+
 @contextlib.contextmanager
 def _one_load() -> Iterator[None]:
     """One load gives both what a workbook shows and its formulas. openpyxl reads either a formula or
@@ -114,6 +132,32 @@ def _one_load() -> Iterator[None]:
         finally:
             WorksheetReader.bind_merged_cells = bind  # type: ignore[method-assign]
             WorkSheetParser.parse_cell = parse  # type: ignore[method-assign]
+
+
+def _two_loads(path: Path):
+    """The plain path, public API only: the workbook with its formulas, and each formula cell's saved
+    result from a second, data-only load (kept where `_Shown` looks for it)."""
+    import openpyxl
+
+    written = openpyxl.load_workbook(path)
+    shown = openpyxl.load_workbook(path, data_only=True)
+    for ws in written.worksheets:
+        values = shown[ws.title]
+        setattr(ws, _RESULTS, {(cell.row, cell.column): values.cell(cell.row, cell.column).value
+                               for row in ws.iter_rows() for cell in row if cell.data_type == "f"})
+    return written
+
+
+def load(path: Path, one_load: bool | None = None):
+    """The workbook with its formulas, each worksheet holding its formulas' saved results."""
+    import openpyxl
+
+    if one_load is None:
+        one_load = one_load_supported()
+    if not one_load:
+        return _two_loads(path)
+    with _one_load():
+        return openpyxl.load_workbook(path)
 
 
 class _Shown:
@@ -145,13 +189,12 @@ class _Shown:
         return SimpleNamespace(value=self.value(*coordinate_to_tuple(coord)))
 
 
-def read_xlsx(path: Path) -> Source:
-    import openpyxl
+def read_xlsx(path: Path, one_load: bool | None = None) -> Source:
+    """`one_load`: None takes the shortcut where this openpyxl supports it; False reads the plain way."""
     from openpyxl.utils import get_column_letter
 
     try:
-        with _one_load():
-            written = openpyxl.load_workbook(path)
+        written = load(path, one_load)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(str(path), [file_problem(f"无法打开工作簿：文件已损坏或不是 xlsx（{exc}）")]) from None
     source = Source(str(path))
@@ -179,7 +222,7 @@ def read_xlsx(path: Path) -> Source:
                 origin = merged.get((r, c), (r, c))
                 if origin not in objects:
                     value = values[c - 1] if origin == (r, c) else shown.value(*origin)
-                    location = Location(sheet=ws.title, row=origin[0], column=get_column_letter(origin[1]))
+                    location = trusted_location(sheet=ws.title, row=origin[0], column=get_column_letter(origin[1]))
                     if value is None:
                         value = _formula(evaluator, origin)
                     objects[origin] = Cell(_text(value), location)
