@@ -162,7 +162,8 @@ _SKIP = frozenset("“”\"'‘’「」『』")
 _CONTINUES = re.compile(r"[\u4e00-\u9fff\d、“（(,，]$")
 
 
-def build_flow(section: Section) -> Flow:
+def build_flow(section: Section, normal: dict[str, str] | None = None) -> Flow:
+    """A section's flow; `normal` (printed paragraph → its `normalise`d text) is filled on the way."""
     text: list[str] = []  # pieces of the normalised text; `size` characters so far
     size = 0
     nmap: list[int] = []
@@ -177,6 +178,8 @@ def build_flow(section: Section) -> Flow:
         # A paragraph that a page break cut off mid-sentence continues in the next one.
         n = unicodedata.normalize("NFKC", raw)
         raw_n = _DROPPED.sub("", n)  # normalise(raw)
+        if normal is not None:
+            normal[raw] = raw_n
         joined = bool(prev_raw) and _CONTINUES.search(prev_raw.rstrip()) is not None and \
             not (HEADING.match(prev_n) and len(prev_n) <= 40 and not TOKEN.search(prev_n)) and \
             not HEADING.match(raw_n) and not LEAD_ENUM.match(raw_n) and \
@@ -363,6 +366,14 @@ class TextAnalysis:
     claims: list[Claim]
     lists: list[ListGroup]
     projects: list[ProjectBlock]
+    normal: dict[str, str] = field(default_factory=dict)  # printed text → normalise(text), made once per document
+
+    def normalised(self, text: str) -> str:
+        """`normalise(text)`, computed once per document: the paragraphs were normalised by the analysis."""
+        n = self.normal.get(text)
+        if n is None:
+            n = self.normal[text] = normalise(text)
+        return n
 
     def in_section(self, *keys: str) -> Iterator[Claim]:
         for c in self.claims:
@@ -395,10 +406,8 @@ class _Token:
 
 
 def _clause_before(text: str, pos: int, limit: int = 40) -> str:
-    s = pos
-    while s > 0 and text[s - 1] not in DELIMS and pos - s < limit:
-        s -= 1
-    return text[s:pos]
+    """The words before `pos` back to the last delimiter, at most `limit` characters."""
+    return text[start_after(text, pos, DELIMS, limit):pos]
 
 
 # what a change is compared with: "较上年", "与2021年度预算相比", "比年初预算数", "同比", "相较于上年"
@@ -586,10 +595,8 @@ def _subject_of(text: str, pos: int, department: str, floor: int) -> tuple[str, 
     """The words before a number: this clause, or the previous one if this one is only fillers."""
     end = pos
     for _ in range(3):
-        s = end
         lowest = max(floor, end - SENTENCE_REACH)
-        while s > lowest and text[s - 1] not in DELIMS:
-            s -= 1
+        s = max(max(text.rfind(mark, lowest, end) for mark in DELIMS) + 1, lowest) if lowest < end else end
         raw = text[s:end]
         opener = max(raw.rfind("其中"), raw.rfind("包括"))
         if opener >= 0:
@@ -1212,12 +1219,13 @@ def analyse(d: Disclosure) -> TextAnalysis:
     claims: list[Claim] = []
     lists: list[ListGroup] = []
     projects: list[ProjectBlock] = []
+    normal: dict[str, str] = {}
     for section in d.sections:
-        flow = build_flow(section)
+        flow = build_flow(section, normal)
         flows[section.key] = flow
         c, g, p = analyse_flow(flow, department, d.year, d.kind == DocumentKind.FINAL)
         claims += c
         lists += g
         projects += p
     _coarsen(claims)
-    return TextAnalysis(flows, claims, lists, projects)
+    return TextAnalysis(flows, claims, lists, projects, normal)
