@@ -46,10 +46,20 @@ DELIMS = ",;:。\n!?"
 SENTENCE_REACH = 2000
 
 
+def last_mark(text: str, marks: str, start: int, end: int) -> int:
+    """The position of the last of `marks` in text[start:end], -1 when there is none."""
+    found = -1
+    for mark in marks:  # a loop, not max() over a generator: called for every number of the text
+        k = text.rfind(mark, start, end)
+        if k > found:
+            found = k
+    return found
+
+
 def start_after(text: str, pos: int, marks: str, reach: int = SENTENCE_REACH) -> int:
     """Where the words before `pos` begin: after the last of `marks`, at most `reach` characters back."""
     lowest = max(0, pos - reach)
-    return max(max(text.rfind(mark, lowest, pos) for mark in marks) + 1, lowest)
+    return max(last_mark(text, marks, lowest, pos) + 1, lowest)
 UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增", "加")
 DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减")
 CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|(?<=[数年算])加)"
@@ -596,7 +606,7 @@ def _subject_of(text: str, pos: int, department: str, floor: int) -> tuple[str, 
     end = pos
     for _ in range(3):
         lowest = max(floor, end - SENTENCE_REACH)
-        s = max(max(text.rfind(mark, lowest, end) for mark in DELIMS) + 1, lowest) if lowest < end else end
+        s = max(last_mark(text, DELIMS, lowest, end) + 1, lowest) if lowest < end else end
         raw = text[s:end]
         opener = max(raw.rfind("其中"), raw.rfind("包括"))
         if opener >= 0:

@@ -168,8 +168,25 @@ class TableView:
         return [r for r in self.table.rows if r.code == code and r.kind != RowKind.TOTAL]
 
     def children(self, code: str, side: Side | None = None) -> list[Row]:
-        n = len(code) + 2
-        return [r for r in self.coded(side) if len(r.code) == n and r.code.startswith(code)]  # type: ignore[arg-type]
+        """The coded rows one level below `code` (two digits longer, starting with it), in table order."""
+        index = self.__dict__.setdefault("_children", {})
+        if side not in index:
+            below: dict[str, list[Row]] = {}
+            for r in self.coded(side):
+                if len(r.code) >= 2:  # type: ignore[arg-type]
+                    below.setdefault(r.code[:-2], []).append(r)  # type: ignore[index]
+            index[side] = below
+        return list(index[side].get(code, ()))
+
+    def top_rows(self) -> list[Row]:
+        """The coded rows no other coded row is a parent of (at any level): the 类 rows, or the level a table starts at."""
+        top = self.__dict__.get("_top_rows")
+        if top is None:
+            coded = self.coded()
+            codes = {r.code for r in coded}
+            top = self.__dict__["_top_rows"] = [
+                r for r in coded if not any(r.code[:k] in codes for k in range(1, len(r.code)))]  # type: ignore[index,arg-type]
+        return list(top)
 
     @cached_property
     def _totals(self) -> dict[Side | None, Row]:
