@@ -5,9 +5,9 @@
 Generates `count` departments (yusuan.synth), derives each disclosure with its texts (tables and
 explanations), then times the full rule catalogue on them in this one process — one core, CPU time
 (the figure does not depend on what else the machine runs). Every document is distinct and checked
-once: nothing of one document's analysis is kept for the next; only the keys of short vocabulary
-phrases stay cached (model/quantities.py), and "texts, no cache" times the same documents with every
-such cache emptied before each one. Also times tables-only disclosures (no texts), the transcribed
+once: nothing of one document's analysis is kept for the next; only pure functions of short phrases
+stay cached (the quantity keys of model/quantities.py, catalog.normalize_name), and "texts, no cache"
+times the same documents with every such cache emptied before each one (rules.runner.clear_caches). Also times tables-only disclosures (no texts), the transcribed
 seed publication and the real-world corpus (tests/data/real, read first; only the check is timed; no
 target).
 """
