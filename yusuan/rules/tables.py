@@ -92,6 +92,7 @@ class TableView:
         self.table = table
         self.id = table.id
         self.unit = table.unit
+        self._figs: dict[tuple[int, str], Fig] = {}  # (id of the row, column) → its Fig: many rules read one cell
 
     @cached_property
     def half(self) -> Decimal:
@@ -120,7 +121,11 @@ class TableView:
         return value if self.unit == MoneyUnit.WAN else convert(value, self.unit, MoneyUnit.WAN)
 
     def fig(self, row: Row | None, key: str) -> Fig:
-        return Fig(self.amount(row, key), self.half, self.unit)
+        cell = (id(row), key)  # rows are the disclosure's: alive as long as this view
+        f = self._figs.get(cell)
+        if f is None:
+            f = self._figs[cell] = Fig(self.amount(row, key), self.half, self.unit)
+        return f
 
     def has(self, row: Row, key: str) -> bool:
         return row.values.get(key) is not None
