@@ -40,10 +40,11 @@ LEVEL_BY_LENGTH = {3: "类", 5: "款", 7: "项"}
 CSV_COLUMNS = ["code", "level", "name", "parent", "editions", "provenance", "budget", "source"]
 
 
+_SCHEME_BY_FIRST_DIGIT = {"2": Scheme.FUNCTIONAL, "3": Scheme.ECONOMIC, "5": Scheme.GOVERNMENT_ECONOMIC}
+
+
 def scheme_of(code: str) -> Scheme | None:
-    if not code:
-        return None
-    return {"2": Scheme.FUNCTIONAL, "3": Scheme.ECONOMIC, "5": Scheme.GOVERNMENT_ECONOMIC}.get(code[0])
+    return _SCHEME_BY_FIRST_DIGIT.get(code[0]) if code else None
 
 
 def parent_code(code: str) -> str | None:
@@ -53,6 +54,7 @@ def parent_code(code: str) -> str | None:
 _DROP = re.compile(r"[\s　“”\"'‘’·•、,，。:：;；]|^其中")
 
 
+@lru_cache(maxsize=16384)  # a pure function of a short name that the rules ask about many times per document
 def normalize_name(name: str) -> str:
     """Key for comparing names: NFKC (Kangxi radicals, full-width), no spaces or punctuation."""
     text = unicodedata.normalize("NFKC", name)

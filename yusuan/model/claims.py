@@ -46,10 +46,33 @@ DELIMS = ",;:。\n!?"
 SENTENCE_REACH = 2000
 
 
+NEAR = 64  # most clauses are shorter: the last mark is looked for here first
+
+
+def last_mark(text: str, marks: str, start: int, end: int) -> int:
+    """The position of the last of `marks` (single characters) in text[start:end], -1 when there is none.
+
+    Looked for in the last NEAR characters first: a mark missing from the text (“!”) would otherwise
+    be searched for over the whole span, at every number of the text."""
+    near = max(start, end - NEAR)
+    found = -1
+    for mark in marks:
+        k = text.rfind(mark, near, end)
+        if k > found:
+            found = k
+    if found >= 0 or near == start:
+        return found
+    for mark in marks:
+        k = text.rfind(mark, start, near)
+        if k > found:
+            found = k
+    return found
+
+
 def start_after(text: str, pos: int, marks: str, reach: int = SENTENCE_REACH) -> int:
     """Where the words before `pos` begin: after the last of `marks`, at most `reach` characters back."""
     lowest = max(0, pos - reach)
-    return max(max(text.rfind(mark, lowest, pos) for mark in marks) + 1, lowest)
+    return max(last_mark(text, marks, lowest, pos) + 1, lowest)
 UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增", "加")
 DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减")
 CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|(?<=[数年算])加)"
@@ -75,6 +98,30 @@ PER_UNIT = re.compile(r"每[\u4e00-\u9fff]")
 PROJECT_FIELD = re.compile(r"(项目名称|设立的?政策依据|预算安排规模|项目承担单位|资金分配情况|资金执行时间|项目概述|项目实施主体)[:]")
 
 
+# patterns used inside the analysis, compiled once
+_LAST_YEAR = re.compile(r"上年|上一年|去年|同期|同比|上期")
+_NAMED_YEAR = re.compile(r"(\d{4})年")
+_COMPARED_WITH = re.compile(r"上年|上一年|去年|同比|同期|上期|预算|决算")
+_THREE_DIGITS = re.compile(r"\d{3}")
+_OWN_WORDS = re.compile(r"^(本部门|本单位|我单位|本级|部门)")
+_OWN_WORDS_OR_AMONG = re.compile(r"^(本部门|本单位|我单位|本级|部门|其中)")
+_ENUMERATED_REASON = re.compile(r"原因(是|为|有|如下)?[:]?(\d[、.]|[一二三四五]是|\(\d\)|\([一二三四五]\))")
+_COMPLETED_BUDGET = re.compile(r"完成(?:了)?(年初|全年|调整后?的?)")
+_COMPARED_END = re.compile(r"(同比|相比|相较)$")
+_OTHER_BUDGET = re.compile(r"^(全年|调整后?的?|年中|变动后的?)预算(数)?(为|是)?$")
+_BUDGET_END = re.compile(r"(年初)?预算(数)?$")
+_NAMES_LAST_YEAR = re.compile(r"(^|[^比较与同])(上年|去年|上一年度)")
+_SUBJECT_SEPARATOR = re.compile(r"[、和及与]")
+_LIST_OPENER = re.compile(r"(其中|主要包括|具体包括|包括)[:]?")
+_REASON_SENTENCE = re.compile(r"(主要|原因|这是|系|均|\d[、.]|[一二三四五]是)")
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+_DIGIT = re.compile(r"\d")
+_PERCENT_OR_CLOSE = re.compile(r"[%)]")
+_PROJECT_NAME = re.compile(r"项目名称[:]")
+_CLAUSE_MARK = re.compile(r"[,;。]")
+_DECIMAL_AMOUNT = re.compile(r"\d\.\d+(万元|元|亿元|万)")
+
+
 _NORM: dict[str, str] = {}
 
 
@@ -89,9 +136,28 @@ _DROPPED = re.compile(r"[\s“”\"'‘’「」『』]")
 _KEPT_RUN = re.compile(r"[^\s“”\"'‘’「」『』]+")  # what normalise keeps, a run at a time
 
 
+_FULL_WIDTH = re.compile("[\u3000\uff01-\uff5e]")
+_FULL_WIDTH_NFKC = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in (0x3000, *range(0xFF01, 0xFF5F))}
+
+
+def _full_width_nfkc(m: re.Match[str]) -> str:
+    return _FULL_WIDTH_NFKC[m.group()]
+
+
+def nfkc(text: str) -> str:
+    """`unicodedata.normalize("NFKC", text)`, fast for Chinese text whose only compatibility characters are
+    full-width forms (，（）％ and the ideographic space): each is replaced by its own NFKC, and the result
+    is kept when it is normalised already — then it is the NFKC of the text (a string with some characters
+    replaced by their NFKC has the same NFKC). Anything else is normalised in full."""
+    if text.isascii():
+        return text
+    t = _FULL_WIDTH.sub(_full_width_nfkc, text)
+    return t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", text)
+
+
 def normalise(text: str) -> str:
     """NFKC without whitespace and quotes: the key text is compared by."""
-    return _DROPPED.sub("", unicodedata.normalize("NFKC", text))
+    return _DROPPED.sub("", nfkc(text))
 
 
 # --------------------------------------------------------------------------------------------
@@ -138,7 +204,8 @@ _SKIP = frozenset("“”\"'‘’「」『』")
 _CONTINUES = re.compile(r"[\u4e00-\u9fff\d、“（(,，]$")
 
 
-def build_flow(section: Section) -> Flow:
+def build_flow(section: Section, normal: dict[str, str] | None = None) -> Flow:
+    """A section's flow; `normal` (printed paragraph → its `normalise`d text) is filled on the way."""
     text: list[str] = []  # pieces of the normalised text; `size` characters so far
     size = 0
     nmap: list[int] = []
@@ -151,8 +218,10 @@ def build_flow(section: Section) -> Flow:
         if not raw.strip():
             continue
         # A paragraph that a page break cut off mid-sentence continues in the next one.
-        n = unicodedata.normalize("NFKC", raw)
+        n = nfkc(raw)
         raw_n = _DROPPED.sub("", n)  # normalise(raw)
+        if normal is not None:
+            normal[raw] = raw_n
         joined = bool(prev_raw) and _CONTINUES.search(prev_raw.rstrip()) is not None and \
             not (HEADING.match(prev_n) and len(prev_n) <= 40 and not TOKEN.search(prev_n)) and \
             not HEADING.match(raw_n) and not LEAD_ENUM.match(raw_n) and \
@@ -339,6 +408,14 @@ class TextAnalysis:
     claims: list[Claim]
     lists: list[ListGroup]
     projects: list[ProjectBlock]
+    normal: dict[str, str] = field(default_factory=dict)  # printed text → normalise(text), made once per document
+
+    def normalised(self, text: str) -> str:
+        """`normalise(text)`, computed once per document: the paragraphs were normalised by the analysis."""
+        n = self.normal.get(text)
+        if n is None:
+            n = self.normal[text] = normalise(text)
+        return n
 
     def in_section(self, *keys: str) -> Iterator[Claim]:
         for c in self.claims:
@@ -371,10 +448,8 @@ class _Token:
 
 
 def _clause_before(text: str, pos: int, limit: int = 40) -> str:
-    s = pos
-    while s > 0 and text[s - 1] not in DELIMS and pos - s < limit:
-        s -= 1
-    return text[s:pos]
+    """The words before `pos` back to the last delimiter, at most `limit` characters."""
+    return text[start_after(text, pos, DELIMS, limit):pos]
 
 
 # what a change is compared with: "较上年", "与2021年度预算相比", "比年初预算数", "同比", "相较于上年"
@@ -402,23 +477,23 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def _basis(compared: str, year: int, final: bool) -> str:
     """Last year (PRIOR) or this year's budget (BUDGET, in final accounts) — from the comparison words."""
-    if re.search(r"上年|上一年|去年|同期|同比|上期", compared):
+    if _LAST_YEAR.search(compared):
         return PRIOR
-    m = re.search(r"(\d{4})年", compared)
+    m = _NAMED_YEAR.search(compared)
     if m is not None:
         return BUDGET if final and int(m.group(1)) == year and "决算" not in compared else PRIOR
-    if final and re.search(r"预算", compared):
+    if final and "预算" in compared:
         return BUDGET
     return PRIOR
 
 
 def _is_prior_period(words: str, year: int) -> bool:
-    m = re.search(r"(\d{4})年", words)
+    m = _NAMED_YEAR.search(words)
     return int(m.group(1)) == year - 1 if m is not None and year else m is None
 
 
 def _names_year(words: str, year: int) -> bool:
-    m = re.search(r"(\d{4})年", words)
+    m = _NAMED_YEAR.search(words)
     return m is not None and bool(year) and int(m.group(1)) == year
 
 
@@ -428,7 +503,7 @@ COMPARE_CLAUSE = re.compile(r"^(与|同|和|较|比|相较于?|相比于?|对比
 
 def _compared(text: str, start: int, words: str) -> str:
     """The words that say what a change is against: in its own clause, else a clause of their own just before."""
-    if COMPARE.search(words) or re.search(r"上年|上一年|去年|同比|同期|上期|预算|决算", words):
+    if COMPARE.search(words) or _COMPARED_WITH.search(words):
         return words
     clause_start = start - len(_clause_before(text, start))
     if clause_start > 0 and text[clause_start - 1] == ",":
@@ -451,7 +526,7 @@ def _respective(text: str, year: int, final: bool) -> list[_Token]:
         items = list(LIST_ITEM.finditer(text, m.start("list"), m.end("list")))
         unit = items[-1].group(2)
         seps = {text[a.end():b.start()] for a, b in zip(items, items[1:], strict=False)}
-        if unit is None or seps == {","} and all(re.fullmatch(r"\d{3}", b.group(1).split(".")[0]) for b in items[1:]):
+        if unit is None or seps == {","} and all(_THREE_DIGITS.fullmatch(b.group(1).split(".")[0]) for b in items[1:]):
             continue  # "各为1,145.52万元": one number with thousands separators
         if any(i.group(2) not in (None, unit) for i in items) or m.start() > 0 and text[m.start() - 1].isdigit():
             continue
@@ -551,7 +626,7 @@ def clean_subject(raw: str, department: str) -> str:
     s = LEAD_ENUM.sub("", s)
     if department:
         s = s.replace(department, "")
-    s = re.sub(r"^(本部门|本单位|我单位|本级|部门)", "", s)
+    s = _OWN_WORDS.sub("", s)
     s = YEAR.sub("", s)
     s = FILLER_START.sub("", s)
     s = FILLER_END.sub("", s)
@@ -562,10 +637,8 @@ def _subject_of(text: str, pos: int, department: str, floor: int) -> tuple[str, 
     """The words before a number: this clause, or the previous one if this one is only fillers."""
     end = pos
     for _ in range(3):
-        s = end
         lowest = max(floor, end - SENTENCE_REACH)
-        while s > lowest and text[s - 1] not in DELIMS:
-            s -= 1
+        s = max(last_mark(text, DELIMS, lowest, end) + 1, lowest) if lowest < end else end
         raw = text[s:end]
         opener = max(raw.rfind("其中"), raw.rfind("包括"))
         if opener >= 0:
@@ -637,7 +710,7 @@ def _in_reason(text: str, pos: int) -> bool:
     if k == -1:
         return False
     after = text[k:pos]
-    return ";" not in after or re.match(r"原因(是|为|有|如下)?[:]?(\d[、.]|[一二三四五]是|\(\d\)|\([一二三四五]\))", after) is not None
+    return ";" not in after or _ENUMERATED_REASON.match(after) is not None
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -649,7 +722,7 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 
 def _claim_year(raw: str) -> int | None:
-    years = [int(y) for y in re.findall(r"(\d{4})年", raw)]
+    years = [int(y) for y in _NAMED_YEAR.findall(raw)]
     return years[-1] if years else None
 
 
@@ -697,7 +770,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                 pct.denominator = (m.group(1) if m else "") or ""
                 current.share = pct
             elif t.kind == "completion" and current.completion is None:
-                named = re.search(r"完成(?:了)?(年初|全年|调整后?的?)", t.pre)
+                named = _COMPLETED_BUDGET.search(t.pre)
                 pct.denominator = named.group(1) if named else ""  # which budget: "完成年初预算的95.89%"
                 current.completion = pct
             elif t.kind == "rate":
@@ -724,7 +797,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         if t.kind == "delta":
             rest = CHANGE_BEFORE.sub("", t.pre)
             cmp = _last(COMPARE.finditer(rest))
-            rest = rest[:cmp.start()] if cmp is not None else re.sub(r"(同比|相比|相较)$", "", rest)
+            rest = rest[:cmp.start()] if cmp is not None else _COMPARED_END.sub("", rest)
             rest = clean_subject(rest, department)
             slot_free = current is not None and current.change(t.basis) is None
             restated = current is not None and bool(rest) and bool(current.quantity) \
@@ -754,7 +827,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             current = c
             continue
         # "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元": another budget of the same amount
-        if current is not None and re.match(r"^(全年|调整后?的?|年中|变动后的?)预算(数)?(为|是)?$", t.pre) \
+        if current is not None and _OTHER_BUDGET.match(t.pre) \
                 and "预算" in current.raw_subject and current.budget is None and _same_sentence(text, current.end, t.start):
             current.other_budget = value
             continue
@@ -764,14 +837,14 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                 and "预算" in current.raw_subject and _same_sentence(text, current.end, t.start):
             current.budget, current.budget_half = current.value, current.half
             current.value, current.half, current.printed = value, t.half, t.printed
-            current.subject = re.sub(r"(年初)?预算(数)?$", "", current.subject) or current.subject
+            current.subject = _BUDGET_END.sub("", current.subject) or current.subject
             current.__dict__.pop("_quantity", None)
             continue
         subject, raw = _subject_of(text, t.start, department, sentence_floor)
         c = Claim(flow, subject, raw, value, unit, t.start, t.end, t.printed, printed_unit=t.unit, half=t.half)
         c.code = _code_for(flow, t.start, raw)
         c.year = _claim_year(raw)
-        if (c.year is not None and year and c.year == year - 1) or re.search(r"(^|[^比较与同])(上年|去年|上一年度)", raw):
+        if (c.year is not None and year and c.year == year - 1) or _NAMES_LAST_YEAR.search(raw):
             c.period = PRIOR
         if PER_UNIT.search(raw) and unit == "万元":
             qty = _quantity_before(tokens, t, text)
@@ -786,7 +859,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
     if final:
         for c in claims:
             if c.period == PRIOR and c.year == year - 1 and (c.completion is not None or c.budget is not None) \
-                    and not re.search(r"(^|[^比较与同])(上年|去年|上一年度)", c.raw_subject):
+                    and not _NAMES_LAST_YEAR.search(c.raw_subject):
                 c.period = "current"
     # "商品和服务支出预算75800元，占基本支出预算%": a share whose number was never filled in still says what
     # the amount is a part of
@@ -856,7 +929,7 @@ SHARED_TAIL = re.compile(r"(收入|支出)?(总计|合计|总额|总数|预算�
 
 def split_subjects(subject: str, n: int) -> list[str] | None:
     """"收、支总计" → 收入总计, 支出总计: the subjects a "各"/"分别" distributes over, the shared tail given to each."""
-    parts = [p for p in re.split(r"[、和及与]", subject) if p]
+    parts = [p for p in _SUBJECT_SEPARATOR.split(subject) if p]
     if len(parts) != n:
         return None
     m = SHARED_TAIL.search(parts[-1])
@@ -880,7 +953,7 @@ def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: 
     if at not in respective:
         _, raw = _subject_of(text, at, department, floor if i == 0 else 0)
         words = YEAR.sub("", LEAD_ENUM.sub("", raw.replace(department, "") if department else raw))
-        words = re.sub(r"^(本部门|本单位|我单位|本级|部门|其中)", "", re.sub(r"(同比|相比|相较)$", "", words))
+        words = _OWN_WORDS_OR_AMONG.sub("", _COMPARED_END.sub("", words))
         subjects = split_subjects(words, n) if words else None
         respective[at] = [clean_subject(s, department) if not SHARED_TAIL.search(s) else s for s in subjects] \
             if subjects else None
@@ -976,7 +1049,7 @@ NUMBERED_ITEM = re.compile(r"^\d+[、.](?!\d)")
 def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
     text = flow.text
     groups: list[ListGroup] = []
-    for m in re.finditer(r"(其中|主要包括|具体包括|包括)[:]?", text):
+    for m in _LIST_OPENER.finditer(text):
         # the whole: claims before the opener in the same sentence (one per unit), or the words before it
         sent_start = start_after(text, m.start(), "。\n")
         if sent_start == m.start() or not text[sent_start:m.start()].strip(",;:"):
@@ -989,7 +1062,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                     prev_start -= 1
                 prev_start = start_after(text, prev_start, "。\n")
                 if any(prev_start <= c.start < end for c in claims) or \
-                        not re.match(r"(主要|原因|这是|系|均|\d[、.]|[一二三四五]是)", text[prev_start:end]):
+                        not _REASON_SENTENCE.match(text[prev_start:end]):
                     break
             sent_start = max(prev_start, 0)
         before = [c for c in claims if sent_start <= c.start < m.start() and c.value is not None and not c.threshold]
@@ -997,9 +1070,9 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
             # "…结转结余23,067.24元；支出包括：" — a new subject between the last amount and the opener
             tail = text[before[-1].end:m.start()]
             cut = max(tail.rfind(";"), tail.rfind(","))
-            if cut >= 0 and "。" not in tail and re.search(r"[\u4e00-\u9fff]{2}", tail[cut:]) \
-                    and not re.search(r"\d", tail[cut:]) \
-                    and not re.search(r"[%)]", tail[cut:]):
+            if cut >= 0 and "。" not in tail and _TWO_HAN.search(tail[cut:]) \
+                    and not _DIGIT.search(tail[cut:]) \
+                    and not _PERCENT_OR_CLOSE.search(tail[cut:]):
                 sent_start, before = before[-1].end + cut + 1, []
         wholes: dict[str, Claim] = {}
         for c in before:
@@ -1139,14 +1212,14 @@ def _complete_at_boundary(text: str, g: ListGroup) -> None:
 
 def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
     text = flow.text
-    starts = [m for m in re.finditer(r"项目名称[:]", text)]
+    starts = list(_PROJECT_NAME.finditer(text))
     blocks: list[ProjectBlock] = []
     for i, m in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
         line_end = text.find("\n", m.end())
         line_end = end if line_end == -1 or line_end > end else line_end
         name = text[m.end():line_end].strip()
-        name = re.split(r"[,;。]", name)[0]
+        name = _CLAUSE_MARK.split(name)[0]
         b = ProjectBlock(flow, name, m.start(), end)
         fields = [(f.group(1), f.end()) for f in PROJECT_FIELD.finditer(text, m.start(), end)]
         for j, (label, fstart) in enumerate(fields):
@@ -1171,7 +1244,7 @@ def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
 def _coarsen(claims: list[Claim]) -> None:
     """A text that prints every amount in whole units rounds them: each stands for ±0.5 of its unit."""
     if not any(c.money for c in claims) or any(
-            re.search(r"\d\.\d+(万元|元|亿元|万)", flow.text) for flow in {id(c.flow): c.flow for c in claims}.values()):
+            _DECIMAL_AMOUNT.search(flow.text) for flow in {id(c.flow): c.flow for c in claims}.values()):
         return
     for c in claims:
         if not c.money:
@@ -1188,12 +1261,13 @@ def analyse(d: Disclosure) -> TextAnalysis:
     claims: list[Claim] = []
     lists: list[ListGroup] = []
     projects: list[ProjectBlock] = []
+    normal: dict[str, str] = {}
     for section in d.sections:
-        flow = build_flow(section)
+        flow = build_flow(section, normal)
         flows[section.key] = flow
         c, g, p = analyse_flow(flow, department, d.year, d.kind == DocumentKind.FINAL)
         claims += c
         lists += g
         projects += p
     _coarsen(claims)
-    return TextAnalysis(flows, claims, lists, projects)
+    return TextAnalysis(flows, claims, lists, projects, normal)

@@ -152,19 +152,32 @@ def _plain(words: str) -> str:
     return w
 
 
+# patterns used per claim, compiled once
+_THREE_DIGITS_FIRST = re.compile(r"\d{3}(?:\.|\D|$)")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_STANCE_END = re.compile(r"(?:支出|预算|决算|数|为|是)+$")
+_YEAR_WORDS = re.compile(r"\d{4}年度?|的|本年|全年|当年")
+_FISCAL_END = re.compile(r"(一般公共预算|财政拨款)$")
+_SUBTOTAL_WORDS = re.compile(r"合计|本年")
+_POST_KIND = re.compile(r"(行政|事业|机关|工勤|参公|全额|差额|自收自支)编制")
+_LEVEL_MARK_END = re.compile(r"\((类|款|项)\)$")
+_COMPARED_AFTER = re.compile(r"(相比|持平|同期)")
+_SUB_LEVEL_MARK = re.compile(r"\((款|项)\)")
+
+
 def value_of(claim: Claim) -> Decimal | None:
     """The claim's value, re-read when a thousands separator cut the number ("1,145.52万元")."""
     if claim.value is None:
         return None
     text = claim.flow.text
     m = THOUSANDS.search(text, max(0, claim.start - 24), claim.start)
-    if m is None or not re.match(r"\d{3}(?:\.|\D|$)", claim.printed):
+    if m is None or not _THREE_DIGITS_FIRST.match(claim.printed):
         return claim.value
     digits = (m.group(0) + claim.printed).replace(",", "")
-    number = re.match(r"\d+(?:\.\d+)?", digits)
+    number = _NUMBER.match(digits)
     if number is None:
         return claim.value
-    unit = claim.printed[len(re.match(r"\d+(?:\.\d+)?", claim.printed).group(0)):]  # type: ignore[union-attr]
+    unit = claim.printed[len(_NUMBER.match(claim.printed).group(0)):]  # type: ignore[union-attr]
     value = Decimal(number.group(0))
     return value * MONEY_UNITS[unit] if unit in MONEY_UNITS else value
 
@@ -182,7 +195,7 @@ def _item(words: str, sentence: str) -> tuple[str, str] | None:
         return best[1], best[2]
     if "公务用车" in sentence or "公务车" in sentence:
         for key, pattern in VEHICLE_BARE:
-            if (m := pattern.search(re.sub(r"(?:支出|预算|决算|数|为|是)+$", "", words))) is not None:
+            if (m := pattern.search(_STANCE_END.sub("", words))) is not None:
                 return key, words[:m.start()]
     return None
 
@@ -250,17 +263,17 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
         return None
     rank = 0
     if key in ("basic", "project", "personnel", "public_funds", "income_total", "expenditure_total", "both_totals"):
-        qualifier = re.sub(r"\d{4}年度?|的|本年|全年|当年", "", before)
+        qualifier = _YEAR_WORDS.sub("", before)
         if key in ("income_total", "expenditure_total", "both_totals") and QUALIFIED.search(qualifier):
             return None
         if key in ("basic", "project") and QUALIFIED.search(qualifier):
-            if not re.search(r"(一般公共预算|财政拨款)$", qualifier):
+            if not _FISCAL_END.search(qualifier):
                 return None
             rank += 2  # 一般公共预算（财政拨款）基本支出: the department's only when nothing else is stated
-    if key in ("income_total", "expenditure_total", "both_totals") and re.search(r"合计|本年", words):
+    if key in ("income_total", "expenditure_total", "both_totals") and _SUBTOTAL_WORDS.search(words):
         rank += 1  # 本年收入合计 (决算): below the 总计
     if key in COUNT_KEYS:
-        if re.search(r"(行政|事业|机关|工勤|参公|全额|差额|自收自支)编制", clause) or "其中" in clause:
+        if _POST_KIND.search(clause) or "其中" in clause:
             rank += 1  # a kind of post: below the department's whole 编制数
         return Stated(key, value, claim, CURRENT, rank + _section_rank(claim))
     stance, misdated = _stance_of(d, claim)
@@ -302,7 +315,7 @@ def _whole_is_total(group: ListGroup, catalog: Catalog | None, strict: bool) -> 
         else:
             number, start, _ = _spans(whole)
             words = whole.flow.text[start:number]
-        if whole.code or re.search(r"\((类|款|项)\)$", words):
+        if whole.code or _LEVEL_MARK_END.search(words):
             return False
         name = _plain(words)
         if catalog is not None and name and catalog.by_name(name, scheme=Scheme.FUNCTIONAL, fuzzy=False):
@@ -313,7 +326,7 @@ def _whole_is_total(group: ListGroup, catalog: Catalog | None, strict: bool) -> 
 
 
 def _stance(d: Disclosure, claim: Claim, words: str, prefix: str) -> str:
-    if any(not COMPARATIVE.search(words, 0, m.start()) and not re.match(r"(相比|持平|同期)", words[m.end():])
+    if any(not COMPARATIVE.search(words, 0, m.start()) and not _COMPARED_AFTER.match(words[m.end():])
            for m in PRIOR_WORDS.finditer(words)):
         return PRIOR
     year = _year(prefix, claim.flow.section.heading)
@@ -347,7 +360,7 @@ def _section_rank(claim: Claim) -> int:
 def _class_key(d: Disclosure, claim: Claim, clause: str, catalog: Catalog | None) -> str | None:
     if claim.code and len(claim.code) == 3 and claim.code[0] == "2":
         return f"by_class.{claim.code}"
-    if claim.code or re.search(r"\((款|项)\)", claim.flow.text[_clause_start(claim.flow.text, claim.start):claim.start]):
+    if claim.code or _SUB_LEVEL_MARK.search(claim.flow.text[_clause_start(claim.flow.text, claim.start):claim.start]):
         return None  # a 款 or 项
     m = CLASS_NAME.search(clause)
     if m is None or catalog is None:

@@ -96,6 +96,7 @@ class Rule:
 
 _REGISTRY: dict[str, Rule] = {}
 _loaded = False
+_ordered: list[Rule] | None = None  # all_rules(), sorted once per change of the registry
 
 
 def rule(id: str, name: str, severity: Severity, title: str, message: str, *,
@@ -118,6 +119,8 @@ def define(id: str, name: str, severity: Severity, title: str, message: str, doc
 
 
 def register(rules: Iterable[Rule]) -> None:
+    global _ordered
+    _ordered = None
     for r in rules:
         if r.id in _REGISTRY and _REGISTRY[r.id] is not r:
             raise ValueError(f"rule {r.id} registered twice")
@@ -139,8 +142,12 @@ def load() -> None:
 
 
 def all_rules() -> list[Rule]:
+    global _ordered
     load()
-    return sorted(_REGISTRY.values(), key=lambda r: (list(FAMILIES).index(r.id[0]), r.id))
+    if _ordered is None:
+        order = list(FAMILIES)
+        _ordered = sorted(_REGISTRY.values(), key=lambda r: (order.index(r.id[0]), r.id))
+    return list(_ordered)
 
 
 def catalogue() -> list[Rule]:

@@ -85,6 +85,16 @@ def check(disclosure: Disclosure, catalog: Catalog | None = None, selection: Sel
     return sort_findings(findings)
 
 
+def clear_caches() -> None:
+    """Empty every cache the analysis and the rules keep between documents (pure functions of short
+    phrases): what a document costs when nothing of an earlier one is remembered."""
+    from yusuan.catalog.catalog import normalize_name
+    from yusuan.model.quantities import clear_caches as clear_quantities
+
+    clear_quantities()
+    normalize_name.cache_clear()
+
+
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.severity.rank, f.rule))
 

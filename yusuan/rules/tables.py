@@ -92,6 +92,7 @@ class TableView:
         self.table = table
         self.id = table.id
         self.unit = table.unit
+        self._figs: dict[tuple[int, str], Fig] = {}  # (id of the row, column) → its Fig: many rules read one cell
 
     @cached_property
     def half(self) -> Decimal:
@@ -120,7 +121,11 @@ class TableView:
         return value if self.unit == MoneyUnit.WAN else convert(value, self.unit, MoneyUnit.WAN)
 
     def fig(self, row: Row | None, key: str) -> Fig:
-        return Fig(self.amount(row, key), self.half, self.unit)
+        cell = (id(row), key)  # rows are the disclosure's: alive as long as this view
+        f = self._figs.get(cell)
+        if f is None:
+            f = self._figs[cell] = Fig(self.amount(row, key), self.half, self.unit)
+        return f
 
     def has(self, row: Row, key: str) -> bool:
         return row.values.get(key) is not None
@@ -168,8 +173,25 @@ class TableView:
         return [r for r in self.table.rows if r.code == code and r.kind != RowKind.TOTAL]
 
     def children(self, code: str, side: Side | None = None) -> list[Row]:
-        n = len(code) + 2
-        return [r for r in self.coded(side) if len(r.code) == n and r.code.startswith(code)]  # type: ignore[arg-type]
+        """The coded rows one level below `code` (two digits longer, starting with it), in table order."""
+        index = self.__dict__.setdefault("_children", {})
+        if side not in index:
+            below: dict[str, list[Row]] = {}
+            for r in self.coded(side):
+                if len(r.code) >= 2:  # type: ignore[arg-type]
+                    below.setdefault(r.code[:-2], []).append(r)  # type: ignore[index]
+            index[side] = below
+        return list(index[side].get(code, ()))
+
+    def top_rows(self) -> list[Row]:
+        """The coded rows no other coded row is a parent of (at any level): the 类 rows, or the level a table starts at."""
+        top = self.__dict__.get("_top_rows")
+        if top is None:
+            coded = self.coded()
+            codes = {r.code for r in coded}
+            top = self.__dict__["_top_rows"] = [
+                r for r in coded if not any(r.code[:k] in codes for k in range(1, len(r.code)))]  # type: ignore[index,arg-type]
+        return list(top)
 
     @cached_property
     def _totals(self) -> dict[Side | None, Row]:

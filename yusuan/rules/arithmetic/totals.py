@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from yusuan.model.disclosure import RowKind, Side, TableId
+from yusuan.money import ZERO
 from yusuan.rules.common import at, t6_total, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
@@ -16,9 +17,7 @@ TOTALLED = (*FUNCTIONAL_TABLES, TableId.T6)
 
 
 def top_rows(view: TableView):
-    coded = view.coded()
-    codes = {r.code for r in coded}
-    return [r for r in coded if not any(r.code.startswith(c) and len(c) < len(r.code) for c in codes)]
+    return view.top_rows()
 
 
 @rule("A102", "total-row-equals-parts", Severity.ERROR,
@@ -48,6 +47,8 @@ def total_row_equals_parts(ctx: Context, rule: Rule) -> Iterator[Finding]:
                 table=tname(view), column="人员经费合计＋公用经费合计", level="类")
             continue
         for key in view.keys:
+            if view.amount(total, key) == sum((view.amount(p, key) for p in parts), ZERO):
+                continue  # adds up exactly: nothing to report, not even rounding
             yield from ctx.sum_check(
                 rule, view.fig(total, key), [view.fig(p, key) for p in parts], at(view, total, key),
                 f"{tname(view)}合计行的{view.column_label(key)}", view.unit,

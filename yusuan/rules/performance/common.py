@@ -11,9 +11,12 @@ from yusuan.model.disclosure import ProjectTargets, Row, RowKind, TableId
 from yusuan.money import MoneyUnit, convert
 from yusuan.rules.context import Context
 
+_YEAR_SUFFIX = re.compile(r"\(\d{4}年?\)$")
+_NOT_NUMBER = re.compile(r"[^\d.]")
+
 
 def key(name: str) -> str:
-    return re.sub(r"\(\d{4}年?\)$", "", normalize_name(name))
+    return _YEAR_SUFFIX.sub("", normalize_name(name))
 
 
 def t7_projects(ctx: Context) -> list[Row]:
@@ -35,7 +38,7 @@ def cost_amount(ind: Indicator) -> Decimal | None:
     if ind.level1 != "成本指标" or ind.value_unit not in ("万元", "元"):
         return None
     try:
-        value = Decimal(re.sub(r"[^\d.]", "", ind.value))
+        value = Decimal(_NOT_NUMBER.sub("", ind.value))
     except InvalidOperation:
         return None
     return convert(value, MoneyUnit(ind.value_unit), MoneyUnit.WAN)

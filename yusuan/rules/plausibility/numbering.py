@@ -64,8 +64,9 @@ class Marker:
     soft: bool = False  # a heading with nothing under it: an entry of a table of contents, maybe
 
 
-def marker(text: str, where: Where, normalised: bool = False) -> Marker | None:
-    t = text if normalised else normalise(text)
+def marker(text: str, where: Where, normalised: str | None = None) -> Marker | None:
+    """The numbering a heading or item starts with (`normalised`: the text's `normalise`, when known)."""
+    t = normalised if normalised is not None else normalise(text)
     if MAY_BE_NUMBERED.match(t) is None:
         return None
     for style, level, pattern in STYLES:
@@ -84,31 +85,33 @@ def _markers(ctx: Context) -> Iterator[Marker | str | None]:
     unnumbered paragraph start (which may be an item whose dot was left out)."""
     part = None
     contents = False
+    normalised = ctx.text.normalised  # every paragraph normalised once, by the text analysis
     for section in ctx.disclosure.sections:
         if section.key.split(".")[0] != part:
             part = section.key.split(".")[0]
             yield None  # a new part numbers its sections from 一 again
         paras = section.paragraphs
-        first = normalise(paras[0].text) if paras else ""
-        if (m := marker(section.heading, Where(section=section.key, sentence=section.heading))) is not None:
+        first = normalised(paras[0].text) if paras else ""
+        if (m := marker(section.heading, Where(section=section.key, sentence=section.heading),
+                        normalised(section.heading))) is not None:
             if m.level == 0:
                 contents = False
             if not contents and not TABLE_ROW.search(section.heading) and not (first and NUMBER_ONLY.match(first)):
                 yield Marker(m.style, m.level, m.number, m.text, m.where, soft=not paras)
-        bodies = [first, *(normalise(p.text) for p in paras[1:])] if paras else []
+        bodies = [first, *(normalised(p.text) for p in paras[1:])] if paras else []
         for i, p in enumerate(paras):
             body = bodies[i]
             if CONTENTS.match(body):
                 contents = True  # a table of contents lists headings, not always all of them
             nxt = bodies[i + 1] if i + 1 < len(paras) else ""
             if contents or TABLE_ROW.search(p.text) or nxt and NUMBER_ONLY.match(nxt):
-                if (m := marker(body, Where(), normalised=True)) is not None and m.level == 0:
+                if (m := marker(body, Where(), body)) is not None and m.level == 0:
                     contents = False
                 continue  # a row of a table printed as text ("八、社会保障和就业支出 326.71")
             for k, piece in enumerate(INLINE.split(body)):
                 m = None
                 if MAY_BE_NUMBERED.match(piece) is not None:  # the place, only for a numbered piece
-                    m = marker(piece, _where(section.key, i, piece, p.location), normalised=True)
+                    m = marker(piece, _where(section.key, i, piece, p.location), piece)
                 if m is not None:
                     yield m
                 elif k == 0:

@@ -11,6 +11,7 @@ from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import flow_where
 
+MAY_HOLD_PLACE = re.compile(r"[XxＸｘ×某〇○□＊*【\[]")  # every match of PLACEHOLDER has one of these
 PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|某某|〇〇|○○|□□|＊＊|\*\*|【[^】]{0,6}名称】|\[[^\]]{0,6}名称\])(?![A-Za-z])")
 
 
@@ -27,6 +28,8 @@ def placeholder_left(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: "本部门XX年部门预算收入XX万元".
     """
     for flow in ctx.text.flows.values():
+        if MAY_HOLD_PLACE.search(flow.text) is None:
+            continue  # one fast scan for the characters every placeholder has
         for m in PLACEHOLDER.finditer(flow.text):
             yield rule.finding(flow_where(flow, m.start(), m.end()), expected="实际内容", actual=m.group(0),
                             fix="填写实际内容", where_s="说明文字", found=m.group(0))

@@ -42,7 +42,7 @@ def _texts(ctx: Context) -> Iterator[_Text]:
         yield _Text(flow.text, Where(section=flow.section.key), flow)
     for section in ctx.disclosure.sections:
         if section.heading:
-            yield _Text(normalise(section.heading), Where(section=section.key, sentence=section.heading))
+            yield _Text(ctx.text.normalised(section.heading), Where(section=section.key, sentence=section.heading))
     for t in ctx.disclosure.tables:
         yield _Text(normalise(t.title), Where(table=t.id.value if t.id else t.title).with_location(t.location))
 

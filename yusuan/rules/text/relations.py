@@ -26,6 +26,9 @@ from yusuan.rules.text.subjects import (
     text_denominators,
 )
 
+_ADJUSTED = re.compile(r"全年|调整")
+_FISCAL_WORDS = re.compile("一般公共预算|财政拨款")
+_DENOMINATOR_END = re.compile(r"(的|总额|数)$")
 HUNDRED = Decimal(100)
 MORE = ("大于", "高于", "超过", "多于")
 LESS = ("小于", "低于", "少于")
@@ -132,7 +135,7 @@ def budget_versus_actual(ctx: Context, rule: Rule) -> Iterator[Finding]:
         if c.other_budget is not None:
             # "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%"
             named = done.denominator if done is not None else ""
-            initial = "年初" in c.raw_subject or not re.search(r"全年|调整", c.raw_subject)
+            initial = "年初" in c.raw_subject or not _ADJUSTED.search(c.raw_subject)
             if named == "年初" and initial or named and named != "年初" and not initial:
                 other = c.other_budget
             elif named:
@@ -195,7 +198,7 @@ _SCOPE_FILLER = re.compile(r"一般公共预算|财政拨款|安排的?|使用|�
 
 def _same_key(ctx: Context, c: Claim) -> tuple[str, str, str] | None:
     subject = _STRIP.sub("", c.subject)
-    if len(subject) < 4 or c.quantity.startswith("text:") and not re.search("一般公共预算|财政拨款", subject):
+    if len(subject) < 4 or c.quantity.startswith("text:") and not _FISCAL_WORDS.search(subject):
         return None
     if c.quantity in THREE:
         # whose “三公”: "区直…“三公”经费" is not the district's; the department's own name may be left out
@@ -236,8 +239,7 @@ def same_quantity_twice(ctx: Context, rule: Rule) -> Iterator[Finding]:
             first = seen.get((key[0].split(":")[0] + ":", key[1], key[2]))  # the name left out in one of them
         elif first is None and three:
             first = next((v for k, v in seen.items() if k[0].startswith(key[0]) and k[1:] == key[1:]), None)
-        if first is None or (first.flow is not c.flow and not three and not re.search("一般公共预算|财政拨款",
-                                                                                      c.subject)):
+        if first is None or (first.flow is not c.flow and not three and not _FISCAL_WORDS.search(c.subject)):
             seen.setdefault(key, c)
             continue
         if abs(first.value - c.value) <= max(_half(first), _half(c)):  # type: ignore[operator]
@@ -281,7 +283,7 @@ def shares_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     for c in ctx.text.claims:
         if c.share is None or c.value is None or c.per_unit is not None:
             continue
-        words = re.sub(r"(的|总额|数)$", "", c.share.denominator)
+        words = _DENOMINATOR_END.sub("", c.share.denominator)
         if words:
             key = words
         elif c.parent is not None:

@@ -358,8 +358,11 @@ def code_candidates(ctx: Context, code: str, section: str) -> list[tuple[Decimal
     return [(f.code(T.T3, code), f"表3“{label}”合计"), *values]
 
 
-COUNT_KEYS = ((r"实有人(数|员)?", "actual"), (r"在职(人员|人数)?", "in_service"),
-              (r"退休(人员|人数)?", "retired"), (r"离休(人员|人数)?", "veteran_retired"))
+COUNT_KEYS = tuple((re.compile(f"(?:{pattern})$"), attr) for pattern, attr in (
+    (r"实有人(数|员)?", "actual"), (r"在职(人员|人数)?", "in_service"),
+    (r"退休(人员|人数)?", "retired"), (r"离休(人员|人数)?", "veteran_retired")))
+_OF_END = re.compile(r"(的|之)$")
+_WHOLE_WORD_END = re.compile(r"(的|总额|总数|数|合计|预算|决算)$")
 
 
 def previous_claim(ctx: Context, claim: Claim) -> Claim | None:
@@ -450,7 +453,7 @@ def _count(ctx: Context, claim: Claim) -> Referent | None:
     st = ctx.disclosure.overview.staffing if ctx.disclosure.overview else None
     if claim.unit == "人" and st is not None:
         for pattern, attr in COUNT_KEYS:
-            if re.search(f"(?:{pattern})$", claim.subject):
+            if pattern.search(claim.subject):
                 return Referent(f"staff:{attr}", claim.subject, [(Decimal(getattr(st, attr)), "人员情况（数据）")],
                                 half=ZERO)
     if claim.unit == "个" and claim.section.startswith(SectionKey.PERFORMANCE) and "非财政拨款项目" in claim.subject \
@@ -471,7 +474,7 @@ def _count(ctx: Context, claim: Claim) -> Referent | None:
         if "购置" in claim.subject:
             return Referent("planned_vehicles", "拟购置车辆", [(Decimal(assets.planned_vehicles), "国有资产（数据）")],
                             half=ZERO)
-        if re.search(r"车辆$", claim.subject) and not any(v.kind in claim.subject for v in vehicles):
+        if claim.subject.endswith("车辆") and not any(v.kind in claim.subject for v in vehicles):
             return Referent("vehicles", "车辆", [(Decimal(sum(v.count for v in vehicles)), "国有资产（数据）")], half=ZERO)
         for v in vehicles:
             if normalize_name(claim.subject).endswith(normalize_name(v.kind)):
@@ -565,7 +568,7 @@ ECON_BASIC = frozenset({"econ_301", "econ_302", "econ_303", "econ_310"})
 def share_words(claim: Claim) -> str:
     """The words after 占 that name what a share is of, without the filler ("支出总预算的" → 支出总预算)."""
     share = claim.share
-    return re.sub(r"(的|之)$", "", share.denominator if share is not None else claim.share_blank)
+    return _OF_END.sub("", share.denominator if share is not None else claim.share_blank)
 
 
 def part_family(ctx: Context, c: Claim) -> str | None:
@@ -641,7 +644,7 @@ def text_denominators(ctx: Context, claim: Claim, named_only: bool = False) -> l
         words = share.denominator
         for _ in range(3):
             names.append(quantity_key(words))
-            words = re.sub(r"(的|总额|总数|数|合计|预算|决算)$", "", words)
+            words = _WHOLE_WORD_END.sub("", words)
     if named_only:
         return _stated(ctx, claim, names)
     text = claim.flow.text

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from yusuan.model.claims import Claim
+from yusuan.model.claims import Claim, last_mark
 from yusuan.model.disclosure import TableId
 from yusuan.model.stated import BUDGET, CURRENT
 from yusuan.money import ZERO
@@ -53,7 +53,7 @@ _ITEM_WORD = re.compile(r"三公|出国|接待|车")
 def may_state_three_public(c: Claim) -> bool:
     """Whether the sentence up to a claim's number names a “三公” item at all (cheap; read_claim decides)."""
     text = c.flow.text
-    start = max(text.rfind(mark, 0, c.start) for mark in "。;\n") + 1
+    start = last_mark(text, "。;\n", 0, c.start) + 1
     return _ITEM_WORD.search(text, start, c.start) is not None
 
 
