@@ -24,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+HERE = str(ROOT) + "/"  # paths kept relative to the checkout, so a baseline compares across worktrees
 
 from yusuan.catalog.catalog import default_catalog  # noqa: E402
 from yusuan.model.disclosure import Disclosure  # noqa: E402
@@ -64,7 +65,7 @@ def lines(catalog) -> Iterator[str]:
             yield json.dumps({"document": name, "rule": f.rule, "severity": f.severity.value,
                               "location": f.where.describe(), "where": f.where.to_dict(), "message": f.message,
                               "expected": f.expected, "actual": f.actual, "fix": f.fix, "origin": f.origin},
-                             ensure_ascii=False, sort_keys=True)
+                             ensure_ascii=False, sort_keys=True).replace(HERE, "")
 
 
 def main() -> None:

@@ -56,7 +56,8 @@ def reading_of(path: Path) -> dict:
 
 
 def canonical(value: dict) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1, default=str)
+    # paths relative to the checkout, so a baseline saved in one worktree compares in another
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1, default=str).replace(str(ROOT) + "/", "")
 
 
 def key_of(path: Path) -> str:
