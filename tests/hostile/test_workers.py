@@ -33,6 +33,10 @@ def _crash() -> None:
     os.abort()
 
 
+def _pid() -> int:
+    return os.getpid()
+
+
 def _bug() -> None:
     {}["no such key"]  # noqa: B018 - a real KeyError
 
@@ -56,6 +60,21 @@ def test_a_task_over_its_time_is_stopped_and_the_others_go_on(_isolated_home):
     assert time.monotonic() - start < 20
     assert "处理时间超过上限" in done[0].error and "YUSUAN_MAX_SECONDS" in done[0].error
     assert done[1].value == done[2].value == "woke"
+
+
+def test_tasks_sent_ahead_to_a_worker_that_overruns_are_run_by_its_successor(_isolated_home):
+    # one worker, so the tasks after the sleeper wait in its pipe; they must not share its fate
+    done = _run([(60,), (0,), (0,), (0,)], func=_sleep, seconds=1, jobs=1)
+    assert "处理时间超过上限" in done[0].error
+    assert [done[i].value for i in (1, 2, 3)] == ["woke"] * 3
+
+
+def test_a_worker_replaced_after_max_tasks_never_holds_more(_isolated_home):
+    out: dict[int, Done] = {}
+    run_limited(_pid, [() for _ in range(7)], jobs=1, seconds=30, memory_mb=512,
+                on_done=lambda d: out.setdefault(d.index, d), max_tasks=3)
+    pids = [out[i].value for i in range(7)]
+    assert [len(set(pids[i:i + 3])) for i in (0, 3)] == [1, 1] and len(set(pids)) == 3
 
 
 def test_a_task_over_its_memory_is_stopped_and_the_others_go_on():

@@ -141,20 +141,36 @@ def _context(start: str):
 
 
 class _Worker:
+    """A worker process and the tasks sent to it, oldest (the one it is running) first."""
+
     def __init__(self, memory_mb: int, start: str):
         ctx = _context(start)
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_serve, args=(child, memory_mb), daemon=True)
         self.process.start()
         child.close()
-        self.task: int | None = None
+        self.tasks: deque[tuple[int, Sequence[Any]]] = deque()
         self.deadline = 0.0
+        self.given = 0
         self.done = 0
 
+    @property
+    def task(self) -> int | None:
+        return self.tasks[0][0] if self.tasks else None
+
     def give(self, index: int, func: Callable, args: Sequence[Any], seconds: float) -> None:
-        self.task = index
-        self.deadline = time.monotonic() + seconds
+        if not self.tasks:
+            self.deadline = time.monotonic() + seconds
+        self.tasks.append((index, args))
+        self.given += 1
         self.conn.send((index, func, tuple(args)))
+
+    def finished(self, seconds: float) -> None:
+        """The running task answered; the next one sent, if any, starts now."""
+        self.tasks.popleft()
+        self.done += 1
+        if self.tasks:
+            self.deadline = time.monotonic() + seconds
 
     def stop(self, busy: bool = False) -> None:
         """An idle worker is asked to finish; a busy one is terminated (SIGTERM: its task unwinds and
@@ -179,19 +195,21 @@ def run_limited(func: Callable, tasks: Sequence[Sequence[Any]], *, jobs: int, se
     the order they finish. A task that raises, overruns `seconds` or runs out of memory yields a
     Done with `error`; the other tasks are not affected. `start`: "fork" (cheap, where available),
     "forkserver" or "spawn" (fresh interpreters: for work that must not inherit the parent's threads).
-    `max_tasks`: a worker is replaced after that many tasks, so that memory stays flat however many."""
+    `max_tasks`: a worker is replaced after that many tasks, so that memory stays flat however many.
+
+    While enough tasks wait, each worker holds the next one in its pipe (PREFETCH), so that it does
+    not sit idle while this process takes its answer and runs `on_done` (which may write a chunk of
+    results). A task sent to a worker that dies or overruns before starting it goes back to the queue."""
     queue = deque(enumerate(tasks))
     jobs = max(1, min(jobs, len(tasks)))
     workers: list[_Worker] = []
     try:
-        while queue or any(w.task is not None for w in workers):
-            while queue and (idle := next((w for w in workers if w.task is None), None)) is not None:
-                index, args = queue.popleft()
-                idle.give(index, func, args, seconds)
+        while queue or any(w.tasks for w in workers):
+            _hand_out(queue, workers, func, seconds, max_tasks, jobs)
             if queue and len(workers) < jobs:
                 workers.append(_Worker(memory_mb, start))
                 continue
-            busy = [w for w in workers if w.task is not None]
+            busy = [w for w in workers if w.tasks]
             timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
             ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
             now = time.monotonic()
@@ -204,28 +222,44 @@ def run_limited(func: Callable, tasks: Sequence[Sequence[Any]], *, jobs: int, se
                     except (EOFError, OSError):
                         done = None
                     if isinstance(done, Done):
-                        w.task = None
-                        w.done += 1
+                        w.finished(seconds)
                         if max_tasks and w.done >= max_tasks:
                             w.stop()
                             workers.remove(w)
                         on_done(done)
                         continue
                 if w.process.sentinel in ready or w.conn in ready:  # died without an answer
-                    _retire(workers, w)
+                    _retire(workers, w, queue)
                     on_done(Done(index, error=_died_message(w.process.exitcode, memory_mb)))
                 elif now >= w.deadline:
-                    _retire(workers, w)
+                    _retire(workers, w, queue)
                     on_done(Done(index, error=time_message(seconds)))
     finally:
         for w in workers:
-            w.stop(busy=w.task is not None)
+            w.stop(busy=bool(w.tasks))
 
 
-def _retire(workers: list[_Worker], worker: _Worker) -> None:
-    """End a worker whose state is unknown (it died or overran); a new one takes its place."""
+PREFETCH = 2  # tasks a worker holds at most: the one it runs and the next
+
+
+def _hand_out(queue: deque, workers: list[_Worker], func: Callable, seconds: float, max_tasks: int | None,
+              jobs: int) -> None:
+    """Idle workers first; then, once every worker has started, one more each while at least as many
+    tasks wait as there are workers (at the end of the queue a task waits for whichever frees first)."""
+    for depth in (1, PREFETCH) if len(workers) >= jobs else (1,):
+        for w in workers:
+            while (queue and len(w.tasks) < depth and not (max_tasks and w.given >= max_tasks)
+                   and (depth == 1 or len(queue) >= jobs)):
+                index, args = queue.popleft()
+                w.give(index, func, args, seconds)
+
+
+def _retire(workers: list[_Worker], worker: _Worker, queue: deque) -> None:
+    """End a worker whose state is unknown (it died or overran); a new one takes its place, and the
+    tasks it held but had not begun go back to the front of the queue."""
     worker.stop(busy=True)
     workers.remove(worker)
+    queue.extendleft(reversed(list(worker.tasks)[1:]))
 
 
 def _died_message(exitcode: int | None, memory_mb: int) -> str:
