@@ -34,7 +34,7 @@ from yusuan.readers.published.numbers import is_amount
 from yusuan.readers.published.performance import read_performance
 from yusuan.readers.published.profile import Evidence, detect_kind, detect_profile, detect_scope
 from yusuan.readers.published.sections import Heading, parse_heading, section_key, topic_key
-from yusuan.readers.published.titles import TitleMatch, is_table_number, match_title
+from yusuan.readers.published.titles import TitleMatch, continued_table_number, is_table_number, match_title
 
 _UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|亿元|元)")
 _DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s*(?:金额)?单位[:：].*)?$")
@@ -43,6 +43,14 @@ _NOTE = re.compile(r"^(备注|注|说明)\s*[:：\d]")
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|万)")
 _BUDGET_WORDS = re.compile(r"预算|决算|三公|经费|财政拨款|支出|收入")
 _SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？")
+
+
+# the words a heading of a budget document ends with: after them a line is the text, not the heading's rest
+_HEADING_ENDS = ("说明", "情况", "职能", "构成", "设置", "解释", "事项", "概况", "目录", "表", ")", "）")
+
+
+def _complete_heading(heading: str) -> bool:
+    return clean(heading).endswith(_HEADING_ENDS)
 
 
 class Assembler:
@@ -60,6 +68,8 @@ class Assembler:
         self.section: Section | None = None
         self.pending: list[PendingTable] = []
         self.open_table: PendingTable | None = None  # awaiting its grid, or continuable
+        self.continuing = False  # the open table was reopened by its "（续）" title: its next grid continues it
+        self.number: str | None = None  # the last numbering line ("表2"), for the title under it
         self.unit: MoneyUnit | None = None  # unit line seen before the table's grid
         self.department: str | None = None
         self.untitled = 0
@@ -67,6 +77,7 @@ class Assembler:
         self.other_lines: list[str] = []  # titles and stray lines: where a year may show when nothing else says it
         self.contents: list[str] = []  # the lines of the contents (目录): the tables a part was cut from
         self.unheaded = False  # the current section holds text under no heading
+        self.heading_open = False  # the last line was the current section's heading (it may wrap)
         self.parts: list[str] = []  # headings of parts (第X部分) in the body
 
     # -- walking --------------------------------------------------------------------------
@@ -124,11 +135,21 @@ class Assembler:
                     self.new_section(SectionKey.GLOSSARY, "第四部分 名词解释")
                 return
             self.part_title_pending = False
+        if line.continues and self.heading_open and self.section is not None and not self.section.paragraphs \
+                and not _complete_heading(self.section.heading) and not text.endswith(_SENTENCE_END):
+            self.section.heading += prose(text)  # "十、关于…“三公”经费" / "预算情况说明": one heading
+            return
+        self.heading_open = False
         title = match_title(text)
         if title:
             self.start_table(title, line.location)
             return
         if is_table_number(text):
+            self.number = key(text)
+            return
+        if (number := continued_table_number(text)) is not None:
+            if self.pending and self.pending[-1].number == number:
+                self.open_table, self.continuing = self.pending[-1], True
             return
         unit = _UNIT.search(text) if len(text) <= 60 else None
         dept = _DEPT.search(text) if len(text) <= 80 else None
@@ -191,9 +212,11 @@ class Assembler:
                 self.paragraph(text, TextLine(text, location))
                 return
             self.new_section(section_key(self.part, h, self.level1, self.part_title), text)
+            self.heading_open = True
             return
         self.new_section(section_key(self.part, h, None, self.part_title), text)
         self.level1 = self.section.key if self.section else None
+        self.heading_open = True
 
     def new_section(self, key_: str, heading: str) -> None:
         used = {s.key for s in self.sections}
@@ -248,10 +271,13 @@ class Assembler:
     def start_table(self, title: TitleMatch, location: Location | None) -> None:
         if title.continued and self.pending and self.pending[-1].title.table_id == title.table_id:
             self.open_table = self.pending[-1]
+            self.continuing = True
             return
+        self.continuing = False
+        number, self.number = self.number, None
         if title.table_id is not None:
             self.section = None  # the canonical tables stand outside the text sections
-        self.open_table = PendingTable(title=title, location=location, grid=Grid([], False))
+        self.open_table = PendingTable(title=title, location=location, grid=Grid([], False), number=number)
         self.pending.append(self.open_table)
         self.unit = None
         self.department = None
@@ -267,8 +293,11 @@ class Assembler:
             table.unit = table.unit or self.unit
             table.department = table.department or self.department
             return
-        if table is not None and (grid.page_top or not grid.spans_known):
+        if table is not None and (grid.page_top or not grid.spans_known or self.continuing):
+            # a grid at the top of a page, or under "表N（续）" and its 编制单位/单位 lines (a page may
+            # hold only the total row that did not fit on the one before)
             table.grid = join(table.grid, grid)
+            self.continuing = False
             return
         self.untitled += 1
         if self.section is not None:

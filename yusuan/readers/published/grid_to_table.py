@@ -49,6 +49,7 @@ class PendingTable:
     department: str | None = None
     notes: list[str] = field(default_factory=list)
     cut_off: bool = False  # the document ends inside the grid, mid-row
+    number: str | None = None  # its numbering line ("表2"), which a "表2（续）" page repeats
 
 
 @dataclass

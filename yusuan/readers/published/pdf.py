@@ -71,7 +71,8 @@ class _Flow:
     """Across pages: the last text line, to tell a wrapped line from a new paragraph."""
 
     def __init__(self) -> None:
-        self.last: tuple[float, float] | None = None  # (x1 of the last line, right margin)
+        # (x1 of the last line, the right margin, its text, its height)
+        self.last: tuple[float, float, str, float] | None = None
 
 
 def _join(words: list[tuple]) -> str:
@@ -182,6 +183,16 @@ def _text_lines(pno: int, words: list[tuple]) -> list[tuple[TextLine, tuple[floa
     return out
 
 
+_SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？", "!", "?")
+
+
+def _wraps(x1: float, right: float, text: str, h: float) -> bool:
+    """A line that ends at the right margin goes on in the next one. Line breaking keeps a closing
+    bracket or mark with the character before it, so a line cut mid-sentence may end up to two
+    characters short of the margin ("…（06" / "项）：…")."""
+    return x1 >= right - 1.5 * h or (x1 >= right - 3 * h and not text.rstrip().endswith(_SENTENCE_END))
+
+
 def _mark_continuations(lines: list[tuple[TextLine, tuple]], flow: _Flow) -> None:
     body = [box for line, box in lines if len(clean(line.text)) >= 15]
     if not body:
@@ -189,15 +200,25 @@ def _mark_continuations(lines: list[tuple[TextLine, tuple]], flow: _Flow) -> Non
     left = min(b[0] for b in body)
     right = max(b[2] for b in body)
     prev: tuple | None = None
+    prev_text = ""
     for line, box in lines:
         h = box[3] - box[1]
         indented = box[0] > left + 0.8 * h
         if prev is None:
             if flow.last is not None:
-                line.continues = not indented and flow.last[0] >= flow.last[1] - 1.5 * h
+                line.continues = not indented and _same_size(h, flow.last[3]) \
+                    and _wraps(flow.last[0], flow.last[1], flow.last[2], h)
         else:
             gap = box[1] - prev[3]
-            line.continues = (not indented and prev[2] >= right - 1.5 * h and -1 <= gap < 1.5 * h)
-        prev = box
+            # a heading indented as a whole wraps onto a line that starts where it started
+            aligned = abs(box[0] - prev[0]) < 0.5 * h
+            line.continues = (not indented or aligned) and _same_size(h, prev[3] - prev[1]) \
+                and _wraps(prev[2], right, prev_text, h) and -1 <= gap < 1.5 * h
+        prev, prev_text = box, line.text
     if prev is not None:
-        flow.last = (prev[2], right)
+        flow.last = (prev[2], right, prev_text, prev[3] - prev[1])
+
+
+def _same_size(h: float, other: float) -> bool:
+    """Lines of one paragraph share their type size; a heading's (larger) does not run into the text."""
+    return abs(h - other) < 0.1 * h

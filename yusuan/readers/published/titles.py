@@ -67,3 +67,13 @@ def match_title(line: str) -> TitleMatch | None:
 def is_table_number(line: str) -> bool:
     """"表 1", "表1-2": the numbering line above a title."""
     return bool(re.fullmatch(r"表\s*\d+([-—.]\d+)?", key(line)))
+
+
+_CONTINUED_NUMBER = re.compile(r"表(\d+(?:[-—.]\d+)?)\(?续表?\)?|续表(\d+(?:[-—.]\d+)?)")
+
+
+def continued_table_number(line: str) -> str | None:
+    """"表2（续）", "表2 续表", "续表2": the numbering line of a table's continuation page, without its
+    title; gives the number line it continues ("表2")."""
+    found = _CONTINUED_NUMBER.fullmatch(key(line))
+    return f"表{found.group(1) or found.group(2)}" if found else None
