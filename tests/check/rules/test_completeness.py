@@ -58,6 +58,12 @@ def break_document_part(d: Disclosure) -> None:
     d.profile = d.profile.model_copy(update={"extent": Extent.THREE_PUBLIC})
 
 
+def break_tables_part_incomplete(d: Disclosure) -> None:
+    """A workbook of the tables alone, without its 表7 (表5 has 项目支出)."""
+    d.profile = d.profile.model_copy(update={"extent": Extent.TABLES})
+    d.tables = [t for t in d.tables if t.id != TableId.T7]
+
+
 CASES = (
     RuleCase("C400", break_no_explanations,
              where="全文",
@@ -91,6 +97,9 @@ CASES = (
     RuleCase("C409", break_document_part,
              where="全文",
              message="本文件为“三公”经费预算说明（部分内容），不检查完整性"),
+    RuleCase("C410", break_tables_part_incomplete,
+             where="表7 一般公共预算项目支出情况表",
+             message="本文件公开了 9 张预算表，缺少表7“一般公共预算项目支出情况表”"),
 )
 
 

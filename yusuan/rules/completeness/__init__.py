@@ -14,4 +14,5 @@ RULES: tuple[Rule, ...] = (
     table_presence.required_tables,
     table_presence.customary_tables,
     table_presence.empty_table_note,
+    table_presence.tables_part_incomplete,
 )

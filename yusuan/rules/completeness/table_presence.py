@@ -1,5 +1,6 @@
 """C401 required tables, C402 customary tables, C403 empty tables carry a note — for a whole
-disclosure, against the tables of its layout family and kind (model/layouts.py)."""
+disclosure, against the tables of its layout family and kind (model/layouts.py); C410 the tables of a
+document that publishes the tables alone."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterator
 
 from yusuan.model.disclosure import TableId
 from yusuan.model.layouts import LayoutFamily, Need, printed_title
+from yusuan.model.profile import Extent
 from yusuan.model.sections import SectionKey
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
@@ -136,3 +138,38 @@ def empty_table_note(ctx: Context, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(Where(table=table.id.value).with_location(table.location), expected="备注或说明",
                         actual="无", fix="在表下注明“本部门××年未安排…支出”，或在说明中写明该表为空表",
                         table=f"表{table.id.value[1:]}", title=table.title)
+
+
+@rule("C410", "tables-part-incomplete", Severity.WARNING,
+      "只公开表格的文件，预算表齐全",
+      "本文件公开了 {count} 张预算表，缺少{table}“{title}”",
+      explanation="只含表格、不含情况说明的文件（一个 Excel 工作簿、一页表格）不按完整的公开材料检查（见 C409），"
+      "但它若已公开了所属版式大部分的预算表，就是整套表格：其中缺少的必备表（C401 的表）和通行表（C402 的表，表7 仅在表5 "
+      "有项目支出时）多半是漏掉了。只公开一两张表的摘录（单独的“三公”经费表）不在此列。这是警告：表格可能另行公开。"
+      "\n错误示例：一个工作簿有表1—表6 和表8—表10，表5 有项目支出，却没有表7。")
+def tables_part_incomplete(ctx: Context, rule: Rule) -> Iterator[Finding]:
+    """A document of the tables alone (a workbook, a page of tables) is not held to the whole disclosure
+    (notice C409). But once it publishes most of its layout's required tables it is the set of tables,
+    and a required table (C401's) or a customary one (C402's; 表7 only when 表5 has 项目支出) missing
+    from it was most likely left out. An excerpt of one or two tables (a “三公” table alone) is not.
+    A warning: the table may be published elsewhere.
+
+    Failing example: a workbook with 表1–表6 and 表8–表10 whose 表5 has 项目支出, and no 表7.
+    """
+    profile = ctx.disclosure.profile
+    if profile is None or profile.extent != Extent.TABLES:
+        return
+    family = ctx.family
+    required = family.table_ids(Need.REQUIRED)
+    unread = printed_unread(ctx, family)
+    printed = [tid for tid in family.table_ids() if ctx.disclosure.table(tid) is not None or tid in unread]
+    if 2 * sum(1 for tid in required if tid in printed) <= len(required):
+        return  # an excerpt, not the set
+    t5 = ctx.view(TableId.T5)
+    projects = t5 is not None and (t := t5.total()) is not None and t5.amount(t, "project") != 0
+    for tid in required + family.table_ids(Need.CUSTOMARY):
+        if tid in printed or (tid == TableId.T7 and not projects):
+            continue
+        name = title(family, tid)
+        yield rule.finding(Where(table=tid.value), expected=name, actual="缺少", fix=f"补充{name}",
+                           count=len(printed), table=f"表{tid.value[1:]}", title=name)
