@@ -40,14 +40,16 @@ def no_explanations(ctx: Context, rule: Rule) -> Iterator[Finding]:
       "本文件为{what}，不检查完整性",
       explanation="许多网站只公开部门预决算的一部分：单独的“三公”经费说明页（部门的、乡镇街道的，或一级政府本级、汇总的），"
       "机关运行经费说明，只有情况说明而没有公开表格的摘录，或只有表格而没有说明。这样的页面不可能包含全部表格和说明，"
-      "因此完整性规则（C400–C408）不在其上运行；本提示说明该文件被识别为什么（预算或决算、部门/单位/本级/汇总、"
+      "因此完整性规则（C400–C408）不在其上运行（只有表格、且已公开大部分预算表的文件，其表格是否齐全由 C410 检查）；"
+      "本提示说明该文件被识别为什么（预算或决算、部门/单位/本级/汇总、"
       "哪一部分、哪种版式），其余规则照常检查它所陈述的数字。"
       "\n错误示例：页面只写“2024年“三公”经费预算21.8万元，其中：……”，没有其他表格和说明（报提示）。")
 def document_part(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """Many sites publish only part of a disclosure: a standalone “三公”经费 page (of a department, a
     town, or a government's 本级/汇总), a 机关运行经费 page, the 情况说明 without the tables, the tables
     without the text. Such a page cannot hold every table and section, so the completeness rules
-    (C400–C408) do not run on it; this one notice says what the page was taken to be (its profile:
+    (C400–C408) do not run on it (C410 still asks a document of most of the tables for the rest of them);
+    this one notice says what the page was taken to be (its profile:
     kind, scope, extent, layout), and every other rule checks what it states.
 
     Failing example (a notice): a page that states only "2024年“三公”经费预算21.8万元，其中：…".
