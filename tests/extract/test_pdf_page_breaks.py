@@ -1,5 +1,6 @@
 """What page breaks do to a published PDF: a table's last row alone on a "表2（续）" page, a line cut two
-characters short of the margin by line breaking ("…（06" / "项）：…"), a heading wrapped onto a second line.
+characters short of the margin by line breaking ("…（06" / "项）：…"), a heading wrapped onto a second line, a
+paragraph running on past the page's number.
 Found by the 10,000-document batch (108 of 110 false errors on clean documents); each case is a generated
 department whose PDF shows it, read back with no error or warning."""
 
@@ -31,6 +32,7 @@ CASES = {
     5975: "表2（续）",  # the total row of 表2 alone on the next page
     2790: "经费\n预算情况说明",  # "十、关于…“三公”经费" / "预算情况说明"
     4340: "项）",  # item lines cut before "项）"
+    4670: "养老支出；\n— 14 —",  # a list running on past the page's number onto the next page
 }
 
 

@@ -29,7 +29,7 @@ from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import ExtractResult, Findings, file_problem
 from yusuan.readers.published.grid_to_table import PendingTable, TableBuilder
 from yusuan.readers.published.header import is_data_row
-from yusuan.readers.published.normalize import clean, key, prose
+from yusuan.readers.published.normalize import PAGE_NUMBER, clean, key, prose
 from yusuan.readers.published.numbers import is_amount
 from yusuan.readers.published.performance import read_performance
 from yusuan.readers.published.profile import Evidence, detect_kind, detect_profile, detect_scope
@@ -38,7 +38,6 @@ from yusuan.readers.published.titles import TitleMatch, continued_table_number, 
 
 _UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|亿元|元)")
 _DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s*(?:金额)?单位[:：].*)?$")
-_PAGE_NUMBER = re.compile(r"^[-—–\s]*(第?\s*\d+\s*页?(\s*/\s*共?\s*\d+\s*页?)?)[-—–\s]*$")
 _NOTE = re.compile(r"^(备注|注|说明)\s*[:：\d]")
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|万)")
 _BUDGET_WORDS = re.compile(r"预算|决算|三公|经费|财政拨款|支出|收入")
@@ -89,7 +88,7 @@ class Assembler:
                 last = block if block.rows else last
             else:
                 self.line(block)
-                if clean(block.text) and not _PAGE_NUMBER.match(clean(block.text)):
+                if clean(block.text) and not PAGE_NUMBER.match(clean(block.text)):
                     last = None
         if last is not None and self.pending and ends_mid_row(last) and self.pending[-1].grid.rows \
                 and [c.text for c in self.pending[-1].grid.rows[-1]] == [c.text for c in last.rows[-1]]:
@@ -98,7 +97,7 @@ class Assembler:
 
     def line(self, line: TextLine) -> None:
         text = clean(line.text)
-        if not text or _PAGE_NUMBER.match(text):
+        if not text or PAGE_NUMBER.match(text):
             return
         if len(self.other_lines) < 400:
             self.other_lines.append(text)

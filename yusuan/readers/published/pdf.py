@@ -13,7 +13,7 @@ from yusuan.errors import InputError
 from yusuan.model.disclosure import Location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import Findings, file_problem
-from yusuan.readers.published.normalize import clean
+from yusuan.readers.published.normalize import PAGE_NUMBER, clean
 from yusuan.readers.published.pdf_grid import Frame, frames, rulings
 
 
@@ -202,6 +202,8 @@ def _mark_continuations(lines: list[tuple[TextLine, tuple]], flow: _Flow) -> Non
     prev: tuple | None = None
     prev_text = ""
     for line, box in lines:
+        if PAGE_NUMBER.match(clean(line.text)):
+            continue  # a paragraph runs on past the number of its page to the next page
         h = box[3] - box[1]
         indented = box[0] > left + 0.8 * h
         if prev is None:
