@@ -29,7 +29,7 @@ from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import ExtractResult, Findings, file_problem
 from yusuan.readers.published.grid_to_table import PendingTable, TableBuilder
 from yusuan.readers.published.header import is_data_row
-from yusuan.readers.published.normalize import PAGE_NUMBER, clean, key, prose
+from yusuan.readers.published.normalize import PAGE_NUMBER, SENTENCE_END, clean, key, prose
 from yusuan.readers.published.numbers import is_amount
 from yusuan.readers.published.performance import read_performance
 from yusuan.readers.published.profile import Evidence, detect_kind, detect_profile, detect_scope
@@ -41,7 +41,6 @@ _DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s*(?:金额)?单�
 _NOTE = re.compile(r"^(备注|注|说明)\s*[:：\d]")
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|万)")
 _BUDGET_WORDS = re.compile(r"预算|决算|三公|经费|财政拨款|支出|收入")
-_SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？")
 
 
 # the words a heading of a budget document ends with: after them a line is the text, not the heading's rest
@@ -115,7 +114,7 @@ class Assembler:
                 or (h is not None and h.level == 0 and h.number == self.toc_part)
             # a contents line; a long line, a sentence or the body's own printing of an entry (the
             # department's name before the entry's words, its number left out) is the body: the contents ended
-            if not again and len(entry) <= 60 and not entry.endswith(_SENTENCE_END) \
+            if not again and len(entry) <= 60 and not entry.endswith(SENTENCE_END) \
                     and (h is not None or match_title(entry) or self.contents_heading(entry) is None):
                 self.contents.append(entry)
                 return
@@ -135,7 +134,7 @@ class Assembler:
                 return
             self.part_title_pending = False
         if line.continues and self.heading_open and self.section is not None and not self.section.paragraphs \
-                and not _complete_heading(self.section.heading) and not text.endswith(_SENTENCE_END):
+                and not _complete_heading(self.section.heading) and not text.endswith(SENTENCE_END):
             self.section.heading += prose(text)  # "十、关于…“三公”经费" / "预算情况说明": one heading
             return
         self.heading_open = False
@@ -245,7 +244,7 @@ class Assembler:
         current one, else in the UNHEADED section."""
         current = self.section.key.split("#")[0] if self.section is not None and self.unheaded else None
         if current is not None and self.section.paragraphs and not line.continues \
-                and not self.section.paragraphs[-1].text.endswith(_SENTENCE_END):
+                and not self.section.paragraphs[-1].text.endswith(SENTENCE_END):
             line = TextLine(line.text, line.location, continues=True)  # a line wrapped inside a paragraph
         topic = topic_key(text) if not line.continues else None
         target = topic or current or UNHEADED

@@ -13,6 +13,8 @@ _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _KEY_DROP = re.compile(r"[\s\"'“”‘’《》〈〉「」『』:：、,，.。·•…_*]")
 _NUMERAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # the number of a page printed on it ("— 14 —", "第3页", "3/25"): neither text nor the end of a paragraph
+# what a sentence ends with: a line ending so ends its paragraph only if it does not reach the margin
+SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？", "!", "?")
 PAGE_NUMBER = re.compile(r"^[-—–\s]*(第?\s*\d+\s*页?(\s*/\s*共?\s*\d+\s*页?)?)[-—–\s]*$")
 
 

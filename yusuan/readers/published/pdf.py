@@ -13,7 +13,7 @@ from yusuan.errors import InputError
 from yusuan.model.disclosure import Location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import Findings, file_problem
-from yusuan.readers.published.normalize import PAGE_NUMBER, clean
+from yusuan.readers.published.normalize import PAGE_NUMBER, SENTENCE_END, clean
 from yusuan.readers.published.pdf_grid import Frame, frames, rulings
 
 
@@ -183,14 +183,11 @@ def _text_lines(pno: int, words: list[tuple]) -> list[tuple[TextLine, tuple[floa
     return out
 
 
-_SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？", "!", "?")
-
-
 def _wraps(x1: float, right: float, text: str, h: float) -> bool:
     """A line that ends at the right margin goes on in the next one. Line breaking keeps a closing
     bracket or mark with the character before it, so a line cut mid-sentence may end up to two
     characters short of the margin ("…（06" / "项）：…")."""
-    return x1 >= right - 1.5 * h or (x1 >= right - 3 * h and not text.rstrip().endswith(_SENTENCE_END))
+    return x1 >= right - 1.5 * h or (x1 >= right - 3 * h and not text.rstrip().endswith(SENTENCE_END))
 
 
 def _mark_continuations(lines: list[tuple[TextLine, tuple]], flow: _Flow) -> None:
