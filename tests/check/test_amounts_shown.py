@@ -19,7 +19,7 @@ def test_an_amount_is_shown_in_its_own_unit_with_wan_beside():
 
 def test_the_claims_parser_reads_the_one_unit_table():
     assert {word: MONEY_WORDS[word] for word in MONEY_UNITS} == {
-        "万元": MoneyUnit.WAN, "元": MoneyUnit.YUAN, "亿元": MoneyUnit.YI, "万": MoneyUnit.WAN}
+        "万元": MoneyUnit.WAN, "元": MoneyUnit.YUAN, "亿元": MoneyUnit.YI, "万": MoneyUnit.WAN, "亿": MoneyUnit.YI}
     assert MONEY_UNITS["亿元"] == Decimal(10000) and MONEY_UNITS["元"] == Decimal("0.0001")
 
 

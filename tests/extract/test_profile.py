@@ -298,3 +298,18 @@ def test_no_completeness_error_on_a_part(truth):
         return
     errors = [f for f in check(d) if f.rule.startswith("C4") and f.severity == Severity.ERROR]
     assert not errors
+
+
+# 决算/预算 right before an amount names what the amount is; a budget compares with last year's execution
+ACCOUNTS_BY_AMOUNT = """\
+2018年某市各部门“三公”经费决算总额2771万元，比上年下降1.8%。分项情况是：因公出国（境）经费决算120万元；公务接待费决算1033万元。
+"""
+
+BUDGET_AGAINST_EXECUTION = """\
+2013年中央本级“三公经费”财政拨款预算79.69亿元，与2012年预算执行数相比减少1.26亿元。2012年执行数之所以高于预算数，主要是特殊事项。
+"""
+
+
+@pytest.mark.parametrize(("text", "kind"), [(ACCOUNTS_BY_AMOUNT, "决算"), (BUDGET_AGAINST_EXECUTION, "预算")])
+def test_the_kind_named_before_an_amount(tmp_path, text, kind):
+    assert profile_of(tmp_path, text).kind.value == kind

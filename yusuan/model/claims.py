@@ -29,12 +29,12 @@ from yusuan.model.quantities import quantity_key
 from yusuan.model.sections import SectionKey
 from yusuan.money import in_wan
 
-MONEY_UNITS = {word: in_wan(word) for word in ("万元", "元", "亿元", "万")}  # amounts are read in 万元
+MONEY_UNITS = {word: in_wan(word) for word in ("万元", "元", "亿元", "万", "亿")}  # amounts are read in 万元
 COUNT_UNITS = ("人次", "台(套)", "台套", "平方米", "公里", "课时", "人", "个", "辆", "台", "套", "家", "次", "名", "所",
                "户", "期", "批", "场", "村", "件", "份", "张", "间", "处", "座", "条", "头", "亩", "米", "吨", "篇",
                "册", "本", "班", "株", "只", "块", "艘", "架", "部", "宗", "组", "支", "队", "校", "园", "站", "点")
 UNIT_ALT = "|".join(re.escape(u) for u in ("万元", "亿元", "元", "%", *COUNT_UNITS)) + \
-    r"|万(?=[,;。\n、)(]|$)"  # "807.95万," — 万 alone is 万元 where nothing follows it
+    r"|[万亿](?=[,;。\n、)(]|$)"  # "807.95万,", "0.7亿。" — 万 or 亿 alone is 万元 or 亿元 where nothing follows it
 # a number: with thousands separators ("1,145.52"; the comma printed half-width) or plain
 TOKEN = re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)({UNIT_ALT})")
 
@@ -643,6 +643,15 @@ def _subject_of(text: str, pos: int, department: str, floor: int) -> tuple[str, 
         opener = max(raw.rfind("其中"), raw.rfind("包括"))
         if opener >= 0:
             raw = raw[opener + 2:]
+        if raw.startswith("、") and s > floor and text[s - 1] == ",":
+            # "…因公出国（境）经费、公务用车购置及运行费，、公务接待费决算支出94.7亿元": an enumeration a stray
+            # comma cut (a mirror's doubled punctuation) goes on before it
+            lowest = max(floor, s - 1 - SENTENCE_REACH)
+            s = max(last_mark(text, DELIMS, lowest, s - 1) + 1, lowest)
+            raw = text[s:end]
+            opener = max(raw.rfind("其中"), raw.rfind("包括"))
+            if opener >= 0:
+                raw = raw[opener + 2:]
         subject = clean_subject(raw, department)
         if subject or s <= floor or text[s - 1] in "。\n;":
             return subject, raw
@@ -719,6 +728,13 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
     return not any(ch in text[a:b] for ch in "。;\n")
+
+
+def _sentence_year(text: str, pos: int) -> int | None:
+    """The one year the sentence names before `pos` ("经财政部汇总，2010年中央本级……决算支出94.7亿元"): its
+    amounts are that year's; None where it names none, or several ("2023年…比2022年增加…")."""
+    years = set(_NAMED_YEAR.findall(text, _sentence_start(text, pos), pos))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _claim_year(raw: str) -> int | None:
@@ -843,7 +859,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         subject, raw = _subject_of(text, t.start, department, sentence_floor)
         c = Claim(flow, subject, raw, value, unit, t.start, t.end, t.printed, printed_unit=t.unit, half=t.half)
         c.code = _code_for(flow, t.start, raw)
-        c.year = _claim_year(raw)
+        c.year = _claim_year(raw) or _sentence_year(text, t.start)
         if (c.year is not None and year and c.year == year - 1) or _NAMES_LAST_YEAR.search(raw):
             c.period = PRIOR
         if PER_UNIT.search(raw) and unit == "万元":
@@ -1108,9 +1124,12 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                 end = seg_end
                 nxt = seg_end
         first = next((c for c in claims if m.end() <= c.start < end), None)
-        stop = text.find("。", m.end(), first.start if first is not None else end)
+        # "主要包括：基本工资、津贴补贴…。", "主要包括公务用车燃料费、维修保养费及其他运行费用；公务接待费…":
+        # a list of words, not of amounts, ends with its sentence (with its clause after 包括)
+        stop = last_mark(text, "。" if m.group(1) == "其中" else "。;", m.end(),
+                         first.start if first is not None else end)
         if stop != -1:
-            end = stop  # "主要包括：基本工资、津贴补贴…。" — a list of words, not of amounts
+            end = text.find(text[stop], m.end())
         if any(w.value is not None for w in wholes.values()):
             later = next((c for c in claims if m.end() <= c.start < end and c.value is None
                           and "。" in text[m.end():c.start]), None)

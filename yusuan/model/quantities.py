@@ -99,15 +99,20 @@ THREE_PUBLIC_LABELS = {"three_total": "“三公”经费", "abroad": "因公出
 # the “三公” items by every name seen, the longest first (购置及运行 before 购置 and 运行)
 _THREE_PUBLIC = (
     (re.compile(r"(公务用?车|公车|车辆)(的)?购置(及|和|与|、)运行(维护|维修)?(费|经费|支出)?"), "vehicle"),
+    # "公务用车保有量2辆，购置及运行维护费5万元": the car named in the clause before
+    (re.compile(r"^购置(及|和|与|、)运行(维护|维修)?(费|经费|支出)?"), "vehicle"),
     (re.compile(r"(公务用?车|公车|车辆)(的)?购置(费|经费|支出)?"), "vehicle_purchase"),
     (re.compile(r"(公务用?车|公车|车辆)(的)?运行(维护|维修)?(费|经费|支出)?|^运行(维护|维修)?(费|经费)"),
      "vehicle_operation"),
     (re.compile(r"^购置(费|经费)"), "vehicle_purchase"),
-    (re.compile(r"(因公)?出国\(?境?\)?(费|经费|费用)|因公出国\(境\)"), "abroad"),
+    (re.compile(r"(因公)?出国\(?境?\)?(费用|经费|费)|因公出国\(境\)"), "abroad"),
     (re.compile(r"公务接待(费|经费)?|^接待(费|经费)"), "reception"),
     (re.compile(r"三公"), "three_total"),
 )
 _THREE_PUBLIC_WORDS = ("车", "出国", "接待", "三公", "购置", "运行")  # one of them is in every name above
+_ENUMERATION = re.compile(r"[、,]|(?<!购置)[和及与]")  # between items named together ("购置及运行" is one)
+# "…公务接待费（简称“三公”经费）": the items' names, then what they are called together
+_CALLED_TOGETHER = re.compile(r"\((简称|统称|以下简称)?三公经费\)$")
 # words after a “三公” name that do not change the quantity ("公务接待费支出决算")
 _THREE_TAIL = re.compile(r"(财政拨款)?(支出|预算|决算|数|合计|总额|安排|情况|金额|实际|总计|共计|累计|为|的|总)*$")
 
@@ -126,6 +131,16 @@ def vocabulary_key(subject: str) -> str | None:
     return None
 
 
+def names_three_public_together(subject: str) -> bool:
+    """The subject names several “三公” items as one amount: by enumerating them ("因公出国（境）经费、
+    公务用车购置及运行费、公务接待费") or by their joint name after them ("…（简称“三公”经费）")."""
+    s = _THREE_TAIL.sub("", subject.replace("“", "").replace("”", "").replace("（", "(").replace("）", ")"))
+    if _CALLED_TOGETHER.search(s):
+        return True
+    parts = _ENUMERATION.split(s)
+    return len(parts) > 1 and sum(three_public_key(p) is not None for p in parts if p) > 1
+
+
 @lru_cache(maxsize=8192)
 def three_public_key(subject: str) -> str | None:
     """A “三公” item (or the whole) named at the end of a subject, under any of its names."""
@@ -135,6 +150,17 @@ def three_public_key(subject: str) -> str | None:
     s = _THREE_TAIL.sub("", s)
     if not s:
         return None
+    if _CALLED_TOGETHER.search(s):
+        return "three_total"
+    parts = _ENUMERATION.split(s)
+    if len(parts) > 1:
+        named = [key for key in map(three_public_key, filter(None, parts)) if key is not None]
+        if len(named) > 1:
+            # "因公出国（境）经费、公务用车购置及运行费、公务接待费决算支出94.7亿元": the items together, the
+            # whole when all three are named
+            if {"abroad", "reception"} <= set(named) and set(named) & {"vehicle", "vehicle_purchase"}:
+                return "three_total"
+            return "vehicle" if set(named) == {"vehicle_purchase", "vehicle_operation"} else None
     for pattern, key in _THREE_PUBLIC:
         m = None
         for m in pattern.finditer(s):  # noqa: B007 (the last match is wanted)

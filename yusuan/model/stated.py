@@ -37,6 +37,7 @@ from yusuan.model.claims import (
     start_after,
 )
 from yusuan.model.disclosure import Disclosure
+from yusuan.model.quantities import names_three_public_together, three_public_key
 from yusuan.model.sections import SectionKey
 
 CURRENT, BUDGET, ACTUAL, PRIOR, OTHER_YEAR = "current", "budget", "actual", "prior", "other_year"
@@ -91,8 +92,10 @@ ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k,
     ("staff.authorized", r"编制(?:人数|数)?"),
     ("staff.actual", r"实有(?:人数|人员|在职在编人员|在编人员|在职人员)?"),
 ))
+_JOINT_KEYS = {"three_total": "three_public.total", "vehicle": "three_public.vehicle"}
 # bare words that name a 三公 item only under 公务用车 named earlier in the sentence
 VEHICLE_BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("three_public.vehicle", re.compile(r"购置(?:及|和|与|、)(?:运行|运维)(?:维护|维修)?(?:经费|费用|费|支出)?$")),
     ("three_public.vehicle_purchase", re.compile(r"购置(?:经费|费用|费|支出)?$")),
     ("three_public.vehicle_operation", re.compile(r"(?:运行|运转|运维)(?:维护|维修)?(?:经费|费用|费|支出)?$")),
 )
@@ -239,7 +242,14 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
     number, start, sent_start = _spans(claim)
     clause = _plain(text[start:number])
     prefix = text[sent_start:number]
-    found = _item(clause, prefix)
+    if names_three_public_together(claim.subject):
+        # the items together: the whole ("…公务接待费（简称“三公”经费）支出合计24.75万元"), or no key figure
+        joint = _JOINT_KEYS.get(three_public_key(claim.subject) or "")
+        found = (joint, "") if joint is not None else None
+        if found is None:
+            return None
+    else:
+        found = _item(clause, prefix)
     words = clause
     if found is None and _bare(clause) and STANCE_WORD.search(clause):
         # "公务接待费预算数为310.37万元，决算支出数为249.29万元": the item named earlier in the sentence

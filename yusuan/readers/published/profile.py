@@ -74,10 +74,12 @@ def detect_profile(e: Evidence, text: str | None = None) -> DocumentProfile:
 _NOT_KIND = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|年初预算|全年预算|调整预算|预算数|预算单位|预算部门"
                        r"|预算法|预算管理|部门预算经济分类|预算绩效|预算经济分类|预算拨款")
 _YEAR_KIND = re.compile(r"(20\d{2})年度?([^。；;，,：:]{0,24}?)(决算|预算)")
-_FINAL_WORDS = re.compile(r"决算数|支出决算|决算为|完成年初预算|完成预算|年初预算为|决算支出|决算情况"
+# 决算/预算 right before an amount ("决算总额2771万元", "预算79.69亿元") names what the amount is
+_FINAL_WORDS = re.compile(r"决算数|支出决算|决算(?:总额|总数|合计)?为?\d|完成年初预算|完成预算|年初预算为|决算支出|决算情况"
                           r"|(?:高于|低于|大于|小于|等于|超过|超出)(?:年初)?预算")
 _DATE = re.compile(r"(20\d{2})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)(\d{1,2})")
-_BUDGET_WORDS = re.compile(r"预算安排|预算情况|预算总计|预算为|安排预算|比上年预算|较上年预算|年预算")
+_BUDGET_WORDS = re.compile(r"预算安排|预算情况|预算总计|预算为|安排预算|比上年预算|较上年预算|年预算|预算(?:总额|总数|合计)?\d"
+                           r"|(?:上年|20\d{2}年)预算执行数")  # a budget compares with last year's execution
 
 
 def detect_kind(e: Evidence, text: str) -> DocumentKind:

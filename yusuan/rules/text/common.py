@@ -48,8 +48,13 @@ def percent_fits(stated: Decimal, half: Decimal, interval: tuple[Decimal, Decima
 
 def unit_of(c: Claim) -> str:
     """The unit a claim printed its amount in (万元 when converted from 元/亿元 it is shown back in it)."""
-    return c.printed_unit if c.money and c.printed_unit in MONEY_UNITS and c.printed_unit != "万" else (
-        "万元" if c.money else c.unit)
+    if not c.money:
+        return c.unit
+    unit = _FULL_UNIT.get(c.printed_unit, c.printed_unit)
+    return unit if unit in MONEY_UNITS else "万元"
+
+
+_FULL_UNIT = {"万": "万元", "亿": "亿元"}  # "807.95万", "0.7亿": the unit word cut short
 
 
 def in_unit(c: Claim, value: Decimal) -> Decimal:

@@ -1,0 +1,84 @@
+"""Ways of writing that the blind batch of real pages r401–r408 showed (each test a small hand-made text):
+the “三公” items named together before one amount, a car's items named after the car, 亿 without 元,
+a 包括 that describes what an amount pays for, a sentence about another year, a mirror's stray comma."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.check.test_claims_excerpts import found, page
+from yusuan.model.claims import PRIOR, analyse
+from yusuan.model.figures import key_figures
+from yusuan.model.quantities import names_three_public_together, three_public_key
+
+
+@pytest.mark.parametrize(("subject", "key", "together"), [
+    ("出国（境）经费、车辆购置及运行费、公务接待费（简称“三公”经费）支出", "three_total", True),
+    ("公车购置费，公车运行费（“三公”经费）决算", "three_total", True),
+    ("因公出国（境）经费、公务用车购置及运行费、公务接待费决算支出", "three_total", True),
+    ("公务用车购置费和运行费", "vehicle", True),
+    ("因公出国（境）经费、公务接待费", None, True),
+    ("公务用车购置和运行维护费", "vehicle", False),
+    ("公务用车购置及运行费", "vehicle", False),
+    ("购置及运行维护费", "vehicle", False),
+    ("公务接待费", "reception", False),
+    ("因公出国（境）费用", "abroad", False),
+])
+def test_three_public_items_named_together(subject, key, together):
+    assert three_public_key(subject) == key
+    assert names_three_public_together(subject) is together
+
+
+def test_the_items_named_together_state_the_whole():
+    d = page("某局2018年用一般公共预算财政拨款数开支的出国（境）经费、车辆购置及运行费、公务接待费（简称“三公”经费）"
+             "支出合计24.75万元。其中：因公出国（境）经费支出0万元；公务用车购置费支出0万元；公务用车运行维护费支出"
+             "8.2万元；公务接待费支出16.55万元。", year=2018)
+    three = key_figures(d)["three_public"]
+    assert three["total"] == "24.75" and three["reception"] == "16.55"
+
+
+def test_two_items_named_together_are_no_key_figure():
+    d = page("因公出国（境）经费、公务接待费共计5万元；公务用车购置及运行费3万元。", year=2018)
+    three = key_figures(d)["three_public"]
+    assert three["abroad"] is None and three["reception"] is None and three["vehicle"] == "3.00"
+
+
+def test_the_cars_items_after_the_car():
+    d = page("“三公”经费支出合计35万元。其中：因公出国（境）费0万元；公务用车保有量2辆，购置及运行维护费5万元；"
+             "公务接待费30万元。", year=2017)
+    assert key_figures(d)["three_public"]["vehicle"] == "5.00"
+
+
+def test_yi_without_yuan_at_the_end_of_a_sentence():
+    d = page("“三公”经费支出4亿元，其中：因公出国（境）经费0.3亿元；公务用车购置及运行费3亿元；公务接待费0.7亿。")
+    reception = [c for c in analyse(d).claims if c.quantity == "reception"]
+    assert [(c.value, c.printed_unit) for c in reception] == [(Decimal("7000.0"), "亿")]
+    assert not found(d, "T304") and not found(d, "T319")
+
+
+def test_what_an_amount_pays_for_is_no_list_of_parts():
+    text = ("公务用车运行维护费支出8.2万元，主要包括公务用车燃料费、维修保养费及其他运行费用；"
+            "公务接待费支出16.55万元，主要包括单位按规定开支的各类公务接待费用。")
+    assert not found(page(text, year=2018), "T304")
+    # a 包括 whose parts carry amounts is still a list
+    wrong = "公务用车购置及运行费支出8.2万元，主要包括：公务用车购置费3万元；公务用车运行维护费4万元。"
+    assert found(page(wrong, year=2018), "T304")
+
+
+def test_a_sentence_about_last_year_states_last_years_figures():
+    d = page("2011年“三公”经费财政拨款预算94.28亿元。其中：因公出国（境）经费19.9亿元，公务用车购置及运行费59.19亿元，"
+             "公务接待费15.19亿元。经财政部汇总，2010年中央本级，包括中央行政单位和其他单位用财政拨款开支的"
+             "因公出国（境）经费、公务用车购置及运行费，、公务接待费决算支出94.7亿元。其中，因公出国（境）经费17.73亿元，"
+             "公务用车购置及运行费61.69亿元，公务接待费15.28亿元。", year=2011)
+    claims = analyse(d).claims
+    last_year = next(c for c in claims if c.value == Decimal("947000.0"))
+    assert last_year.period == PRIOR and last_year.quantity == "three_total"
+    assert not found(d, "T319") and not found(d, "T317")
+    assert key_figures(d)["three_public"]["abroad"] == "199000.00"
+
+
+def test_a_sentence_naming_two_years_keeps_its_amounts_current():
+    d = page("2023年收入预算100万元，比2022年增加10万元，其中：财政拨款90万元。", year=2023)
+    assert all(c.period != PRIOR for c in analyse(d).claims if c.value is not None)
