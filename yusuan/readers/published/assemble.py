@@ -119,7 +119,7 @@ class Assembler:
                 self.contents.append(entry)
                 return
             self.toc = False
-        if k == "目录" or (k == "录" and self.previous == "目"):
+        if k.strip("()（）") == "目录" or (k == "录" and self.previous == "目"):  # "目录", "(目录)"
             self.toc = True
             return
         self.previous = k

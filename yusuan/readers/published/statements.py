@@ -149,10 +149,15 @@ def _title(text: str) -> tuple[str, re.Match] | None:
     return None
 
 
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et)\s*$", re.I)
+
+
 def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKind | None]:
     """Department, year and kind from the lines before the contents ("上海市普陀区财政局 / 2024年度部门决算");
     a line "预算主管部门：某局" under a government's title ("某区2026年区级部门预算") names the department;
-    a part's title names the department and the year ("寿县司法局2022年“三公”经费预算情况")."""
+    a part's title names the department and the year ("寿县司法局2022年“三公”经费预算情况").
+    A viewer's caption naming the file ("2021年度部门决算公开说明-堤防处.pdf") is not the title."""
+    lines = [line for line in lines if not _FILE_NAME.search(line)]
     for n in range(1, min(len(lines), 4) + 1):  # a title may be printed over several lines
         found = _title(flat("".join(lines[:n])))
         if found:
