@@ -82,3 +82,13 @@ def test_a_sentence_about_last_year_states_last_years_figures():
 def test_a_sentence_naming_two_years_keeps_its_amounts_current():
     d = page("2023年收入预算100万元，比2022年增加10万元，其中：财政拨款90万元。", year=2023)
     assert all(c.period != PRIOR for c in analyse(d).claims if c.value is not None)
+
+
+def test_a_share_of_the_procurement_spending_named_after_it():
+    # "政府采购支出总额" is the 政府采购 total: a share named against it is not measured against the list's whole
+    d = page("财政部2019年度政府采购支出总额33509.75万元，其中授予中小企业合同金额32407.19万元，占政府采购支出总额的96.7%，"
+             "其中授予小微企业合同金额2739.43万元，占政府采购支出总额的8.2%。", year=2019, final=True)
+    assert not found(d, "T302")
+    wrong = page("财政部2019年度政府采购支出总额33509.75万元，其中授予中小企业合同金额32407.19万元，占政府采购支出总额的96.7%，"
+                 "其中授予小微企业合同金额2739.43万元，占政府采购支出总额的8.5%。", year=2019, final=True)
+    assert [f.expected for f in found(wrong, "T302")] == ["8.2"]
