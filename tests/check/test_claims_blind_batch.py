@@ -92,3 +92,22 @@ def test_a_share_of_the_procurement_spending_named_after_it():
     wrong = page("财政部2019年度政府采购支出总额33509.75万元，其中授予中小企业合同金额32407.19万元，占政府采购支出总额的96.7%，"
                  "其中授予小微企业合同金额2739.43万元，占政府采购支出总额的8.5%。", year=2019, final=True)
     assert [f.expected for f in found(wrong, "T302")] == ["8.2"]
+
+
+ASSETS = "截至2023年底，本部门占用使用国有资产总体情况为："
+
+
+@pytest.mark.parametrize(("vehicles", "t304"), [
+    ("2. 车辆3辆，价值120.00万元；其中：一般公务用车1辆，价值40.00万元；执法执勤用车2辆，价值80.00万元。", False),
+    # the counts are complete (1 + 2 = 3 辆), so the values must add up too
+    ("2. 车辆3辆，价值120.00万元；其中：一般公务用车1辆，价值40.00万元；执法执勤用车2辆，价值70.00万元。", True),
+    # 4 辆 but 3 listed: other cars may hold the rest of the value
+    ("2. 车辆4辆，价值120.00万元；其中：一般公务用车1辆，价值40.00万元；执法执勤用车2辆，价值70.00万元。", False),
+])
+def test_the_value_of_what_was_counted(vehicles, t304):
+    from yusuan.model.sections import SectionKey
+
+    d = page(ASSETS, vehicles, key=SectionKey.ASSETS)
+    subjects = [c.subject for c in analyse(d).claims if c.money]
+    assert subjects == ["车辆价值", "一般公务用车价值", "执法执勤用车价值"]
+    assert bool(found(d, "T304")) is t304

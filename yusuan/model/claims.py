@@ -929,6 +929,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             stop = nl
         c.reason = _reason_after(text, pos, stop)
     _named_reasons(text, claims, department)
+    _owned_attributes(text, claims)
     lists = _lists(flow, claims, department)
     for g in lists:
         whole = next(iter(g.wholes.values()), None)
@@ -941,6 +942,21 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
 
 SHORT_NAMES = {"收": "收入", "支": "支出"}
 SHARED_TAIL = re.compile(r"(收入|支出)?(总计|合计|总额|总数|预算数|决算数|预算|决算|经费)$|(支出|收入)$")
+
+
+# what an amount says of the thing counted just before it ("车辆10辆，价值248.72万元")
+_ATTRIBUTE = re.compile(r"(价值|原值|账面价值|净值|金额|经费)")
+
+
+def _owned_attributes(text: str, claims: list[Claim]) -> None:
+    """"车辆10辆，价值248.72万元；其中：一般公务用车2辆，价值51.20万元": the bare 价值 is the value of the
+    things counted in the clause before, "车辆价值", "一般公务用车价值" — one quantity each, so that the
+    parts' values add up to the whole's, as their counts do."""
+    for prev, c in zip(claims, claims[1:], strict=False):
+        if c.money and prev.value is not None and prev.unit in COUNT_UNITS and prev.subject \
+                and _ATTRIBUTE.fullmatch(c.subject) and text[prev.end:c.start].strip(",") == c.raw_subject.strip(","):
+            c.subject = prev.subject + c.subject
+            c.__dict__.pop("_quantity", None)
 
 
 def split_subjects(subject: str, n: int) -> list[str] | None:

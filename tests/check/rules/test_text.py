@@ -95,6 +95,14 @@ def break_shares_add_up(d: Disclosure) -> None:
     replace_text(d, "3.3", "占28.81%", "占38.81%")
 
 
+def break_value_of_nothing(d: Disclosure) -> None:
+    replace_text(d, "3.11.3", "房屋0平方米，价值0.00万元", "房屋0平方米，价值1.29万元")
+
+
+def break_part_within_whole(d: Disclosure) -> None:
+    replace_text(d, "3.11.2", "预留政府采购项目预算金额138.45万元，其中", "预留政府采购项目预算金额1384.50万元，其中")
+
+
 def break_three_public_items_add_up(d: Disclosure) -> None:
     _three_public_apart(d, "35.00")
 
@@ -166,6 +174,14 @@ CASES = (
              where="第三部分 十、财政拨款“三公”经费预算情况说明 · “昌吉市人大常委会办公室2023年财政拨款“三公”经费预算数为35.00万元。”",
              message="文中“财政拨款三公经费”35.00 万元，各项（因公出国(境)费 0.00、公务接待费 0.00、公务用车购置及运行费 31.00）合计 31.00 万元",
              also=("C401",)),
+    RuleCase("T320", break_value_of_nothing,
+             where="第三部分 十一（三）国有资产占用使用情况 · “1. 房屋0平方米，价值1.29万元。”",
+             message="文中“房屋”为 0 平方米，其价值却为 1.29 万元",
+             also=("T301",)),
+    RuleCase("T321", break_part_within_whole,
+             where="第三部分 十一（二）政府采购情况 · “2023年度本部门面向中小企业预留政府采购项目预算金额1384.50万元，其中：面向小微企业预留政府采购项目预算金额138.45万元。”",
+             message="文中“本部门面向中小企业预留政府采购项目预算”1384.50 万元，超过其所属的“政府采购预算”138.45 万元",
+             also=("T301",)),
 )
 
 

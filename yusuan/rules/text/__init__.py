@@ -1,7 +1,18 @@
 """T3xx — the explanation text versus the tables, and versus its own other claims."""
 
 from yusuan.rules.registry import Rule
-from yusuan.rules.text import amounts, changes, empty, lists, parts, projects, relations, shares
+from yusuan.rules.text import (
+    amounts,
+    changes,
+    counted,
+    empty,
+    lists,
+    parts,
+    projects,
+    relations,
+    shares,
+    within,
+)
 
 RULES: tuple[Rule, ...] = (
     amounts.stated_amount,
@@ -23,4 +34,6 @@ RULES: tuple[Rule, ...] = (
     relations.same_quantity_twice,
     relations.shares_add_up,
     shares.share_of_total,
+    counted.value_of_nothing,
+    within.part_within_whole,
 )

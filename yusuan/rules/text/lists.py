@@ -75,6 +75,8 @@ class Resolved:
             return True
         if self.whole_key in ("basic", "basic_general") and {"econ_301", "econ_302", "econ_303"} <= keys <= ECON_BASIC:
             return True  # 基本支出 by economic 类: 工资福利, 商品和服务, 对个人和家庭的补助 (and 资本性支出)
+        if self.counted_in_full():
+            return True
         if len(keys) >= 2 and all(k is not None and k.startswith("code:") and len(k) == 8 for k in keys) \
                 and self.whole_key in TOTALS:
             return True  # the 类 of a total: "支出预算1643.29万元，其中：一般公共服务支出…，住房保障支出…"
@@ -85,6 +87,24 @@ class Resolved:
             return False  # a share that does not fit its own amount proves nothing about completeness
         return len(shares) == len(self.flat) >= 2 and \
             abs(sum((sh.value for sh in shares), ZERO) - HUNDRED) <= Decimal("0.01") * len(shares)
+
+
+    def counted_in_full(self) -> bool:
+        """"车辆3辆，价值120万元；其中：一般公务用车1辆，价值40万元；执法执勤用车2辆，价值70万元": the parts'
+        counts make up the whole's count, so the parts are all of it, and so are their values. Each
+        amount is the value of the things counted just before it (model/claims._owned_attributes)."""
+        whole, group = self.whole, self.group
+        counts = [(u, w) for u, w in group.wholes.items() if u != whole.unit and w.value is not None
+                  and whole.subject.startswith(w.subject)]
+        if not whole.money or len(counts) != 1:
+            return False
+        unit, counted = counts[0]
+        items = [p for p in group.parts if p.unit == unit]
+        if len(items) < 2 or sum((p.value for p in items if p.value is not None), ZERO) != counted.value:
+            return False
+        names = [p.subject for p in items]
+        return len(self.flat) == len(items) and all(
+            any(p.subject.startswith(n) and p.subject != n for n in names) for p in self.flat)
 
 
 def resolved_lists(ctx: Context) -> list[Resolved]:
@@ -162,7 +182,9 @@ def _values(parts: list[Claim]) -> list[Fig] | None:
       explanation="金额后接“其中：”或“包括：”列举各组成项时，各项之和不得超过总数；列举完整时必须正好等于总数——即各项是已知的"
       "完整划分（基本支出 + 项目支出，人员经费 + 公用经费，货物 + 工程 + 服务，“三公”经费各项，在职 + 退休 + 离休），"
       "或是某一合计（表中的或文字所述的收入、支出总数）的各类，或所述占比合计为 100%，或是基本支出的各经济分类类"
-      "（工资福利支出、商品和服务支出、对个人和家庭的补助，及资本性支出）。没有“其中”、而逐项写明占同一总数的比例"
+      "（工资福利支出、商品和服务支出、对个人和家庭的补助，及资本性支出），或各项的数量合计正好等于总数量"
+      "（“车辆3辆，价值120万元；其中：一般公务用车1辆，价值40万元；执法执勤用车2辆，价值70万元”：3 辆已全部列出，"
+      "其价值也须合计为 120 万元）。没有“其中”、而逐项写明占同一总数的比例"
       "（“工资福利支出预算……，占基本支出预算79.89%”）的各项，也视为该总数的列举。列举中括号内的各项是其前一项的"
       "组成（“公务用车购置及运行维护费21万元（购置费0万元、运行维护费21万元）”）。期望值为各项之和，实际值为所印总数；"
       "多出的数额恰为某一项时，提示可能重复计算。"
@@ -177,7 +199,9 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     of their names, 在职 + 退休 + 离休), when they are the 类 of a total (in a table, or named by the
     text: "支出预算…，其中：一般公共服务支出…，住房保障支出…"), when their stated shares add up to
     100%, or when they are the economic 类 of 基本支出 (工资福利支出, 商品和服务支出, 对个人和家庭的补助, and
-    资本性支出 where listed). Parts stated one by one as shares of the same total, with no "其中"
+    资本性支出 where listed), or when their counts make up the whole's count, so that their values are all
+    of its value ("车辆3辆，价值120万元；其中：一般公务用车1辆，价值40万元；执法执勤用车2辆，价值70万元" —
+    110 ≠ 120). Parts stated one by one as shares of the same total, with no "其中"
     ("工资福利支出预算…，占基本支出预算79.89%；商品和服务支出预算…，占基本支出预算…"), are a list of that
     total too, one list per kind of part (a partition, the functional or the economic 类). Differences within rounding (half the last printed digit of every figure) are A100 notices.
     Counts (人, 辆) are exact; a count of nothing ("下属单位0个，其中…") is not checked. `expected` is
