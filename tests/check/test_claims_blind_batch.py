@@ -111,3 +111,9 @@ def test_the_value_of_what_was_counted(vehicles, t304):
     subjects = [c.subject for c in analyse(d).claims if c.money]
     assert subjects == ["车辆价值", "一般公务用车价值", "执法执勤用车价值"]
     assert bool(found(d, "T304")) is t304
+
+
+def test_a_numbered_total_before_its_colon_is_split_into_basic_and_project():
+    d = page("2、支出：799.12万元。其中：人员经费支出434.89万元，公用经费支出77.4万元，项目支出286.83万元。",
+             year=2021, final=True)
+    assert key_figures(d)["project"] == "286.83"

@@ -324,7 +324,8 @@ def _whole_is_total(group: ListGroup, catalog: Catalog | None, strict: bool) -> 
             words = _plain(whole.subject)
         else:
             number, start, _ = _spans(whole)
-            words = whole.flow.text[start:number]
+            # "2、支出：799.12万元": the words before the colon, the clause the subject was read from
+            words = whole.flow.text[start:number] or whole.subject
         if whole.code or _LEVEL_MARK_END.search(words):
             return False
         name = _plain(words)
