@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
-from yusuan.model.claims import normalise
+from yusuan.model.claims import Flow
+from yusuan.model.disclosure import Table
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import Rule, rule
@@ -30,25 +32,30 @@ AS_OF = re.compile(r"(截至|截止到?|截至到)(\d{4})年(?:(\d{1,2})月(\d{1
 
 @dataclass(frozen=True)
 class _Text:
-    """A text to look at: a section's flow (with positions) or a heading / table title."""
+    """A text to look at: a section's flow (with positions) or a heading / table title (its place made
+    only for a finding: most texts have none)."""
 
     text: str
-    where: Where
-    flow: object | None = None
+    place: Callable[[], Where]
+    flow: Flow | None = None
 
 
 def _texts(ctx: Context) -> Iterator[_Text]:
     for flow in ctx.text.flows.values():
-        yield _Text(flow.text, Where(section=flow.section.key), flow)
+        yield _Text(flow.text, partial(Where, section=flow.section.key), flow)
     for section in ctx.disclosure.sections:
         if section.heading:
-            yield _Text(ctx.text.normalised(section.heading), Where(section=section.key, sentence=section.heading))
+            yield _Text(ctx.text.normalised(section.heading), partial(Where, section=section.key, sentence=section.heading))
     for t in ctx.disclosure.tables:
-        yield _Text(normalise(t.title), Where(table=t.id.value if t.id else t.title).with_location(t.location))
+        yield _Text(ctx.text.normalised(t.title), partial(_table_where, t))
+
+
+def _table_where(t: Table) -> Where:
+    return Where(table=t.id.value if t.id else t.title).with_location(t.location)
 
 
 def _where(item: _Text, start: int, end: int) -> Where:
-    return flow_where(item.flow, start, end) if item.flow is not None else item.where  # type: ignore[arg-type]
+    return flow_where(item.flow, start, end) if item.flow is not None else item.place()
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -78,13 +85,14 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
     """(text, match, what it says, what it should say) for each year that contradicts the document's."""
     year, final = ctx.year, ctx.final
     own = FINAL_WORDS if final else BUDGET_WORDS
-    texts = list(_texts(ctx))
-    if not any(own.search(_clause_after(t.text, m.end())) for t in texts for m in YEAR.finditer(t.text)
+    # every year of every text, found once for both passes below
+    texts = [(t, list(YEAR.finditer(t.text))) for t in _texts(ctx)]
+    if not any(own.search(_clause_after(t.text, m.end())) for t, years in texts for m in years
                if int(m.group(1)) == year):
         return  # the document never speaks of its own year: the year it was given is doubtful, not its text
-    for item in texts:
+    for item, years in texts:
         text = item.text
-        for m in YEAR.finditer(text):
+        for m in years:
             y = int(m.group(1))
             if y == year or not 1990 <= y <= 2100:
                 continue
