@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import partial
+from typing import NamedTuple
 
 from yusuan.model.claims import normalise
 from yusuan.model.disclosure import Location
@@ -35,6 +35,7 @@ DEEPER = {level: tuple(style for style, deeper, _ in STYLES if deeper > level) f
 TABLE_ROW = re.compile(r"[|\t]|\d\s*$")  # a table laid out as text: cells in one line, or ending with an amount
 NUMBER_ONLY = re.compile(r"^[\d.,%\-—]*$")
 INLINE = re.compile(r"(?<=[。;:])(?=\(?[一二三四五六七八九十\d]{1,3}[、.)])")  # "……。（八）负责……", "……；2.公务接待……"
+INLINE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]{1,3}[、.)]")  # INLINE's look-ahead, tried after each mark
 BARE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")  # "18社会保障和就业支出……" (the dot left out)
 CONTENTS = re.compile(r"^目录$")
 SENTENCE = re.compile(r"[，。；：,;:]")
@@ -66,8 +67,7 @@ def _nowhere() -> Where:
     return Where()
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):  # a tuple: made for every numbered item of a document
     style: str
     level: int
     number: int
@@ -107,7 +107,7 @@ def _markers(ctx: Context) -> Iterator[Marker | str | None]:
                         normalised(section.heading))) is not None:
             if m.level == 0:
                 contents = False
-            if not contents and not TABLE_ROW.search(section.heading) and not (first and NUMBER_ONLY.match(first)):
+            if not contents and not table_row(section.heading) and not (first and NUMBER_ONLY.match(first)):
                 yield Marker(m.style, m.level, m.number, m.text, m.place, soft=not paras)
         bodies = [first, *(normalised(p.text) for p in paras[1:])] if paras else []
         for i, p in enumerate(paras):
@@ -115,11 +115,11 @@ def _markers(ctx: Context) -> Iterator[Marker | str | None]:
             if CONTENTS.match(body):
                 contents = True  # a table of contents lists headings, not always all of them
             nxt = bodies[i + 1] if i + 1 < len(paras) else ""
-            if contents or TABLE_ROW.search(p.text) or nxt and NUMBER_ONLY.match(nxt):
+            if contents or table_row(p.text) or nxt and NUMBER_ONLY.match(nxt):
                 if (m := marker(body, _nowhere, body)) is not None and m.level == 0:
                     contents = False
                 continue  # a row of a table printed as text ("八、社会保障和就业支出 326.71")
-            for k, piece in enumerate(INLINE.split(body)):
+            for k, piece in enumerate(inline_pieces(body)):
                 m = None
                 if MAY_BE_NUMBERED.match(piece) is not None:  # the place, only for a numbered piece
                     m = marker(piece, partial(_where, section.key, i, piece, p.location), piece)
@@ -127,6 +127,26 @@ def _markers(ctx: Context) -> Iterator[Marker | str | None]:
                     yield m
                 elif k == 0 and BARE.match(piece):
                     yield piece  # only such a start can be an item whose dot was left out
+
+
+def table_row(text: str) -> bool:
+    """`TABLE_ROW.search(text)` without scanning the text: a cell mark, or a digit at its (stripped) end."""
+    return "|" in text or "\t" in text or text.rstrip()[-1:].isdecimal()
+
+
+def inline_pieces(body: str) -> list[str]:
+    """`INLINE.split(body)`, tried only after each 。;: (a paragraph is scanned once for each mark)."""
+    cuts = []
+    for mark in "。;:":
+        i = body.find(mark)
+        while i >= 0:
+            if INLINE_AFTER.match(body, i + 1) is not None:
+                cuts.append(i + 1)
+            i = body.find(mark, i + 1)
+    if not cuts:
+        return [body]
+    cuts.sort()
+    return [body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)], strict=True)]
 
 
 def _where(key: str, index: int, text: str, location: Location | None) -> Where:
