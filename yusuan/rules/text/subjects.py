@@ -243,11 +243,15 @@ class Figures:
         return None
 
     def t7_projects(self) -> dict[str, Decimal]:
+        """表7's projects by name (made once: every project block of the text looks its budget up)."""
+        cached = self.__dict__.get("_t7_projects")
+        if cached is not None:
+            return cached
         v = self.ctx.view(TableId.T7)
-        if v is None:
-            return {}
-        return {normalize_name(r.project or r.label): v.amount(r, "total") for r in v.table.rows
-                if r.kind != RowKind.TOTAL and (r.project or r.label)}
+        projects = {} if v is None else {normalize_name(r.project or r.label): v.amount(r, "total")
+                                         for r in v.table.rows if r.kind != RowKind.TOTAL and (r.project or r.label)}
+        self.__dict__["_t7_projects"] = projects
+        return projects
 
 
 # 决算 (final accounts): "本年收入"/"本年支出" are the 本年 rows of 表1 (表4 for 财政拨款 and in 第三部分 四),
