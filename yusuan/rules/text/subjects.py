@@ -545,7 +545,18 @@ def _asset(ctx: Context, claim: Claim) -> Referent | None:
 
 
 def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
-    """What "占Y%" is a share of: the words after 占, else the list's whole, else the section's total."""
+    """What "占Y%" is a share of: the words after 占, else the list's whole, else the section's total.
+
+    Made once per claim: T302 asks again for each sibling of a share it checks. (Finding them notes the
+    rounding of the totals the text states, `_note_half`; noting it again would change nothing.)"""
+    cache = ctx.__dict__.setdefault("_share_denominators", {})
+    found = cache.get(id(claim))
+    if found is None:
+        found = cache[id(claim)] = _share_denominators(ctx, claim)
+    return found
+
+
+def _share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
     out: list[tuple[Decimal | None, str]] = []
     share = claim.share
     if share is not None and share.denominator:
