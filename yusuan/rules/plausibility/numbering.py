@@ -54,6 +54,24 @@ def chinese_number(text: str) -> int | None:
     return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[ones] if ones else 0)
 
 
+def _chinese_numbers() -> dict[str, int]:
+    """Every Chinese number chinese_number reads (none is longer than three characters: "九十九"), for
+    marker to look up at each numbered item instead of parsing it."""
+    digits = "一二三四五六七八九十"
+    out: dict[str, int] = {}
+    for text in (a + b + c for a in digits for b in ("", *digits) for c in ("", *digits) if b or not c):
+        try:
+            n = chinese_number(text)
+        except KeyError:  # "十十": left to chinese_number itself, as before
+            continue
+        if n is not None:
+            out[text] = n
+    return out
+
+
+CHINESE_NUMBERS = _chinese_numbers()
+
+
 def label(style: str, n: int) -> str:
     """How the number is printed in its style: 三、 （三） 3. 3、 （3） 3）."""
     cn = "十" if n == 10 else (("" if n < 20 else "一二三四五六七八九"[n // 10 - 1]) + "十" + ("" if n % 10 == 0 else
@@ -85,7 +103,7 @@ def marker(text: str, place: Callable[[], Where] = _nowhere, normalised: str | N
     group = m.lastgroup
     style, level = STYLE_OF_GROUP[group]  # type: ignore[index]
     number = m.group(group)  # type: ignore[arg-type]
-    n = chinese_number(number) if level <= 2 else int(number)
+    n = (CHINESE_NUMBERS.get(number) or chinese_number(number)) if level <= 2 else int(number)
     if n is None or n == 0:
         return None
     return Marker(style, level, n, text.strip(), place)
@@ -114,12 +132,15 @@ def _markers(ctx: Context) -> Iterator[Marker | str | None]:
             body = bodies[i]
             if CONTENTS.match(body):
                 contents = True  # a table of contents lists headings, not always all of them
+            pieces = inline_pieces(body)
+            if len(pieces) == 1 and MAY_BE_NUMBERED.match(body) is None:
+                continue  # no number anywhere it could stand (most paragraphs): nothing to yield either way
             nxt = bodies[i + 1] if i + 1 < len(paras) else ""
             if contents or table_row(p.text) or nxt and NUMBER_ONLY.match(nxt):
                 if (m := marker(body, _nowhere, body)) is not None and m.level == 0:
                     contents = False
                 continue  # a row of a table printed as text ("八、社会保障和就业支出 326.71")
-            for k, piece in enumerate(inline_pieces(body)):
+            for k, piece in enumerate(pieces):
                 m = None
                 if MAY_BE_NUMBERED.match(piece) is not None:  # the place, only for a numbered piece
                     m = marker(piece, partial(_where, section.key, i, piece, p.location), piece)
