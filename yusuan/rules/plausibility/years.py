@@ -125,12 +125,12 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
                 if re.search(rf"(?<!\d){year}年", sentence) or re.search(rf"(?<!\d){year}年", text[para_start:m.start()]):
                     continue  # beside this year's ("2022年…合计为1000.86万。2021年的…合计为807.95万")
             yield item, m, m.group(0) + after[:8], str(year)
-        if not final:
+        if not final and "资金执行时间" in text:  # the words PERIOD starts with: one look-up, not a scan
             for m in PERIOD.finditer(text):
                 y = int(m.group(1))
                 if y not in (year, year - 1):  # a multi-year project may start last year
                     yield item, m, m.group(0), str(year)
-        for m in AS_OF.finditer(text):
+        for m in (AS_OF.finditer(text) if "截" in text else ()):  # every AS_OF starts with 截
             y = int(m.group(2))
             year_end = m.group(6) is not None or (m.group(3) == "12" and m.group(4) == "31")
             expected = (year if final else year - 1,) if year_end else ((year, year + 1) if final else (year - 1, year))

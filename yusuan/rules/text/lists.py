@@ -189,6 +189,9 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     for lst in resolved_lists(ctx):
         if lst.whole_value is None:
             continue
+        amounts = [p.effective for p in lst.parts]
+        if None in amounts or sum(amounts, ZERO) == lst.whole_value:  # type: ignore[arg-type]
+            continue  # a part without an amount, or the parts add up exactly (most lists): nothing to report
         values = _values(lst.parts)
         flat = _values(lst.flat)
         if values is None or flat is None:
