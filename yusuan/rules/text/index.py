@@ -33,8 +33,9 @@ def _by_flow(ctx: Context) -> dict[int, list[Claim]]:
 
 
 def claims_of_flow(ctx: Context, claim: Claim) -> list[Claim]:
-    """The claims of the section `claim` is in, in text order (the claim among them)."""
-    return per_document(ctx, "_claims_by_flow", _by_flow)[id(claim.flow)]
+    """The claims of the section `claim` is in, in text order (the claim among them, unless it was made
+    by a rule: a list's whole, a claim with its amount filled in)."""
+    return per_document(ctx, "_claims_by_flow", _by_flow).get(id(claim.flow), [])
 
 
 def _by_quantity(ctx: Context) -> dict[str, list[Claim]]:
