@@ -273,9 +273,11 @@ def figures(ctx: Context) -> Figures:
 
 def _keep(values: list[tuple[Decimal | None, str]]) -> list[tuple[Decimal, str]]:
     out: list[tuple[Decimal, str]] = []
+    kept: list[Decimal] = []  # the values of `out`: `in` compares them as all(v != x …) did
     for v, where in values:
-        if v is not None and all(v != x for x, _ in out):
+        if v is not None and v not in kept:
             out.append((v, where))
+            kept.append(v)
     return out
 
 
