@@ -19,9 +19,12 @@ from yusuan.rules.plausibility.blanks import BLANK, may_hold_blank
 from yusuan.rules.plausibility.numbering import (
     CHINESE_NUMBERS,
     INLINE,
+    MAY_BE_NUMBERED,
+    STYLES,
     TABLE_ROW,
     chinese_number,
     inline_pieces,
+    marker,
     table_row,
 )
 from yusuan.rules.plausibility.wording import ALTERNATIVES, may_hold_alternatives
@@ -133,3 +136,31 @@ def test_carryover_by_code_prefix_is_the_scan_of_table_2(seed, generated_full, c
                 [r for r in t2.coded() if r.code == code]
             expected = sum((t2.amount(r, "carryover_fiscal") for r in rows), ZERO)
             assert figures(ctx).carryover_of(code) == expected, code
+
+
+def _marker_style_by_style(text: str) -> tuple[str, int, int] | None:
+    """What W710's marker read before the styles became one pattern: each style's pattern in turn."""
+    if MAY_BE_NUMBERED.match(text) is None:
+        return None
+    for style, level, pattern in STYLES:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        n = chinese_number(m.group(1)) if style in ("part", "一、", "（一）") else int(m.group(1))
+        return None if n is None or n == 0 else (style, level, n)
+    return None
+
+
+def test_one_numbering_pattern_reads_as_the_styles_did(seed, generated_full, example_full):
+    pieces = ["第", "部分", "一", "三", "十", "九", "、", "(", ")", "1", "12", "0", "123", ".", "5", "公务", "x"]
+    texts = [*_texts(random.Random(6), pieces, 30_000, longest=6), *_documents(seed, generated_full, example_full)]
+    read = 0
+    for t in texts:
+        try:
+            expected = _marker_style_by_style(t)
+        except KeyError:  # "十十、": chinese_number's own failure, unchanged
+            continue
+        m = marker(t, normalised=t)
+        assert (None if m is None else (m.style, m.level, m.number)) == expected, t
+        read += expected is not None
+    assert read > 1000
