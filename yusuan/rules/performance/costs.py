@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from difflib import SequenceMatcher
 
 from yusuan.catalog.catalog import normalize_name
@@ -76,6 +77,7 @@ def allocation_within_cost(ctx: Context, rule: Rule) -> Iterator[Finding]:
     十届三次人代会支出成本 at ≤30 万元.
     """
     by_name = {key(t.project): t for t in ctx.disclosure.performance}
+    breakdowns: dict[int, Decimal | None] | None = None
     for b in ctx.text.projects:
         t = by_name.get(key(b.name))
         if t is None:
@@ -83,7 +85,8 @@ def allocation_within_cost(ctx: Context, rule: Rule) -> Iterator[Finding]:
         ceilings = [(i, a) for i in t.targets.indicators
                     if is_total_cost(i) and i.comparator in (Comparator.LE, Comparator.LT)
                     and (a := cost_amount(i)) is not None]
-        breakdowns = {id(x.breakdown_of): x.value for x in ctx.text.claims if x.breakdown_of is not None}
+        if breakdowns is None:  # made once, for the first project with a target table
+            breakdowns = {id(x.breakdown_of): x.value for x in ctx.text.claims if x.breakdown_of is not None}
         for c in b.allocations:
             amount = c.effective
             if amount is None or c.per_unit is not None:
@@ -92,7 +95,7 @@ def allocation_within_cost(ctx: Context, rule: Rule) -> Iterator[Finding]:
             for ind, ceiling in ceilings:
                 if unit_amount is not None and unit_amount <= ceiling:
                     continue  # "N个，每个X万元": the indicator may cap the unit cost
-                if _match(c.subject, ind.name, b.name) and amount > ceiling:
+                if amount > ceiling and _match(c.subject, ind.name, b.name):  # the cheap test first
                     yield rule.finding(claim_where(c), expected=f"≤ {num(ceiling)}", actual=num(amount),
                                     fix="核对资金分配与绩效目标表的成本指标", project=b.name, item=c.subject,
                                     amount=num(amount), indicator=ind.name, comparator=ind.comparator.value,  # type: ignore[union-attr]

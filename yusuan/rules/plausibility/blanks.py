@@ -20,6 +20,25 @@ BLANK = re.compile(
     r"|(?:为|是|共计|合计|总计|安排|预算|支出|决算|增加|减少|约)(?:万元|亿元)"
 )
 CLAUSE_END = ",;:。\n!?"
+# the last character of each word BLANK allows before 万元/亿元
+_BEFORE_AMOUNT_UNIT = frozenset("为是计排算出加少约")
+
+
+def may_hold_blank(text: str) -> bool:
+    """Whether BLANK can match in `text`, looked at only where its units stand: a % after something other
+    than a digit, or 万元/亿元 after one of BLANK's words (scanning a section with BLANK costs far more)."""
+    i = text.find("%", 1)
+    while i >= 0:
+        if not text[i - 1].isdecimal():
+            return True
+        i = text.find("%", i + 1)
+    for unit in ("万元", "亿元"):
+        i = text.find(unit, 1)
+        while i >= 0:
+            if text[i - 1] in _BEFORE_AMOUNT_UNIT:
+                return True
+            i = text.find(unit, i + 1)
+    return False
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, str]:
@@ -43,6 +62,8 @@ def number_left_out(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: "商品和服务支出预算 75800 元，占基本支出预算%".
     """
     for flow in ctx.text.flows.values():
+        if not may_hold_blank(flow.text):
+            continue
         for m in BLANK.finditer(flow.text):
             start, found = _clause(flow.text, m.start(), m.end())
             yield rule.finding(flow_where(flow, start, m.end()), expected="数字", actual=found, fix="填写缺少的数字",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import NamedTuple
 
 from yusuan.model.claims import normalise
 from yusuan.model.disclosure import Location
@@ -24,9 +25,17 @@ STYLES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("（1）", 4, re.compile(r"^\((\d{1,2})\)")),
     ("1）", 4, re.compile(r"^(\d{1,2})\)")),
 )
+# the styles above as one pattern, tried in the same order: one match per paragraph instead of seven
+_CN = "[一二三四五六七八九十]+"
+NUMBERED = re.compile(rf"^(?:第(?P<s0>{_CN})部分|(?P<s1>{_CN})、|\((?P<s2>{_CN})\)|(?P<s3>\d{{1,2}})\.(?!\d)|"
+                      rf"(?P<s4>\d{{1,2}})、|\((?P<s5>\d{{1,2}})\)|(?P<s6>\d{{1,2}})\))")
+STYLE_OF_GROUP = {f"s{i}": (style, level) for i, (style, level, _) in enumerate(STYLES)}
+# the styles a marker of each level starts afresh (the deeper ones)
+DEEPER = {level: tuple(style for style, deeper, _ in STYLES if deeper > level) for _, level, _ in STYLES}
 TABLE_ROW = re.compile(r"[|\t]|\d\s*$")  # a table laid out as text: cells in one line, or ending with an amount
 NUMBER_ONLY = re.compile(r"^[\d.,%\-—]*$")
 INLINE = re.compile(r"(?<=[。;:])(?=\(?[一二三四五六七八九十\d]{1,3}[、.)])")  # "……。（八）负责……", "……；2.公务接待……"
+INLINE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]{1,3}[、.)]")  # INLINE's look-ahead, tried after each mark
 BARE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")  # "18社会保障和就业支出……" (the dot left out)
 CONTENTS = re.compile(r"^目录$")
 SENTENCE = re.compile(r"[，。；：,;:]")
@@ -45,6 +54,24 @@ def chinese_number(text: str) -> int | None:
     return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[ones] if ones else 0)
 
 
+def _chinese_numbers() -> dict[str, int]:
+    """Every Chinese number chinese_number reads (none is longer than three characters: "九十九"), for
+    marker to look up at each numbered item instead of parsing it."""
+    digits = "一二三四五六七八九十"
+    out: dict[str, int] = {}
+    for text in (a + b + c for a in digits for b in ("", *digits) for c in ("", *digits) if b or not c):
+        try:
+            n = chinese_number(text)
+        except KeyError:  # "十十": left to chinese_number itself, as before
+            continue
+        if n is not None:
+            out[text] = n
+    return out
+
+
+CHINESE_NUMBERS = _chinese_numbers()
+
+
 def label(style: str, n: int) -> str:
     """How the number is printed in its style: 三、 （三） 3. 3、 （3） 3）."""
     cn = "十" if n == 10 else (("" if n < 20 else "一二三四五六七八九"[n // 10 - 1]) + "十" + ("" if n % 10 == 0 else
@@ -54,35 +81,37 @@ def label(style: str, n: int) -> str:
             "（1）": f"（{n}）", "1）": f"{n}）"}[style]
 
 
-@dataclass(frozen=True)
-class Marker:
+def _nowhere() -> Where:
+    return Where()
+
+
+class Marker(NamedTuple):  # a tuple: made for every numbered item of a document
     style: str
     level: int
     number: int
     text: str  # the heading or paragraph as printed
-    where: Where
+    place: Callable[[], Where]  # where it is, made only for a finding
     soft: bool = False  # a heading with nothing under it: an entry of a table of contents, maybe
 
 
-def marker(text: str, where: Where, normalised: str | None = None) -> Marker | None:
+def marker(text: str, place: Callable[[], Where] = _nowhere, normalised: str | None = None) -> Marker | None:
     """The numbering a heading or item starts with (`normalised`: the text's `normalise`, when known)."""
     t = normalised if normalised is not None else normalise(text)
-    if MAY_BE_NUMBERED.match(t) is None:
+    m = NUMBERED.match(t)
+    if m is None:
         return None
-    for style, level, pattern in STYLES:
-        m = pattern.match(t)
-        if m is None:
-            continue
-        n = chinese_number(m.group(1)) if style in ("part", "一、", "（一）") else int(m.group(1))
-        if n is None or n == 0:
-            return None
-        return Marker(style, level, n, text.strip(), where)
-    return None
+    group = m.lastgroup
+    style, level = STYLE_OF_GROUP[group]  # type: ignore[index]
+    number = m.group(group)  # type: ignore[arg-type]
+    n = (CHINESE_NUMBERS.get(number) or chinese_number(number)) if level <= 2 else int(number)
+    if n is None or n == 0:
+        return None
+    return Marker(style, level, n, text.strip(), place)
 
 
 def _markers(ctx: Context) -> Iterator[Marker | str | None]:
     """Headings and item starts in document order; None where the numbering starts afresh; the text of an
-    unnumbered paragraph start (which may be an item whose dot was left out)."""
+    unnumbered paragraph start that may be an item whose dot was left out ("18社会保障……")."""
     part = None
     contents = False
     normalised = ctx.text.normalised  # every paragraph normalised once, by the text analysis
@@ -92,30 +121,53 @@ def _markers(ctx: Context) -> Iterator[Marker | str | None]:
             yield None  # a new part numbers its sections from 一 again
         paras = section.paragraphs
         first = normalised(paras[0].text) if paras else ""
-        if (m := marker(section.heading, Where(section=section.key, sentence=section.heading),
+        if (m := marker(section.heading, partial(Where, section=section.key, sentence=section.heading),
                         normalised(section.heading))) is not None:
             if m.level == 0:
                 contents = False
-            if not contents and not TABLE_ROW.search(section.heading) and not (first and NUMBER_ONLY.match(first)):
-                yield Marker(m.style, m.level, m.number, m.text, m.where, soft=not paras)
+            if not contents and not table_row(section.heading) and not (first and NUMBER_ONLY.match(first)):
+                yield Marker(m.style, m.level, m.number, m.text, m.place, soft=not paras)
         bodies = [first, *(normalised(p.text) for p in paras[1:])] if paras else []
         for i, p in enumerate(paras):
             body = bodies[i]
             if CONTENTS.match(body):
                 contents = True  # a table of contents lists headings, not always all of them
+            pieces = inline_pieces(body)
+            if len(pieces) == 1 and MAY_BE_NUMBERED.match(body) is None:
+                continue  # no number anywhere it could stand (most paragraphs): nothing to yield either way
             nxt = bodies[i + 1] if i + 1 < len(paras) else ""
-            if contents or TABLE_ROW.search(p.text) or nxt and NUMBER_ONLY.match(nxt):
-                if (m := marker(body, Where(), body)) is not None and m.level == 0:
+            if contents or table_row(p.text) or nxt and NUMBER_ONLY.match(nxt):
+                if (m := marker(body, _nowhere, body)) is not None and m.level == 0:
                     contents = False
                 continue  # a row of a table printed as text ("八、社会保障和就业支出 326.71")
-            for k, piece in enumerate(INLINE.split(body)):
+            for k, piece in enumerate(pieces):
                 m = None
                 if MAY_BE_NUMBERED.match(piece) is not None:  # the place, only for a numbered piece
-                    m = marker(piece, _where(section.key, i, piece, p.location), piece)
+                    m = marker(piece, partial(_where, section.key, i, piece, p.location), piece)
                 if m is not None:
                     yield m
-                elif k == 0:
-                    yield piece
+                elif k == 0 and BARE.match(piece):
+                    yield piece  # only such a start can be an item whose dot was left out
+
+
+def table_row(text: str) -> bool:
+    """`TABLE_ROW.search(text)` without scanning the text: a cell mark, or a digit at its (stripped) end."""
+    return "|" in text or "\t" in text or text.rstrip()[-1:].isdecimal()
+
+
+def inline_pieces(body: str) -> list[str]:
+    """`INLINE.split(body)`, tried only after each 。;: (a paragraph is scanned once for each mark)."""
+    cuts = []
+    for mark in "。;:":
+        i = body.find(mark)
+        while i >= 0:
+            if INLINE_AFTER.match(body, i + 1) is not None:
+                cuts.append(i + 1)
+            i = body.find(mark, i + 1)
+    if not cuts:
+        return [body]
+    cuts.sort()
+    return [body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)], strict=True)]
 
 
 def _where(key: str, index: int, text: str, location: Location | None) -> Where:
@@ -138,9 +190,8 @@ def misnumbered(ctx: Context) -> Iterator[tuple[Marker, str, str]]:
         prev = last.get(m.style)
         if m.soft and prev is not None and m.number not in (prev + 1, 1):
             continue  # an empty heading out of sequence: a contents entry, not the text's numbering
-        for style, level, _ in STYLES:
-            if level > m.level:
-                last.pop(style, None)
+        for style in DEEPER[m.level]:
+            last.pop(style, None)
         last[m.style] = m.number
         if prev is None or m.number in (prev + 1, 1):
             continue
@@ -172,5 +223,5 @@ def numbering(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """
     for m, problem, expected in misnumbered(ctx):
         found = label(m.style, m.number)
-        yield rule.finding(m.where, expected=expected, actual=found, fix="核对编号：是否漏写、删去或重复了一项",
+        yield rule.finding(m.place(), expected=expected, actual=found, fix="核对编号：是否漏写、删去或重复了一项",
                         found=found, problem=problem, text=m.text[:30])

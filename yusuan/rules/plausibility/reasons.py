@@ -23,7 +23,7 @@ from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import claim_where, num
-from yusuan.rules.text.three_public import may_state_three_public
+from yusuan.rules.text.three_public import names_three_public_item
 
 # the explanations' names of the items → the figure keys of model/stated.py and 表10's row codes
 ITEM_OF = {"因公出国（境）费": "abroad", "公务接待费": "reception", "公务用车购置费": "vehicle_purchase",
@@ -85,7 +85,7 @@ def _item_of(ctx: Context, c: Claim) -> str | None:
         if c.delta is None and c.budget_delta is None or PRIOR_WORDS.search(c.subject):
             return None
         return next((item for item, pattern in _THREE_PUBLIC if pattern.search(c.subject)), None)
-    s = ctx.stated(c) if may_state_three_public(c) else None
+    s = ctx.stated(c) if names_three_public_item(ctx, c) else None
     if s is not None and s.stance == CURRENT and s.key.startswith("three_public."):
         return s.key.removeprefix("three_public.")
     return None
@@ -133,14 +133,16 @@ def reason_against_figures(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: "“三公”经费比上年预算增加2.00万元，增长6.90%，主要原因是公务接待任务增加", while 表10
     prints 公务接待费 0 (or the text says "公务接待费2万元，比上年减少1万元").
     """
+    # the claims whose reason may name an item first: most documents have none, and then the figures of
+    # the other claims need not be read
+    explained = [(item, c) for c in ctx.text.claims if c.reason and (item := _item_of(ctx, c)) in PARTS]
+    if not explained:
+        return
     stated: list[tuple[str, Claim]] = []
     for c in ctx.text.claims:
         item = _item_of(ctx, c)
         if item is not None:
             stated.append((item, c))
-    explained = [(item, c) for item, c in stated if item in PARTS and c.reason]
-    if not explained:
-        return
     moves = _Moves(ctx, stated)
     for whole, c in explained:
         changes = [(basis, _sign(v)) for basis, v in ((PRIOR, c.delta), (BUDGET, c.budget_delta)) if v]

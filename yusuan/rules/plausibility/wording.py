@@ -33,6 +33,8 @@ def placeholder_left(ctx: Context, rule: Rule) -> Iterator[Finding]:
         for m in PLACEHOLDER.finditer(flow.text):
             yield rule.finding(flow_where(flow, m.start(), m.end()), expected="实际内容", actual=m.group(0),
                             fix="填写实际内容", where_s="说明文字", found=m.group(0))
+    if MAY_HOLD_PLACE.search(_everything_else(ctx)) is None:
+        return  # one fast scan of the headings, tables and performance goals together
     for section in ctx.disclosure.sections:
         if (m := PLACEHOLDER.search(section.heading)) is not None:
             yield rule.finding(Where(section=section.key, sentence=section.heading), expected="实际内容",
@@ -54,6 +56,18 @@ def placeholder_left(ctx: Context, rule: Rule) -> Iterator[Finding]:
                                 fix="填写实际内容", where_s="绩效目标表", found=m.group(0))
 
 
+def _everything_else(ctx: Context) -> str:
+    """Every text W704 reads besides the sections' flows, one per line (no placeholder spans a line)."""
+    texts = [section.heading for section in ctx.disclosure.sections]
+    for t in ctx.disclosure.tables:
+        texts += (t.title, t.note or "", t.department or "")
+        for row in t.rows:
+            texts += (row.label, row.project or "")
+    for p in ctx.disclosure.performance:
+        texts += (p.project, p.targets.goal)
+    return "\n".join(texts)
+
+
 # A template offers the writer two or three words to choose from — "增加（减少）", "大于（小于/等于）",
 # "（或与预算数持平）" — and the published text kept them all; or fused two into one ("大小于", "增加持平").
 _FAMILIES = (("增加", "减少"), ("增长", "下降", "上升", "降低"), ("大于", "小于", "等于", "高于", "低于", "多于", "少于"))
@@ -67,12 +81,39 @@ ALTERNATIVES = re.compile(
 )
 
 
+# what stands before an opening parenthesis of ALTERNATIVES: the last character of a word, or 大/高 ("大（小）于")
+_BEFORE_OPEN = frozenset({w[-1] for f in _FAMILIES for w in f} | {"大", "高"})
+
+
+def may_hold_alternatives(text: str) -> bool:
+    """Whether ALTERNATIVES can match in `text`, from the characters each of its branches needs: a slash,
+    持平, 于 with 小 or 低, or a parenthesis after a word or before 或 (scanning a section with
+    ALTERNATIVES costs far more than these look-ups)."""
+    if "/" in text or "／" in text or "持平" in text or "于" in text and ("小" in text or "低" in text):
+        return True
+    for paren in "（(":
+        i = text.find(paren)
+        while i >= 0:
+            j = i - 1
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            k = i + 1
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if j >= 0 and text[j] in _BEFORE_OPEN or text.startswith("或", k):
+                return True
+            i = text.find(paren, i + 1)
+    return False
+
+
 def _family(word: str) -> int | None:
     return next((i for i, f in enumerate(_FAMILIES) if word in f), None)
 
 
 def alternatives(text: str) -> Iterator[re.Match[str]]:
     """The template alternatives left in a printed text."""
+    if not may_hold_alternatives(text):
+        return
     for m in ALTERNATIVES.finditer(text):
         a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
         if a is not None and b is not None and a == b:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
-from yusuan.model.claims import normalise
+from yusuan.model.claims import Flow
+from yusuan.model.disclosure import Table
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import Rule, rule
@@ -30,25 +32,43 @@ AS_OF = re.compile(r"(截至|截止到?|截至到)(\d{4})年(?:(\d{1,2})月(\d{1
 
 @dataclass(frozen=True)
 class _Text:
-    """A text to look at: a section's flow (with positions) or a heading / table title."""
+    """A text to look at: a section's flow (with positions) or a heading / table title (its place made
+    only for a finding: most texts have none)."""
 
     text: str
-    where: Where
-    flow: object | None = None
+    place: Callable[[], Where]
+    flow: Flow | None = None
 
 
 def _texts(ctx: Context) -> Iterator[_Text]:
     for flow in ctx.text.flows.values():
-        yield _Text(flow.text, Where(section=flow.section.key), flow)
+        yield _Text(flow.text, partial(Where, section=flow.section.key), flow)
     for section in ctx.disclosure.sections:
         if section.heading:
-            yield _Text(ctx.text.normalised(section.heading), Where(section=section.key, sentence=section.heading))
+            yield _Text(ctx.text.normalised(section.heading), partial(Where, section=section.key, sentence=section.heading))
     for t in ctx.disclosure.tables:
-        yield _Text(normalise(t.title), Where(table=t.id.value if t.id else t.title).with_location(t.location))
+        yield _Text(ctx.text.normalised(t.title), partial(_table_where, t))
+
+
+def _table_where(t: Table) -> Where:
+    return Where(table=t.id.value if t.id else t.title).with_location(t.location)
 
 
 def _where(item: _Text, start: int, end: int) -> Where:
-    return flow_where(item.flow, start, end) if item.flow is not None else item.where  # type: ignore[arg-type]
+    return flow_where(item.flow, start, end) if item.flow is not None else item.place()
+
+
+def years_in(text: str) -> list[re.Match[str]]:
+    """`YEAR.finditer(text)`, tried only where a 年 stands: scanning for four digits costs more than the
+    rest of the rule. A match is the four characters before a 年 (the look-behind sees the text before
+    them), and two matches never overlap, so trying each 年 in turn finds the same matches."""
+    out = []
+    i = text.find("年", 4)
+    while i >= 0:
+        if (m := YEAR.match(text, i - 4)) is not None:
+            out.append(m)
+        i = text.find("年", i + 1)
+    return out
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -78,13 +98,14 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
     """(text, match, what it says, what it should say) for each year that contradicts the document's."""
     year, final = ctx.year, ctx.final
     own = FINAL_WORDS if final else BUDGET_WORDS
-    texts = list(_texts(ctx))
-    if not any(own.search(_clause_after(t.text, m.end())) for t in texts for m in YEAR.finditer(t.text)
+    # every year of every text, found once for both passes below
+    texts = [(t, years_in(t.text)) for t in _texts(ctx)]
+    if not any(own.search(_clause_after(t.text, m.end())) for t, years in texts for m in years
                if int(m.group(1)) == year):
         return  # the document never speaks of its own year: the year it was given is doubtful, not its text
-    for item in texts:
+    for item, years in texts:
         text = item.text
-        for m in YEAR.finditer(text):
+        for m in years:
             y = int(m.group(1))
             if y == year or not 1990 <= y <= 2100:
                 continue
@@ -104,12 +125,12 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
                 if re.search(rf"(?<!\d){year}年", sentence) or re.search(rf"(?<!\d){year}年", text[para_start:m.start()]):
                     continue  # beside this year's ("2022年…合计为1000.86万。2021年的…合计为807.95万")
             yield item, m, m.group(0) + after[:8], str(year)
-        if not final:
+        if not final and "资金执行时间" in text:  # the words PERIOD starts with: one look-up, not a scan
             for m in PERIOD.finditer(text):
                 y = int(m.group(1))
                 if y not in (year, year - 1):  # a multi-year project may start last year
                     yield item, m, m.group(0), str(year)
-        for m in AS_OF.finditer(text):
+        for m in (AS_OF.finditer(text) if "截" in text else ()):  # every AS_OF starts with 截
             y = int(m.group(2))
             year_end = m.group(6) is not None or (m.group(3) == "12" and m.group(4) == "31")
             expected = (year if final else year - 1,) if year_end else ((year, year + 1) if final else (year - 1, year))

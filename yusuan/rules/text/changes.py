@@ -138,6 +138,8 @@ def growth_rate(ctx: Context, rule: Rule) -> Iterator[Finding]:
     66.22 / 539.72 = 12.27% (10.93% = 66.22 / 605.94, this year's amount used as the base).
     """
     for c in ctx.text.claims:
+        if c.rate is None and c.budget_rate is None:
+            continue  # no rate stated: nothing to check (most claims)
         for ch in changes_of(ctx, c):
             rate = c.change_rate(ch.basis)
             if rate is None:
@@ -149,19 +151,21 @@ def _rate_finding(r, ch: Change, rate: Percent) -> Iterator[Finding]:
     c = ch.claim
     stated = abs(rate.value)
     word = "增长" if ch.delta >= 0 else "下降"
-    change = f"{'增加' if ch.delta >= 0 else '减少'} {amount_u(c, abs(ch.delta))}"
-    fields = dict(subject=c.subject, amount=amount_u(c, ch.current), change=change, base_word=ch.base_word,
-                  prior=amount_u(c, ch.base), word=word, stated=plain_pct(stated, rate.places))
+    def fields() -> dict[str, str]:  # the message's words, made only for a finding
+        change = f"{'增加' if ch.delta >= 0 else '减少'} {amount_u(c, abs(ch.delta))}"
+        return dict(subject=c.subject, amount=amount_u(c, ch.current), change=change, base_word=ch.base_word,
+                    prior=amount_u(c, ch.base), word=word, stated=plain_pct(stated, rate.places))
+
     if ch.base == 0:
         if ch.current == 0 and stated != 0:
             yield r.finding(claim_where(c), expected="0", actual=plain_pct(stated, rate.places),
-                            fix="本年与基数均为零，增减率应为 0", expected_rate="0", **fields)
+                            fix="本年与基数均为零，增减率应为 0", expected_rate="0", **fields())
         return
     if ch.base < 0:
         if ch.base + ch.base_half >= 0:
             return
         yield r.finding(claim_where(c), expected="上年数不为负", actual=amount(c, ch.base),
-                        fix="增减额大于本年数，核对增减额", expected_rate="—", **fields)
+                        fix="增减额大于本年数，核对增减额", expected_rate="—", **fields())
         return
     if rate_fits(rate, ch.delta, ch.delta_half, ch.base, ch.base_half):
         return
@@ -179,7 +183,7 @@ def _rate_finding(r, ch: Change, rate: Percent) -> Iterator[Finding]:
         hint = (f"；按本年数计算为 {plain_pct(100 * abs(ch.delta) / ch.current, rate.places)}%，"
                 f"{word}率应以{ch.base_word}为基数：{expected}%")
     yield r.finding(claim_where(c), expected=expected, actual=plain_pct(stated, rate.places),
-                    fix=f"{word}率应为 {expected}%{hint}", expected_rate=expected, **fields)
+                    fix=f"{word}率应为 {expected}%{hint}", expected_rate=expected, **fields())
 
 
 @rule("T310", "change-direction", Severity.ERROR,

@@ -213,6 +213,9 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     for lst in resolved_lists(ctx):
         if lst.whole_value is None:
             continue
+        amounts = [p.effective for p in lst.parts]
+        if None in amounts or sum(amounts, ZERO) == lst.whole_value:  # type: ignore[arg-type]
+            continue  # a part without an amount, or the parts add up exactly (most lists): nothing to report
         values = _values(lst.parts)
         flat = _values(lst.flat)
         if values is None or flat is None:
@@ -343,8 +346,8 @@ def list_changes_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     3 万元，因公出国（境）费增加 0 万元，公务用车购置费增加 0 万元" — the parts change by −4.
     """
     for lst in resolved_lists(ctx):
-        if not lst.whole.money:
-            continue
+        if not lst.whole.money or lst.whole.change(PRIOR) is None and lst.whole.change(BUDGET) is None:
+            continue  # the whole states no change: nothing to add up
         flat = lst.flat
         if not flat:
             continue

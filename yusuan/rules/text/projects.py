@@ -36,6 +36,8 @@ def allocation_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
             continue
         parts = [Fig(c.effective, HALF_CENT) for c in b.allocations if c.effective is not None]
         total = sum((p.value for p in parts), ZERO)
+        if total == b.budget.value:
+            continue  # adds up exactly (sum_check would say nothing): no words to make
         labels = "、".join(f"{c.subject or '?'} {num(c.effective or ZERO)}" for c in b.allocations)
         yield from ctx.sum_check(rule, Fig(b.budget.value, HALF_CENT), parts, claim_where(b.budget),
                                  f"项目“{b.name}”的资金分配合计", fix="资金分配各项之和应等于预算安排规模",

@@ -17,6 +17,7 @@ from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import HALF_CENT
 from yusuan.rules.text.changes import known_base
 from yusuan.rules.text.common import amount, amount_u, claim_where, percent_fits, plain_pct, ratio_interval
+from yusuan.rules.text.index import claims_of_quantity
 from yusuan.rules.text.subjects import (
     NESTED_IN,
     PARTITIONS,
@@ -44,8 +45,8 @@ def prior_statements(ctx: Context, c: Claim) -> list[Claim]:
     ("2021年的三公经费决算数合计为807.95万")."""
     if not c.quantity:
         return []
-    return [p for p in ctx.text.claims if p is not c and p.flow is c.flow and p.period == PRIOR
-            and p.quantity == c.quantity and p.value is not None and p.unit == c.unit and p.per_unit is None]
+    return [p for p in claims_of_quantity(ctx, c.quantity) if p is not c and p.flow is c.flow and p.period == PRIOR
+            and p.value is not None and p.unit == c.unit and p.per_unit is None]
 
 
 @rule("T315", "change-of-stated-amounts", Severity.ERROR,
@@ -80,6 +81,8 @@ def change_of_stated_amounts(ctx: Context, rule: Rule) -> Iterator[Finding]:
             c = replace(c, value=current.value, half=current.half)
         for basis in (PRIOR, BUDGET):
             delta = c.change(basis)
+            if delta is None and basis not in c.same_as:
+                continue  # states no change against this basis (the common case): nothing to compare
             bases: list[tuple[Decimal, Decimal, str]] = []
             if (known := known_base(ctx, c, basis)) is not None:
                 bases.append(known)

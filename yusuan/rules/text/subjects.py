@@ -12,18 +12,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import partial
 
 from yusuan.catalog.catalog import Scheme, normalize_name
 from yusuan.model.claims import Claim, start_after
-from yusuan.model.disclosure import RowKind, Side, TableId
+from yusuan.model.disclosure import Row, RowKind, Side, TableId
 from yusuan.model.quantities import VOCABULARY, quantity_key, vocabulary_key  # noqa: F401 (re-exported)
 from yusuan.model.sections import SectionKey
 from yusuan.model.sources import INCOME_SPEC, IncomeRow
 from yusuan.model.vocabulary import THREE_PUBLIC_ROWS
 from yusuan.money import ZERO, MoneyUnit, convert
 from yusuan.rules.context import Context
-from yusuan.rules.tables import HALF_CENT
+from yusuan.rules.tables import HALF_CENT, TableView
+from yusuan.rules.text.index import claims_of_flow, claims_of_quantity
 
 # keys whose amounts are one and the same money (a balanced budget): their priors must agree too
 SAME_MONEY = {"total": "total", "total_income": "total", "total_expenditure": "total",
@@ -144,10 +144,25 @@ class Figures:
         v = self.ctx.view(TableId.T2)
         if v is None:
             return ZERO
-        rows = [r for r in v.coded() if len(r.code) == 7 and r.code.startswith(code)]  # type: ignore[arg-type]
-        if not rows:
-            rows = [r for r in v.coded() if r.code == code]
+        under, exact = self._t2_rows_under(v)
+        rows = under.get(code) or exact.get(code, ())
         return sum((v.amount(r, "carryover_fiscal") for r in rows), ZERO)
+
+    def _t2_rows_under(self, v: TableView) -> tuple[dict[str, list[Row]], dict[str, list[Row]]]:
+        """表2's 项 rows by every prefix of their code, and its coded rows by code: made once, so that
+        the carry-over of each code the text names is a look-up, not a scan of the table."""
+        cached = self.__dict__.get("_t2_index")
+        if cached is None:
+            under: dict[str, list[Row]] = {}
+            exact: dict[str, list[Row]] = {}
+            for r in v.coded():
+                code = r.code or ""
+                exact.setdefault(code, []).append(r)
+                if len(code) == 7:
+                    for k in range(len(code) + 1):
+                        under.setdefault(code[:k], []).append(r)
+            cached = self.__dict__["_t2_index"] = (under, exact)
+        return cached
 
     def carryover_split(self) -> tuple[Decimal, Decimal, Decimal]:
         """General-budget carry-over inside 表5, split (basic, project, either) by the 项 it is charged to.
@@ -228,11 +243,15 @@ class Figures:
         return None
 
     def t7_projects(self) -> dict[str, Decimal]:
+        """表7's projects by name (made once: every project block of the text looks its budget up)."""
+        cached = self.__dict__.get("_t7_projects")
+        if cached is not None:
+            return cached
         v = self.ctx.view(TableId.T7)
-        if v is None:
-            return {}
-        return {normalize_name(r.project or r.label): v.amount(r, "total") for r in v.table.rows
-                if r.kind != RowKind.TOTAL and (r.project or r.label)}
+        projects = {} if v is None else {normalize_name(r.project or r.label): v.amount(r, "total")
+                                         for r in v.table.rows if r.kind != RowKind.TOTAL and (r.project or r.label)}
+        self.__dict__["_t7_projects"] = projects
+        return projects
 
 
 # 决算 (final accounts): "本年收入"/"本年支出" are the 本年 rows of 表1 (表4 for 财政拨款 and in 第三部分 四),
@@ -254,9 +273,11 @@ def figures(ctx: Context) -> Figures:
 
 def _keep(values: list[tuple[Decimal | None, str]]) -> list[tuple[Decimal, str]]:
     out: list[tuple[Decimal, str]] = []
+    kept: list[Decimal] = []  # the values of `out`: `in` compares them as all(v != x …) did
     for v, where in values:
-        if v is not None and all(v != x for x, _ in out):
+        if v is not None and v not in kept:
             out.append((v, where))
+            kept.append(v)
     return out
 
 
@@ -268,60 +289,67 @@ def money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decimal
     return hit
 
 
+def _t1_row(row: IncomeRow) -> Callable[[Figures, str], list[tuple[Decimal | None, str]]]:
+    return lambda f, section: [(f.t1(row), f"表1 {INCOME_SPEC[row].words}")]
+
+
+def _t10_row(item: str) -> Callable[[Figures, str], list[tuple[Decimal | None, str]]]:
+    return lambda f, section: [(f.t10(item), f"表10 {THREE_PUBLIC_WHERE[item]}")]
+
+
+T = TableId
+# Where each subject's figures are, as (figures, section) → candidates: made once, so that resolving a
+# subject looks its maker up instead of building the whole table per claim. "the amount of row X of
+# 表1/表10" is one look-up each, made from the vocabulary; the rest are written out because they look in
+# several tables, or choose by section.
+MONEY_SOURCES: dict[str, Callable[[Figures, str], list[tuple[Decimal | None, str]]]] = {
+    **{key: _t1_row(row) for key, row in T1_SUBJECTS.items()},
+    **{key: _t10_row(item) for key, item in T10_SUBJECTS.items()},
+    "fiscal_total": lambda f, section: [(f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
+    "fiscal_income": lambda f, section: [(f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
+    "fiscal_expenditure": lambda f, section: [(f.total(T.T4, side=Side.EXPENDITURE), "表4 支出总计")],
+    "total": lambda f, section: [(f.t1_total(Side.INCOME), "表1 收入总计"), (f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
+    "total_income": lambda f, section: [(f.t1_total(Side.INCOME), "表1 收入总计")] if section != SectionKey.FISCAL else
+    [(f.total(T.T4, side=Side.INCOME), "表4 收入总计"), (f.t1_total(Side.INCOME), "表1 收入总计")],
+    "total_expenditure": lambda f, section: [(f.t1_total(Side.EXPENDITURE), "表1 支出总计"), (f.total(T.T3), "表3 合计")]
+    if section != SectionKey.FISCAL else [(f.total(T.T4, side=Side.EXPENDITURE), "表4 支出总计")],
+    "basic_general": lambda f, section: [(f.total(T.T5, "basic"), "表5 基本支出合计"), (f.total(T.T6), "表6 合计")],
+    "project_general": lambda f, section: [(f.total(T.T5, "project"), "表5 项目支出合计"), (f.total(T.T7), "表7 合计")],
+    "general_expenditure": lambda f, section: [(f.total(T.T5), "表5 合计"),
+                                               (f.t1(IncomeRow.GENERAL_BUDGET), "表1 一般公共预算拨款")],
+    "general_budget": lambda f, section: [(f.t1(IncomeRow.GENERAL_BUDGET), "表1 一般公共预算拨款"),
+                                          (f.t4_income("general"), "表4 收入 一般公共预算"), (f.total(T.T5), "表5 合计")],
+    "fund_expenditure": lambda f, section: [(f.total(T.T8), "表8 合计")],
+    "fund_budget": lambda f, section: [(f.t1(IncomeRow.FUND_BUDGET), "表1 基金预算拨款"),
+                                       (f.t4_income("fund"), "表4 收入 政府性基金预算"), (f.total(T.T8), "表8 合计")],
+    "soe_expenditure": lambda f, section: [(f.total(T.T9), "表9 合计")],
+    "soe_budget": lambda f, section: [(f.t1(IncomeRow.SOE_BUDGET), "表1 国有资本经营预算拨款"),
+                                      (f.t4_income("soe"), "表4 收入 国有资本经营预算"), (f.total(T.T9), "表9 合计")],
+    "carryover_fiscal": lambda f, section: [(f.t1(IncomeRow.CARRYOVER_FISCAL), "表1 财政拨款结转"),
+                                            (f.t1(IncomeRow.CARRYOVER_GENERAL_BUDGET), "表1 一般公共预算拨款结转")],
+    "personnel": lambda f, section: [(f.total(T.T6, "personnel"), "表6 人员经费合计")],
+    "public": lambda f, section: [(f.total(T.T6, "public"), "表6 公用经费合计")],
+    "operating_costs": lambda f, section: [(f.statement("operating_costs"), "机关运行经费（数据）")],
+    "procurement": lambda f, section: [(f.statement("procurement"), "政府采购（数据）")],
+    "goods": lambda f, section: [(f.statement("goods"), "政府采购货物（数据）")],
+    "works": lambda f, section: [(f.statement("works"), "政府采购工程（数据）")],
+    "services": lambda f, section: [(f.statement("services"), "政府采购服务（数据）")],
+    "sme_reserved": lambda f, section: [(f.statement("sme_reserved"), "面向中小企业预留（数据）")],
+    "micro_reserved": lambda f, section: [(f.statement("micro_reserved"), "面向小微企业预留（数据）")],
+}
+
+
 def _money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decimal | None, str]]:
     f = figures(ctx)
-    T = TableId
-    carry_general = f.t1(IncomeRow.CARRYOVER_GENERAL_BUDGET) or ZERO
-    in35 = section.startswith(SectionKey.GENERAL_APPROPRIATION) or section.startswith(SectionKey.GENERAL_BASIC)
-    # "the amount of row X of 表1/表10": one lookup each, made from the vocabulary; the rest are
-    # written out because they look in several tables, or choose by section
-    def t1_row(row: IncomeRow) -> list[tuple[Decimal | None, str]]:
-        return [(f.t1(row), f"表1 {INCOME_SPEC[row].words}")]
-
-    def t10_row(item: str) -> list[tuple[Decimal | None, str]]:
-        return [(f.t10(item), f"表10 {THREE_PUBLIC_WHERE[item]}")]
-
-    table: dict[str, Callable[[], list[tuple[Decimal | None, str]]]] = {
-        **{key: partial(t1_row, row) for key, row in T1_SUBJECTS.items()},
-        **{key: partial(t10_row, item) for key, item in T10_SUBJECTS.items()},
-        "fiscal_total": lambda: [(f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
-        "fiscal_income": lambda: [(f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
-        "fiscal_expenditure": lambda: [(f.total(T.T4, side=Side.EXPENDITURE), "表4 支出总计")],
-        "total": lambda: [(f.t1_total(Side.INCOME), "表1 收入总计"), (f.total(T.T4, side=Side.INCOME), "表4 收入总计")],
-        "total_income": lambda: [(f.t1_total(Side.INCOME), "表1 收入总计")] if section != SectionKey.FISCAL else
-        [(f.total(T.T4, side=Side.INCOME), "表4 收入总计"), (f.t1_total(Side.INCOME), "表1 收入总计")],
-        "total_expenditure": lambda: [(f.t1_total(Side.EXPENDITURE), "表1 支出总计"), (f.total(T.T3), "表3 合计")]
-        if section != SectionKey.FISCAL else [(f.total(T.T4, side=Side.EXPENDITURE), "表4 支出总计")],
-        "basic_general": lambda: [(f.total(T.T5, "basic"), "表5 基本支出合计"), (f.total(T.T6), "表6 合计")],
-        "project_general": lambda: [(f.total(T.T5, "project"), "表5 项目支出合计"), (f.total(T.T7), "表7 合计")],
-        "general_expenditure": lambda: [(f.total(T.T5), "表5 合计"), (f.t1(IncomeRow.GENERAL_BUDGET), "表1 一般公共预算拨款")],
-        "general_budget": lambda: [(f.t1(IncomeRow.GENERAL_BUDGET), "表1 一般公共预算拨款"),
-                           (f.t4_income("general"), "表4 收入 一般公共预算"), (f.total(T.T5), "表5 合计")],
-        "fund_expenditure": lambda: [(f.total(T.T8), "表8 合计")],
-        "fund_budget": lambda: [(f.t1(IncomeRow.FUND_BUDGET), "表1 基金预算拨款"), (f.t4_income("fund"), "表4 收入 政府性基金预算"),
-                        (f.total(T.T8), "表8 合计")],
-        "soe_expenditure": lambda: [(f.total(T.T9), "表9 合计")],
-        "soe_budget": lambda: [(f.t1(IncomeRow.SOE_BUDGET), "表1 国有资本经营预算拨款"),
-                       (f.t4_income("soe"), "表4 收入 国有资本经营预算"), (f.total(T.T9), "表9 合计")],
-        "carryover_fiscal": lambda: [(f.t1(IncomeRow.CARRYOVER_FISCAL), "表1 财政拨款结转"),
-                             (f.t1(IncomeRow.CARRYOVER_GENERAL_BUDGET), "表1 一般公共预算拨款结转")],
-        "personnel": lambda: [(f.total(T.T6, "personnel"), "表6 人员经费合计")],
-        "public": lambda: [(f.total(T.T6, "public"), "表6 公用经费合计")],
-        "operating_costs": lambda: [(f.statement("operating_costs"), "机关运行经费（数据）")],
-        "procurement": lambda: [(f.statement("procurement"), "政府采购（数据）")],
-        "goods": lambda: [(f.statement("goods"), "政府采购货物（数据）")],
-        "works": lambda: [(f.statement("works"), "政府采购工程（数据）")],
-        "services": lambda: [(f.statement("services"), "政府采购服务（数据）")],
-        "sme_reserved": lambda: [(f.statement("sme_reserved"), "面向中小企业预留（数据）")],
-        "micro_reserved": lambda: [(f.statement("micro_reserved"), "面向小微企业预留（数据）")],
-    }
     if ctx.final and key in FINAL_FIRST:
         row, label = FINAL_FIRST[key]
         tid = TableId.T4 if section == SectionKey.FISCAL or key.startswith("fiscal") else TableId.T1
-        return [(f.final_row(tid, row, label[1]), f"表{tid.value[1:]} {label[0]}"), *table[key]()]
+        return [(f.final_row(tid, row, label[1]), f"表{tid.value[1:]} {label[0]}"), *MONEY_SOURCES[key](f, section)]
     if key in ("basic", "project"):
         if section == SectionKey.EXPENDITURE:
             return [(f.total(T.T3, key), f"表3 {'基本' if key == 'basic' else '项目'}支出合计")]
+        carry_general = f.t1(IncomeRow.CARRYOVER_GENERAL_BUDGET) or ZERO
+        in35 = section.startswith(SectionKey.GENERAL_APPROPRIATION) or section.startswith(SectionKey.GENERAL_BASIC)
         label = "基本" if key == "basic" else "项目"
         t5 = f.total(T.T5, key)
         values = [(t5, f"表5 {label}支出合计"), (f.total(T.T6 if key == "basic" else T.T7), "表6 合计" if key == "basic"
@@ -333,11 +361,19 @@ def _money_candidates(ctx: Context, key: str, section: str) -> list[tuple[Decima
                 values.append((t5 - own - extra, f"表5 {label}支出合计（不含财政拨款结转）"))
             values.append((t5 - carry_general, f"表5 {label}支出合计（不含结转）"))
         return values if in35 or section.startswith(SectionKey.GENERAL_PROJECTS) else [(f.total(T.T3, key), f"表3 {label}支出合计"), *values]
-    make = table.get(key)
-    return make() if make is not None else []
+    make = MONEY_SOURCES.get(key)
+    return make(f, section) if make is not None else []
 
 
 def code_candidates(ctx: Context, code: str, section: str) -> list[tuple[Decimal | None, str]]:
+    cache = ctx.__dict__.setdefault("_code_candidates", {})
+    hit = cache.get((code, section))
+    if hit is None:
+        hit = cache[(code, section)] = _code_candidates(ctx, code, section)
+    return hit
+
+
+def _code_candidates(ctx: Context, code: str, section: str) -> list[tuple[Decimal | None, str]]:
     f = figures(ctx)
     T = TableId
     name = ctx.catalog.name_of(code, ctx.year) or ""
@@ -369,8 +405,8 @@ def previous_claim(ctx: Context, claim: Claim) -> Claim | None:
     """The claim before this one in the same sentence (for "车辆2辆，价值39.22万元")."""
     text = claim.flow.text
     best = None
-    for c in ctx.text.claims:
-        if c.flow is claim.flow and c.end <= claim.start:
+    for c in claims_of_flow(ctx, claim):
+        if c.end <= claim.start:
             between = text[c.end:claim.start]
             if not any(ch in between for ch in "。;\n"):
                 best = c
@@ -511,7 +547,18 @@ def _asset(ctx: Context, claim: Claim) -> Referent | None:
 
 
 def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
-    """What "占Y%" is a share of: the words after 占, else the list's whole, else the section's total."""
+    """What "占Y%" is a share of: the words after 占, else the list's whole, else the section's total.
+
+    Made once per claim: T302 asks again for each sibling of a share it checks. (Finding them notes the
+    rounding of the totals the text states, `_note_half`; noting it again would change nothing.)"""
+    cache = ctx.__dict__.setdefault("_share_denominators", {})
+    found = cache.get(id(claim))
+    if found is None:
+        found = cache[id(claim)] = _share_denominators(ctx, claim)
+    return found
+
+
+def _share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
     out: list[tuple[Decimal | None, str]] = []
     share = claim.share
     if share is not None and share.denominator:
@@ -595,7 +642,7 @@ def implied_whole(ctx: Context, claim: Claim) -> tuple[Decimal, str] | None:
     cache = ctx.__dict__.setdefault("_implied_wholes", {})
     key = (id(claim.flow), words, family, claim.unit)
     if key not in cache:
-        peers = [c for c in ctx.text.claims if c.flow is claim.flow and c.share is not None and c.value is not None
+        peers = [c for c in claims_of_flow(ctx, claim) if c.share is not None and c.value is not None
                  and c.per_unit is None and c.unit == claim.unit and share_words(c) == words
                  and part_family(ctx, c) == family]
         seen: dict[str, Claim] = {}
@@ -624,7 +671,7 @@ def stated_value(ctx: Context, quantity: str, claim: Claim) -> Claim | None:
     first."""
     if not quantity:
         return None
-    found = [c for c in ctx.text.claims if c is not claim and c.quantity == quantity and c.value is not None
+    found = [c for c in claims_of_quantity(ctx, quantity) if c is not claim and c.value is not None
              and c.period == "current" and c.unit == claim.unit and not c.threshold and c.per_unit is None]
     if not found:
         return None

@@ -9,6 +9,7 @@ both). Figures of last year or of another year are not compared.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -57,6 +58,24 @@ def may_state_three_public(c: Claim) -> bool:
     return _ITEM_WORD.search(text, start, c.start) is not None
 
 
+def names_three_public_item(ctx: Context, c: Claim) -> bool:
+    """`may_state_three_public(c)`, looked up in where each section names a “三公” item (found once per
+    section): most sections name none, and their claims cost nothing."""
+    index = ctx.__dict__.setdefault("_three_public_words", {})
+    found = index.get(id(c.flow))
+    if found is None:
+        # the words are two characters or one, and none starts with the second character of another:
+        # every match a search from any position would find is among these
+        spans = [m.span() for m in _ITEM_WORD.finditer(c.flow.text)]
+        found = index[id(c.flow)] = ([a for a, _ in spans], [b for _, b in spans])
+    starts, ends = found
+    if not starts or starts[0] >= c.start:
+        return False
+    start = last_mark(c.flow.text, "。;\n", 0, c.start) + 1
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and ends[i] <= c.start
+
+
 def table_value(ctx: Context, item: str, column: str) -> Decimal | None:
     """表10's figure of an item (万元); a subtotal not printed is the sum of its parts; None: no 表10 or column."""
     v = ctx.view(TableId.T10)
@@ -84,7 +103,7 @@ def three_public_claims(ctx: Context) -> tuple[list[ThreePublicClaim], set[int]]
     about: set[int] = set()
     if ctx.view(TableId.T10) is not None:
         for c in ctx.text.claims:
-            if not may_state_three_public(c):
+            if not names_three_public_item(ctx, c):
                 continue
             s = ctx.stated(c)
             if s is None or s.key not in ITEM:
