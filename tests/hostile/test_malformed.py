@@ -98,3 +98,15 @@ def test_a_pdf_cut_after_its_first_kilobytes(tmp_path):
     with pytest.raises(InputError) as caught:
         load_disclosure(target)
     assert "扫描" not in str(caught.value)  # the issue: a truncated PDF was called a scan
+
+
+@pytest.mark.parametrize("heading", ["十十、收入预算", "十一十、支出预算", "十十十、其他"])
+def test_a_heading_numbered_with_no_number(tmp_path, heading):
+    """"十十、" is no Chinese number: the numbering rule (W710) reads it as none, it does not stop."""
+    from yusuan.rules import check
+
+    path = tmp_path / "page.txt"
+    path.write_text(f"某局2024年部门预算\n一、收入预算\n收入预算100.00万元。\n{heading}\n支出预算100.00万元。\n",
+                    encoding="utf-8")
+    findings = check(load_disclosure(path))
+    assert all(f.rule != "W710" or "十十" not in f.message for f in findings)

@@ -49,8 +49,8 @@ def chinese_number(text: str) -> int | None:
     if "十" not in text:
         return DIGITS[text] if len(text) == 1 else None
     tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return None
+    if len(tens) > 1 or len(ones) > 1 or tens and tens not in DIGITS or ones and ones not in DIGITS:
+        return None  # "十十、", "十一十": not a number
     return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[ones] if ones else 0)
 
 
@@ -60,10 +60,7 @@ def _chinese_numbers() -> dict[str, int]:
     digits = "一二三四五六七八九十"
     out: dict[str, int] = {}
     for text in (a + b + c for a in digits for b in ("", *digits) for c in ("", *digits) if b or not c):
-        try:
-            n = chinese_number(text)
-        except KeyError:  # "十十": left to chinese_number itself, as before
-            continue
+        n = chinese_number(text)
         if n is not None:
             out[text] = n
     return out
