@@ -4,6 +4,7 @@ implied by different statements agree."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -115,6 +116,7 @@ def resolved_lists(ctx: Context) -> list[Resolved]:
     for g in ctx.text.lists:
         for unit, whole in g.wholes.items():
             parts = [p for p in g.parts if p.unit == unit and not p.threshold and p.breakdown_of is None]
+            parts = [p for p in parts if not _explains_a_part(p, parts)]
             if not parts:
                 continue
             value, half = whole.value, _half(whole)
@@ -131,6 +133,23 @@ def resolved_lists(ctx: Context) -> list[Resolved]:
     out += _share_lists(ctx)
     ctx.__dict__["_lists"] = out
     return out
+
+
+# "平均每辆2.08万元", "人均0.5万元": an average, which explains an amount, never adds to one
+_AVERAGE = re.compile(r"^(其中)?(平均|人均|户均|车均|每车平均|每人平均)")
+
+
+def _explains_a_part(p: Claim, parts: list[Claim]) -> bool:
+    """A per-unit amount after a part of the list that it explains: "公务用车运行及维护支出22.83万元，…保有量为
+    11辆，平均每辆2.08万元" — an average (its words say so), or a unit amount whose count times it is an
+    amount listed before it (within the unit amount's rounding times the count). It is not another part."""
+    if p.per_unit is None or p.value is None:
+        return False
+    if _AVERAGE.match(p.subject):
+        return True
+    slack = _half(p) * abs(p.per_unit)
+    return any(q is not p and q.end <= p.start and q.per_unit is None and q.value is not None
+               and abs(q.value - p.value * p.per_unit) <= slack + _half(q) for q in parts)
 
 
 def _share_lists(ctx: Context) -> list[Resolved]:
