@@ -1,4 +1,4 @@
-"""W709 a number left out: a percentage or an amount whose figure the template blank never received."""
+"""W709 a number left out: a percentage, an amount or a count whose figure the template blank never received."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ BLANK = re.compile(
     r")%"
     r"|(?:为|是|共计|合计|总计|安排|预算|支出|决算|增加|减少|约)(?:万元|亿元)"
 )
+# "截至2014年底本单位公务用车辆共 台。": a count word, then the thing counted's unit, then the clause ends
+COUNT_BLANK = re.compile(r"(?:共|共计|合计|总计|保有量为|保有量共)(?:台|辆|人次|人|批次|个)(?=[,;。\n!?)]|$)")
+_COUNT_UNITS = ("台", "辆", "人", "批次", "个")
 CLAUSE_END = ",;:。\n!?"
 # the last character of each word BLANK allows before 万元/亿元
 _BEFORE_AMOUNT_UNIT = frozenset("为是计排算出加少约")
@@ -41,6 +44,18 @@ def may_hold_blank(text: str) -> bool:
     return False
 
 
+def _may_hold_count_blank(text: str) -> bool:
+    """Whether COUNT_BLANK can match: a counting unit straight after 计/共/为 (a count word's last character)."""
+    return any(text.find(unit, 1) >= 0 and any(f"{w}{unit}" in text for w in "共计为")
+               for unit in _COUNT_UNITS)
+
+
+def _blanks(text: str) -> Iterator[re.Match[str]]:
+    """The blanks of a text in order: amounts and percentages (BLANK), then counts (COUNT_BLANK)."""
+    yield from BLANK.finditer(text)
+    yield from COUNT_BLANK.finditer(text)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, str]:
     s = start
     while s > 0 and text[s - 1] not in CLAUSE_END and start - s < 16:
@@ -51,20 +66,22 @@ def _clause(text: str, start: int, end: int) -> tuple[int, str]:
 @rule("W709", "number-left-out", Severity.WARNING,
       "模板中的数字均已填写",
       "文中“{found}”缺少数字",
-      explanation="模板中应填数字的地方只留下了单位——“占基本支出预算%”“增长%”“预算安排万元”——是没有填写的空白。"
+      explanation="模板中应填数字的地方只留下了单位——“占基本支出预算%”“增长%”“预算安排万元”，或计数词后只有量词"
+      "（“公务用车辆共 台。”）——是没有填写的空白。"
       "数字后、XX 等占位符后（见 W704）、括号内（“（%）”“（万元）”）或冒号后（“单位：万元”）的单位不算。"
       "\n错误示例：“商品和服务支出预算 75800 元，占基本支出预算%”。")
 def number_left_out(ctx: Context, rule: Rule) -> Iterator[Finding]:
-    """A unit whose number is missing — "占基本支出预算%", "增长%", "预算安排万元" — is a template blank
-    that was never filled (the X and × placeholders are W704's). A unit after a figure, a placeholder,
+    """A unit whose number is missing — "占基本支出预算%", "增长%", "预算安排万元", or a count word with only
+    the unit after it at the clause's end ("公务用车辆共 台。") — is a template blank that was never filled
+    (the X and × placeholders are W704's). A unit after a figure, a placeholder,
     a parenthesis ("（%）", "（万元）") or a colon ("单位：万元") is not a blank.
 
     Failing example: "商品和服务支出预算 75800 元，占基本支出预算%".
     """
     for flow in ctx.text.flows.values():
-        if not may_hold_blank(flow.text):
+        if not may_hold_blank(flow.text) and not _may_hold_count_blank(flow.text):
             continue
-        for m in BLANK.finditer(flow.text):
+        for m in _blanks(flow.text):
             start, found = _clause(flow.text, m.start(), m.end())
             yield rule.finding(flow_where(flow, start, m.end()), expected="数字", actual=found, fix="填写缺少的数字",
                             found=found)
