@@ -284,3 +284,38 @@ def test_shares_of_a_list_over_100_name_no_object():
     assert f.message == "文中各项占同一总数的比例（基本支出 103.27%、项目支出 3.35%）合计 106.62%，超过 100%"
     fixed = page("2023年支出预算851.14万元，其中：基本支出822.63万元，占96.65%；项目支出28.51万元，占3.35%。")
     assert found(fixed, "T318") == []
+
+
+# -- an average after a part explains it (r438) ------------------------------------------------------------
+
+
+def test_an_average_per_thing_counted_is_no_further_part():
+    # "平均每辆2.08万元" restates 22.83 over 11 vehicles: the list is 0 + 22.83, not 0 + 22.83 + 22.88
+    d = page("公务用车购置及运行维护费支出22.83万元，其中：公务用车购置支出为0万元；公务用车运行及维护支出22.83万元，"
+             "2017年单位公务用车保有量为11辆，平均每辆2.08万元，主要用于监管工作。", year=2017, final=True)
+    assert not found(d, "T304")
+
+
+def test_a_unit_amount_that_restates_a_part_is_no_further_part():
+    d = page("培训费支出20万元，其中：业务培训17.2万元，参训86人，每人0.2万元；其他培训2.8万元。")
+    assert not found(d, "T304")
+
+
+def test_parts_that_miss_the_whole_are_still_found_beside_an_average():
+    d = page("公务用车购置及运行维护费支出22.83万元，其中：公务用车购置支出为0万元；公务用车运行维护费20.83万元，"
+             "保有量为11辆，平均每辆1.89万元。", year=2017, final=True)
+    assert found(d, "T304")
+
+
+# -- a 表10 of which no amount was read (r441) --------------------------------------------------------------
+
+
+def test_a_three_public_table_without_amounts_is_no_zero():
+    # the items as columns and a row per year: the reader matched no column, so no amount was read
+    rows = [Row(label=label, code=None, kind=RowKind.ITEM, values={}) for label in ("2015年", "2016年")]
+    empty = Table(id=TableId.T10, title="财政拨款“三公”经费支出决算表", rows=rows, columns=[])
+    d = page("衢江区2016年一般公共预算安排“三公”经费决算数2364万元，比上年决算数下降16.77%。分项情况是：因公出国（境）"
+             "经费12万元；公务接待费1356万元。", year=2016, final=True, tables=[empty])
+    assert not found(d, "T301")
+    from yusuan.model.figures import key_figures
+    assert key_figures(d)["three_public"]["total"] == "2364.00"  # from the text, not 0.00 from the table

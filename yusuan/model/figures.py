@@ -93,6 +93,8 @@ class _Figures:
         self.sources: dict[str, dict[str, Any]] = {}
 
     def table(self, key: str, table: Table | None, row: Row | None, column: str) -> None:
+        if table is not None and not any(r.values for r in table.rows):
+            return  # no amount was read from the table (its columns unmatched): its figures are unknown, not 0
         value = _cell(table, row, column)
         if value is not None and table is not None and row is not None:
             self.values[key] = value

@@ -77,9 +77,10 @@ def names_three_public_item(ctx: Context, c: Claim) -> bool:
 
 
 def table_value(ctx: Context, item: str, column: str) -> Decimal | None:
-    """表10's figure of an item (万元); a subtotal not printed is the sum of its parts; None: no 表10 or column."""
+    """表10's figure of an item (万元); a subtotal not printed is the sum of its parts; None: no 表10 or column,
+    or a 表10 of which no amount was read (its columns could not be matched: its figures are unknown, not 0)."""
     v = ctx.view(TableId.T10)
-    if v is None:
+    if v is None or not any(r.values for r in v.table.rows):
         return None
     if column != "total" and not any(column in r.values for r in v.table.rows):
         return None
