@@ -84,6 +84,8 @@ class Catalog:
     _by_code: dict[str, list[Entry]] = field(init=False, repr=False)
     _by_name: dict[str, list[Entry]] = field(init=False, repr=False)
     _editions: list[int] = field(init=False, repr=False)
+    _official: dict[str, list[Entry]] = field(init=False, repr=False)  # code → its entries that are not aliases
+    _names: dict[str, frozenset[str]] = field(init=False, repr=False)  # code → every name, aliases included
 
     def __post_init__(self) -> None:
         self._by_code = {}
@@ -92,6 +94,10 @@ class Catalog:
             self._by_code.setdefault(e.code, []).append(e)
             self._by_name.setdefault(normalize_name(e.name), []).append(e)
         self._editions = sorted({y for e in self.entries for y in e.editions})
+        # the rules look codes up thousands of times per document: index once what get/names_of derive
+        self._official = {c: official for c, rows in self._by_code.items()
+                          if (official := [e for e in rows if not e.is_alias])}
+        self._names = {c: frozenset(e.name for e in rows) for c, rows in self._by_code.items()}
 
     # -- editions -------------------------------------------------------------------------
     @property
@@ -109,7 +115,7 @@ class Catalog:
     # -- by code --------------------------------------------------------------------------
     def get(self, code: str, edition: int | None = None) -> Entry | None:
         """The official entry of `code` in `edition` (nearest edition if None or absent)."""
-        rows = [e for e in self._by_code.get(code, []) if not e.is_alias]
+        rows = self._official.get(code)
         if not rows:
             return None
         if edition is not None:
@@ -129,7 +135,11 @@ class Catalog:
 
     def names_of(self, code: str) -> set[str]:
         """Every name the code has had or been printed with, aliases included."""
-        return {e.name for e in self._by_code.get(code, [])}
+        return set(self._names.get(code, ()))
+
+    def knows(self, code: str) -> bool:
+        """Has the code any name (an entry or an alias): `bool(names_of(code))` without building the set."""
+        return code in self._names
 
     def name_matches(self, code: str, name: str) -> bool:
         """Does a printed name fit the code, in any edition or known variant?
@@ -138,7 +148,7 @@ class Catalog:
         of a known name of at least four characters.
         """
         key = normalize_name(name)
-        for known in self.names_of(code):
+        for known in self._names.get(code, ()):
             k = normalize_name(known)
             if key == k or (len(key) >= 4 and k.startswith(key)):
                 return True

@@ -4,6 +4,7 @@ failures are collapsed when a whole column is affected (a blank 小计 column is
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 from typing import Any
 
 from yusuan.model.disclosure import Row, TableId
@@ -11,7 +12,7 @@ from yusuan.money import ZERO, MoneyUnit
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Where
 from yusuan.rules.registry import Rule
-from yusuan.rules.tables import Fig, TableView, fig_sum, row_label
+from yusuan.rules.tables import Fig, TableView, cells_total, fig_sum, row_label
 
 COLLAPSE_AT = 3  # this many failing rows of one identity in one table are reported once
 
@@ -42,13 +43,16 @@ def t6_total(ctx: Context, view: TableView, row: Row) -> Fig:
 def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row], whole: str,
                  parts: Sequence[str], what: str, fix: str, **fields: Any) -> Iterator[Finding]:
     """For each row: whole column = Σ part columns. Three or more failing rows → one finding."""
-    if whole not in view.keys and not any(p in view.keys for p in parts):
+    keys = view.key_set
+    if whole not in keys and not any(p in keys for p in parts):
         return
+    cells = view.cells
+    off = [row for row in rows if not _row_adds_up(cells(row), whole, parts)]
+    if not off:
+        return  # the common case, on plain Decimals: no Fig, no text
     failures: list[tuple[Row, Finding]] = []
     parts_label = "＋".join(view.column_label(p) for p in parts)
-    for row in rows:
-        if view.amount(row, whole) == sum((view.amount(row, p) for p in parts), ZERO):
-            continue  # the common case, without building any text
+    for row in off:
 
         def w(row: Row = row) -> Where:
             return at(view, row, whole)
@@ -76,3 +80,7 @@ def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row],
     else:
         for _, f in failures:
             yield f
+
+
+def _row_adds_up(cells: dict[str, Decimal | None], whole: str, parts: Sequence[str]) -> bool:
+    return (cells.get(whole) or ZERO) == cells_total(map(cells.get, parts))

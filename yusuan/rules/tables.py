@@ -3,6 +3,7 @@ half-unit of each table's printed precision, coded rows and their children, prin
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -35,6 +36,12 @@ class Fig:
 def fig_sum(figs: list[Fig]) -> Fig:
     unit = figs[0].unit if figs else MoneyUnit.WAN
     return Fig(sum((f.value for f in figs), ZERO), sum((f.half for f in figs), ZERO), unit)
+
+
+def cells_total(cells: Iterable[Decimal | None]) -> Decimal:
+    """The exact sum of printed cells, blanks as zero: what every identity compares first, on plain
+    Decimals, before it builds any Fig or message (most identities of a document hold exactly)."""
+    return sum(filter(None, cells), ZERO)
 
 
 def wan(value: Decimal | None, unit: MoneyUnit) -> Decimal:
@@ -93,6 +100,7 @@ class TableView:
         self.id = table.id
         self.unit = table.unit
         self._figs: dict[tuple[int, str], Fig] = {}  # (id of the row, column) → its Fig: many rules read one cell
+        self._in_wan: dict[int, dict[str, Decimal | None]] = {}  # id of the row → its cells in 万元 (other units)
 
     @cached_property
     def half(self) -> Decimal:
@@ -127,6 +135,22 @@ class TableView:
             f = self._figs[cell] = Fig(self.amount(row, key), self.half, self.unit)
         return f
 
+    def cells(self, row: Row) -> dict[str, Decimal | None]:
+        """The row's cells in 万元, blanks as None: the row's own dict when the table prints 万元 (no copy),
+        else converted once. The exact checks read these instead of a Fig per cell."""
+        if self.unit == MoneyUnit.WAN:
+            return row.values
+        converted = self._in_wan.get(id(row))
+        if converted is None:
+            unit = self.unit
+            converted = self._in_wan[id(row)] = {
+                k: None if v is None else convert(v, unit, MoneyUnit.WAN) for k, v in row.values.items()}
+        return converted
+
+    def adds_up(self, whole: Row | None, parts: Iterable[Row | None], key: str) -> bool:
+        """whole = Σ parts exactly in column `key` (blanks and absent rows as zero)."""
+        return self.amount(whole, key) == sum((self.amount(p, key) for p in parts), ZERO)
+
     def has(self, row: Row, key: str) -> bool:
         return row.values.get(key) is not None
 
@@ -140,6 +164,10 @@ class TableView:
 
     def column_label(self, key: str) -> str:
         return self._labels.get(key) or DEFAULT_LABELS.get((self.id, key)) or DEFAULT_LABELS.get((None, key), key)
+
+    @cached_property
+    def key_set(self) -> frozenset[str]:
+        return frozenset(self.keys)
 
     @cached_property
     def keys(self) -> list[str]:
@@ -174,6 +202,10 @@ class TableView:
 
     def children(self, code: str, side: Side | None = None) -> list[Row]:
         """The coded rows one level below `code` (two digits longer, starting with it), in table order."""
+        return list(self.children_index(side).get(code, ()))
+
+    def children_index(self, side: Side | None = None) -> dict[str, list[Row]]:
+        """Code → the coded rows one level below it, built once per table (read-only: do not modify)."""
         index = self.__dict__.setdefault("_children", {})
         if side not in index:
             below: dict[str, list[Row]] = {}
@@ -181,7 +213,12 @@ class TableView:
                 if len(r.code) >= 2:  # type: ignore[arg-type]
                     below.setdefault(r.code[:-2], []).append(r)  # type: ignore[index]
             index[side] = below
-        return list(index[side].get(code, ()))
+        return index[side]
+
+    @cached_property
+    def code_lengths(self) -> frozenset[int]:
+        """The lengths of the table's codes (coded rows, either side): the levels the table prints."""
+        return frozenset(len(r.code) for r in self.coded() if r.code)
 
     def top_rows(self) -> list[Row]:
         """The coded rows no other coded row is a parent of (at any level): the 类 rows, or the level a table starts at."""
@@ -189,8 +226,7 @@ class TableView:
         if top is None:
             coded = self.coded()
             codes = {r.code for r in coded}
-            top = self.__dict__["_top_rows"] = [
-                r for r in coded if not any(r.code[:k] in codes for k in range(1, len(r.code)))]  # type: ignore[index,arg-type]
+            top = self.__dict__["_top_rows"] = [r for r in coded if not _has_ancestor(r.code, codes)]  # type: ignore[arg-type]
         return list(top)
 
     @cached_property
@@ -218,3 +254,8 @@ class TableView:
     def item(self, code: str) -> Row | None:
         """The first row with this code (T1/T4: an IncomeRow id or a 类 code; T10: total, abroad …)."""
         return self._items.get(code)
+
+
+def _has_ancestor(code: str, codes: set[str | None]) -> bool:
+    """Is a proper prefix of `code` among `codes`?"""
+    return not codes.isdisjoint([code[:k] for k in range(1, len(code))])

@@ -46,6 +46,8 @@ def income_rows_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
         complete = len(parts) == len(children)
         if not parts or (complete and not any(view.amount(p, "amount") for p in parts)):
             continue  # printed without its breakdown (all parts blank)
+        if view.adds_up(row, parts, "amount"):
+            continue  # exact: no Fig, no message
         yield from ctx.sum_check(
             rule, view.fig(row, "amount"), [view.fig(p, "amount") for p in parts], at(view, row, "amount"),
             f"表1“{row.label}”", view.unit, fix="核对该收入行与其所含各行",
@@ -68,6 +70,8 @@ def _final_income_rows(ctx: Context, rule: Rule, view: TableView) -> Iterator[Fi
         parts = [p for p in (view.item(x) for x in ids) if p is not None and p.side in (Side.INCOME, None)]
         if not parts or not any(p.values.get("amount") is not None for p in parts):
             continue  # printed without its breakdown
+        if view.adds_up(whole, parts, "amount"):
+            continue  # exact: no Fig, no message
         label = "收入总计" if whole is total else whole.label
         yield from ctx.sum_check(
             rule, view.fig(whole, "amount"), [view.fig(p, "amount") for p in parts], at(view, whole, "amount"),

@@ -10,7 +10,7 @@ from yusuan.rules.common import at, t6_total, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import Rule, rule
-from yusuan.rules.tables import FUNCTIONAL_TABLES, TableView
+from yusuan.rules.tables import FUNCTIONAL_TABLES, TableView, cells_total
 from yusuan.rules.tolerance import SUM_TOLERANCE
 
 TOTALLED = (*FUNCTIONAL_TABLES, TableId.T6)
@@ -46,8 +46,9 @@ def total_row_equals_parts(ctx: Context, rule: Rule) -> Iterator[Finding]:
                 fix="人员经费合计与公用经费合计之和应等于各类决算数之和",
                 table=tname(view), column="人员经费合计＋公用经费合计", level="类")
             continue
+        own, cells = view.cells(total), [view.cells(p) for p in parts]
         for key in view.keys:
-            if view.amount(total, key) == sum((view.amount(p, key) for p in parts), ZERO):
+            if (own.get(key) or ZERO) == cells_total([c.get(key) for c in cells]):
                 continue  # adds up exactly: nothing to report, not even rounding
             yield from ctx.sum_check(
                 rule, view.fig(total, key), [view.fig(p, key) for p in parts], at(view, total, key),
@@ -58,7 +59,10 @@ def total_row_equals_parts(ctx: Context, rule: Rule) -> Iterator[Finding]:
     if t7 is not None and (total := t7.total()) is not None:
         projects = [row for row in t7.table.rows if row.kind != RowKind.TOTAL]
         if projects:
+            own, cells = t7.cells(total), [t7.cells(p) for p in projects]
             for key in t7.keys:
+                if (own.get(key) or ZERO) == cells_total([c.get(key) for c in cells]):
+                    continue  # adds up exactly: sum_check would report nothing
                 yield from ctx.sum_check(
                     rule, t7.fig(total, key), [t7.fig(p, key) for p in projects], at(t7, total, key),
                     f"表7合计行的{t7.column_label(key)}", t7.unit,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from yusuan.catalog.catalog import Scheme, scheme_of
 from yusuan.model.disclosure import TableId
-from yusuan.rules.classification.common import coded_rows
+from yusuan.rules.classification.common import coded_rows, entry_of_year, scheme_rows
 from yusuan.rules.common import at, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
@@ -32,10 +32,8 @@ def unknown_code(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 表5 prints 2010177 — no such 项 under 20101 人大事务.
     """
-    for view, row, scheme in coded_rows(ctx):
-        if scheme_of(row.code or "") != scheme:
-            continue
-        if not ctx.catalog.names_of(row.code or ""):
+    for view, row, _, code in scheme_rows(ctx):
+        if not ctx.catalog.knows(code):
             yield rule.finding(at(view, row), expected="目录中的编码", actual=row.code,
                             fix="核对编码；如目录不全，可用 yusuan catalog import 导入官方科目表",
                             table=tname(view), row=row_label(row), code=row.code)
@@ -54,9 +52,8 @@ def code_of_other_edition(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: a 2023 budget printing a 款 first introduced in the 2025 edition.
     """
-    for view, row, scheme in coded_rows(ctx):
-        code = row.code or ""
-        if scheme_of(code) != scheme or ctx.catalog.get(code, ctx.year) is not None:
+    for view, row, _, code in scheme_rows(ctx):
+        if entry_of_year(ctx, code) is not None:
             continue
         known = ctx.catalog.get(code)
         if known is not None:
@@ -96,10 +93,7 @@ def level_and_parent(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 表5 lists 2080505 under 208 without the 款 row 20805 that every other 项 has.
     """
-    for view, row, scheme in coded_rows(ctx):
-        code = row.code or ""
-        if scheme_of(code) != scheme:
-            continue
+    for view, row, scheme, code in scheme_rows(ctx):
         if len(code) not in LENGTHS.get(scheme, (3, 5, 7)):
             yield rule.finding(at(view, row), expected="、".join(f"{n}位" for n in LENGTHS[scheme]), actual=code,
                             fix="核对编码位数", table=tname(view), row=row_label(row),
@@ -108,8 +102,7 @@ def level_and_parent(ctx: Context, rule: Rule) -> Iterator[Finding]:
         if view.id in (TableId.T1, TableId.T4, TableId.T7) or len(code) == 3:
             continue
         parent = code[:-2]
-        has_level = any(len(x.code or "") == len(parent) for x in view.coded())
-        if has_level and parent not in view.by_code:
+        if len(parent) in view.code_lengths and parent not in view.by_code:
             yield rule.finding(at(view, row), expected=f"上级科目 {parent}", actual="缺少", fix="补上上级科目行，或核对编码",
                             table=tname(view), row=row_label(row), problem=f"的上级科目 {parent} 不在表中")
 

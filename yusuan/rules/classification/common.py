@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from yusuan.catalog.catalog import Scheme, normalize_name
+from yusuan.catalog.catalog import Entry, Scheme, normalize_name, scheme_of
 from yusuan.model.disclosure import Row, RowKind, Side, TableId
 from yusuan.rules.context import Context
 from yusuan.rules.tables import FUNCTIONAL_TABLES, TableView
@@ -20,6 +20,26 @@ def coded_rows(ctx: Context) -> list[tuple[TableView, Row, Scheme]]:
     if cached is None:
         cached = ctx.__dict__["_coded_rows"] = list(_coded_rows(ctx))
     return cached
+
+
+def scheme_rows(ctx: Context) -> list[tuple[TableView, Row, Scheme, str]]:
+    """The coded rows whose code is of their table's scheme, with the code (cached per check): the rows
+    K501, K502, K504–K506 look at (K509 reports the others)."""
+    cached = ctx.__dict__.get("_scheme_rows")
+    if cached is None:
+        cached = ctx.__dict__["_scheme_rows"] = [
+            (view, row, scheme, row.code) for view, row, scheme in coded_rows(ctx)
+            if scheme_of(row.code) == scheme]  # type: ignore[arg-type,misc]
+    return cached
+
+
+def entry_of_year(ctx: Context, code: str) -> Entry | None:
+    """The catalogue's entry of `code` in the document's edition, looked up once per code per check
+    (tables 2, 3 and 5 print the same codes)."""
+    cache = ctx.__dict__.setdefault("_entry_of_year", {})
+    if code not in cache:
+        cache[code] = ctx.catalog.get(code, ctx.year)
+    return cache[code]
 
 
 ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")
