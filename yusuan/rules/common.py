@@ -12,7 +12,7 @@ from yusuan.money import ZERO, MoneyUnit
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Where
 from yusuan.rules.registry import Rule
-from yusuan.rules.tables import Fig, TableView, cells_total, fig_sum, row_label
+from yusuan.rules.tables import Fig, TableView, fig_sum, row_label
 
 COLLAPSE_AT = 3  # this many failing rows of one identity in one table are reported once
 
@@ -34,10 +34,21 @@ def at(view: TableView, row: Row | None = None, key: str | None = None) -> Where
 def t6_total(ctx: Context, view: TableView, row: Row) -> Fig:
     """表6's 合计 as printed; a 决算 表6 prints no 决算数 in its 合计 row, only 人员经费合计 and 公用经费合计
     (the two halves of the table), so there the 合计 is their sum."""
-    if ctx.final and row.values.get("total") is None and (
-            row.values.get("personnel") is not None or row.values.get("public") is not None):
+    if _t6_total_is_halves(ctx, row):
         return view.fig(row, "personnel") + view.fig(row, "public")
     return view.fig(row, "total")
+
+
+def t6_total_amount(ctx: Context, view: TableView, row: Row) -> Decimal:
+    """The value of `t6_total`, without its Fig (for the exact check first)."""
+    if _t6_total_is_halves(ctx, row):
+        return view.amount(row, "personnel") + view.amount(row, "public")
+    return view.amount(row, "total")
+
+
+def _t6_total_is_halves(ctx: Context, row: Row) -> bool:
+    return ctx.final and row.values.get("total") is None and (
+        row.values.get("personnel") is not None or row.values.get("public") is not None)
 
 
 def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row], whole: str,
@@ -47,7 +58,8 @@ def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row],
     if whole not in keys and not any(p in keys for p in parts):
         return
     cells = view.cells
-    off = [row for row in rows if not _row_adds_up(cells(row), whole, parts)]
+    off = [row for row in rows
+           if ((c := cells(row)).get(whole) or ZERO) != sum(filter(None, map(c.get, parts)), ZERO)]
     if not off:
         return  # the common case, on plain Decimals: no Fig, no text
     failures: list[tuple[Row, Finding]] = []
@@ -81,6 +93,3 @@ def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row],
         for _, f in failures:
             yield f
 
-
-def _row_adds_up(cells: dict[str, Decimal | None], whole: str, parts: Sequence[str]) -> bool:
-    return (cells.get(whole) or ZERO) == cells_total(map(cells.get, parts))

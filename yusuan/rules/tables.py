@@ -3,10 +3,11 @@ half-unit of each table's printed precision, coded rows and their children, prin
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
+from operator import attrgetter
 
 from yusuan.model.disclosure import Row, RowKind, Side, Table, TableId
 from yusuan.money import ZERO, MoneyUnit, convert, show_amount
@@ -101,6 +102,11 @@ class TableView:
         self.unit = table.unit
         self._figs: dict[tuple[int, str], Fig] = {}  # (id of the row, column) → its Fig: many rules read one cell
         self._in_wan: dict[int, dict[str, Decimal | None]] = {}  # id of the row → its cells in 万元 (other units)
+        # The row's cells in 万元, blanks as None: the row's own dict when the table prints 万元 (no copy, and
+        # no Python call: the exact checks ask for every row), else converted once. The exact checks read
+        # these instead of a Fig per cell.
+        self.cells: Callable[[Row], dict[str, Decimal | None]] = (
+            attrgetter("values") if self.unit == MoneyUnit.WAN else self._converted)
 
     @cached_property
     def half(self) -> Decimal:
@@ -135,11 +141,7 @@ class TableView:
             f = self._figs[cell] = Fig(self.amount(row, key), self.half, self.unit)
         return f
 
-    def cells(self, row: Row) -> dict[str, Decimal | None]:
-        """The row's cells in 万元, blanks as None: the row's own dict when the table prints 万元 (no copy),
-        else converted once. The exact checks read these instead of a Fig per cell."""
-        if self.unit == MoneyUnit.WAN:
-            return row.values
+    def _converted(self, row: Row) -> dict[str, Decimal | None]:
         converted = self._in_wan.get(id(row))
         if converted is None:
             unit = self.unit
@@ -147,9 +149,10 @@ class TableView:
                 k: None if v is None else convert(v, unit, MoneyUnit.WAN) for k, v in row.values.items()}
         return converted
 
-    def adds_up(self, whole: Row | None, parts: Iterable[Row | None], key: str) -> bool:
-        """whole = Σ parts exactly in column `key` (blanks and absent rows as zero)."""
-        return self.amount(whole, key) == sum((self.amount(p, key) for p in parts), ZERO)
+    def adds_up(self, whole: Row | None, parts: Iterable[Row], key: str) -> bool:
+        """whole = Σ parts exactly in column `key` (blanks and an absent whole as zero)."""
+        cells = self.cells
+        return self.amount(whole, key) == sum(filter(None, [cells(p).get(key) for p in parts]), ZERO)
 
     def has(self, row: Row, key: str) -> bool:
         return row.values.get(key) is not None
@@ -168,6 +171,11 @@ class TableView:
     @cached_property
     def key_set(self) -> frozenset[str]:
         return frozenset(self.keys)
+
+    @cached_property
+    def printed_keys(self) -> frozenset[str]:
+        """The columns with at least one cell printed (not blank) in some row."""
+        return frozenset(k for r in self.table.rows for k, v in r.values.items() if v is not None)
 
     @cached_property
     def keys(self) -> list[str]:
@@ -226,7 +234,8 @@ class TableView:
         if top is None:
             coded = self.coded()
             codes = {r.code for r in coded}
-            top = self.__dict__["_top_rows"] = [r for r in coded if not _has_ancestor(r.code, codes)]  # type: ignore[arg-type]
+            top = self.__dict__["_top_rows"] = [
+                r for r in coded if codes.isdisjoint([r.code[:k] for k in range(1, len(r.code))])]  # type: ignore[index,arg-type]
         return list(top)
 
     @cached_property
@@ -255,7 +264,3 @@ class TableView:
         """The first row with this code (T1/T4: an IncomeRow id or a 类 code; T10: total, abroad …)."""
         return self._items.get(code)
 
-
-def _has_ancestor(code: str, codes: set[str | None]) -> bool:
-    """Is a proper prefix of `code` among `codes`?"""
-    return not codes.isdisjoint([code[:k] for k in range(1, len(code))])

@@ -13,6 +13,11 @@ from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import TableView
 from yusuan.rules.tolerance import SUM_TOLERANCE
 
+# each income row of the template that has parts, with their ids: the tree, walked once per document
+INCOME_TREE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (spec.row.value, tuple(child.value for child in children))
+    for spec in INCOME_ROWS if (children := income_children(spec.row)))
+
 
 @rule("A107", "income-rows-add-up", Severity.ERROR,
       "表1 收入各行按模板层级相加",
@@ -37,12 +42,11 @@ def income_rows_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     if ctx.final:
         yield from _final_income_rows(ctx, rule, view)
         return
-    for spec in INCOME_ROWS:
-        children = income_children(spec.row)
-        row = view.item(spec.row.value)
-        if not children or row is None or row.side not in (Side.INCOME, None):
+    for parent, children in INCOME_TREE:
+        row = view.item(parent)
+        if row is None or row.side not in (Side.INCOME, None):
             continue
-        parts = [c for c in (view.item(ch.value) for ch in children) if c is not None]
+        parts = [c for c in map(view.item, children) if c is not None]
         complete = len(parts) == len(children)
         if not parts or (complete and not any(view.amount(p, "amount") for p in parts)):
             continue  # printed without its breakdown (all parts blank)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from yusuan.catalog.catalog import Scheme, scheme_of
 from yusuan.model.disclosure import TableId
-from yusuan.rules.classification.common import coded_rows, entry_of_year, scheme_rows
+from yusuan.rules.classification.common import coded
 from yusuan.rules.common import at, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
@@ -32,8 +32,12 @@ def unknown_code(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 表5 prints 2010177 — no such 项 under 20101 人大事务.
     """
-    for view, row, _, code in scheme_rows(ctx):
-        if not ctx.catalog.knows(code):
+    found = coded(ctx)
+    unknown = {code for code in found.codes if not ctx.catalog.knows(code)}
+    if not unknown:
+        return
+    for view, row, _, code in found.in_scheme:
+        if code in unknown:
             yield rule.finding(at(view, row), expected="目录中的编码", actual=row.code,
                             fix="核对编码；如目录不全，可用 yusuan catalog import 导入官方科目表",
                             table=tname(view), row=row_label(row), code=row.code)
@@ -52,8 +56,12 @@ def code_of_other_edition(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: a 2023 budget printing a 款 first introduced in the 2025 edition.
     """
-    for view, row, _, code in scheme_rows(ctx):
-        if entry_of_year(ctx, code) is not None:
+    found = coded(ctx)
+    absent = {code for code in found.codes if ctx.catalog.get(code, ctx.year) is None}
+    if not absent:
+        return
+    for view, row, _, code in found.in_scheme:
+        if code not in absent:
             continue
         known = ctx.catalog.get(code)
         if known is not None:
@@ -93,7 +101,7 @@ def level_and_parent(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 表5 lists 2080505 under 208 without the 款 row 20805 that every other 项 has.
     """
-    for view, row, scheme, code in scheme_rows(ctx):
+    for view, row, scheme, code in coded(ctx).in_scheme:
         if len(code) not in LENGTHS.get(scheme, (3, 5, 7)):
             yield rule.finding(at(view, row), expected="、".join(f"{n}位" for n in LENGTHS[scheme]), actual=code,
                             fix="核对编码位数", table=tname(view), row=row_label(row),
@@ -120,10 +128,9 @@ def scheme_of_table(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 表6 lists 2010101 行政运行.
     """
-    for view, row, scheme in coded_rows(ctx):
+    for view, row, scheme in coded(ctx).off_scheme:  # the rows whose code is not of their table's scheme
         found = scheme_of(row.code or "")
-        if found != scheme:
-            yield rule.finding(at(view, row), expected=SCHEME_NAMES[scheme], actual=row.code,
-                            fix="核对编码与所在表格", table=tname(view), row=row_label(row), code=row.code,
-                            found=SCHEME_NAMES.get(found, "未知分类") if found else "未知分类",  # type: ignore[arg-type]
-                            expected_scheme=SCHEME_NAMES[scheme])
+        yield rule.finding(at(view, row), expected=SCHEME_NAMES[scheme], actual=row.code,
+                           fix="核对编码与所在表格", table=tname(view), row=row_label(row), code=row.code,
+                           found=SCHEME_NAMES.get(found, "未知分类") if found else "未知分类",  # type: ignore[arg-type]
+                           expected_scheme=SCHEME_NAMES[scheme])

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from yusuan.catalog.catalog import Entry, Scheme, normalize_name, scheme_of
+from yusuan.catalog.catalog import Scheme, normalize_name, scheme_of
 from yusuan.model.disclosure import Row, RowKind, Side, TableId
 from yusuan.rules.context import Context
 from yusuan.rules.tables import FUNCTIONAL_TABLES, TableView
@@ -14,32 +15,39 @@ SCHEME_OF_TABLE = {**dict.fromkeys((*FUNCTIONAL_TABLES, TableId.T1, TableId.T4, 
                    TableId.T6: Scheme.ECONOMIC}
 
 
-def coded_rows(ctx: Context) -> list[tuple[TableView, Row, Scheme]]:
-    """Every row with a classification code, with the scheme its table uses (cached per check)."""
+@dataclass(frozen=True, slots=True)
+class CodedRows:
+    """The coded rows of one document, sorted once for the classification rules: a rule asks about each
+    distinct code (tables 2, 3 and 5 print the same codes) and walks the rows only to report one."""
+
+    rows: list[tuple[TableView, Row, Scheme]]  # every coded row, with the scheme its table uses
+    in_scheme: list[tuple[TableView, Row, Scheme, str]]  # those whose code is of that scheme, with the code
+    off_scheme: list[tuple[TableView, Row, Scheme]]  # the others (K509)
+    codes: frozenset[str]  # the distinct codes of `in_scheme`
+    names: frozenset[tuple[str, str]]  # its distinct (code, printed name) pairs
+
+
+def coded(ctx: Context) -> CodedRows:
+    """The document's coded rows (built once per check)."""
     cached = ctx.__dict__.get("_coded_rows")
     if cached is None:
-        cached = ctx.__dict__["_coded_rows"] = list(_coded_rows(ctx))
+        rows = [(view, row, scheme) for view, scheme in _views(ctx) for row in _coded_of(view)]
+        in_scheme: list[tuple[TableView, Row, Scheme, str]] = []
+        off_scheme: list[tuple[TableView, Row, Scheme]] = []
+        for view, row, scheme in rows:
+            if scheme_of(row.code) == scheme:  # type: ignore[arg-type]
+                in_scheme.append((view, row, scheme, row.code))  # type: ignore[arg-type]
+            else:
+                off_scheme.append((view, row, scheme))
+        cached = ctx.__dict__["_coded_rows"] = CodedRows(
+            rows, in_scheme, off_scheme, frozenset(x[3] for x in in_scheme),
+            frozenset((x[3], x[1].label) for x in in_scheme))
     return cached
 
 
-def scheme_rows(ctx: Context) -> list[tuple[TableView, Row, Scheme, str]]:
-    """The coded rows whose code is of their table's scheme, with the code (cached per check): the rows
-    K501, K502, K504–K506 look at (K509 reports the others)."""
-    cached = ctx.__dict__.get("_scheme_rows")
-    if cached is None:
-        cached = ctx.__dict__["_scheme_rows"] = [
-            (view, row, scheme, row.code) for view, row, scheme in coded_rows(ctx)
-            if scheme_of(row.code) == scheme]  # type: ignore[arg-type,misc]
-    return cached
-
-
-def entry_of_year(ctx: Context, code: str) -> Entry | None:
-    """The catalogue's entry of `code` in the document's edition, looked up once per code per check
-    (tables 2, 3 and 5 print the same codes)."""
-    cache = ctx.__dict__.setdefault("_entry_of_year", {})
-    if code not in cache:
-        cache[code] = ctx.catalog.get(code, ctx.year)
-    return cache[code]
+def coded_rows(ctx: Context) -> list[tuple[TableView, Row, Scheme]]:
+    """Every row with a classification code, with the scheme its table uses (cached per check)."""
+    return coded(ctx).rows
 
 
 ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")
@@ -65,14 +73,15 @@ def _fits(ctx: Context, code: str, label: str) -> bool:
                for n in ctx.catalog.names_of(code) if len(key) >= 4)
 
 
-def _coded_rows(ctx: Context) -> Iterator[tuple[TableView, Row, Scheme]]:
+def _views(ctx: Context) -> Iterator[tuple[TableView, Scheme]]:
     for tid, scheme in SCHEME_OF_TABLE.items():
         view = ctx.view(tid)
-        if view is None:
-            continue
-        for row in view.table.rows:
-            if row.kind == RowKind.TOTAL or not row.code or not row.code.isdigit():
-                continue
-            if tid in (TableId.T1, TableId.T4) and row.side != Side.EXPENDITURE:
-                continue
-            yield view, row, scheme
+        if view is not None:
+            yield view, scheme
+
+
+def _coded_of(view: TableView) -> list[Row]:
+    two_sided = view.id in (TableId.T1, TableId.T4)
+    return [row for row in view.table.rows
+            if row.kind != RowKind.TOTAL and row.code and row.code.isdigit()
+            and (not two_sided or row.side == Side.EXPENDITURE)]

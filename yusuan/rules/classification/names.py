@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from yusuan.catalog.catalog import Entry, parent_code
 from yusuan.model.disclosure import Row
-from yusuan.rules.classification.common import fits, scheme_rows
+from yusuan.rules.classification.common import coded, fits
 from yusuan.rules.common import at, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
@@ -25,10 +25,13 @@ def _misnamed(ctx: Context) -> list[tuple[TableView, Row, str, str, list[Entry]]
 
 
 def _find_misnamed(ctx: Context) -> Iterator[tuple[TableView, Row, str, str, list[Entry]]]:
-    knows = ctx.catalog.knows
-    for view, row, scheme, code in scheme_rows(ctx):
+    found, knows = coded(ctx), ctx.catalog.knows
+    misfits = {(code, label) for code, label in found.names if label and knows(code) and not fits(ctx, code, label)}
+    if not misfits:
+        return  # the common case: every printed name fits its code
+    for view, row, scheme, code in found.in_scheme:
         label = row.label
-        if not label or not knows(code) or fits(ctx, code, label):
+        if (code, label) not in misfits:
             continue
         level = {3: "类", 5: "款", 7: "项"}.get(len(code))
         others = [e for e in ctx.catalog.by_name(label, scheme=scheme, level=level, fuzzy=False) if e.code != code]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from yusuan.model.disclosure import Side, TableId
 from yusuan.model.sources import IncomeRow
@@ -11,7 +12,7 @@ from yusuan.rules.context import Context
 from yusuan.rules.cross.common import SAME_MESSAGE, not_above, same_figure
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
-from yusuan.rules.tables import Fig, row_label
+from yusuan.rules.tables import Fig, TableView, row_label
 from yusuan.rules.tolerance import SAME_TOLERANCE
 
 INCOME_OF = {
@@ -37,26 +38,26 @@ def t1_matches_t4(ctx: Context, rule: Rule) -> Iterator[Finding]:
     t1, t4 = ctx.view(TableId.T1), ctx.view(TableId.T4)
     if t1 is None or t4 is None:
         return
-    fiscal_total = Fig(ZERO, ZERO, t1.unit)
+    budgets: list[Decimal] = []  # 表1's 本年拨款 + 结转 of each budget it prints
     for key, (current, carry) in INCOME_OF.items():
         a, b = t1.item(current.value), t1.item(carry.value)
         if a is None and b is None:
             continue
-        expected = Fig(t1.amount(a, "amount") + t1.amount(b, "amount"), 2 * t1.half, t1.unit)
-        fiscal_total = fiscal_total + expected
+        budget = t1.amount(a, "amount") + t1.amount(b, "amount")
+        budgets.append(budget)
         row = t4.item(key)
-        if row is None or row.side != Side.INCOME or t4.amount(row, "total") == expected.value:
-            continue
+        if row is None or row.side != Side.INCOME or t4.amount(row, "total") == budget:
+            continue  # equal: same_figure finds them the same (no Fig, no message)
         names = "＋".join(x.label for x in (a, b) if x is not None)
-        if f := same_figure(ctx, rule, t4, row, "total", t4.fig(row, "total"), expected,
+        if f := same_figure(ctx, rule, t4, row, "total", t4.fig(row, "total"), Fig(budget, 2 * t1.half, t1.unit),
                             f"表4 收入“{row.label}”", f"表1“{names}”", "表4 财政拨款收入应等于表1 对应的本年拨款与结转之和"):
             yield f
     total, name = t4.total(Side.INCOME), "表4 收入总计"
     if ctx.final:  # 决算 表1 does not split 年初结转和结余 by source: compare the 本年收入 only
         total, name = t4.item("current_year"), "表4 本年收入合计"
         total = total if total is not None and total.side == Side.INCOME else None
-    if total is not None and fiscal_total.half and t4.amount(total, "total") != fiscal_total.value and (
-            f := same_figure(ctx, rule, t4, total, "total", t4.fig(total, "total"), fiscal_total,
+    if total is not None and budgets and t4.amount(total, "total") != sum(budgets, ZERO) and (
+            f := same_figure(ctx, rule, t4, total, "total", t4.fig(total, "total"), _fiscal_total(t1, budgets),
                              name, "表1 财政拨款（本年拨款与结转）合计", f"{name}应等于表1 财政拨款合计")):
         yield f
     for row in t4.coded(Side.EXPENDITURE):
@@ -68,6 +69,14 @@ def t1_matches_t4(ctx: Context, rule: Rule) -> Iterator[Finding]:
         if f := not_above(ctx, rule, t4, row, "total", t4.fig(row, "total"), t1.fig(whole, "amount"),
                           f"表4“{row_label(row)}”", "表1 同类支出", "财政拨款支出不能超过部门同类支出总额"):
             yield f
+
+
+def _fiscal_total(t1: TableView, budgets: list[Decimal]) -> Fig:
+    """表1's 财政拨款 (本年拨款 and 结转 of every budget) as a Fig: each budget two printed figures."""
+    total = Fig(ZERO, ZERO, t1.unit)
+    for budget in budgets:
+        total = total + Fig(budget, 2 * t1.half, t1.unit)
+    return total
 
 
 BUDGET_TABLES = {"general": TableId.T5, "fund": TableId.T8, "soe": TableId.T9}

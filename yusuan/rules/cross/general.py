@@ -9,7 +9,7 @@ from decimal import Decimal
 from yusuan.model.disclosure import RowKind, TableId
 from yusuan.model.sources import IncomeRow
 from yusuan.money import ZERO
-from yusuan.rules.common import t6_total
+from yusuan.rules.common import t6_total, t6_total_amount
 from yusuan.rules.context import Context
 from yusuan.rules.cross.common import SAME_MESSAGE, not_above, same_figure
 from yusuan.rules.finding import Finding, Severity
@@ -86,8 +86,8 @@ def t5_basic_matches_t6(ctx: Context, rule: Rule) -> Iterator[Finding]:
     t5, t6 = ctx.view(TableId.T5), ctx.view(TableId.T6)
     if t5 is None or t6 is None or (a := t5.total()) is None or (b := t6.total()) is None:
         return
-    t6_whole = t6_total(ctx, t6, b)
-    if t6_whole.value != t5.amount(a, "basic") and (f := same_figure(ctx, rule, t6, b, "total", t6_whole, t5.fig(a, "basic"),
+    if t6_total_amount(ctx, t6, b) != t5.amount(a, "basic") and (
+            f := same_figure(ctx, rule, t6, b, "total", t6_total(ctx, t6, b), t5.fig(a, "basic"),
                         "表6 合计", "表5 基本支出合计", "表6 合计应等于表5 的基本支出合计")):
         yield f
 

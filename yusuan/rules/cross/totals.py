@@ -131,7 +131,7 @@ def t1_matches_t2(ctx: Context, rule: Rule) -> Iterator[Finding]:
                                              f"表2 总计应等于{inc_name}")):
         yield f
     for key, income_rows in (FINAL_T2_COLUMN_OF_INCOME if ctx.final else T2_COLUMN_OF_INCOME).items():
-        if key not in t2.key_set or all(row.values.get(key) is None for row in t2.table.rows):
+        if key not in t2.printed_keys:  # not a column of 表2, or one left blank throughout
             continue
         rows = [t1.item(x.value) for x in income_rows]
         if any(x is None for x in rows):
