@@ -13,6 +13,10 @@ from yusuan.model.disclosure import Row, RowKind, Side, Table, TableId
 from yusuan.money import ZERO, MoneyUnit, convert, show_amount
 
 HALF_CENT = Decimal("0.005")
+# Enum members read once: an enum class attribute costs as much as the comparison it feeds, and the
+# indexes below compare every row of a document
+TOTAL, EXPENDITURE, WAN = RowKind.TOTAL, Side.EXPENDITURE, MoneyUnit.WAN
+EXPENDITURE_OR_NONE = (None, EXPENDITURE)
 FUNCTIONAL_TABLES = (TableId.T2, TableId.T3, TableId.T5, TableId.T8, TableId.T9)
 BASIC_PROJECT_TABLES = (TableId.T3, TableId.T5, TableId.T8, TableId.T9)
 
@@ -106,7 +110,7 @@ class TableView:
         # no Python call: the exact checks ask for every row), else converted once. The exact checks read
         # these instead of a Fig per cell.
         self.cells: Callable[[Row], dict[str, Decimal | None]] = (
-            attrgetter("values") if self.unit == MoneyUnit.WAN else self._converted)
+            attrgetter("values") if self.unit == WAN else self._converted)
 
     @cached_property
     def half(self) -> Decimal:
@@ -132,7 +136,7 @@ class TableView:
         value = row.values.get(key)
         if value is None:
             return ZERO
-        return value if self.unit == MoneyUnit.WAN else convert(value, self.unit, MoneyUnit.WAN)
+        return value if self.unit == WAN else convert(value, self.unit, WAN)
 
     def fig(self, row: Row | None, key: str) -> Fig:
         cell = (id(row), key)  # rows are the disclosure's: alive as long as this view
@@ -194,19 +198,19 @@ class TableView:
         cache = self.__dict__.setdefault("_coded", {})
         if side not in cache:
             cache[side] = [r for r in self.table.rows
-                           if r.code and r.code.isdigit() and r.side == side and r.kind != RowKind.TOTAL]
+                           if r.code and r.code.isdigit() and r.side == side and r.kind != TOTAL]
         return cache[side]
 
     @cached_property
     def by_code(self) -> dict[str, Row]:
         out: dict[str, Row] = {}
         for r in self.table.rows:
-            if r.code and r.kind != RowKind.TOTAL and r.code not in out and r.side in (None, Side.EXPENDITURE):
+            if r.code and r.kind != TOTAL and r.code not in out and r.side in EXPENDITURE_OR_NONE:
                 out[r.code] = r
         return out
 
     def rows_of(self, code: str) -> list[Row]:
-        return [r for r in self.table.rows if r.code == code and r.kind != RowKind.TOTAL]
+        return [r for r in self.table.rows if r.code == code and r.kind != TOTAL]
 
     def children(self, code: str, side: Side | None = None) -> list[Row]:
         """The coded rows one level below `code` (two digits longer, starting with it), in table order."""
@@ -234,15 +238,20 @@ class TableView:
         if top is None:
             coded = self.coded()
             codes = {r.code for r in coded}
+            # a prefix of a code can only be printed at a length the table prints: the shortest codes
+            # are top rows outright, the others are looked up at the shorter lengths only
+            lengths = sorted(self.code_lengths)
+            shortest = lengths[0] if lengths else 0
             top = self.__dict__["_top_rows"] = [
-                r for r in coded if codes.isdisjoint([r.code[:k] for k in range(1, len(r.code))])]  # type: ignore[index,arg-type]
+                r for r in coded if len(r.code) == shortest  # type: ignore[arg-type]
+                or codes.isdisjoint([r.code[:k] for k in lengths if k < len(r.code)])]  # type: ignore[index,arg-type]
         return list(top)
 
     @cached_property
     def _totals(self) -> dict[Side | None, Row]:
         out: dict[Side | None, Row] = {}
         for r in self.table.rows:
-            if r.kind == RowKind.TOTAL and r.side not in out:
+            if r.kind == TOTAL and r.side not in out:
                 out[r.side] = r
         return out
 

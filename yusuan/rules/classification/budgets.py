@@ -50,8 +50,7 @@ def fund_code_in_general_table(ctx: Context, rule: Rule) -> Iterator[Finding]:
         if view is None:
             continue
         for row in view.coded():
-            budget = _budget(ctx, row.code or "")
-            if budget and any(row.values.values()):
+            if any(row.values.values()) and (budget := _budget(ctx, row.code or "")):
                 yield rule.finding(at(view, row), expected="一般公共预算科目", actual=row.code,
                                 fix="核对科目或资金来源", table=tname(view), row=row_label(row),
                                 budget=BUDGET_NAMES.get(budget, budget), place="支出表")

@@ -17,6 +17,8 @@ from yusuan.rules.tables import row_label
 SCHEME_NAMES = {Scheme.FUNCTIONAL: "支出功能分类", Scheme.ECONOMIC: "部门预算支出经济分类",
                 Scheme.GOVERNMENT_ECONOMIC: "政府预算支出经济分类"}
 LENGTHS = {Scheme.FUNCTIONAL: (3, 5, 7), Scheme.ECONOMIC: (3, 5)}
+ANY_LENGTH = (3, 5, 7)
+NO_HIERARCHY = (TableId.T1, TableId.T4, TableId.T7)  # tables that print one level only: no parent to look for
 
 
 @rule("K501", "unknown-code", Severity.WARNING,
@@ -102,12 +104,12 @@ def level_and_parent(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: 表5 lists 2080505 under 208 without the 款 row 20805 that every other 项 has.
     """
     for view, row, scheme, code in coded(ctx).in_scheme:
-        if len(code) not in LENGTHS.get(scheme, (3, 5, 7)):
+        if len(code) not in LENGTHS.get(scheme, ANY_LENGTH):
             yield rule.finding(at(view, row), expected="、".join(f"{n}位" for n in LENGTHS[scheme]), actual=code,
                             fix="核对编码位数", table=tname(view), row=row_label(row),
                             problem=f" {code} 位数不对")
             continue
-        if view.id in (TableId.T1, TableId.T4, TableId.T7) or len(code) == 3:
+        if view.id in NO_HIERARCHY or len(code) == 3:
             continue
         parent = code[:-2]
         if len(parent) in view.code_lengths and parent not in view.by_code:

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from yusuan.catalog.catalog import Scheme, normalize_name, scheme_of
-from yusuan.model.disclosure import Row, RowKind, Side, TableId
+from yusuan.model.disclosure import Row, TableId
 from yusuan.rules.context import Context
-from yusuan.rules.tables import FUNCTIONAL_TABLES, TableView
+from yusuan.rules.tables import EXPENDITURE, FUNCTIONAL_TABLES, TOTAL, TableView
 
+TWO_SIDED = (TableId.T1, TableId.T4)
 SCHEME_OF_TABLE = {**dict.fromkeys((*FUNCTIONAL_TABLES, TableId.T1, TableId.T4, TableId.T7), Scheme.FUNCTIONAL),
                    TableId.T6: Scheme.ECONOMIC}
 
@@ -81,7 +82,7 @@ def _views(ctx: Context) -> Iterator[tuple[TableView, Scheme]]:
 
 
 def _coded_of(view: TableView) -> list[Row]:
-    two_sided = view.id in (TableId.T1, TableId.T4)
-    return [row for row in view.table.rows
-            if row.kind != RowKind.TOTAL and row.code and row.code.isdigit()
-            and (not two_sided or row.side == Side.EXPENDITURE)]
+    if view.id in TWO_SIDED:
+        return [row for row in view.table.rows
+                if row.kind != TOTAL and row.code and row.code.isdigit() and row.side == EXPENDITURE]
+    return [row for row in view.table.rows if row.kind != TOTAL and row.code and row.code.isdigit()]

@@ -119,11 +119,14 @@ def t4_matches_budget_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
                 yield f
         return
     listed = {row.code for row in rows}
+    cells = t4.cells
     for key, view in pairs.items():
         if view is None:
             continue
-        for row in rows:
-            other = view.by_code.get(row.code)  # type: ignore[arg-type]
+        by_code = view.by_code
+        # a class blank in 表4 and absent from the budget table agrees (zero and zero): look at the others
+        for row in [row for row in rows if cells(row).get(key) or row.code in by_code]:
+            other = by_code.get(row.code)  # type: ignore[arg-type]
             if t4.amount(row, key) == view.amount(other, "total"):
                 continue  # printed alike: same_figure would find them equal
             if f := same_figure(ctx, rule, t4, row, key, t4.fig(row, key), view.fig(other, "total"),

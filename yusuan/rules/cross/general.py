@@ -17,6 +17,8 @@ from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import Fig, row_label, show
 from yusuan.rules.tolerance import PART_TOLERANCE, SAME_TOLERANCE
 
+NO_CELLS: dict[str, Decimal | None] = {}  # the cells of a row a table does not print
+
 NON_GENERAL_INCOME = (IncomeRow.FUND_BUDGET, IncomeRow.SOE_BUDGET, IncomeRow.SPECIAL_ACCOUNT, IncomeRow.UNIT_FUNDS,
                       IncomeRow.CARRYOVER_FUND_BUDGET, IncomeRow.CARRYOVER_SOE_BUDGET, IncomeRow.CARRYOVER_NONFISCAL)
 
@@ -55,8 +57,10 @@ def t5_within_t3(ctx: Context, rule: Rule) -> Iterator[Finding]:
     rows = [(c, t3.by_code.get(c), t5.by_code.get(c)) for c in codes]
     rows.append(("合计", t3.total(), t5.total()))
     for code, a, b in rows:
+        printed3 = t3.cells(a) if a is not None else NO_CELLS
+        printed5 = t5.cells(b) if b is not None else NO_CELLS
         for key in ("total", "basic", "project"):
-            part, whole = t5.amount(b, key), t3.amount(a, key)
+            part, whole = printed5.get(key) or ZERO, printed3.get(key) or ZERO
             if part == whole or (not equal and part < whole):
                 continue  # equal, or within: neither same_figure nor not_above would report
             x, y = t5.fig(b, key), t3.fig(a, key)

@@ -29,8 +29,9 @@ def compare_codes(ctx: Context, rule: Rule, a: TableView, a_side: Side | None, b
     key_a, key_b = _amount_key(a), _amount_key(b)
     for length in lengths:
         ra, rb = _rows_of_length(a, length, a_side), _rows_of_length(b, length, None)
-        amounts_a = {code: a.amount(row, key_a) for code, row in ra.items()}
-        amounts_b = {code: b.amount(row, key_b) for code, row in rb.items()}
+        cells_a, cells_b = a.cells, b.cells
+        amounts_a = {code: cells_a(row).get(key_a) or ZERO for code, row in ra.items()}
+        amounts_b = {code: cells_b(row).get(key_b) or ZERO for code, row in rb.items()}
         if amounts_a == amounts_b:
             continue  # the common case: every code printed alike in both tables
         for code in sorted(ra.keys() | rb.keys()):
