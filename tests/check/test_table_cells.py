@@ -9,7 +9,7 @@ from decimal import Decimal
 from yusuan.catalog.catalog import default_catalog
 from yusuan.model.disclosure import Column, Row, RowKind, Table, TableId
 from yusuan.money import ZERO, MoneyUnit
-from yusuan.rules.tables import TableView, cells_total
+from yusuan.rules.tables import TableView, cells_total, most_places
 
 
 def _yuan_table() -> Table:
@@ -87,3 +87,27 @@ def test_catalogue_indexes_are_the_scans_they_replace(seed, generated_full):
             else:
                 expected = next((e for e in official if catalog.nearest_edition(year) in e.editions), None)
             assert catalog.get(code, year) == expected
+
+
+def _most_places_plainly(values: list[Decimal]) -> int:
+    places = 0
+    for v in values:
+        exp = v.as_tuple().exponent
+        if isinstance(exp, int):
+            places = max(places, -exp)
+    return places
+
+
+def test_most_places_is_the_plain_scan(seed, generated_full):
+    import random
+
+    for table in (*seed.tables, *generated_full.tables, _yuan_table()):
+        values = [v for r in table.rows for v in r.values.values() if v is not None]
+        assert most_places(values) == _most_places_plainly(values)
+    odd = [Decimal("0.000"), Decimal("1E+3"), Decimal("-5.5"), Decimal("NaN"), Decimal("Infinity"),
+           Decimal("-Infinity"), Decimal("sNaN"), Decimal("1" * 40), Decimal("0." + "3" * 30), Decimal("12"),
+           Decimal("1.23456"), Decimal("-0.10"), Decimal("9E+999999"), Decimal("9E+999999")]
+    rng = random.Random(3)
+    for _ in range(3_000):
+        values = rng.sample(odd, rng.randint(0, 5))
+        assert most_places(values) == _most_places_plainly(values), values

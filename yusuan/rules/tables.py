@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation, Overflow, Rounded, localcontext
 from functools import cached_property
+from itertools import chain
 from operator import attrgetter
 
 from yusuan.model.disclosure import Row, RowKind, Side, Table, TableId
@@ -115,13 +116,7 @@ class TableView:
     @cached_property
     def half(self) -> Decimal:
         """Half a unit of the table's printed precision, in 万元 (0.005 for tables printed to 0.01 万元)."""
-        places = 0
-        for r in self.table.rows:
-            for v in r.values.values():
-                if v is not None:
-                    exp = v.as_tuple().exponent
-                    if isinstance(exp, int):
-                        places = max(places, -exp)
+        places = most_places([v for r in self.table.rows for v in r.values.values() if v is not None])
         if self.unit == MoneyUnit.WAN:
             places = max(places, 2)
         return convert(Decimal(5).scaleb(-places - 1), self.unit, MoneyUnit.WAN)
@@ -183,8 +178,11 @@ class TableView:
 
     @cached_property
     def keys(self) -> list[str]:
+        """The columns' keys, then the keys of cells under no column, in the order the rows first use them."""
         keys = [c.key for c in self.table.columns]
         seen = set(keys)
+        if seen.issuperset(chain.from_iterable(r.values for r in self.table.rows)):
+            return keys  # the common case: every cell stands under a column
         for r in self.table.rows:
             for k in r.values:
                 if k not in seen:
@@ -273,3 +271,25 @@ class TableView:
         """The first row with this code (T1/T4: an IncomeRow id or a 类 code; T10: total, abroad …)."""
         return self._items.get(code)
 
+
+
+def most_places(values: list[Decimal]) -> int:
+    """The most decimal places among `values` (0 at least), ignoring NaN and infinities.
+
+    One exact sum instead of a digit tuple per cell: an exact Decimal sum keeps the smallest exponent of
+    its terms. When the sum is not exact (more digits than the context holds) or not finite, every
+    value is looked at."""
+    with localcontext() as context:
+        context.clear_flags()
+        context.traps[InvalidOperation] = context.traps[Overflow] = False
+        total = sum(values, ZERO)  # Decimal("0"): exponent 0, as the plain loop's starting 0 places
+        exact = not (context.flags[Rounded] or context.flags[InvalidOperation] or context.flags[Overflow])
+    exp = total.as_tuple().exponent
+    if exact and isinstance(exp, int):
+        return max(0, -exp)
+    places = 0
+    for v in values:
+        exp = v.as_tuple().exponent
+        if isinstance(exp, int):
+            places = max(places, -exp)
+    return places
