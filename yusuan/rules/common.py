@@ -57,9 +57,13 @@ def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row],
     keys = view.key_set
     if whole not in keys and not any(p in keys for p in parts):
         return
+    printed = view.printed_keys
+    if whole not in printed and not any(p in printed for p in parts):
+        return  # blank columns throughout: 0 = 0 in every row
+    printed_parts = [p for p in parts if p in printed]  # a blank column adds nothing to the sum
     cells = view.cells
     off = [row for row in rows
-           if ((c := cells(row)).get(whole) or ZERO) != sum(filter(None, map(c.get, parts)), ZERO)]
+           if ((c := cells(row)).get(whole) or ZERO) != sum(filter(None, map(c.get, printed_parts)), ZERO)]
     if not off:
         return  # the common case, on plain Decimals: no Fig, no text
     failures: list[tuple[Row, Finding]] = []

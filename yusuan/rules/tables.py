@@ -177,6 +177,13 @@ class TableView:
         return frozenset(k for r in self.table.rows for k, v in r.values.items() if v is not None)
 
     @cached_property
+    def printed_columns(self) -> list[str]:
+        """`keys` less the columns blank in every row: an identity over a blank column holds (0 = 0), so
+        the exact checks need not look at it."""
+        printed = self.printed_keys
+        return [k for k in self.keys if k in printed]
+
+    @cached_property
     def keys(self) -> list[str]:
         """The columns' keys, then the keys of cells under no column, in the order the rows first use them."""
         keys = [c.key for c in self.table.columns]

@@ -35,7 +35,7 @@ def expenditure_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
             for whole, parts, what in ((current, classes, "本年支出合计"), (total, [current, *after], "支出总计")):
                 if whole is None or not parts:
                     continue
-                for key in view.keys:
+                for key in view.printed_columns:  # a blank column adds up (0 = 0)
                     if view.adds_up(whole, parts, key):
                         continue  # exact: no Fig, no message
                     yield from ctx.sum_check(
@@ -46,7 +46,7 @@ def expenditure_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
             continue
         if total is None or not classes:
             continue
-        for key in view.keys:
+        for key in view.printed_columns:  # a blank column adds up (0 = 0)
             if view.adds_up(total, classes, key):
                 continue  # exact: no Fig, no message
             yield from ctx.sum_check(

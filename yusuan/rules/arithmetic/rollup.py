@@ -34,7 +34,7 @@ def subtotal_equals_children(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """
     for view in ctx.views(ROLLUP_TABLES):
         below = view.children_index()
-        keys, cells = view.keys, view.cells
+        keys, cells = view.printed_columns, view.cells  # a blank column adds up (0 = 0)
         for row in view.coded():
             children = below.get(row.code)  # type: ignore[arg-type]
             if not children:

@@ -47,7 +47,7 @@ def total_row_equals_parts(ctx: Context, rule: Rule) -> Iterator[Finding]:
                 table=tname(view), column="人员经费合计＋公用经费合计", level="类")
             continue
         own, cells = view.cells(total), [view.cells(p) for p in parts]
-        for key in view.keys:
+        for key in view.printed_columns:  # a blank column adds up (0 = 0)
             if (own.get(key) or ZERO) == cells_total([c.get(key) for c in cells]):
                 continue  # adds up exactly: nothing to report, not even rounding
             yield from ctx.sum_check(
@@ -60,7 +60,7 @@ def total_row_equals_parts(ctx: Context, rule: Rule) -> Iterator[Finding]:
         projects = [row for row in t7.table.rows if row.kind != RowKind.TOTAL]
         if projects:
             own, cells = t7.cells(total), [t7.cells(p) for p in projects]
-            for key in t7.keys:
+            for key in t7.printed_columns:  # a blank column adds up (0 = 0)
                 if (own.get(key) or ZERO) == cells_total([c.get(key) for c in cells]):
                     continue  # adds up exactly: sum_check would report nothing
                 yield from ctx.sum_check(
@@ -90,9 +90,11 @@ def total_row_present(ctx: Context, rule: Rule) -> Iterator[Finding]:
             continue
         sides = (Side.INCOME, Side.EXPENDITURE) if view.id in (TableId.T1, TableId.T4) else (None,)
         for side in sides:
+            if view.total(side) is not None:
+                continue  # the common case: no need to look for data
             rows = [row for row in view.table.rows if row.side == side]
             has_data = any(v for row in rows for v in row.values.values())
-            if has_data and view.total(side) is None:
+            if has_data:
                 which = {Side.INCOME: "收入", Side.EXPENDITURE: "支出", None: ""}[side]
                 yield rule.finding(Where(table=view.name).with_location(view.table.location),
                                 fix="补上合计行", table=tname(view), which=which)
