@@ -111,3 +111,12 @@ def test_most_places_is_the_plain_scan(seed, generated_full):
     for _ in range(3_000):
         values = rng.sample(odd, rng.randint(0, 5))
         assert most_places(values) == _most_places_plainly(values), values
+
+
+def test_printed_columns_are_those_with_a_cell(seed, generated_full):
+    for table in (*seed.tables, *generated_full.tables, _yuan_table()):
+        view = TableView(table)
+        printed = {k for r in table.rows for k, v in r.values.items() if v is not None}
+        assert view.printed_keys == printed
+        assert view.printed_columns == [k for k in view.keys if k in printed]
+    assert TableView(_yuan_table()).printed_keys == {"total", "basic", "project"}

@@ -88,6 +88,8 @@ class Catalog:
     _names: dict[str, frozenset[str]] = field(init=False, repr=False)  # code → every name, aliases included
     _normal_names: dict[str, frozenset[str]] = field(init=False, repr=False)  # code → those names normalised
     _editions_index: dict[int, dict[str, Entry]] = field(init=False, repr=False)  # edition → code → its entry
+    # the codes with an entry (in some edition, or an alias) of a budget other than the general one
+    budget_codes: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_code = {}
@@ -104,6 +106,7 @@ class Catalog:
                           if (official := [e for e in rows if not e.is_alias])}
         self._names = {c: frozenset(e.name for e in rows) for c, rows in self._by_code.items()}
         self._normal_names = {c: frozenset(keys) for c, keys in normal.items()}
+        self.budget_codes = frozenset(e.code for e in self.entries if e.budget)
         self._editions_index = {}
 
     # -- editions -------------------------------------------------------------------------
@@ -163,6 +166,8 @@ class Catalog:
         A truncated name (tables cut long names to fit a column) matches when it is a prefix
         of a known name of at least four characters.
         """
+        if name in self._names.get(code, ()):
+            return True  # printed exactly as one of its names: the common case, without normalising
         key = normalize_name(name)
         known = self._normal_names.get(code, frozenset())
         return key in known or (len(key) >= 4 and any(k.startswith(key) for k in known))

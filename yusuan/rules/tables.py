@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, Overflow, Rounded, localcontext
 from functools import cached_property
-from itertools import chain
-from operator import attrgetter
+from itertools import chain, compress, repeat
+from operator import attrgetter, is_not
 
 from yusuan.model.disclosure import Row, RowKind, Side, Table, TableId
 from yusuan.money import ZERO, MoneyUnit, convert, show_amount
@@ -174,7 +174,8 @@ class TableView:
     @cached_property
     def printed_keys(self) -> frozenset[str]:
         """The columns with at least one cell printed (not blank) in some row."""
-        return frozenset(k for r in self.table.rows for k, v in r.values.items() if v is not None)
+        return frozenset(chain.from_iterable(  # per row, the keys whose value is not None, selected in C
+            compress(r.values, map(is_not, r.values.values(), repeat(None))) for r in self.table.rows))
 
     @cached_property
     def printed_columns(self) -> list[str]:
@@ -200,19 +201,46 @@ class TableView:
     # -- coded rows ----------------------------------------------------------------------
     def coded(self, side: Side | None = None) -> list[Row]:
         """Rows with a classification code (digits), in table order."""
-        cache = self.__dict__.setdefault("_coded", {})
-        if side not in cache:
-            cache[side] = [r for r in self.table.rows
-                           if r.code and r.code.isdigit() and r.side == side and r.kind != TOTAL]
-        return cache[side]
+        return self._coded.setdefault(side, [])
 
+    # each lookup an attribute of its own once made (cached_property): the rules read them in loops
     @cached_property
     def by_code(self) -> dict[str, Row]:
-        out: dict[str, Row] = {}
+        """Code → the first row with it that is not a total, on the expenditure side or a one-sided table."""
+        return self._rows.by_code
+
+    @cached_property
+    def _coded(self) -> dict[Side | None, list[Row]]:
+        return self._rows.coded
+
+    @cached_property
+    def _items(self) -> dict[str, Row]:
+        return self._rows.items
+
+    @cached_property
+    def _totals(self) -> dict[Side | None, Row]:
+        return self._rows.totals
+
+    @cached_property
+    def _rows(self) -> _RowIndex:
+        """The row lookups, made in one pass over the table (the rules ask for most of them)."""
+        coded: dict[Side | None, list[Row]] = {}
+        by_code: dict[str, Row] = {}
+        items: dict[str, Row] = {}
+        totals: dict[Side | None, Row] = {}
         for r in self.table.rows:
-            if r.code and r.kind != TOTAL and r.code not in out and r.side in EXPENDITURE_OR_NONE:
-                out[r.code] = r
-        return out
+            code = r.code
+            if r.kind == TOTAL:
+                if r.side not in totals:
+                    totals[r.side] = r
+            elif code:
+                if code not in by_code and r.side in EXPENDITURE_OR_NONE:
+                    by_code[code] = r
+                if code.isdigit():
+                    coded.setdefault(r.side, []).append(r)
+            if code and code not in items:
+                items[code] = r
+        return _RowIndex(coded, by_code, items, totals)
 
     def rows_of(self, code: str) -> list[Row]:
         return [r for r in self.table.rows if r.code == code and r.kind != TOTAL]
@@ -252,31 +280,23 @@ class TableView:
                 or codes.isdisjoint([r.code[:k] for k in lengths if k < len(r.code)])]  # type: ignore[index,arg-type]
         return list(top)
 
-    @cached_property
-    def _totals(self) -> dict[Side | None, Row]:
-        out: dict[Side | None, Row] = {}
-        for r in self.table.rows:
-            if r.kind == TOTAL and r.side not in out:
-                out[r.side] = r
-        return out
-
     def total(self, side: Side | None = None) -> Row | None:
         return self._totals.get(side)
 
     def nonzero(self) -> bool:
         return any(v for r in self.table.rows for v in r.values.values() if v)
 
-    @cached_property
-    def _items(self) -> dict[str, Row]:
-        out: dict[str, Row] = {}
-        for r in self.table.rows:
-            if r.code and r.code not in out:
-                out[r.code] = r
-        return out
-
     def item(self, code: str) -> Row | None:
         """The first row with this code (T1/T4: an IncomeRow id or a 类 code; T10: total, abroad …)."""
         return self._items.get(code)
+
+
+@dataclass(frozen=True, slots=True)
+class _RowIndex:
+    coded: dict[Side | None, list[Row]]  # side → the rows with a classification code (digits), not totals
+    by_code: dict[str, Row]  # see TableView.by_code
+    items: dict[str, Row]  # code → the first row with it, totals included (TableView.item)
+    totals: dict[Side | None, Row]  # side → its first total row
 
 
 

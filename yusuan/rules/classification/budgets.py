@@ -23,6 +23,9 @@ def _budget(ctx: Context, code: str) -> str:
 
 
 def _find_budget(ctx: Context, code: str) -> str:
+    budgeted = ctx.catalog.budget_codes
+    if code not in budgeted and code[:3] not in budgeted:
+        return ""  # neither the code nor its 类 has an entry of another budget: the general budget's
     entry = ctx.catalog.get(code, ctx.year) or ctx.catalog.get(code)
     if entry is None:
         return ""
