@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, Overflow, Rounded, localcontext
-from functools import cached_property
-from itertools import chain, compress, repeat
+from itertools import chain, repeat
 from operator import attrgetter, is_not
+from typing import Any, Generic, TypeVar, overload
 
 from yusuan.model.disclosure import Row, RowKind, Side, Table, TableId
 from yusuan.money import ZERO, MoneyUnit, convert, show_amount
 
+T = TypeVar("T")
 HALF_CENT = Decimal("0.005")
 # Enum members read once: an enum class attribute costs as much as the comparison it feeds, and the
 # indexes below compare every row of a document
@@ -98,6 +99,33 @@ def _default_labels() -> dict[tuple[TableId | None, str], str]:
 DEFAULT_LABELS = _default_labels()
 
 
+class once(Generic[T]):  # noqa: N801 - used as a decorator, like the cached_property it stands for
+    """functools.cached_property without its lock: Python 3.11's takes an RLock on every first access,
+    and a document's views make a hundred such attributes, each read by one rule after another. A view
+    belongs to one check on one thread. The value lands in the instance's __dict__, which later reads
+    find first (this is a non-data descriptor)."""
+
+    def __init__(self, make: Callable[[Any], T]):
+        self.make = make
+        self.name = make.__name__
+        self.__doc__ = make.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> once[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> T | once[T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.make(instance)
+        return value
+
+
 class TableView:
     """A table with its unit folded in: every amount read through here is in 万元."""
 
@@ -113,7 +141,7 @@ class TableView:
         self.cells: Callable[[Row], dict[str, Decimal | None]] = (
             attrgetter("values") if self.unit == WAN else self._converted)
 
-    @cached_property
+    @once
     def half(self) -> Decimal:
         """Half a unit of the table's printed precision, in 万元 (0.005 for tables printed to 0.01 万元)."""
         places = most_places([v for r in self.table.rows for v in r.values.values() if v is not None])
@@ -156,7 +184,7 @@ class TableView:
     def has(self, row: Row, key: str) -> bool:
         return row.values.get(key) is not None
 
-    @cached_property
+    @once
     def _labels(self) -> dict[str, str]:
         out: dict[str, str] = {}
         for c in self.table.columns:
@@ -167,24 +195,25 @@ class TableView:
     def column_label(self, key: str) -> str:
         return self._labels.get(key) or DEFAULT_LABELS.get((self.id, key)) or DEFAULT_LABELS.get((None, key), key)
 
-    @cached_property
+    @once
     def key_set(self) -> frozenset[str]:
         return frozenset(self.keys)
 
-    @cached_property
+    @once
     def printed_keys(self) -> frozenset[str]:
         """The columns with at least one cell printed (not blank) in some row."""
-        return frozenset(chain.from_iterable(  # per row, the keys whose value is not None, selected in C
-            compress(r.values, map(is_not, r.values.values(), repeat(None))) for r in self.table.rows))
+        cells = [r.values for r in self.table.rows]
+        # column by column, in C: stops at the first printed cell, so only blank columns are read through
+        return frozenset(k for k in self.keys if any(map(is_not, map(dict.get, cells, repeat(k)), repeat(None))))
 
-    @cached_property
+    @once
     def printed_columns(self) -> list[str]:
         """`keys` less the columns blank in every row: an identity over a blank column holds (0 = 0), so
         the exact checks need not look at it."""
         printed = self.printed_keys
         return [k for k in self.keys if k in printed]
 
-    @cached_property
+    @once
     def keys(self) -> list[str]:
         """The columns' keys, then the keys of cells under no column, in the order the rows first use them."""
         keys = [c.key for c in self.table.columns]
@@ -203,25 +232,25 @@ class TableView:
         """Rows with a classification code (digits), in table order."""
         return self._coded.setdefault(side, [])
 
-    # each lookup an attribute of its own once made (cached_property): the rules read them in loops
-    @cached_property
+    # each lookup an attribute of its own once made (`once`): the rules read them in loops
+    @once
     def by_code(self) -> dict[str, Row]:
         """Code → the first row with it that is not a total, on the expenditure side or a one-sided table."""
         return self._rows.by_code
 
-    @cached_property
+    @once
     def _coded(self) -> dict[Side | None, list[Row]]:
         return self._rows.coded
 
-    @cached_property
+    @once
     def _items(self) -> dict[str, Row]:
         return self._rows.items
 
-    @cached_property
+    @once
     def _totals(self) -> dict[Side | None, Row]:
         return self._rows.totals
 
-    @cached_property
+    @once
     def _rows(self) -> _RowIndex:
         """The row lookups, made in one pass over the table (the rules ask for most of them)."""
         coded: dict[Side | None, list[Row]] = {}
@@ -260,7 +289,7 @@ class TableView:
             index[side] = below
         return index[side]
 
-    @cached_property
+    @once
     def code_lengths(self) -> frozenset[int]:
         """The lengths of the table's codes (coded rows, either side): the levels the table prints."""
         return frozenset(len(r.code) for r in self.coded() if r.code)
@@ -277,7 +306,8 @@ class TableView:
             shortest = lengths[0] if lengths else 0
             top = self.__dict__["_top_rows"] = [
                 r for r in coded if len(r.code) == shortest  # type: ignore[arg-type]
-                or codes.isdisjoint([r.code[:k] for k in lengths if k < len(r.code)])]  # type: ignore[index,arg-type]
+                or (r.code[:shortest] not in codes  # type: ignore[index]  # most rows: their 类 is printed
+                    and codes.isdisjoint([r.code[:k] for k in lengths if k < len(r.code)]))]  # type: ignore[index,arg-type]
         return list(top)
 
     def total(self, side: Side | None = None) -> Row | None:
