@@ -120,3 +120,12 @@ def test_printed_columns_are_those_with_a_cell(seed, generated_full):
         assert view.printed_keys == printed
         assert view.printed_columns == [k for k in view.keys if k in printed]
     assert TableView(_yuan_table()).printed_keys == {"total", "basic", "project"}
+
+
+def test_a_codes_scheme_is_its_first_digits():
+    from yusuan.catalog.catalog import scheme_of
+    from yusuan.rules.classification.common import SCHEME_OF_DIGIT
+
+    codes = {e.code for e in default_catalog().entries} | {"2010101", "30101", "501", "9", "0123", "２０１", "①"}
+    for code in codes:
+        assert SCHEME_OF_DIGIT.get(code[0]) == scheme_of(code)

@@ -104,15 +104,16 @@ def level_and_parent(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: 表5 lists 2080505 under 208 without the 款 row 20805 that every other 项 has.
     """
     for view, row, scheme, code in coded(ctx).in_scheme:
-        if len(code) not in LENGTHS.get(scheme, ANY_LENGTH):
+        n = len(code)
+        if n not in LENGTHS.get(scheme, ANY_LENGTH):
             yield rule.finding(at(view, row), expected="、".join(f"{n}位" for n in LENGTHS[scheme]), actual=code,
                             fix="核对编码位数", table=tname(view), row=row_label(row),
                             problem=f" {code} 位数不对")
             continue
-        if view.id in NO_HIERARCHY or len(code) == 3:
+        if n == 3 or view.id in NO_HIERARCHY:
             continue
         parent = code[:-2]
-        if len(parent) in view.code_lengths and parent not in view.by_code:
+        if n - 2 in view.code_lengths and parent not in view.by_code:
             yield rule.finding(at(view, row), expected=f"上级科目 {parent}", actual="缺少", fix="补上上级科目行，或核对编码",
                             table=tname(view), row=row_label(row), problem=f"的上级科目 {parent} 不在表中")
 

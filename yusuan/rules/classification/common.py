@@ -12,6 +12,8 @@ from yusuan.rules.context import Context
 from yusuan.rules.tables import EXPENDITURE, FUNCTIONAL_TABLES, TOTAL, TableView
 
 TWO_SIDED = (TableId.T1, TableId.T4)
+# a code's scheme is told by its first digit (catalog.scheme_of): looked up here without a call per row
+SCHEME_OF_DIGIT = {d: scheme_of(d) for d in "0123456789"}
 SCHEME_OF_TABLE = {**dict.fromkeys((*FUNCTIONAL_TABLES, TableId.T1, TableId.T4, TableId.T7), Scheme.FUNCTIONAL),
                    TableId.T6: Scheme.ECONOMIC}
 
@@ -36,7 +38,7 @@ def coded(ctx: Context) -> CodedRows:
         in_scheme: list[tuple[TableView, Row, Scheme, str]] = []
         off_scheme: list[tuple[TableView, Row, Scheme]] = []
         for view, row, scheme in rows:
-            if scheme_of(row.code) == scheme:  # type: ignore[arg-type]
+            if SCHEME_OF_DIGIT.get(row.code[0]) == scheme:  # type: ignore[index]  # None for a digit of no scheme
                 in_scheme.append((view, row, scheme, row.code))  # type: ignore[arg-type]
             else:
                 off_scheme.append((view, row, scheme))
