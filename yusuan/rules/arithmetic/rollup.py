@@ -40,6 +40,8 @@ def subtotal_equals_children(ctx: Context, rule: Rule) -> Iterator[Finding]:
             if not children:
                 continue
             own, parts = cells(row), [cells(c) for c in children]
+            if len(parts) == 1 and own == parts[0]:
+                continue  # a 款 of one 项 (most of them), printed alike: every column adds up
             for key in keys:
                 if (own.get(key) or ZERO) == cells_total([p.get(key) for p in parts]):
                     continue  # the common case, on plain Decimals: no Fig, no message
