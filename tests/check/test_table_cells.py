@@ -129,3 +129,17 @@ def test_a_codes_scheme_is_its_first_digits():
     codes = {e.code for e in default_catalog().entries} | {"2010101", "30101", "501", "9", "0123", "２０１", "①"}
     for code in codes:
         assert SCHEME_OF_DIGIT.get(code[0]) == scheme_of(code)
+
+
+def test_a_selection_runs_the_rules_it_names_with_tuples_or_lists(seed):
+    from yusuan.rules.runner import Selection, check
+
+    catalog = default_catalog()
+    results = []
+    for selection in (Selection.of("A1,X2", "A101"), Selection(select=["A1", "X2"], ignore=["A101"])):  # type: ignore[arg-type]
+        assert selection.wants("A102") and selection.wants("X201")
+        assert not selection.wants("A101") and not selection.wants("K501")
+        results.append(check(seed, catalog, selection))
+    assert results[0] == results[1]
+    rules = {f.rule for f in results[0]}
+    assert rules & {"A102", "X208"} and not rules & {"A101", "K504", "T301"}

@@ -96,4 +96,3 @@ def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row],
     else:
         for _, f in failures:
             yield f
-

@@ -37,10 +37,10 @@ class Selection:
         return cls(_split(select), _split(ignore))
 
     def selected(self, rule_id: str) -> bool:
-        return not self.select or rule_id.startswith(self.select)
+        return not self.select or rule_id.startswith(tuple(self.select))
 
     def ignored(self, rule_id: str) -> bool:
-        return rule_id.startswith(self.ignore)  # False for no patterns
+        return rule_id.startswith(tuple(self.ignore))  # False for no patterns
 
     def wants(self, rule_id: str) -> bool:
         return self.selected(rule_id) and not self.ignored(rule_id)
@@ -92,7 +92,10 @@ def _plan(selection: Selection, rules: Sequence[Rule] | None) -> list[Rule]:
     if rules is not None:
         return [r for r in rules if selection.runs(r)]
     catalogue = ordered_rules()
-    cached = _PLANS.get(selection)
+    try:
+        cached = _PLANS.get(selection)
+    except TypeError:  # a Selection made by hand with lists: not hashable, chosen every time
+        return [r for r in catalogue if selection.runs(r)]
     if cached is None or cached[0] is not catalogue:
         cached = _PLANS[selection] = (catalogue, [r for r in catalogue if selection.runs(r)])
     return cached[1]

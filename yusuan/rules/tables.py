@@ -291,7 +291,7 @@ class TableView:
 
     @once
     def code_lengths(self) -> frozenset[int]:
-        """The lengths of the table's codes (coded rows, either side): the levels the table prints."""
+        """The lengths of the codes of `coded()` (the one-sided rows): the levels the table prints."""
         return frozenset(len(r.code) for r in self.coded() if r.code)
 
     def top_rows(self) -> list[Row]:
