@@ -143,3 +143,10 @@ def test_a_selection_runs_the_rules_it_names_with_tuples_or_lists(seed):
     assert results[0] == results[1]
     rules = {f.rule for f in results[0]}
     assert rules & {"A102", "X208"} and not rules & {"A101", "K504", "T301"}
+
+
+def test_coded_rows_of_any_side_are_the_scan(seed, generated_full):
+    for table in (*seed.tables, *generated_full.tables, _yuan_table()):
+        view = TableView(table)
+        assert view.coded_any_side() == [r for r in table.rows if r.kind != RowKind.TOTAL and r.code
+                                         and r.code.isdigit()]

@@ -254,6 +254,7 @@ class TableView:
     def _rows(self) -> _RowIndex:
         """The row lookups, made in one pass over the table (the rules ask for most of them)."""
         coded: dict[Side | None, list[Row]] = {}
+        any_side: list[Row] = []
         by_code: dict[str, Row] = {}
         items: dict[str, Row] = {}
         totals: dict[Side | None, Row] = {}
@@ -267,9 +268,14 @@ class TableView:
                     by_code[code] = r
                 if code.isdigit():
                     coded.setdefault(r.side, []).append(r)
+                    any_side.append(r)
             if code and code not in items:
                 items[code] = r
-        return _RowIndex(coded, by_code, items, totals)
+        return _RowIndex(coded, any_side, by_code, items, totals)
+
+    def coded_any_side(self) -> list[Row]:
+        """Rows with a classification code (digits), whatever their side, in table order (read-only)."""
+        return self._rows.any_side
 
     def rows_of(self, code: str) -> list[Row]:
         return [r for r in self.table.rows if r.code == code and r.kind != TOTAL]
@@ -324,6 +330,7 @@ class TableView:
 @dataclass(frozen=True, slots=True)
 class _RowIndex:
     coded: dict[Side | None, list[Row]]  # side → the rows with a classification code (digits), not totals
+    any_side: list[Row]  # those rows, all sides together, in table order
     by_code: dict[str, Row]  # see TableView.by_code
     items: dict[str, Row]  # code → the first row with it, totals included (TableView.item)
     totals: dict[Side | None, Row]  # side → its first total row

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from yusuan.catalog.catalog import Scheme, normalize_name, scheme_of
 from yusuan.model.disclosure import Row, TableId
 from yusuan.rules.context import Context
-from yusuan.rules.tables import EXPENDITURE, FUNCTIONAL_TABLES, TOTAL, TableView
+from yusuan.rules.tables import EXPENDITURE, FUNCTIONAL_TABLES, TableView
 
 TWO_SIDED = (TableId.T1, TableId.T4)
 # a code's scheme is told by its first digit (catalog.scheme_of): looked up here without a call per row
@@ -84,7 +84,5 @@ def _views(ctx: Context) -> Iterator[tuple[TableView, Scheme]]:
 
 
 def _coded_of(view: TableView) -> list[Row]:
-    if view.id in TWO_SIDED:
-        return [row for row in view.table.rows
-                if row.kind != TOTAL and row.code and row.code.isdigit() and row.side == EXPENDITURE]
-    return [row for row in view.table.rows if row.kind != TOTAL and row.code and row.code.isdigit()]
+    """The coded rows the classification rules read: the expenditure side of 表1 and 表4, all of the others."""
+    return view.coded(EXPENDITURE) if view.id in TWO_SIDED else view.coded_any_side()
