@@ -84,14 +84,30 @@ class Catalog:
     _by_code: dict[str, list[Entry]] = field(init=False, repr=False)
     _by_name: dict[str, list[Entry]] = field(init=False, repr=False)
     _editions: list[int] = field(init=False, repr=False)
+    _official: dict[str, list[Entry]] = field(init=False, repr=False)  # code → its entries that are not aliases
+    _names: dict[str, frozenset[str]] = field(init=False, repr=False)  # code → every name, aliases included
+    _normal_names: dict[str, frozenset[str]] = field(init=False, repr=False)  # code → those names normalised
+    _editions_index: dict[int, dict[str, Entry]] = field(init=False, repr=False)  # edition → code → its entry
+    # the codes with an entry (in some edition, or an alias) of a budget other than the general one
+    budget_codes: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_code = {}
         self._by_name = {}
+        normal: dict[str, set[str]] = {}
         for e in self.entries:
             self._by_code.setdefault(e.code, []).append(e)
-            self._by_name.setdefault(normalize_name(e.name), []).append(e)
+            key = normalize_name(e.name)
+            self._by_name.setdefault(key, []).append(e)
+            normal.setdefault(e.code, set()).add(key)
         self._editions = sorted({y for e in self.entries for y in e.editions})
+        # the rules look codes up thousands of times per document: index once what get/names_of derive
+        self._official = {c: official for c, rows in self._by_code.items()
+                          if (official := [e for e in rows if not e.is_alias])}
+        self._names = {c: frozenset(e.name for e in rows) for c, rows in self._by_code.items()}
+        self._normal_names = {c: frozenset(keys) for c, keys in normal.items()}
+        self.budget_codes = frozenset(e.code for e in self.entries if e.budget)
+        self._editions_index = {}
 
     # -- editions -------------------------------------------------------------------------
     @property
@@ -109,16 +125,25 @@ class Catalog:
     # -- by code --------------------------------------------------------------------------
     def get(self, code: str, edition: int | None = None) -> Entry | None:
         """The official entry of `code` in `edition` (nearest edition if None or absent)."""
-        rows = [e for e in self._by_code.get(code, []) if not e.is_alias]
+        if edition is not None:
+            return self._in_edition(self.nearest_edition(edition)).get(code)
+        rows = self._official.get(code)
         if not rows:
             return None
-        if edition is not None:
-            ed = self.nearest_edition(edition)
-            for e in rows:
-                if ed in e.editions:
-                    return e
-            return None
         return max(rows, key=lambda e: max(e.editions))
+
+    def _in_edition(self, edition: int) -> dict[str, Entry]:
+        """Code → its official entry in `edition` (the first listed), indexed on the first lookup in that
+        edition: a property of the catalogue's data, like `_by_code`."""
+        index = self._editions_index.get(edition)
+        if index is None:
+            index = self._editions_index[edition] = {}
+            for code, rows in self._official.items():
+                for e in rows:
+                    if edition in e.editions:
+                        index[code] = e
+                        break
+        return index
 
     def exists(self, code: str, edition: int | None = None) -> bool:
         return self.get(code, edition) is not None
@@ -129,7 +154,11 @@ class Catalog:
 
     def names_of(self, code: str) -> set[str]:
         """Every name the code has had or been printed with, aliases included."""
-        return {e.name for e in self._by_code.get(code, [])}
+        return set(self._names.get(code, ()))
+
+    def knows(self, code: str) -> bool:
+        """Has the code any name (an entry or an alias): `bool(names_of(code))` without building the set."""
+        return code in self._names
 
     def name_matches(self, code: str, name: str) -> bool:
         """Does a printed name fit the code, in any edition or known variant?
@@ -137,12 +166,11 @@ class Catalog:
         A truncated name (tables cut long names to fit a column) matches when it is a prefix
         of a known name of at least four characters.
         """
+        if name in self._names.get(code, ()):
+            return True  # printed exactly as one of its names: the common case, without normalising
         key = normalize_name(name)
-        for known in self.names_of(code):
-            k = normalize_name(known)
-            if key == k or (len(key) >= 4 and k.startswith(key)):
-                return True
-        return False
+        known = self._normal_names.get(code, frozenset())
+        return key in known or (len(key) >= 4 and any(k.startswith(key) for k in known))
 
     def parent(self, code: str, edition: int | None = None) -> Entry | None:
         p = parent_code(code)

@@ -4,6 +4,7 @@ failures are collapsed when a whole column is affected (a blank 小计 column is
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 from typing import Any
 
 from yusuan.model.disclosure import Row, TableId
@@ -33,22 +34,41 @@ def at(view: TableView, row: Row | None = None, key: str | None = None) -> Where
 def t6_total(ctx: Context, view: TableView, row: Row) -> Fig:
     """表6's 合计 as printed; a 决算 表6 prints no 决算数 in its 合计 row, only 人员经费合计 and 公用经费合计
     (the two halves of the table), so there the 合计 is their sum."""
-    if ctx.final and row.values.get("total") is None and (
-            row.values.get("personnel") is not None or row.values.get("public") is not None):
+    if _t6_total_is_halves(ctx, row):
         return view.fig(row, "personnel") + view.fig(row, "public")
     return view.fig(row, "total")
+
+
+def t6_total_amount(ctx: Context, view: TableView, row: Row) -> Decimal:
+    """The value of `t6_total`, without its Fig (for the exact check first)."""
+    if _t6_total_is_halves(ctx, row):
+        return view.amount(row, "personnel") + view.amount(row, "public")
+    return view.amount(row, "total")
+
+
+def _t6_total_is_halves(ctx: Context, row: Row) -> bool:
+    return ctx.final and row.values.get("total") is None and (
+        row.values.get("personnel") is not None or row.values.get("public") is not None)
 
 
 def row_identity(ctx: Context, rule: Rule, view: TableView, rows: Sequence[Row], whole: str,
                  parts: Sequence[str], what: str, fix: str, **fields: Any) -> Iterator[Finding]:
     """For each row: whole column = Σ part columns. Three or more failing rows → one finding."""
-    if whole not in view.keys and not any(p in view.keys for p in parts):
+    keys = view.key_set
+    if whole not in keys and not any(p in keys for p in parts):
         return
+    printed = view.printed_keys
+    if whole not in printed and not any(p in printed for p in parts):
+        return  # blank columns throughout: 0 = 0 in every row
+    printed_parts = [p for p in parts if p in printed]  # a blank column adds nothing to the sum
+    cells = view.cells
+    off = [row for row in rows
+           if ((c := cells(row)).get(whole) or ZERO) != sum(filter(None, map(c.get, printed_parts)), ZERO)]
+    if not off:
+        return  # the common case, on plain Decimals: no Fig, no text
     failures: list[tuple[Row, Finding]] = []
     parts_label = "＋".join(view.column_label(p) for p in parts)
-    for row in rows:
-        if view.amount(row, whole) == sum((view.amount(row, p) for p in parts), ZERO):
-            continue  # the common case, without building any text
+    for row in off:
 
         def w(row: Row = row) -> Where:
             return at(view, row, whole)

@@ -96,7 +96,7 @@ class Rule:
 
 _REGISTRY: dict[str, Rule] = {}
 _loaded = False
-_ordered: list[Rule] | None = None  # all_rules(), sorted once per change of the registry
+_ordered: tuple[Rule, ...] | None = None  # all_rules(), sorted once per change of the registry
 
 
 def rule(id: str, name: str, severity: Severity, title: str, message: str, *,
@@ -142,12 +142,18 @@ def load() -> None:
 
 
 def all_rules() -> list[Rule]:
+    return list(ordered_rules())
+
+
+def ordered_rules() -> tuple[Rule, ...]:
+    """The registered rules in catalogue order: one tuple until the registry changes (the runner keys
+    what it derives from the catalogue on it)."""
     global _ordered
     load()
     if _ordered is None:
         order = list(FAMILIES)
-        _ordered = sorted(_REGISTRY.values(), key=lambda r: (order.index(r.id[0]), r.id))
-    return list(_ordered)
+        _ordered = tuple(sorted(_REGISTRY.values(), key=lambda r: (order.index(r.id[0]), r.id)))
+    return _ordered
 
 
 def catalogue() -> list[Rule]:

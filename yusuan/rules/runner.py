@@ -16,7 +16,7 @@ from yusuan.model.claims import TextAnalysis
 from yusuan.model.disclosure import Disclosure
 from yusuan.rules.context import ROUNDING_RULE, Context
 from yusuan.rules.finding import Finding, Severity
-from yusuan.rules.registry import Rule, all_rules
+from yusuan.rules.registry import Rule, all_rules, ordered_rules
 
 
 def _split(ids: Iterable[str] | str | None) -> tuple[str, ...]:
@@ -37,10 +37,10 @@ class Selection:
         return cls(_split(select), _split(ignore))
 
     def selected(self, rule_id: str) -> bool:
-        return not self.select or any(rule_id.startswith(p) for p in self.select)
+        return not self.select or rule_id.startswith(tuple(self.select))
 
     def ignored(self, rule_id: str) -> bool:
-        return any(rule_id.startswith(p) for p in self.ignore)
+        return rule_id.startswith(tuple(self.ignore))  # False for no patterns
 
     def wants(self, rule_id: str) -> bool:
         return self.selected(rule_id) and not self.ignored(rule_id)
@@ -71,10 +71,8 @@ def check(disclosure: Disclosure, catalog: Catalog | None = None, selection: Sel
     selection = selection or Selection()
     findings: list[Finding] = []
     seen: set[tuple] = set()
-    for r in rules if rules is not None else all_rules():
-        if not selection.runs(r):
-            continue
-        for f in r.run(ctx):
+    for r in _plan(selection, rules):
+        for f in r.check(ctx, r):  # type: ignore[misc]  # the plan holds only rules with a check
             if not selection.keeps(f):
                 continue
             k = f.key()
@@ -83,6 +81,24 @@ def check(disclosure: Disclosure, catalog: Catalog | None = None, selection: Sel
             seen.add(k)
             findings.append(replace(f, source=disclosure.source) if disclosure.source else f)
     return sort_findings(findings)
+
+
+_PLANS: dict[Selection, tuple[tuple[Rule, ...], list[Rule]]] = {}  # selection → (catalogue, the rules it runs)
+
+
+def _plan(selection: Selection, rules: Sequence[Rule] | None) -> list[Rule]:
+    """The rules `check` runs, in catalogue order: chosen once per selection of the whole catalogue (a
+    function of the selection and the registry, not of any document), again when the registry changes."""
+    if rules is not None:
+        return [r for r in rules if selection.runs(r)]
+    catalogue = ordered_rules()
+    try:
+        cached = _PLANS.get(selection)
+    except TypeError:  # a Selection made by hand with lists: not hashable, chosen every time
+        return [r for r in catalogue if selection.runs(r)]
+    if cached is None or cached[0] is not catalogue:
+        cached = _PLANS[selection] = (catalogue, [r for r in catalogue if selection.runs(r)])
+    return cached[1]
 
 
 def clear_caches() -> None:

@@ -35,7 +35,9 @@ def expenditure_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
             for whole, parts, what in ((current, classes, "本年支出合计"), (total, [current, *after], "支出总计")):
                 if whole is None or not parts:
                     continue
-                for key in view.keys:
+                for key in view.printed_columns:  # a blank column adds up (0 = 0)
+                    if view.adds_up(whole, parts, key):
+                        continue  # exact: no Fig, no message
                     yield from ctx.sum_check(
                         rule, view.fig(whole, key), [view.fig(c, key) for c in parts], at(view, whole, key),
                         f"{tname(view)}{what}", view.unit,
@@ -44,7 +46,9 @@ def expenditure_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
             continue
         if total is None or not classes:
             continue
-        for key in view.keys:
+        for key in view.printed_columns:  # a blank column adds up (0 = 0)
+            if view.adds_up(total, classes, key):
+                continue  # exact: no Fig, no message
             yield from ctx.sum_check(
                 rule, view.fig(total, key), [view.fig(c, key) for c in classes], at(view, total, key),
                 f"{tname(view)}支出总计", view.unit, fix="支出总计应等于各类支出之和",
@@ -64,7 +68,7 @@ def income_equals_expenditure(ctx: Context, rule: Rule) -> Iterator[Finding]:
     for view in ctx.views((TableId.T1, TableId.T4)):
         key = "amount" if view.id == TableId.T1 else "total"
         inc, exp = view.total(Side.INCOME), view.total(Side.EXPENDITURE)
-        if inc is None or exp is None:
+        if inc is None or exp is None or view.adds_up(inc, (exp,), key):
             continue
         yield from ctx.sum_check(rule, view.fig(inc, key), [view.fig(exp, key)], at(view, inc, key),
                                  f"{tname(view)}收入总计与支出总计", view.unit,
@@ -96,12 +100,12 @@ def fiscal_table_columns(ctx: Context, rule: Rule) -> Iterator[Finding]:
                             "每行合计应等于一般公共预算、政府性基金预算、国有资本经营预算三列之和")
     fiscal, total = view.item("fiscal"), view.total(Side.INCOME)
     parts = [p for p in (view.item("general"), view.item("fund"), view.item("soe")) if p is not None]
-    if fiscal is not None and parts:
+    if fiscal is not None and parts and not view.adds_up(fiscal, parts, "total"):
         yield from ctx.sum_check(rule, view.fig(fiscal, "total"), [view.fig(p, "total") for p in parts],
                                  at(view, fiscal, "total"), "表4 财政拨款（补助）", view.unit,
                                  fix="财政拨款（补助）应等于一般公共预算、政府性基金预算、国有资本经营预算之和",
                                  table="表4", row=fiscal.label, column="合计", parts="、".join(p.label for p in parts))
-    if fiscal is not None and total is not None:
+    if fiscal is not None and total is not None and not view.adds_up(total, (fiscal,), "total"):
         yield from ctx.sum_check(rule, view.fig(total, "total"), [view.fig(fiscal, "total")],
                                  at(view, total, "total"), "表4 收入总计", view.unit,
                                  fix="收入总计应等于财政拨款（补助）", table="表4", row=total.label, column="合计",

@@ -13,6 +13,11 @@ from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import TableView
 from yusuan.rules.tolerance import SUM_TOLERANCE
 
+# each income row of the template that has parts, with their ids: the tree, walked once per document
+INCOME_TREE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (spec.row.value, tuple(child.value for child in children))
+    for spec in INCOME_ROWS if (children := income_children(spec.row)))
+
 
 @rule("A107", "income-rows-add-up", Severity.ERROR,
       "表1 收入各行按模板层级相加",
@@ -37,15 +42,16 @@ def income_rows_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     if ctx.final:
         yield from _final_income_rows(ctx, rule, view)
         return
-    for spec in INCOME_ROWS:
-        children = income_children(spec.row)
-        row = view.item(spec.row.value)
-        if not children or row is None or row.side not in (Side.INCOME, None):
+    for parent, children in INCOME_TREE:
+        row = view.item(parent)
+        if row is None or row.side not in (Side.INCOME, None):
             continue
-        parts = [c for c in (view.item(ch.value) for ch in children) if c is not None]
+        parts = [c for c in map(view.item, children) if c is not None]
         complete = len(parts) == len(children)
         if not parts or (complete and not any(view.amount(p, "amount") for p in parts)):
             continue  # printed without its breakdown (all parts blank)
+        if view.adds_up(row, parts, "amount"):
+            continue  # exact: no Fig, no message
         yield from ctx.sum_check(
             rule, view.fig(row, "amount"), [view.fig(p, "amount") for p in parts], at(view, row, "amount"),
             f"表1“{row.label}”", view.unit, fix="核对该收入行与其所含各行",
@@ -68,6 +74,8 @@ def _final_income_rows(ctx: Context, rule: Rule, view: TableView) -> Iterator[Fi
         parts = [p for p in (view.item(x) for x in ids) if p is not None and p.side in (Side.INCOME, None)]
         if not parts or not any(p.values.get("amount") is not None for p in parts):
             continue  # printed without its breakdown
+        if view.adds_up(whole, parts, "amount"):
+            continue  # exact: no Fig, no message
         label = "收入总计" if whole is total else whole.label
         yield from ctx.sum_check(
             rule, view.fig(whole, "amount"), [view.fig(p, "amount") for p in parts], at(view, whole, "amount"),

@@ -10,7 +10,7 @@ from yusuan.rules.common import at, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
-from yusuan.rules.tables import FUNCTIONAL_TABLES, row_label
+from yusuan.rules.tables import FUNCTIONAL_TABLES, cells_total, row_label
 from yusuan.rules.tolerance import SUM_TOLERANCE
 
 ROLLUP_TABLES = (*FUNCTIONAL_TABLES, TableId.T6)
@@ -33,13 +33,18 @@ def subtotal_equals_children(ctx: Context, rule: Rule) -> Iterator[Finding]:
     2010150 事业运行 27.97 below it: 473.27 + 27.97 = 501.24 ≠ 491.24.
     """
     for view in ctx.views(ROLLUP_TABLES):
+        below = view.children_index()
+        keys, cells = view.printed_columns, view.cells  # a blank column adds up (0 = 0)
         for row in view.coded():
-            children = view.children(row.code)
+            children = below.get(row.code)  # type: ignore[arg-type]
             if not children:
                 continue
-            for key in view.keys:
-                if view.amount(row, key) == sum((view.amount(c, key) for c in children), ZERO):
-                    continue
+            own, parts = cells(row), [cells(c) for c in children]
+            if len(parts) == 1 and own == parts[0]:
+                continue  # a 款 of one 项 (most of them), printed alike: every column adds up
+            for key in keys:
+                if (own.get(key) or ZERO) == cells_total([p.get(key) for p in parts]):
+                    continue  # the common case, on plain Decimals: no Fig, no message
                 yield from ctx.sum_check(
                     rule, view.fig(row, key), [view.fig(c, key) for c in children],
                     lambda row=row, key=key, view=view: at(view, row, key),  # type: ignore[misc]

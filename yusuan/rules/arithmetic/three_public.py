@@ -32,17 +32,19 @@ def three_public_parts(ctx: Context, rule: Rule) -> Iterator[Finding]:
     rows = {code: view.item(code) for code in ("total", "abroad", "reception", "vehicle", "vehicle_purchase",
                                                 "vehicle_operation")}
     vehicle_parts = [rows["vehicle_purchase"], rows["vehicle_operation"]]
-    for key in view.keys:
+    for key in view.printed_columns:  # a blank column adds up (0 = 0)
         if rows["total"] is not None:
             car = [rows["vehicle"]] if rows["vehicle"] is not None else vehicle_parts
             parts = [p for p in (rows["abroad"], rows["reception"], *car) if p is not None]
-            if parts:
+            if parts and not view.adds_up(rows["total"], parts, key):
                 yield from ctx.sum_check(
                     rule, view.fig(rows["total"], key), [view.fig(p, key) for p in parts], at(view, rows["total"], key),
                     f"表10 合计（{view.column_label(key)}）", view.unit, fix="“三公”经费合计应等于三项之和",
                     row=rows["total"].label, column=view.column_label(key), parts="、".join(p.label for p in parts))
         if rows["vehicle"] is not None and any(p is not None for p in vehicle_parts):
             parts = [p for p in vehicle_parts if p is not None]
+            if view.adds_up(rows["vehicle"], parts, key):
+                continue
             yield from ctx.sum_check(
                 rule, view.fig(rows["vehicle"], key), [view.fig(p, key) for p in parts], at(view, rows["vehicle"], key),
                 f"表10 公务用车购置及运行费（{view.column_label(key)}）", view.unit,

@@ -10,7 +10,7 @@ from yusuan.rules.common import at, t6_total, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import Rule, rule
-from yusuan.rules.tables import FUNCTIONAL_TABLES, TableView
+from yusuan.rules.tables import FUNCTIONAL_TABLES, TableView, cells_total
 from yusuan.rules.tolerance import SUM_TOLERANCE
 
 TOTALLED = (*FUNCTIONAL_TABLES, TableId.T6)
@@ -46,8 +46,9 @@ def total_row_equals_parts(ctx: Context, rule: Rule) -> Iterator[Finding]:
                 fix="人员经费合计与公用经费合计之和应等于各类决算数之和",
                 table=tname(view), column="人员经费合计＋公用经费合计", level="类")
             continue
-        for key in view.keys:
-            if view.amount(total, key) == sum((view.amount(p, key) for p in parts), ZERO):
+        own, cells = view.cells(total), [view.cells(p) for p in parts]
+        for key in view.printed_columns:  # a blank column adds up (0 = 0)
+            if (own.get(key) or ZERO) == cells_total([c.get(key) for c in cells]):
                 continue  # adds up exactly: nothing to report, not even rounding
             yield from ctx.sum_check(
                 rule, view.fig(total, key), [view.fig(p, key) for p in parts], at(view, total, key),
@@ -58,7 +59,10 @@ def total_row_equals_parts(ctx: Context, rule: Rule) -> Iterator[Finding]:
     if t7 is not None and (total := t7.total()) is not None:
         projects = [row for row in t7.table.rows if row.kind != RowKind.TOTAL]
         if projects:
-            for key in t7.keys:
+            own, cells = t7.cells(total), [t7.cells(p) for p in projects]
+            for key in t7.printed_columns:  # a blank column adds up (0 = 0)
+                if (own.get(key) or ZERO) == cells_total([c.get(key) for c in cells]):
+                    continue  # adds up exactly: sum_check would report nothing
                 yield from ctx.sum_check(
                     rule, t7.fig(total, key), [t7.fig(p, key) for p in projects], at(t7, total, key),
                     f"表7合计行的{t7.column_label(key)}", t7.unit,
@@ -86,9 +90,11 @@ def total_row_present(ctx: Context, rule: Rule) -> Iterator[Finding]:
             continue
         sides = (Side.INCOME, Side.EXPENDITURE) if view.id in (TableId.T1, TableId.T4) else (None,)
         for side in sides:
+            if view.total(side) is not None:
+                continue  # the common case: no need to look for data
             rows = [row for row in view.table.rows if row.side == side]
             has_data = any(v for row in rows for v in row.values.values())
-            if has_data and view.total(side) is None:
+            if has_data:
                 which = {Side.INCOME: "收入", Side.EXPENDITURE: "支出", None: ""}[side]
                 yield rule.finding(Where(table=view.name).with_location(view.table.location),
                                 fix="补上合计行", table=tname(view), which=which)

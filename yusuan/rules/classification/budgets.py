@@ -15,6 +15,17 @@ BUDGET_NAMES = {"fund": "政府性基金预算", "soe": "国有资本经营预�
 
 
 def _budget(ctx: Context, code: str) -> str:
+    """The budget a code belongs to ("" for the general budget), found once per code per check."""
+    cache = ctx.__dict__.setdefault("_budget_of_code", {})
+    if code not in cache:
+        cache[code] = _find_budget(ctx, code)
+    return cache[code]
+
+
+def _find_budget(ctx: Context, code: str) -> str:
+    budgeted = ctx.catalog.budget_codes
+    if code not in budgeted and code[:3] not in budgeted:
+        return ""  # neither the code nor its 类 has an entry of another budget: the general budget's
     entry = ctx.catalog.get(code, ctx.year) or ctx.catalog.get(code)
     if entry is None:
         return ""
@@ -42,8 +53,7 @@ def fund_code_in_general_table(ctx: Context, rule: Rule) -> Iterator[Finding]:
         if view is None:
             continue
         for row in view.coded():
-            budget = _budget(ctx, row.code or "")
-            if budget and any(row.values.values()):
+            if any(row.values.values()) and (budget := _budget(ctx, row.code or "")):
                 yield rule.finding(at(view, row), expected="一般公共预算科目", actual=row.code,
                                 fix="核对科目或资金来源", table=tname(view), row=row_label(row),
                                 budget=BUDGET_NAMES.get(budget, budget), place="支出表")
@@ -79,7 +89,7 @@ def fund_table_codes(ctx: Context, rule: Rule) -> Iterator[Finding]:
             if len(code) != 7 or not any(row.values.values()):
                 continue
             found = _budget(ctx, code)
-            if found != budget and ctx.catalog.names_of(code):
+            if found != budget and ctx.catalog.knows(code):
                 yield rule.finding(at(view, row), expected=BUDGET_NAMES[budget] + "科目", actual=code,
                                 fix="核对科目或资金来源", table=tname(view), row=row_label(row),
                                 budget=BUDGET_NAMES[budget])

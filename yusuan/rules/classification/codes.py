@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from yusuan.catalog.catalog import Scheme, scheme_of
 from yusuan.model.disclosure import TableId
-from yusuan.rules.classification.common import coded_rows
+from yusuan.rules.classification.common import coded
 from yusuan.rules.common import at, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
@@ -17,6 +17,8 @@ from yusuan.rules.tables import row_label
 SCHEME_NAMES = {Scheme.FUNCTIONAL: "支出功能分类", Scheme.ECONOMIC: "部门预算支出经济分类",
                 Scheme.GOVERNMENT_ECONOMIC: "政府预算支出经济分类"}
 LENGTHS = {Scheme.FUNCTIONAL: (3, 5, 7), Scheme.ECONOMIC: (3, 5)}
+ANY_LENGTH = (3, 5, 7)
+NO_HIERARCHY = (TableId.T1, TableId.T4, TableId.T7)  # tables that print one level only: no parent to look for
 
 
 @rule("K501", "unknown-code", Severity.WARNING,
@@ -32,10 +34,12 @@ def unknown_code(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 表5 prints 2010177 — no such 项 under 20101 人大事务.
     """
-    for view, row, scheme in coded_rows(ctx):
-        if scheme_of(row.code or "") != scheme:
-            continue
-        if not ctx.catalog.names_of(row.code or ""):
+    found = coded(ctx)
+    unknown = {code for code in found.codes if not ctx.catalog.knows(code)}
+    if not unknown:
+        return
+    for view, row, _, code in found.in_scheme:
+        if code in unknown:
             yield rule.finding(at(view, row), expected="目录中的编码", actual=row.code,
                             fix="核对编码；如目录不全，可用 yusuan catalog import 导入官方科目表",
                             table=tname(view), row=row_label(row), code=row.code)
@@ -54,9 +58,12 @@ def code_of_other_edition(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: a 2023 budget printing a 款 first introduced in the 2025 edition.
     """
-    for view, row, scheme in coded_rows(ctx):
-        code = row.code or ""
-        if scheme_of(code) != scheme or ctx.catalog.get(code, ctx.year) is not None:
+    found = coded(ctx)
+    absent = {code for code in found.codes if ctx.catalog.get(code, ctx.year) is None}
+    if not absent:
+        return
+    for view, row, _, code in found.in_scheme:
+        if code not in absent:
             continue
         known = ctx.catalog.get(code)
         if known is not None:
@@ -96,20 +103,17 @@ def level_and_parent(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 表5 lists 2080505 under 208 without the 款 row 20805 that every other 项 has.
     """
-    for view, row, scheme in coded_rows(ctx):
-        code = row.code or ""
-        if scheme_of(code) != scheme:
-            continue
-        if len(code) not in LENGTHS.get(scheme, (3, 5, 7)):
+    for view, row, scheme, code in coded(ctx).in_scheme:
+        n = len(code)
+        if n not in LENGTHS.get(scheme, ANY_LENGTH):
             yield rule.finding(at(view, row), expected="、".join(f"{n}位" for n in LENGTHS[scheme]), actual=code,
                             fix="核对编码位数", table=tname(view), row=row_label(row),
                             problem=f" {code} 位数不对")
             continue
-        if view.id in (TableId.T1, TableId.T4, TableId.T7) or len(code) == 3:
+        if n == 3 or view.id in NO_HIERARCHY:
             continue
         parent = code[:-2]
-        has_level = any(len(x.code or "") == len(parent) for x in view.coded())
-        if has_level and parent not in view.by_code:
+        if n - 2 in view.code_lengths and parent not in view.by_code:
             yield rule.finding(at(view, row), expected=f"上级科目 {parent}", actual="缺少", fix="补上上级科目行，或核对编码",
                             table=tname(view), row=row_label(row), problem=f"的上级科目 {parent} 不在表中")
 
@@ -127,10 +131,9 @@ def scheme_of_table(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: 表6 lists 2010101 行政运行.
     """
-    for view, row, scheme in coded_rows(ctx):
+    for view, row, scheme in coded(ctx).off_scheme:  # the rows whose code is not of their table's scheme
         found = scheme_of(row.code or "")
-        if found != scheme:
-            yield rule.finding(at(view, row), expected=SCHEME_NAMES[scheme], actual=row.code,
-                            fix="核对编码与所在表格", table=tname(view), row=row_label(row), code=row.code,
-                            found=SCHEME_NAMES.get(found, "未知分类") if found else "未知分类",  # type: ignore[arg-type]
-                            expected_scheme=SCHEME_NAMES[scheme])
+        yield rule.finding(at(view, row), expected=SCHEME_NAMES[scheme], actual=row.code,
+                           fix="核对编码与所在表格", table=tname(view), row=row_label(row), code=row.code,
+                           found=SCHEME_NAMES.get(found, "未知分类") if found else "未知分类",  # type: ignore[arg-type]
+                           expected_scheme=SCHEME_NAMES[scheme])

@@ -4,20 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.catalog.catalog import parent_code, scheme_of
-from yusuan.rules.classification.common import coded_rows, fits
+from yusuan.catalog.catalog import Entry, parent_code
+from yusuan.model.disclosure import Row
+from yusuan.rules.classification.common import coded, fits
 from yusuan.rules.common import at, tname
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
+from yusuan.rules.tables import TableView
 
 
-def _misnamed(ctx: Context):
+def _misnamed(ctx: Context) -> list[tuple[TableView, Row, str, str, list[Entry]]]:
     """Rows of a known code whose printed name fits none of its names, with the other codes of the
-    same level that bear that name (K504 when there are some, K505 when there are none)."""
-    for view, row, scheme in coded_rows(ctx):
-        code, label = row.code or "", row.label
-        if scheme_of(code) != scheme or not label or not ctx.catalog.names_of(code) or fits(ctx, code, label):
+    same level that bear that name (K504 when there are some, K505 when there are none). Found once per
+    check: both rules ask."""
+    cached = ctx.__dict__.get("_misnamed")
+    if cached is None:
+        cached = ctx.__dict__["_misnamed"] = list(_find_misnamed(ctx))
+    return cached
+
+
+def _find_misnamed(ctx: Context) -> Iterator[tuple[TableView, Row, str, str, list[Entry]]]:
+    found, knows = coded(ctx), ctx.catalog.knows
+    misfits = {(code, label) for code, label in found.names if label and knows(code) and not fits(ctx, code, label)}
+    if not misfits:
+        return  # the common case: every printed name fits its code
+    for view, row, scheme, code in found.in_scheme:
+        label = row.label
+        if (code, label) not in misfits:
             continue
         level = {3: "类", 5: "款", 7: "项"}.get(len(code))
         others = [e for e in ctx.catalog.by_name(label, scheme=scheme, level=level, fuzzy=False) if e.code != code]

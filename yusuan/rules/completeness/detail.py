@@ -30,10 +30,11 @@ def functional_to_item(ctx: Context, rule: Rule) -> Iterator[Finding]:
     if not ctx.whole:
         return
     for view in ctx.views(FUNCTIONAL_TABLES):
+        below = view.children_index()
         for row in view.coded():
             if len(row.code) not in (3, 5) or not any(row.values.values()):  # type: ignore[arg-type]
                 continue
-            if not view.children(row.code):  # type: ignore[arg-type]
+            if not below.get(row.code):  # type: ignore[arg-type]
                 yield rule.finding(at(view, row), expected="下级科目", actual="无",
                                 fix="按《预算法实施条例》第六条，功能分类应公开到项级", table=tname(view),
                                 row=row_label(row), level="款" if len(row.code) == 3 else "项")  # type: ignore[arg-type]
@@ -60,8 +61,9 @@ def economic_to_kuan(ctx: Context, rule: Rule) -> Iterator[Finding]:
     t6 = ctx.view(TableId.T6)
     if t6 is None or not ctx.whole:
         return
+    below = t6.children_index()
     for row in t6.coded():
-        if len(row.code) == 3 and any(row.values.values()) and not t6.children(row.code):  # type: ignore[arg-type]
+        if len(row.code) == 3 and any(row.values.values()) and not below.get(row.code):  # type: ignore[arg-type]
             yield rule.finding(at(t6, row), expected="款级科目", actual="无", fix="基本支出应按经济分类公开到款",
                             row=row_label(row))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.model.disclosure import TableId
+from yusuan.model.disclosure import Row, TableId
 from yusuan.money import ZERO
 from yusuan.rules.common import at
 from yusuan.rules.context import Context
@@ -38,17 +38,19 @@ def t6_within_three_public(ctx: Context, rule: Rule) -> Iterator[Finding]:
     t6, t10 = ctx.view(TableId.T6), ctx.view(TableId.T10)
     if t6 is None or t10 is None:
         return
-    sums: dict[str, Fig] = {}
-    rows = {}
+    rows: dict[str, list[Row]] = {}
     for code, target in THREE_PUBLIC_OF.items():
         row = t6.by_code.get(code)
-        if row is None or not t6.amount(row, "total"):
-            continue
-        sums[target] = sums.get(target, Fig(ZERO, ZERO)) + t6.fig(row, "total")
-        rows.setdefault(target, row)
-    for target, part in sums.items():
+        if row is not None and t6.amount(row, "total"):
+            rows.setdefault(target, []).append(row)
+    for target, parts in rows.items():
         whole = t10.item(target)
-        row = rows[target]
+        if sum((t6.amount(x, "total") for x in parts), ZERO) <= t10.amount(whole, "total"):
+            continue  # within the whole: not_above finds nothing
+        part = Fig(ZERO, ZERO)
+        for x in parts:
+            part = part + t6.fig(x, "total")
+        row = parts[0]
         if f := not_above(ctx, rule, t6, row, "total", part, t10.fig(whole, "total"), f"表6“{row_label(row)}”",
                           f"表10“{whole.label if whole is not None else target}”",
                           "表6 中的该款属于“三公”经费，应包含在表10 中；核对两表"):
@@ -127,6 +129,8 @@ def economic_mirrors_functional(ctx: Context, rule: Rule) -> Iterator[Finding]:
         rows5 = [t5.by_code[c] for c in items if c in t5.by_code]
         if row is None or not rows5 or any(t5.amount(x, "project") for x in rows5):
             continue
+        if t6.amount(row, "total") == sum((t5.amount(x, "basic") for x in rows5), ZERO):
+            continue  # exact: no Fig, no message
         yield from ctx.sum_check(
             rule, t6.fig(row, "total"), [t5.fig(x, "basic") for x in rows5], at(t6, row, "total"),
             f"表6“{row_label(row)}”与表5 对应科目", fix="核对表6 该款与表5 对应项的基本支出",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from yusuan.model.disclosure import Side, TableId
 from yusuan.model.sources import IncomeRow
@@ -11,7 +12,7 @@ from yusuan.rules.context import Context
 from yusuan.rules.cross.common import SAME_MESSAGE, not_above, same_figure
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
-from yusuan.rules.tables import Fig, row_label
+from yusuan.rules.tables import Fig, TableView, row_label
 from yusuan.rules.tolerance import SAME_TOLERANCE
 
 INCOME_OF = {
@@ -37,35 +38,45 @@ def t1_matches_t4(ctx: Context, rule: Rule) -> Iterator[Finding]:
     t1, t4 = ctx.view(TableId.T1), ctx.view(TableId.T4)
     if t1 is None or t4 is None:
         return
-    fiscal_total = Fig(ZERO, ZERO, t1.unit)
+    budgets: list[Decimal] = []  # 表1's 本年拨款 + 结转 of each budget it prints
     for key, (current, carry) in INCOME_OF.items():
         a, b = t1.item(current.value), t1.item(carry.value)
         if a is None and b is None:
             continue
-        expected = Fig(t1.amount(a, "amount") + t1.amount(b, "amount"), 2 * t1.half, t1.unit)
-        fiscal_total = fiscal_total + expected
+        budget = t1.amount(a, "amount") + t1.amount(b, "amount")
+        budgets.append(budget)
         row = t4.item(key)
-        if row is None or row.side != Side.INCOME:
-            continue
+        if row is None or row.side != Side.INCOME or t4.amount(row, "total") == budget:
+            continue  # equal: same_figure finds them the same (no Fig, no message)
         names = "＋".join(x.label for x in (a, b) if x is not None)
-        if f := same_figure(ctx, rule, t4, row, "total", t4.fig(row, "total"), expected,
+        if f := same_figure(ctx, rule, t4, row, "total", t4.fig(row, "total"), Fig(budget, 2 * t1.half, t1.unit),
                             f"表4 收入“{row.label}”", f"表1“{names}”", "表4 财政拨款收入应等于表1 对应的本年拨款与结转之和"):
             yield f
     total, name = t4.total(Side.INCOME), "表4 收入总计"
     if ctx.final:  # 决算 表1 does not split 年初结转和结余 by source: compare the 本年收入 only
         total, name = t4.item("current_year"), "表4 本年收入合计"
         total = total if total is not None and total.side == Side.INCOME else None
-    if total is not None and fiscal_total.half and (
-            f := same_figure(ctx, rule, t4, total, "total", t4.fig(total, "total"), fiscal_total,
+    if total is not None and budgets and t4.amount(total, "total") != sum(budgets, ZERO) and (
+            f := same_figure(ctx, rule, t4, total, "total", t4.fig(total, "total"), _fiscal_total(t1, budgets),
                              name, "表1 财政拨款（本年拨款与结转）合计", f"{name}应等于表1 财政拨款合计")):
         yield f
     for row in t4.coded(Side.EXPENDITURE):
         if len(row.code) != 3:  # type: ignore[arg-type]
             continue
         whole = t1.item(row.code)  # type: ignore[arg-type]
+        if t4.amount(row, "total") <= t1.amount(whole, "amount"):
+            continue  # within the whole: not_above finds nothing
         if f := not_above(ctx, rule, t4, row, "total", t4.fig(row, "total"), t1.fig(whole, "amount"),
                           f"表4“{row_label(row)}”", "表1 同类支出", "财政拨款支出不能超过部门同类支出总额"):
             yield f
+
+
+def _fiscal_total(t1: TableView, budgets: list[Decimal]) -> Fig:
+    """表1's 财政拨款 (本年拨款 and 结转 of every budget) as a Fig: each budget two printed figures."""
+    total = Fig(ZERO, ZERO, t1.unit)
+    for budget in budgets:
+        total = total + Fig(budget, 2 * t1.half, t1.unit)
+    return total
 
 
 BUDGET_TABLES = {"general": TableId.T5, "fund": TableId.T8, "soe": TableId.T9}
@@ -99,22 +110,30 @@ def t4_matches_budget_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
         if not present:
             return
         for row in rows:
-            expected = Fig(sum((v.amount(v.by_code.get(row.code), "total") for v in present), ZERO),  # type: ignore[arg-type]
-                           sum((v.half for v in present), ZERO), present[0].unit)
+            budgets = sum((v.amount(v.by_code.get(row.code), "total") for v in present), ZERO)  # type: ignore[arg-type]
+            if t4.amount(row, "total") == budgets:
+                continue  # printed alike: same_figure would find them equal
+            expected = Fig(budgets, sum((v.half for v in present), ZERO), present[0].unit)
             if f := same_figure(ctx, rule, t4, row, "total", t4.fig(row, "total"), expected,
                                 f"表4“{row_label(row)}”合计", "表5、表8、表9 同类支出之和", "表4 应与表5、表8、表9 一致"):
                 yield f
         return
+    listed = {row.code for row in rows}
+    cells = t4.cells
     for key, view in pairs.items():
         if view is None:
             continue
-        for row in rows:
-            other = view.by_code.get(row.code)  # type: ignore[arg-type]
+        by_code = view.by_code
+        # a class blank in 表4 and absent from the budget table agrees (zero and zero): look at the others
+        for row in [row for row in rows if cells(row).get(key) or row.code in by_code]:
+            other = by_code.get(row.code)  # type: ignore[arg-type]
+            if t4.amount(row, key) == view.amount(other, "total"):
+                continue  # printed alike: same_figure would find them equal
             if f := same_figure(ctx, rule, t4, row, key, t4.fig(row, key), view.fig(other, "total"),
                                 f"表4“{row_label(row)}”{t4.column_label(key)}", f"表{view.id.value[1:]}",  # type: ignore[union-attr]
                                 f"表4 的{t4.column_label(key)}列应与表{view.id.value[1:]}一致"):  # type: ignore[union-attr]
                 yield f
-        extra = [c for c in view.by_code if len(c) == 3 and c not in {row.code for row in rows} and
+        extra = [c for c in view.by_code if len(c) == 3 and c not in listed and
                  view.amount(view.by_code[c], "total")]
         for code in extra:
             other = view.by_code[code]
@@ -123,7 +142,8 @@ def t4_matches_budget_tables(ctx: Context, rule: Rule) -> Iterator[Finding]:
                                 "表4 应列出该类支出"):
                 yield f
         other_total = view.total()
-        if total is not None and other_total is not None and (
+        if total is not None and other_total is not None and \
+                t4.amount(total, key) != view.amount(other_total, "total") and (
                 f := same_figure(ctx, rule, t4, total, key, t4.fig(total, key), view.fig(other_total, "total"),
                                  f"表4 {total_name}（{t4.column_label(key)}）", f"表{view.id.value[1:]} 合计",  # type: ignore[union-attr]
                                  f"表4 {total_name}应与对应预算表的合计一致")):

@@ -9,13 +9,15 @@ from decimal import Decimal
 from yusuan.model.disclosure import RowKind, TableId
 from yusuan.model.sources import IncomeRow
 from yusuan.money import ZERO
-from yusuan.rules.common import t6_total
+from yusuan.rules.common import t6_total, t6_total_amount
 from yusuan.rules.context import Context
 from yusuan.rules.cross.common import SAME_MESSAGE, not_above, same_figure
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import Fig, row_label, show
 from yusuan.rules.tolerance import PART_TOLERANCE, SAME_TOLERANCE
+
+NO_CELLS: dict[str, Decimal | None] = {}  # the cells of a row a table does not print
 
 NON_GENERAL_INCOME = (IncomeRow.FUND_BUDGET, IncomeRow.SOE_BUDGET, IncomeRow.SPECIAL_ACCOUNT, IncomeRow.UNIT_FUNDS,
                       IncomeRow.CARRYOVER_FUND_BUDGET, IncomeRow.CARRYOVER_SOE_BUDGET, IncomeRow.CARRYOVER_NONFISCAL)
@@ -55,7 +57,12 @@ def t5_within_t3(ctx: Context, rule: Rule) -> Iterator[Finding]:
     rows = [(c, t3.by_code.get(c), t5.by_code.get(c)) for c in codes]
     rows.append(("合计", t3.total(), t5.total()))
     for code, a, b in rows:
+        printed3 = t3.cells(a) if a is not None else NO_CELLS
+        printed5 = t5.cells(b) if b is not None else NO_CELLS
         for key in ("total", "basic", "project"):
+            part, whole = printed5.get(key) or ZERO, printed3.get(key) or ZERO
+            if part == whole or (not equal and part < whole):
+                continue  # equal, or within: neither same_figure nor not_above would report
             x, y = t5.fig(b, key), t3.fig(a, key)
             view, row = (t5, b) if b is not None else (t3, a)
             label = row_label(row) if row is not None and code != "合计" else code
@@ -83,8 +90,9 @@ def t5_basic_matches_t6(ctx: Context, rule: Rule) -> Iterator[Finding]:
     t5, t6 = ctx.view(TableId.T5), ctx.view(TableId.T6)
     if t5 is None or t6 is None or (a := t5.total()) is None or (b := t6.total()) is None:
         return
-    if f := same_figure(ctx, rule, t6, b, "total", t6_total(ctx, t6, b), t5.fig(a, "basic"),
-                        "表6 合计", "表5 基本支出合计", "表6 合计应等于表5 的基本支出合计"):
+    if t6_total_amount(ctx, t6, b) != t5.amount(a, "basic") and (
+            f := same_figure(ctx, rule, t6, b, "total", t6_total(ctx, t6, b), t5.fig(a, "basic"),
+                        "表6 合计", "表5 基本支出合计", "表6 合计应等于表5 的基本支出合计")):
         yield f
 
 
@@ -105,7 +113,7 @@ def t5_project_matches_t7(ctx: Context, rule: Rule) -> Iterator[Finding]:
     if t5 is None or t7 is None:
         return
     a, b = t7.total(), t5.total()
-    if a is not None and b is not None and (
+    if a is not None and b is not None and t7.amount(a, "total") != t5.amount(b, "project") and (
             f := same_figure(ctx, rule, t7, a, "total", t7.fig(a, "total"), t5.fig(b, "project"),
                              "表7 合计", "表5 项目支出合计", "表7 合计应等于表5 的项目支出合计")):
         yield f
@@ -118,6 +126,8 @@ def t5_project_matches_t7(ctx: Context, rule: Rule) -> Iterator[Finding]:
     items = {c: row for c, row in t5.by_code.items() if len(c) == 7 and t5.amount(row, "project")}
     for code in sorted(set(by_code) | set(items)):
         row5 = items.get(code) or t5.by_code.get(code)
+        if by_code.get(code, ZERO) == t5.amount(row5, "project"):
+            continue  # the common case: no Fig
         x = Fig(by_code.get(code, ZERO), t7.half * max(1, count.get(code, 0)), t7.unit)
         y = t5.fig(row5, "project")
         if x.value == y.value:

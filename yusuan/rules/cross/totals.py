@@ -15,22 +15,35 @@ from yusuan.rules.tables import Fig, TableView, row_label
 from yusuan.rules.tolerance import SAME_TOLERANCE
 
 
-def _codes(view: TableView, length: int, side: Side | None) -> dict[str, Fig]:
-    key = "amount" if view.id == TableId.T1 else "total"
-    return {r.code: view.fig(r, key) for r in view.coded(side) if len(r.code) == length}  # type: ignore[arg-type]
+def _rows_of_length(view: TableView, length: int, side: Side | None) -> dict[str, Row]:
+    """Code → its coded row of that length (the last one, should a code be printed twice)."""
+    return {r.code: r for r in view.coded(side) if len(r.code) == length}  # type: ignore[arg-type,misc]
+
+
+def _amount_key(view: TableView) -> str:
+    return "amount" if view.id == TableId.T1 else "total"
 
 
 def compare_codes(ctx: Context, rule: Rule, a: TableView, a_side: Side | None, b: TableView,
                   lengths: tuple[int, ...], fix: str) -> Iterator[Finding]:
+    key_a, key_b = _amount_key(a), _amount_key(b)
     for length in lengths:
-        fa, fb = _codes(a, length, a_side), _codes(b, length, None)
-        for code in sorted(set(fa) | set(fb)):
-            x = fa.get(code, Fig(ZERO, a.half, a.unit))
-            y = fb.get(code, Fig(ZERO, b.half, b.unit))
-            row = a.item(code) if code in fa else b.item(code)
-            view = a if code in fa else b
+        ra, rb = _rows_of_length(a, length, a_side), _rows_of_length(b, length, None)
+        cells_a, cells_b = a.cells, b.cells
+        amounts_a = {code: cells_a(row).get(key_a) or ZERO for code, row in ra.items()}
+        amounts_b = {code: cells_b(row).get(key_b) or ZERO for code, row in rb.items()}
+        if amounts_a == amounts_b:
+            continue  # the common case: every code printed alike in both tables
+        for code in sorted(ra.keys() | rb.keys()):
+            row_a, row_b = ra.get(code), rb.get(code)
+            if amounts_a.get(code, ZERO) == amounts_b.get(code, ZERO):
+                continue  # equal figures (a row one table omits reads as zero): same_figure finds them the same
+            x = a.fig(row_a, key_a) if row_a is not None else Fig(ZERO, a.half, a.unit)
+            y = b.fig(row_b, key_b) if row_b is not None else Fig(ZERO, b.half, b.unit)
+            row = a.item(code) if row_a is not None else b.item(code)
+            view = a if row_a is not None else b
             label = row_label(row) if row is not None else code
-            f = same_figure(ctx, rule, view, row, "amount" if view.id == TableId.T1 else "total", x, y,
+            f = same_figure(ctx, rule, view, row, _amount_key(view), x, y,
                             f"表{a.id.value[1:]}“{label}”", f"表{b.id.value[1:]}", fix)  # type: ignore[union-attr]
             if f:
                 yield f
@@ -59,7 +72,7 @@ def t1_matches_t3(ctx: Context, rule: Rule) -> Iterator[Finding]:
     name = "表1 支出总计"
     if ctx.final:  # 决算 表3 is the 本年支出; 表1's 支出总计 adds 结余分配 and 年末结转和结余
         a, name = _final_row(t1, "current_year_expenditure", Side.EXPENDITURE), "表1 本年支出合计"
-    if a is not None and b is not None:
+    if a is not None and b is not None and t1.amount(a, "amount") != t3.amount(b, "total"):
         f = same_figure(ctx, rule, t1, a, "amount", t1.fig(a, "amount"), t3.fig(b, "total"),
                         name, "表3 合计", f"{name}应等于表3 合计")
         if f:
@@ -114,17 +127,20 @@ def t1_matches_t2(ctx: Context, rule: Rule) -> Iterator[Finding]:
     inc, inc_name = t1.total(Side.INCOME), "表1 收入总计"
     if ctx.final:
         inc, inc_name = _final_row(t1, "current_year", Side.INCOME), "表1 本年收入合计"
-    if inc is not None and (f := same_figure(ctx, rule, t2, total2, "total", t2.fig(total2, "total"),
+    if inc is not None and t2.amount(total2, "total") != t1.amount(inc, "amount") and (f := same_figure(ctx, rule, t2, total2, "total", t2.fig(total2, "total"),
                                              t1.fig(inc, "amount"), "表2 合计总计", inc_name,
                                              f"表2 总计应等于{inc_name}")):
         yield f
     for key, income_rows in (FINAL_T2_COLUMN_OF_INCOME if ctx.final else T2_COLUMN_OF_INCOME).items():
-        if key not in t2.keys or all(row.values.get(key) is None for row in t2.table.rows):
+        if key not in t2.printed_keys:  # not a column of 表2, or one left blank throughout
             continue
         rows = [t1.item(x.value) for x in income_rows]
         if any(x is None for x in rows):
             continue
-        expected = Fig(sum((t1.amount(x, "amount") for x in rows), ZERO), t1.half * len(rows))
+        income = sum((t1.amount(x, "amount") for x in rows), ZERO)
+        if t2.amount(total2, key) == income:
+            continue  # printed alike: same_figure would find them equal
+        expected = Fig(income, t1.half * len(rows))
         label = "＋".join(x.label for x in rows)  # type: ignore[union-attr]
         f = same_figure(ctx, rule, t2, total2, key, t2.fig(total2, key), expected,
                         f"表2 合计行“{t2.column_label(key)}”", f"表1“{label}”", "表2 各资金来源合计应与表1 收入一致")
@@ -147,7 +163,7 @@ def t2_matches_t3(ctx: Context, rule: Rule) -> Iterator[Finding]:
         return
     yield from compare_codes(ctx, rule, t2, None, t3, (3, 5, 7), "表2 与表3 同一科目的金额应一致")
     a, b = t2.total(), t3.total()
-    if a is not None and b is not None:
+    if a is not None and b is not None and t2.amount(a, "total") != t3.amount(b, "total"):
         f = same_figure(ctx, rule, t2, a, "total", t2.fig(a, "total"), t3.fig(b, "total"),
                         "表2 合计", "表3 合计", "表2 与表3 的合计应一致")
         if f:
