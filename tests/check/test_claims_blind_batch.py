@@ -117,3 +117,11 @@ def test_a_numbered_total_before_its_colon_is_split_into_basic_and_project():
     d = page("2、支出：799.12万元。其中：人员经费支出434.89万元，公用经费支出77.4万元，项目支出286.83万元。",
              year=2021, final=True)
     assert key_figures(d)["project"] == "286.83"
+
+
+def test_the_items_as_a_county_page_names_them():
+    # "运行及维护", "预算拨入", and the year between the item and its amount
+    d = page("2016年三公经费预算拨入33万元。其中：1、公务接待费2016年预算8万元；2、公务用车运行及维护支出25万元。",
+             year=2016)
+    three = key_figures(d)["three_public"]
+    assert (three["total"], three["reception"], three["vehicle_operation"]) == ("33.00", "8.00", "25.00")

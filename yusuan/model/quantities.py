@@ -102,7 +102,7 @@ _THREE_PUBLIC = (
     # "公务用车保有量2辆，购置及运行维护费5万元": the car named in the clause before
     (re.compile(r"^购置(及|和|与|、)运行(维护|维修)?(费|经费|支出)?"), "vehicle"),
     (re.compile(r"(公务用?车|公车|车辆)(的)?购置(费|经费|支出)?"), "vehicle_purchase"),
-    (re.compile(r"(公务用?车|公车|车辆)(的)?运行(维护|维修)?(费|经费|支出)?|^运行(维护|维修)?(费|经费)"),
+    (re.compile(r"(公务用?车|公车|车辆)(的)?运行(及|和|与)?(维护|维修)?(费|经费|支出)?|^运行(及|和|与)?(维护|维修)?(费|经费)"),
      "vehicle_operation"),
     (re.compile(r"^购置(费|经费)"), "vehicle_purchase"),
     (re.compile(r"(因公)?出国\(?境?\)?(费用|经费|费)|因公出国\(境\)"), "abroad"),
@@ -114,7 +114,7 @@ _ENUMERATION = re.compile(r"[、,]|(?<!购置)[和及与]")  # between items nam
 # "…公务接待费（简称“三公”经费）": the items' names, then what they are called together
 _CALLED_TOGETHER = re.compile(r"\((简称|统称|以下简称)?三公经费\)$")
 # words after a “三公” name that do not change the quantity ("公务接待费支出决算")
-_THREE_TAIL = re.compile(r"(财政拨款)?(支出|预算|决算|数|合计|总额|安排|情况|金额|实际|总计|共计|累计|为|的|总)*$")
+_THREE_TAIL = re.compile(r"(财政拨款)?(支出|预算|决算|数|合计|总额|安排|拨入|情况|金额|实际|总计|共计|累计|为|的|总)*$")
 
 
 # The three keys are pure functions of a short phrase that the analysis and several rules ask about

@@ -45,7 +45,7 @@ CURRENT, BUDGET, ACTUAL, PRIOR, OTHER_YEAR = "current", "budget", "actual", "pri
 # stance words that may stand between an item and its number (longest first)
 _FILLER_WORDS = sorted((
     "财政拨款", "一般公共预算", "政府性基金预算", "全口径", "实际支出", "实际", "年初", "全年", "本年度", "本年",
-    "年度", "预算数", "决算数", "预算", "决算", "预安排", "安排", "执行数", "执行", "支出数", "支出", "数额", "数",
+    "年度", "预算数", "决算数", "预算", "决算", "预安排", "安排", "拨入", "执行数", "执行", "支出数", "支出", "数额", "数",
     "总额", "金额", "总计", "合计", "共计", "小计", "总", "为", "是", "达到", "达", "约", "均", "共", "计",
     "了", "经费", "费用", "资金", "拨款", "当年", "预计", "的", "其中", "情况", "规模", "用于", "额", "有",
     "人数", "人员", "费",
@@ -76,7 +76,7 @@ QUALIFIED = re.compile(r"(项目|基本|财政拨款|一般公共预算|政府�
 ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("three_public.vehicle", r"公务用车(?:购置及运行|购置和运行|购置及运维|购置与运行|运行及购置)(?:维护|维修)?(?:经费|费用|费)?"),
     ("three_public.vehicle_purchase", r"(?:公务用车|公务车|车辆)购置(?:经费|费用|费|支出)?"),
-    ("three_public.vehicle_operation", r"(?:公务用车|公务车|车辆)(?:\(含[^)]*\))?(?:运行|运转|运维|运营)(?:维护|维修)?(?:经费|费用|费|支出)?"),
+    ("three_public.vehicle_operation", r"(?:公务用车|公务车|车辆)(?:\(含[^)]*\))?(?:运行|运转|运维|运营)(?:及|和|与)?(?:维护|维修)?(?:经费|费用|费|支出)?"),
     ("three_public.abroad", r"因公出国境?(?:经费|费用|费)?"),
     ("three_public.reception", r"(?:国内)?公务接待(?:经费|费用|费)?"),
     ("three_public.total", r"三公(?:经费)?"),
@@ -97,7 +97,7 @@ _JOINT_KEYS = {"three_total": "three_public.total", "vehicle": "three_public.veh
 VEHICLE_BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("three_public.vehicle", re.compile(r"购置(?:及|和|与|、)(?:运行|运维)(?:维护|维修)?(?:经费|费用|费|支出)?$")),
     ("three_public.vehicle_purchase", re.compile(r"购置(?:经费|费用|费|支出)?$")),
-    ("three_public.vehicle_operation", re.compile(r"(?:运行|运转|运维)(?:维护|维修)?(?:经费|费用|费|支出)?$")),
+    ("three_public.vehicle_operation", re.compile(r"(?:运行|运转|运维)(?:及|和|与)?(?:维护|维修)?(?:经费|费用|费|支出)?$")),
 )
 TOTAL_LIKE = re.compile(r"(支出|收入|预算|决算|拨款|合计|总计|总额|总数)(数|安排)?$")
 COUNT_KEYS = ("staff.authorized", "staff.actual")
@@ -185,12 +185,16 @@ def value_of(claim: Claim) -> Decimal | None:
     return value * MONEY_UNITS[unit] if unit in MONEY_UNITS else value
 
 
+_TAIL_YEAR = re.compile(r"^\d{4}年度?")
+
+
 def _item(words: str, sentence: str) -> tuple[str, str] | None:
     """(figure key, words before the item) of the item that the clause ends with, stance words aside."""
     best: tuple[int, str, str] | None = None
     for key, pattern in ITEMS:
         for m in pattern.finditer(words):
-            if not FILLER.match(words[m.end():]):
+            # "公务接待费2016年预算8万元": the year between the item and its stance words (its stance is read below)
+            if not FILLER.match(_TAIL_YEAR.sub("", words[m.end():], count=1)):
                 continue
             if best is None or m.start() < best[0] or (m.start() == best[0] and key < best[1]):
                 best = (m.start(), key, words[:m.start()])
