@@ -198,4 +198,9 @@ def _supported(f: Any, audited: list[dict[str, Any]], others: list[dict[str, Any
         # a rule over several printed shares (their sum) names the audited wrong one in its message
         if percent and Decimal(str(claim["stated"])) != 0 and f"{claim['stated']}%" in f.message:
             return True
+        # a rule over several printed amounts (a sum, a part against its whole) names the audited wrong
+        # one, as printed, in its message
+        if not percent and Decimal(str(claim["stated"])) != 0 \
+                and re.search(rf"(?<![\d.]){re.escape(str(claim['stated']))}(?![\d.])", f.message):
+            return True
     return any(_nfkc(o["match"]) in _nfkc(f.message) for o in others)

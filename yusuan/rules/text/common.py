@@ -63,11 +63,23 @@ def in_unit(c: Claim, value: Decimal) -> Decimal:
     return value / MONEY_UNITS[unit] if c.money and unit in MONEY_UNITS else value
 
 
-def amount(c: Claim, value: Decimal) -> str:
-    """A plain number in the claim's printed unit, two decimals for money ("4.76"), as a count otherwise."""
+def amount(c: Claim, value: Decimal, places: int | None = None) -> str:
+    """A plain number in the claim's printed unit, for money at two decimals or at as many as the claim
+    printed ("4.647", the figure as the reader sees it), as a count otherwise."""
     if not c.money:
         return f"{value:f}"
-    return num(in_unit(c, value))
+    return num(in_unit(c, value), max(2, printed_places(c) if places is None else places))
+
+
+def printed_places(c: Claim) -> int:
+    """The decimals the claim's figure was printed with ("4.647万元": 3)."""
+    point = c.printed.find(".")
+    if point < 0:
+        return 0
+    end = point + 1
+    while end < len(c.printed) and c.printed[end].isdigit():
+        end += 1
+    return end - point - 1
 
 
 def amount_u(c: Claim, value: Decimal) -> str:

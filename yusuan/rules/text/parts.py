@@ -15,7 +15,7 @@ from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import HALF_CENT
-from yusuan.rules.text.common import amount, amount_u, claim_where
+from yusuan.rules.text.common import amount, amount_u, claim_where, printed_places
 from yusuan.rules.text.subjects import stated_value
 
 CURRENT = "current"
@@ -117,7 +117,7 @@ def _check(ctx: Context, r, whole: Figure, parts: list[Figure], basis: str) -> I
         yield ctx.rounding(r, claim_where(c), f"文中“{c.subject}”{word}与各项之和", whole.value, total,
                            len(parts) + 1, bound)
         return
-    labels = "、".join(f"{p.claim.subject} {amount(c, p.value)}" for p in parts)
+    labels = "、".join(f"{p.claim.subject} {amount(c, p.value, printed_places(p.claim))}" for p in parts)
     yield r.finding(claim_where(c), expected=amount(c, total), actual=amount(c, whole.value),
                     fix="核对“三公”经费合计与各项" + ("预算数（决算数与比预算增减额推得）" if basis == BUDGET else ""),
                     whole=c.subject, word=word, whole_s=amount_u(c, whole.value), parts=labels,
