@@ -242,6 +242,14 @@ class Flow:
 
 _SKIP = frozenset("“”\"'‘’「」『』")
 _CONTINUES = re.compile(r"[\u4e00-\u9fff\d、“（(,，]$")
+_CONTINUING_MARKS = frozenset("、“（(,，")
+
+
+def _continues(stripped: str) -> bool:
+    """`_CONTINUES.search(stripped)` for a text without trailing whitespace, from its last character alone
+    (the search would try every position of the paragraph)."""
+    last = stripped[-1:]
+    return bool(last) and ("\u4e00" <= last <= "\u9fff" or last in _CONTINUING_MARKS or last.isdecimal())
 
 
 def build_flow(section: Section, normal: dict[str, str] | None = None) -> Flow:
@@ -262,7 +270,7 @@ def build_flow(section: Section, normal: dict[str, str] | None = None) -> Flow:
         raw_n = _DROPPED.sub("", n)  # normalise(raw)
         if normal is not None:
             normal[raw] = raw_n
-        joined = bool(prev_raw) and _CONTINUES.search(prev_raw.rstrip()) is not None and \
+        joined = bool(prev_raw) and _continues(prev_raw.rstrip()) and \
             not (HEADING.match(prev_n) and len(prev_n) <= 40 and not TOKEN.search(prev_n)) and \
             not HEADING.match(raw_n) and not LEAD_ENUM.match(raw_n) and \
             not PROJECT_FIELD.match(raw_n)
@@ -991,13 +999,13 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         if c.delta is None or c.delta_start is None:
             continue
         stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
-        window = text[c.delta_start:stop]
-        cut = min((k for k in (window.find("。"), window.find(";"), window.find("\n")) if k != -1), default=len(window))
-        if PRIOR_NONE.search(window[:cut]):
+        cut = ix.first("。;\n", c.delta_start, stop)
+        window = text[c.delta_start:cut if cut != -1 else stop]
+        if "年" in window and PRIOR_NONE.search(window):  # 上年, 上一年, 去年
             c.prior_none = True
     for i, c in enumerate(claims):
         stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
-        _sameness(text, c, stop, year, final)
+        _sameness(ix, c, stop, year, final)
     # "决算数小于预算数": the nearest claim before it with a budget, in its paragraph
     for m in VERSUS.finditer(text):
         if text[max(m.start() - 1, 0)] == "大" or "大小" in m.group(0):
@@ -1008,14 +1016,16 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             word = m.group(1) or m.group(4)
             before[-1].versus_budget = (word, m.start())
     # reasons: from the change to the next claim (a reason may sit in the next sentence)
+    starts = [c.start for c in claims]  # in text order
     for i, c in enumerate(claims):
         if c.delta is None:
             continue
         pos = c.delta_start or c.end
         # to the next claim ("收、支总计各减少A,B万元。主要原因是…": after every change of the group)
-        stop = min((d.start for d in claims[i + 1:] if d.start > pos), default=len(text))
-        nl = text.find("\n", max(c.end, pos))
-        if nl != -1 and nl < stop:
+        after = bisect.bisect_right(starts, pos, i + 1)
+        stop = starts[after] if after < len(starts) else len(text)
+        nl = ix.first("\n", max(c.end, pos), stop)
+        if nl != -1:
             stop = nl
         c.reason = _reason_after(text, pos, stop)
     _named_reasons(ix, claims, department)
@@ -1105,15 +1115,12 @@ def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: 
                 c.budget_rate = pct
 
 
-def _sameness(text: str, c: Claim, stop: int, year: int, final: bool) -> None:
+def _sameness(ix: Marks, c: Claim, stop: int, year: int, final: bool) -> None:
     """"与上年预算持平", "与2021年度预算相比无增减", "同比无增减变化": a change of zero against a basis."""
     if c.value is None:
         return
-    for ch in "。;\n":
-        k = text.find(ch, c.end, stop)
-        if k != -1:
-            stop = k
-    window = text[c.end:stop]
+    k = ix.first("。;\n", c.end, stop)
+    window = ix.text[c.end:k if k != -1 else stop]
     for m in ZERO_CHANGE.finditer(window):
         clause = _clause_before(window, m.start(), 30)
         if "原因" in window[:m.start()]:
@@ -1136,7 +1143,7 @@ SAME_OR_ZERO = re.compile(r"持平|无增减|无变化|没有变化|未发生变
 
 
 def _places(number: str) -> int:
-    return len(number.split(".")[1]) if "." in number else 0
+    return len(number) - number.index(".") - 1 if "." in number else 0
 
 
 def _quantity_before(tokens: list[_Token], t: _Token, ix: Marks) -> tuple[Decimal, str] | None:
@@ -1326,6 +1333,11 @@ def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
     text = flow.text
     starts = list(_PROJECT_NAME.finditer(text))
     blocks: list[ProjectBlock] = []
+    claim_starts = [c.start for c in claims]  # in text order: the claims in a span are a slice
+
+    def within(a: int, b: int) -> list[Claim]:
+        return claims[bisect.bisect_left(claim_starts, a):bisect.bisect_left(claim_starts, b)]
+
     for i, m in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
         line_end = text.find("\n", m.end())
@@ -1336,7 +1348,7 @@ def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
         fields = [(f.group(1), f.end()) for f in PROJECT_FIELD.finditer(text, m.start(), end)]
         for j, (label, fstart) in enumerate(fields):
             fend = fields[j + 1][1] - len(fields[j + 1][0]) - 1 if j + 1 < len(fields) else end
-            inside = [c for c in claims if fstart <= c.start < fend]
+            inside = within(fstart, fend)
             for c in inside:
                 c.project, c.field = name, label
             if label == "预算安排规模":
@@ -1346,8 +1358,8 @@ def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
                 b.allocations = [c for c in inside if c.value is not None and c.money and not c.threshold
                                  and c.delta is None and c.breakdown_of is None]
                 b.allocation_text = text[fstart:fend]
-        for c in claims:
-            if m.start() <= c.start < end and c.project is None:
+        for c in within(m.start(), end):
+            if c.project is None:
                 c.project = name
         blocks.append(b)
     return blocks

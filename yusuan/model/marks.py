@@ -9,8 +9,15 @@ question is a binary search in that sorted list. Answers are exactly those of th
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(marks: str) -> re.Pattern[str]:
+    """Any one of `marks`: the few sets the analysis asks for, compiled once."""
+    return re.compile("[" + re.escape(marks) + "]")
 
 
 class Marks:
@@ -27,8 +34,13 @@ class Marks:
         """Where any of `marks` (single characters) stands, in order."""
         found = self._sets.get(marks)
         if found is None:
-            pattern = re.compile("[" + re.escape(marks) + "]")
-            found = self._sets[marks] = [m.start() for m in pattern.finditer(self.text)]
+            wider = next((k for k in self._sets if set(marks) <= set(k)), None)
+            if wider is not None:  # a subset of a set listed already: picked from its list
+                text = self.text
+                found = [i for i in self._sets[wider] if text[i] in marks]
+            else:
+                found = [m.start() for m in _pattern(marks).finditer(self.text)]
+            self._sets[marks] = found
         return found
 
     def word_positions(self, word: str) -> list[int]:
