@@ -478,7 +478,7 @@ class TextAnalysis:
                 yield c
 
 
-@dataclass
+@dataclass(slots=True)  # one per number of the text: slots make them cheaper to make and to read
 class _Token:
     value: Decimal
     unit: str
@@ -824,6 +824,21 @@ def _reason_near(ix: Marks, pos: int) -> bool:
     return ix.last_word("原因", ix.start_after(pos, DELIMS, 80), pos) != -1
 
 
+def _reason_before(ix: Marks, pos: int) -> bool:
+    """`_reason_near(ix, pos) or _in_reason(ix, pos)` (the clause before a number, which holds its own
+    words, names 原因, or the number is in an enumerated reason), with one look for 原因: the clause lies
+    within the sentence, so both ask about the last 原因 in the sentence before `pos`."""
+    if not ix.word_positions("原因"):
+        return False
+    k = ix.last_word("原因", ix.start_after(pos, "。\n", SENTENCE_REACH), pos)
+    if k == -1:
+        return False
+    if k >= ix.start_after(pos, DELIMS, 80):
+        return True
+    after = ix.text[k:pos]
+    return ";" not in after or _ENUMERATED_REASON.match(after) is not None
+
+
 def _sentence_start(ix: Marks, pos: int) -> int:
     return ix.start_after(pos, "。;\n", SENTENCE_REACH)
 
@@ -897,7 +912,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             continue
         unit = "万元" if t.unit in MONEY_UNITS else t.unit
         value = t.value * MONEY_UNITS[t.unit] if t.unit in MONEY_UNITS else t.value
-        if _reason_near(ix, t.start) or _in_reason(ix, t.start):  # (the clause of 80 holds t.pre)
+        if _reason_before(ix, t.start):
             continue  # a number inside a stated reason ("主要原因为事业位减少1人") is not a claim
         if t.kind == "prior":
             if current is not None and current.unit == unit and current.value is not None \
