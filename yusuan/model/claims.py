@@ -622,9 +622,9 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
     respective = _respective(ix, year, final)
     spans = [(t.start, t.end) for t in respective]
     for m in TOKEN.finditer(text):
-        raw, unit = m.group(1), m.group(2)
-        start = m.start()
-        if spans and any(a <= start < b or start <= a < m.end() for a, b in spans):
+        raw, unit = m.groups()
+        start, end = m.span()
+        if spans and any(a <= start < b or start <= a < end for a, b in spans):
             continue
         if "," in raw and any(flow.orig[flow.nmap[start + i]] != "," for i, ch in enumerate(raw) if ch == ","):
             # a full-width comma between two numbers separates them: keep the last one
@@ -632,7 +632,6 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
             raw, start = raw[cut:], start + cut
         value = Decimal(raw.replace(",", "") if "," in raw else raw)
         pre = text[ix.start_after(start, DELIMS, 40):start]
-        end = m.end()
         t = _Token(value, unit, start, end, text[start:end], pre=pre, places=_places(raw))
         last = pre[-1:]
         if pre.endswith(THRESHOLD_WORDS) or text.startswith(THRESHOLD_AFTER_WORDS, end):
