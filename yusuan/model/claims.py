@@ -402,13 +402,13 @@ class Claim:
     def sentence(self) -> str:
         return self.flow.sentence(self.start, self.end)
 
-    @property
+    @functools.cached_property
     def quantity(self) -> str:
-        """The name of what the amount counts ("reception", "basic", "text:…"); "" when nothing names it."""
-        q = self.__dict__.get("_quantity")
-        if q is None:
-            q = self.__dict__["_quantity"] = quantity_key(self.subject) if self.subject else ""
-        return q
+        """The name of what the amount counts ("reception", "basic", "text:…"); "" when nothing names it.
+
+        Computed on first use and then read as a plain attribute (the rules ask for it hundreds of times
+        per document); whoever changes `subject` drops it (`__dict__.pop("quantity")`)."""
+        return quantity_key(self.subject) if self.subject else ""
 
     @property
     def effective(self) -> Decimal | None:
@@ -966,7 +966,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             current.budget, current.budget_half = current.value, current.half
             current.value, current.half, current.printed = value, t.half, t.printed
             current.subject = _BUDGET_END.sub("", current.subject) or current.subject
-            current.__dict__.pop("_quantity", None)
+            current.__dict__.pop("quantity", None)
             continue
         subject, raw = _subject_of(ix, t.start, department, sentence_floor)
         c = Claim(flow, subject, raw, value, unit, t.start, t.end, t.printed, printed_unit=t.unit, half=t.half)
