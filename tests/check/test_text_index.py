@@ -130,11 +130,27 @@ def test_clean_subject_skips_only_patterns_that_cannot_match(department):
         assert clean_subject(raw, department) == _clean_subject_as_defined(raw, department), raw
 
 
+def _sentence_as_defined(flow, start: int, end: int) -> str:
+    s = claims.start_after(flow.text, start, "。;\n")
+    e = end
+    while e < len(flow.text) and flow.text[e] not in "。;\n":
+        e += 1
+    if e < len(flow.text) and flow.text[e] in "。;":
+        e += 1
+    if not flow.nmap:
+        return ""
+    o_s = flow.nmap[min(s, len(flow.nmap) - 1)]
+    o_e = flow.nmap[min(e, len(flow.nmap)) - 1] + 1 if e > 0 else 0
+    return flow.orig[o_s:o_e].strip()
+
+
 def test_paragraph_lookups_are_the_scans_they_replace(seed, generated_full):
     for d in (seed, generated_full):
         for section in d.sections:
             flow = build_flow(section)
             for pos in range(len(flow.text) + 2):
+                for end in (pos, pos + 3, pos + 40):
+                    assert flow.sentence(pos, end) == _sentence_as_defined(flow, pos, end)
                 plain_idx = next((i for s, e, i in flow.paras if s <= pos < e or (pos == e and s == e)),
                                  flow.paras[-1][2] if flow.paras else 0)
                 plain_span = next(((s, e) for s, e, _ in flow.paras if s <= pos <= e), (0, len(flow.text)))

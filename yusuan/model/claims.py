@@ -228,9 +228,9 @@ class Flow:
     def sentence(self, start: int, end: int) -> str:
         """The printed sentence around a span (between 。/；/line ends)."""
         s = self.marks.start_after(start, "。;\n", SENTENCE_REACH)
-        e = end
-        while e < len(self.text) and self.text[e] not in "。;\n":
-            e += 1
+        e = self.marks.first("。;\n", end, len(self.text))
+        if e == -1:
+            e = max(end, len(self.text))
         if e < len(self.text) and self.text[e] in "。;":
             e += 1
         if not self.nmap:
