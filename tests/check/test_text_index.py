@@ -156,3 +156,20 @@ def test_paragraph_lookups_are_the_scans_they_replace(seed, generated_full):
                 plain_span = next(((s, e) for s, e, _ in flow.paras if s <= pos <= e), (0, len(flow.text)))
                 assert flow.paragraph_at(pos) == plain_idx
                 assert flow.para_span(pos) == plain_span
+
+
+def test_every_match_of_an_item_holds_the_words_it_is_filtered_by():
+    from yusuan.model.stated import _ITEMS_NEEDING
+
+    assert sum(bool(needed) for _, _, needed in _ITEMS_NEEDING) > 10  # most items are filtered
+    rng = random.Random(13)
+    matched = 0
+    for key, pattern, needed in _ITEMS_NEEDING:
+        runs = re.findall(r"[\u4e00-\u9fff]+", pattern.pattern)  # the pattern's own words, and their characters
+        pieces = runs + [ch for run in runs for ch in run] + ["(", ")", "、"]
+        for _ in range(2_000):
+            words = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+            for m in pattern.finditer(words):
+                matched += 1
+                assert needed in m.group(0), (key, words)
+    assert matched > 5_000

@@ -74,7 +74,7 @@ QUALIFIED = re.compile(r"(项目|基本|财政拨款|一般公共预算|政府�
                        r"资本|债务|转移支付|本级|预备|拨款)$")
 
 # (figure key, pattern on the clause; the number follows the pattern's end plus stance words)
-_ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
+ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("three_public.vehicle", r"公务用车(?:购置及运行|购置和运行|购置及运维|购置与运行|运行及购置)(?:维护|维修)?(?:经费|费用|费)?"),
     ("three_public.vehicle_purchase", r"(?:公务用车|公务车|车辆)购置(?:经费|费用|费|支出)?"),
     ("three_public.vehicle_operation", r"(?:公务用车|公务车|车辆)(?:\(含[^)]*\))?(?:运行|运转|运维|运营)(?:维护|维修)?(?:经费|费用|费|支出)?"),
@@ -93,7 +93,6 @@ _ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p
     ("staff.authorized", r"编制(?:人数|数)?"),
     ("staff.actual", r"实有(?:人数|人员|在职在编人员|在编人员|在职人员)?"),
 ))
-ITEMS = _ITEM_PATTERNS
 # each item with the words every match of its pattern holds: words without them are not searched
 _ITEMS_NEEDING: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (key, pattern, required_text(pattern.pattern)) for key, pattern in ITEMS)
