@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from decimal import Decimal
 
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Disclosure, Section
+from yusuan.model.marks import Marks
 from yusuan.model.quantities import quantity_key
 from yusuan.model.sections import SectionKey
 from yusuan.money import in_wan
@@ -35,8 +37,11 @@ COUNT_UNITS = ("人次", "台(套)", "台套", "平方米", "公里", "课时", 
                "册", "本", "班", "株", "只", "块", "艘", "架", "部", "宗", "组", "支", "队", "校", "园", "站", "点")
 UNIT_ALT = "|".join(re.escape(u) for u in ("万元", "亿元", "元", "%", *COUNT_UNITS)) + \
     r"|[万亿](?=[,;。\n、)(]|$)"  # "807.95万,", "0.7亿。" — 万 or 亿 alone is 万元 or 亿元 where nothing follows it
-# a number: with thousands separators ("1,145.52"; the comma printed half-width) or plain
-TOKEN = re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)({UNIT_ALT})")
+# a number: with thousands separators ("1,145.52"; the comma printed half-width) or plain — not inside
+# another number. Written to begin with its first digit (the look-behinds "not after a digit, a point or a
+# digit and comma" then look past that digit): a pattern that begins with a digit is searched for digit by
+# digit, where one that begins with a look-behind is tried at every character of the text.
+TOKEN = re.compile(rf"(\d(?<![\d.]\d)(?<!\d,\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?))({UNIT_ALT})")
 
 DELIMS = ",;:。\n!?"
 
@@ -79,8 +84,13 @@ CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|�
                            r"(?P<alt>\((?:增加|减少|增长|下降|降低|上升|增|减)\))?(了|为|约)?$")
 BLANK_SHARE = re.compile(r"[,;]?占([^,;:。\n%\d]{1,16}?)(的)?(比重|比例|比)?(为|约)?%")
 SHARE_BEFORE = re.compile(r"占([^,;:。\n%]{0,16}?)(的)?(比重|比例|比)?(为|约)?$")
-THRESHOLD_BEFORE = re.compile(r"(不低于|不超过|不少于|不高于|不足|低于|高于|超过|达到|达|≥|≤|<|>|约束性|最高|最低)$")
-THRESHOLD_AFTER = re.compile(r"^(以上|以下|以内|及以上|左右|标准|的标准)")
+THRESHOLD_WORDS = ("不低于", "不超过", "不少于", "不高于", "不足", "低于", "高于", "超过", "达到", "达", "≥", "≤", "<", ">",
+                   "约束性", "最高", "最低")
+THRESHOLD_BEFORE = re.compile("(" + "|".join(map(re.escape, THRESHOLD_WORDS)) + ")$")
+THRESHOLD_AFTER_WORDS = ("以上", "以下", "以内", "及以上", "左右", "标准", "的标准")
+THRESHOLD_AFTER = re.compile("^(" + "|".join(THRESHOLD_AFTER_WORDS) + ")")
+# the last character of every text CHANGE_BEFORE matches: a change word's last, the ")" of its alternative, 了/为/约
+_CHANGE_LAST = frozenset("加少长降低升涨高减约幅增)了为")
 PRIOR_NONE = re.compile(r"\(?(上年|上一年度?|去年)(预算)?(未安排|无此项|为0|为零|没有安排)\)?")
 SAME_AS_LAST_YEAR = re.compile(r"(与|同|和)(上年|上一年度?|去年)(预算)?(数)?(相比)?(持平|相同|一致|相等)|无增减")
 REASON = re.compile(r"(?:主要)?原因(?:是|为|系)?[:]?([^。;\n]*)")
@@ -91,7 +101,11 @@ YEAR = re.compile(r"\d{4}年(度)?")
 CHANGE_PHRASE = re.compile(
     r"(比|较|与|同)?(上年|上一年度?|去年|\d{4}年)?(年初)?(预算数?|预算|执行数|数)?(相比|同比)?"
     r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增|减)(了)?$")
-FILLER_END = re.compile(r"(类科目|均为|各为|分别为|均|各|年初预算数为|年初预算数|年初预算为|年初预算|预算数为|预算数是|预算安排规模|预算数|安排为|合计为|共计为|总计为|合计|共计|总计|总额|金额为|金额|规模|为|是|达|共|计|约|数为|数)+$")
+FILLER_END_WORDS = ("类科目", "均为", "各为", "分别为", "均", "各", "年初预算数为", "年初预算数", "年初预算为", "年初预算",
+                    "预算数为", "预算数是", "预算安排规模", "预算数", "安排为", "合计为", "共计为", "总计为", "合计", "共计",
+                    "总计", "总额", "金额为", "金额", "规模", "为", "是", "达", "共", "计", "约", "数为", "数")
+FILLER_END = re.compile("(" + "|".join(FILLER_END_WORDS) + ")+$")
+_FILLER_LAST = frozenset(word[-1] for word in FILLER_END_WORDS)  # a subject ending otherwise has no filler to drop
 FILLER_START = re.compile(r"^(其中|主要包括|具体包括|包括|主要是|主要用于|用于|另有|另|和|及|以及|、|的)+")
 MARKERS = re.compile(r"\((\d{3})类\)|\((\d{2})款\)|\((\d{2})项\)|\((2\d{2}(?:\d{2}){0,2})\)")
 PER_UNIT = re.compile(r"每[\u4e00-\u9fff]")
@@ -144,6 +158,11 @@ def _full_width_nfkc(m: re.Match[str]) -> str:
     return _FULL_WIDTH_NFKC[m.group()]
 
 
+# the full-width forms of nearly every Chinese paragraph: one str.replace pass each, in C, is cheaper than a
+# Python call per character; any other full-width form is left to _FULL_WIDTH
+_COMMON_FULL_WIDTH = tuple((c, _FULL_WIDTH_NFKC[c]) for c in "，：；（）％")
+
+
 def nfkc(text: str) -> str:
     """`unicodedata.normalize("NFKC", text)`, fast for Chinese text whose only compatibility characters are
     full-width forms (，（）％ and the ideographic space): each is replaced by its own NFKC, and the result
@@ -151,7 +170,12 @@ def nfkc(text: str) -> str:
     replaced by their NFKC has the same NFKC). Anything else is normalised in full."""
     if text.isascii():
         return text
-    t = _FULL_WIDTH.sub(_full_width_nfkc, text)
+    t = text
+    for full, half in _COMMON_FULL_WIDTH:
+        if full in t:
+            t = t.replace(full, half)
+    if _FULL_WIDTH.search(t) is not None:
+        t = _FULL_WIDTH.sub(_full_width_nfkc, t)
     return t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", text)
 
 
@@ -172,25 +196,41 @@ class Flow:
     orig: str  # printed text, paragraphs joined
     nmap: list[int]  # index in text → index in orig
     paras: list[tuple[int, int, int]]  # (start, end, paragraph index) in text
+    # where the clause and sentence marks of `text` stand, listed once: every look-back is a bisect
+    marks: Marks = field(init=False, repr=False, compare=False)
+
+    _para_starts: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.marks = Marks(self.text)
+        self._para_starts = [start for start, _, _ in self.paras]
+
+    def _para_before(self, pos: int) -> tuple[int, int, int] | None:
+        """The last paragraph that starts at or before `pos`: paragraphs are disjoint and in order, so the
+        only one that can hold `pos`."""
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        return self.paras[i] if i >= 0 else None
 
     def paragraph_at(self, pos: int) -> int:
-        for start, end, idx in self.paras:
+        para = self._para_before(pos)
+        if para is not None:
+            start, end, idx = para
             if start <= pos < end or (pos == end and start == end):
                 return idx
         return self.paras[-1][2] if self.paras else 0
 
     def para_span(self, pos: int) -> tuple[int, int]:
-        for start, end, _ in self.paras:
-            if start <= pos <= end:
-                return start, end
+        para = self._para_before(pos)
+        if para is not None and pos <= para[1]:
+            return para[0], para[1]
         return 0, len(self.text)
 
     def sentence(self, start: int, end: int) -> str:
         """The printed sentence around a span (between 。/；/line ends)."""
-        s = start_after(self.text, start, "。;\n")
-        e = end
-        while e < len(self.text) and self.text[e] not in "。;\n":
-            e += 1
+        s = self.marks.start_after(start, "。;\n", SENTENCE_REACH)
+        e = self.marks.first("。;\n", end, len(self.text))
+        if e == -1:
+            e = max(end, len(self.text))
         if e < len(self.text) and self.text[e] in "。;":
             e += 1
         if not self.nmap:
@@ -202,6 +242,14 @@ class Flow:
 
 _SKIP = frozenset("“”\"'‘’「」『』")
 _CONTINUES = re.compile(r"[\u4e00-\u9fff\d、“（(,，]$")
+_CONTINUING_MARKS = frozenset("、“（(,，")
+
+
+def _continues(stripped: str) -> bool:
+    """`_CONTINUES.search(stripped)` for a text without trailing whitespace, from its last character alone
+    (the search would try every position of the paragraph)."""
+    last = stripped[-1:]
+    return bool(last) and ("\u4e00" <= last <= "\u9fff" or last in _CONTINUING_MARKS or last.isdecimal())
 
 
 def build_flow(section: Section, normal: dict[str, str] | None = None) -> Flow:
@@ -222,7 +270,7 @@ def build_flow(section: Section, normal: dict[str, str] | None = None) -> Flow:
         raw_n = _DROPPED.sub("", n)  # normalise(raw)
         if normal is not None:
             normal[raw] = raw_n
-        joined = bool(prev_raw) and _CONTINUES.search(prev_raw.rstrip()) is not None and \
+        joined = bool(prev_raw) and _continues(prev_raw.rstrip()) and \
             not (HEADING.match(prev_n) and len(prev_n) <= 40 and not TOKEN.search(prev_n)) and \
             not HEADING.match(raw_n) and not LEAD_ENUM.match(raw_n) and \
             not PROJECT_FIELD.match(raw_n)
@@ -231,7 +279,11 @@ def build_flow(section: Section, normal: dict[str, str] | None = None) -> Flow:
             nmap.append(offset - 1 if offset else 0)
             size += 1
         start = size
-        if len(n) == len(raw):  # characters kept one for one: runs of them map to runs of the printed text
+        if len(raw_n) == len(n) == len(raw):  # every character kept, one for one
+            text.append(n)
+            nmap.extend(range(offset, offset + len(n)))
+            size += len(n)
+        elif len(n) == len(raw):  # characters kept one for one: runs of them map to runs of the printed text
             for m in _KEPT_RUN.finditer(n):
                 text.append(m.group())
                 nmap.extend(range(offset + m.start(), offset + m.end()))
@@ -278,8 +330,11 @@ class Percent:
 PRIOR, BUDGET = "prior", "budget"  # what a change is against: last year, or this year's 年初预算 (决算)
 
 
+@functools.lru_cache(maxsize=256)
 def money_half(places: int, unit: str) -> Decimal:
-    """Half a unit of the last printed digit, in 万元; amounts count to at least hundredths of their unit."""
+    """Half a unit of the last printed digit, in 万元; amounts count to at least hundredths of their unit.
+
+    A constant of (places, unit), kept once computed: every amount of a text asks for one of a few."""
     return Decimal(5).scaleb(-max(places, 2) - 1) * MONEY_UNITS.get(unit, Decimal(1))
 
 
@@ -347,13 +402,13 @@ class Claim:
     def sentence(self) -> str:
         return self.flow.sentence(self.start, self.end)
 
-    @property
+    @functools.cached_property
     def quantity(self) -> str:
-        """The name of what the amount counts ("reception", "basic", "text:…"); "" when nothing names it."""
-        q = self.__dict__.get("_quantity")
-        if q is None:
-            q = self.__dict__["_quantity"] = quantity_key(self.subject) if self.subject else ""
-        return q
+        """The name of what the amount counts ("reception", "basic", "text:…"); "" when nothing names it.
+
+        Computed on first use and then read as a plain attribute (the rules ask for it hundreds of times
+        per document); whoever changes `subject` drops it (`__dict__.pop("quantity")`)."""
+        return quantity_key(self.subject) if self.subject else ""
 
     @property
     def effective(self) -> Decimal | None:
@@ -423,7 +478,7 @@ class TextAnalysis:
                 yield c
 
 
-@dataclass
+@dataclass(slots=True)  # one per number of the text: slots make them cheaper to make and to read
 class _Token:
     value: Decimal
     unit: str
@@ -450,6 +505,11 @@ class _Token:
 def _clause_before(text: str, pos: int, limit: int = 40) -> str:
     """The words before `pos` back to the last delimiter, at most `limit` characters."""
     return text[start_after(text, pos, DELIMS, limit):pos]
+
+
+def _clause(ix: Marks, pos: int, limit: int = 40) -> str:
+    """`_clause_before` on a text whose marks are indexed."""
+    return ix.text[ix.start_after(pos, DELIMS, limit):pos]
 
 
 # what a change is compared with: "较上年", "与2021年度预算相比", "比年初预算数", "同比", "相较于上年"
@@ -501,13 +561,13 @@ def _names_year(words: str, year: int) -> bool:
 COMPARE_CLAUSE = re.compile(r"^(与|同|和|较|比|相较于?|相比于?|对比)[^,;:。\n]{1,24}(相比|比较|相较|对比)$")
 
 
-def _compared(text: str, start: int, words: str) -> str:
+def _compared(ix: Marks, start: int, words: str) -> str:
     """The words that say what a change is against: in its own clause, else a clause of their own just before."""
     if COMPARE.search(words) or _COMPARED_WITH.search(words):
         return words
-    clause_start = start - len(_clause_before(text, start))
-    if clause_start > 0 and text[clause_start - 1] == ",":
-        prev = _clause_before(text, clause_start - 1)
+    clause_start = ix.start_after(start, DELIMS, 40)
+    if clause_start > 0 and ix.text[clause_start - 1] == ",":
+        prev = _clause(ix, clause_start - 1)
         if COMPARE_CLAUSE.match(prev):
             return prev
     return words
@@ -520,7 +580,8 @@ RESPECTIVE = re.compile(
 LIST_ITEM = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元|元|万|%)?")
 
 
-def _respective(text: str, year: int, final: bool) -> list[_Token]:
+def _respective(ix: Marks, year: int, final: bool) -> list[_Token]:
+    text = ix.text
     out: list[_Token] = []
     for m in RESPECTIVE.finditer(text):
         items = list(LIST_ITEM.finditer(text, m.start("list"), m.end("list")))
@@ -531,14 +592,14 @@ def _respective(text: str, year: int, final: bool) -> list[_Token]:
         if any(i.group(2) not in (None, unit) for i in items) or m.start() > 0 and text[m.start() - 1].isdigit():
             continue
         verb = m.group("verb") or ""
-        pre = _clause_before(text, m.start())
+        pre = _clause(ix, m.start())
         kind, sign, basis = "head", 1, PRIOR
         if verb == "占":
             kind = "share" if unit == "%" else "other"
         elif verb in UP_WORDS or verb in DOWN_WORDS:
             kind = "rate" if unit == "%" else "delta"
             sign = -1 if verb in DOWN_WORDS else 1
-            basis = _basis(_compared(text, m.start(), pre), year, final)
+            basis = _basis(_compared(ix, m.start(), pre), year, final)
         elif unit == "%":
             kind = "other"
         for i, item in enumerate(items):
@@ -551,94 +612,117 @@ def _respective(text: str, year: int, final: bool) -> list[_Token]:
 
 
 def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
+    """The numbers of a flow with their units, each classified by the words of its clause before it.
+
+    Each pattern is tried only where it can match (a word it needs is in the clause, the clause ends in
+    a character it ends with): most numbers are plain amounts, and the patterns are tried in turn."""
     text = flow.text
+    ix = flow.marks
     out: list[_Token] = []
-    respective = _respective(text, year, final)
+    respective = _respective(ix, year, final)
     spans = [(t.start, t.end) for t in respective]
     for m in TOKEN.finditer(text):
-        raw, unit = m.group(1), m.group(2)
-        start = m.start()
-        if any(a <= start < b or start <= a < m.end() for a, b in spans):
+        raw, unit = m.groups()
+        start, end = m.span()
+        if spans and any(a <= start < b or start <= a < end for a, b in spans):
             continue
         if "," in raw and any(flow.orig[flow.nmap[start + i]] != "," for i, ch in enumerate(raw) if ch == ","):
             # a full-width comma between two numbers separates them: keep the last one
             cut = raw.rindex(",") + 1
             raw, start = raw[cut:], start + cut
-        value = Decimal(raw.replace(",", ""))
-        pre = _clause_before(text, start)
-        t = _Token(value, unit, start, m.end(), text[start:m.end()], pre=pre, places=_places(raw))
-        if THRESHOLD_BEFORE.search(pre) or THRESHOLD_AFTER.match(text[m.end():m.end() + 4]):
+        value = Decimal(raw.replace(",", "") if "," in raw else raw)
+        pre = text[ix.start_after(start, DELIMS, 40):start]
+        t = _Token(value, unit, start, end, text[start:end], pre=pre, places=_places(raw))
+        last = pre[-1:]
+        if pre.endswith(THRESHOLD_WORDS) or text.startswith(THRESHOLD_AFTER_WORDS, end):
             t.kind = "other"
         elif unit == "%":
-            if SHARE_BEFORE.search(pre):
+            if "占" in pre and SHARE_BEFORE.search(pre):
                 t.kind = "share"
-            elif (cm := CHANGE_BEFORE.search(pre)) is not None:
+            elif last in _CHANGE_LAST and (cm := CHANGE_BEFORE.search(pre)) is not None:
                 t.kind = "rate"
                 t.sign = -1 if cm.group(1) in DOWN_WORDS else 1
-                t.basis = _basis(_compared(text, start, pre[:cm.start()]), year, final)
+                t.basis = _basis(_compared(ix, start, pre[:cm.start()]), year, final)
                 if cm.group("alt") and value != 0:
                     t.kind = "other"  # "增长(下降)5%": the template's alternatives left in, the direction unknown
-            elif COMPLETION_BEFORE.search(pre):
+            elif "完成" in pre and COMPLETION_BEFORE.search(pre):
                 t.kind = "completion"
-            elif pre.endswith("(") and out and out[-1].kind == "delta" and text[out[-1].end:start] == "(":
+            elif last == "(" and out and out[-1].kind == "delta" and text[out[-1].end:start] == "(":
                 t.kind, t.sign, t.basis = "rate", out[-1].sign, out[-1].basis  # "减少1.5万元(42.86%)"
             else:
                 t.kind = "other"
-        elif (cm := CHANGE_BEFORE.search(pre)) is not None:
+        elif last in _CHANGE_LAST and (cm := CHANGE_BEFORE.search(pre)) is not None:
             t.kind = "delta"
             t.sign = -1 if cm.group(1) in DOWN_WORDS else 1
-            t.basis = _basis(_compared(text, start, pre[:cm.start()]), year, final)
+            t.basis = _basis(_compared(ix, start, pre[:cm.start()]), year, final)
             if cm.group("alt") and value != 0:
                 t.kind = "other"  # "增加(减少)5万元": which of the two is not said
-        elif unit in MONEY_UNITS and (pm := PRIOR_INLINE.search(pre)) is not None:
+        elif unit not in MONEY_UNITS:
+            pass
+        elif "年" in pre and (pm := PRIOR_INLINE.search(pre)) is not None:
             # "较2024年的2190万元": what the amount is compared with, never the document's own figure — in
             # final accounts this year's 预算数 ("较2023年预算数X万元" in the final accounts of 2023), else
             # another year's (whatever year it names: the document's year may be misread)
             t.kind = "prior"
             if final and "预算" in pm.group("p") and _names_year(pm.group("p"), year):
                 t.basis = BUDGET
-        elif unit in MONEY_UNITS and (pm := PRIOR_CLAUSE.match(pre)) is not None and _is_prior_period(pm.group("p"), year):
+        elif "年" in pre and (pm := PRIOR_CLAUSE.match(pre)) is not None and _is_prior_period(pm.group("p"), year):
             t.kind = "prior"  # "上年预算数为20.12万元"
-        elif unit in MONEY_UNITS and (BUDGET_INLINE.search(pre) or final and BUDGET_COMPARE.search(pre)):
+        elif "完成" in pre and BUDGET_INLINE.search(pre) or final and "预算" in pre and BUDGET_COMPARE.search(pre):
             t.kind, t.basis = "prior", BUDGET
-        elif unit in MONEY_UNITS and UNSIGNED_DELTA.search(pre):
+        elif (last == "元" or last == "万") and UNSIGNED_DELTA.search(pre):
             t.kind, t.sign = "delta", 0  # "较2022年决算数688.84万元131.49万元，增长19.09%"
             t.basis = _basis(pre, year, final)
         out.append(t)
     if respective:
         out = sorted(out + respective, key=lambda t: t.start)
     for i, t in enumerate(out):
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        if t.kind == "prior" and nxt is not None and nxt.kind == "rate" and "的" not in t.pre[-6:] \
-                and not any(ch in text[t.end:nxt.start] for ch in "。;\n"):
-            t.kind, t.sign = "delta", 0  # "较2023年度决算数38.31万元,下降6.31%": the change, its word left out
+        if t.kind == "prior":
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if nxt is not None and nxt.kind == "rate" and "的" not in t.pre[-6:] \
+                    and not ix.any_in("。;\n", t.end, nxt.start):
+                t.kind, t.sign = "delta", 0  # "较2023年度决算数38.31万元,下降6.31%": the change, its word left out
         if t.kind == "delta" and t.sign == 0:
             nxt = out[i + 1] if i + 1 < len(out) else None
-            if nxt is not None and nxt.kind == "rate" and not any(ch in text[t.end:nxt.start] for ch in "。;\n"):
+            if nxt is not None and nxt.kind == "rate" and not ix.any_in("。;\n", t.end, nxt.start):
                 t.sign = nxt.sign
             else:
                 t.kind = "other"
     return out
 
 
+# the first characters the patterns anchored at the start can match: a subject that begins otherwise is
+# left as it is without running them (LEAD_ENUM also begins with any decimal digit)
+_ENUM_FIRST = frozenset("(一二三四五六七八九十")
+_OWN_FIRST = frozenset("本我部")
+_FILLER_FIRST = frozenset("其主具包用另和及以、的")
+
+
 def clean_subject(raw: str, department: str) -> str:
     s = raw
-    s = LEAD_ENUM.sub("", s)
+    first = s[:1]
+    if first in _ENUM_FIRST or first.isdecimal():
+        s = LEAD_ENUM.sub("", s)
     if department:
         s = s.replace(department, "")
-    s = _OWN_WORDS.sub("", s)
-    s = YEAR.sub("", s)
-    s = FILLER_START.sub("", s)
-    s = FILLER_END.sub("", s)
+    if s[:1] in _OWN_FIRST:
+        s = _OWN_WORDS.sub("", s)
+    if "年" in s:
+        s = YEAR.sub("", s)
+    if s[:1] in _FILLER_FIRST:
+        s = FILLER_START.sub("", s)
+    if s[-1:] in _FILLER_LAST or s[-1:] == "\n":  # "$" matches before a last line end too
+        s = FILLER_END.sub("", s)
     return s.strip()
 
 
-def _subject_of(text: str, pos: int, department: str, floor: int) -> tuple[str, str]:
+def _subject_of(ix: Marks, pos: int, department: str, floor: int) -> tuple[str, str]:
     """The words before a number: this clause, or the previous one if this one is only fillers."""
+    text = ix.text
     end = pos
     for _ in range(3):
         lowest = max(floor, end - SENTENCE_REACH)
-        s = max(last_mark(text, DELIMS, lowest, end) + 1, lowest) if lowest < end else end
+        s = max(ix.last(DELIMS, lowest, end) + 1, lowest) if lowest < end else end
         raw = text[s:end]
         opener = max(raw.rfind("其中"), raw.rfind("包括"))
         if opener >= 0:
@@ -647,7 +731,7 @@ def _subject_of(text: str, pos: int, department: str, floor: int) -> tuple[str, 
             # "…因公出国（境）经费、公务用车购置及运行费，、公务接待费决算支出94.7亿元": an enumeration a stray
             # comma cut (a mirror's doubled punctuation) goes on before it
             lowest = max(floor, s - 1 - SENTENCE_REACH)
-            s = max(last_mark(text, DELIMS, lowest, s - 1) + 1, lowest)
+            s = max(ix.last(DELIMS, lowest, s - 1) + 1, lowest)
             raw = text[s:end]
             opener = max(raw.rfind("其中"), raw.rfind("包括"))
             if opener >= 0:
@@ -676,7 +760,7 @@ def _markers(text: str, floor: int, upto: int) -> str | None:
 
 
 def _code_for(flow: Flow, start: int, subject_raw: str) -> str | None:
-    if not MARKERS.search(subject_raw):
+    if "(" not in subject_raw or not MARKERS.search(subject_raw):
         return None
     pstart, _ = flow.para_span(start)
     return _markers(flow.text, pstart, start)
@@ -700,44 +784,90 @@ def _reason_after(text: str, pos: int, stop: int) -> str | None:
     return reason or None
 
 
-def _named_reasons(text: str, claims: list[Claim], department: str) -> None:
+def _named_reasons(ix: Marks, claims: list[Claim], department: str) -> None:
     """"…“三公”经费支出决算减少的主要原因是…" after a list of the parts' changes: the reason of the whole it
     names (the nearest change of that quantity before it that has no reason yet)."""
-    for m in NAMED_REASON.finditer(text):
+    for m in _named_reason_matches(ix):
         q = quantity_key(clean_subject(m.group(1), department))
         if not q or not m.group(2).strip(":,"):
             continue
-        before = [c for c in claims if c.start < m.start() and c.quantity == q and c.delta is not None]
-        if before and before[-1].reason is None:
-            before[-1].reason = m.group(2).strip(":,")
+        at = m.start()
+        last = next((c for c in reversed(claims) if c.start < at and c.quantity == q and c.delta is not None), None)
+        if last is not None and last.reason is None:
+            last.reason = m.group(2).strip(":,")
 
 
-def _in_reason(text: str, pos: int) -> bool:
+def _named_reason_matches(ix: Marks) -> Iterator[re.Match[str]]:
+    """`NAMED_REASON.finditer(text)`, tried only where a match can begin: a match starts a sentence or
+    clause (after 。；or a line end) and runs to its 原因 without one of 。；, or a line end between, so it
+    can only begin right after the last such mark before an occurrence of 原因."""
+    text = ix.text
+    tried = -1
+    end = 0
+    for k in ix.word_positions("原因"):
+        s = ix.last("。;\n", 0, k) + 1
+        if s == tried or s < end:
+            continue
+        tried = s
+        m = NAMED_REASON.match(text, s)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _in_reason(ix: Marks, pos: int) -> bool:
     """After "原因是：1、…；2、…" up to the sentence's end: an enumerated reason runs over its ；."""
-    start = start_after(text, pos, "。\n")
-    k = text.rfind("原因", start, pos)
+    if not ix.word_positions("原因"):
+        return False
+    start = ix.start_after(pos, "。\n", SENTENCE_REACH)
+    k = ix.last_word("原因", start, pos)
     if k == -1:
         return False
-    after = text[k:pos]
+    after = ix.text[k:pos]
     return ";" not in after or _ENUMERATED_REASON.match(after) is not None
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    return start_after(text, pos, "。;\n")
+def _reason_near(ix: Marks, pos: int) -> bool:
+    """Whether 原因 stands in the clause before `pos` (at most 80 characters back)."""
+    return ix.last_word("原因", ix.start_after(pos, DELIMS, 80), pos) != -1
 
 
-def _same_sentence(text: str, a: int, b: int) -> bool:
-    return not any(ch in text[a:b] for ch in "。;\n")
+def _reason_before(ix: Marks, pos: int) -> bool:
+    """`_reason_near(ix, pos) or _in_reason(ix, pos)` (the clause before a number, which holds its own
+    words, names 原因, or the number is in an enumerated reason), with one look for 原因: the clause lies
+    within the sentence, so both ask about the last 原因 in the sentence before `pos`."""
+    if not ix.word_positions("原因"):
+        return False
+    k = ix.last_word("原因", ix.start_after(pos, "。\n", SENTENCE_REACH), pos)
+    if k == -1:
+        return False
+    if k >= ix.start_after(pos, DELIMS, 80):
+        return True
+    after = ix.text[k:pos]
+    return ";" not in after or _ENUMERATED_REASON.match(after) is not None
 
 
-def _sentence_year(text: str, pos: int) -> int | None:
+def _sentence_start(ix: Marks, pos: int) -> int:
+    return ix.start_after(pos, "。;\n", SENTENCE_REACH)
+
+
+def _same_sentence(ix: Marks, a: int, b: int) -> bool:
+    return not ix.any_in("。;\n", a, b)
+
+
+def _sentence_year(ix: Marks, text: str, pos: int) -> int | None:
     """The one year the sentence names before `pos` ("经财政部汇总，2010年中央本级……决算支出94.7亿元"): its
     amounts are that year's; None where it names none, or several ("2023年…比2022年增加…")."""
-    years = set(_NAMED_YEAR.findall(text, _sentence_start(text, pos), pos))
+    start = _sentence_start(ix, pos)
+    if text.find("年", start, pos) < 0:
+        return None
+    years = set(_NAMED_YEAR.findall(text, start, pos))
     return int(years.pop()) if len(years) == 1 else None
 
 
 def _claim_year(raw: str) -> int | None:
+    if "年" not in raw:
+        return None
     years = [int(y) for y in _NAMED_YEAR.findall(raw)]
     return years[-1] if years else None
 
@@ -745,6 +875,7 @@ def _claim_year(raw: str) -> int | None:
 def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                  ) -> tuple[list[Claim], list[ListGroup], list[ProjectBlock]]:
     text = flow.text
+    ix = flow.marks
     tokens = _tokens(flow, year, final)
     claims: list[Claim] = []
     current: Claim | None = None
@@ -755,7 +886,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
     for t in tokens:
         sentence_floor, floor = floor, t.end
         if t.resp is not None:
-            if t.kind != "other" and not _in_reason(text, t.start) and "原因" not in _clause_before(text, t.resp[0], 80):
+            if t.kind != "other" and not _in_reason(ix, t.start) and not _reason_near(ix, t.resp[0]):
                 _respective_claim(flow, t, department, year, sentence_floor, respective, groups, claims)
             current = outer = None
             continue
@@ -769,11 +900,11 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             inside = text[outer.end:t.start]
             if inside.count("(") <= inside.count(")") and inside.rfind(")") >= (current.end - outer.end if current else 0):
                 current, outer = outer, None
-        elif outer is not None and t.kind == "head" and not _same_sentence(text, outer.end, t.start):
+        elif outer is not None and t.kind == "head" and not _same_sentence(ix, outer.end, t.start):
             outer = None
         if t.kind == "head" and current is not None and outer is None:
             between = text[current.end:t.start]
-            if between.count("(") > between.count(")") and _same_sentence(text, current.end, t.start):
+            if between.count("(") > between.count(")") and _same_sentence(ix, current.end, t.start):
                 outer = current
         if t.kind == "other":
             continue
@@ -799,11 +930,11 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             continue
         unit = "万元" if t.unit in MONEY_UNITS else t.unit
         value = t.value * MONEY_UNITS[t.unit] if t.unit in MONEY_UNITS else t.value
-        if "原因" in t.pre or "原因" in _clause_before(text, t.start, 80) or _in_reason(text, t.start):
+        if _reason_before(ix, t.start):
             continue  # a number inside a stated reason ("主要原因为事业位减少1人") is not a claim
         if t.kind == "prior":
             if current is not None and current.unit == unit and current.value is not None \
-                    and _same_sentence(text, current.end, t.start):
+                    and _same_sentence(ix, current.end, t.start):
                 if t.basis == BUDGET and current.budget is None:
                     current.budget, current.budget_half = value, t.half
                 elif t.basis == PRIOR and current.stated_prior is None:
@@ -844,26 +975,26 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             continue
         # "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元": another budget of the same amount
         if current is not None and _OTHER_BUDGET.match(t.pre) \
-                and "预算" in current.raw_subject and current.budget is None and _same_sentence(text, current.end, t.start):
+                and "预算" in current.raw_subject and current.budget is None and _same_sentence(ix, current.end, t.start):
             current.other_budget = value
             continue
         # "预算为3万元，支出决算为1.71万元": one claim, the 决算数 with its budget
         if current is not None and ACTUAL_CLAUSE.match(t.pre) and current.unit == unit and current.budget is None \
                 and current.value is not None and current.delta is None and current.budget_delta is None \
-                and "预算" in current.raw_subject and _same_sentence(text, current.end, t.start):
+                and "预算" in current.raw_subject and _same_sentence(ix, current.end, t.start):
             current.budget, current.budget_half = current.value, current.half
             current.value, current.half, current.printed = value, t.half, t.printed
             current.subject = _BUDGET_END.sub("", current.subject) or current.subject
-            current.__dict__.pop("_quantity", None)
+            current.__dict__.pop("quantity", None)
             continue
-        subject, raw = _subject_of(text, t.start, department, sentence_floor)
+        subject, raw = _subject_of(ix, t.start, department, sentence_floor)
         c = Claim(flow, subject, raw, value, unit, t.start, t.end, t.printed, printed_unit=t.unit, half=t.half)
         c.code = _code_for(flow, t.start, raw)
-        c.year = _claim_year(raw) or _sentence_year(text, t.start)
-        if (c.year is not None and year and c.year == year - 1) or _NAMES_LAST_YEAR.search(raw):
+        c.year = _claim_year(raw) or _sentence_year(ix, text, t.start)
+        if (c.year is not None and year and c.year == year - 1) or "年" in raw and _NAMES_LAST_YEAR.search(raw):
             c.period = PRIOR
-        if PER_UNIT.search(raw) and unit == "万元":
-            qty = _quantity_before(tokens, t, text)
+        if "每" in raw and PER_UNIT.search(raw) and unit == "万元":
+            qty = _quantity_before(tokens, t, ix)
             if qty is not None:
                 c.per_unit, c.per_unit_what = qty
             else:
@@ -901,13 +1032,13 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         if c.delta is None or c.delta_start is None:
             continue
         stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
-        window = text[c.delta_start:stop]
-        cut = min((k for k in (window.find("。"), window.find(";"), window.find("\n")) if k != -1), default=len(window))
-        if PRIOR_NONE.search(window[:cut]):
+        cut = ix.first("。;\n", c.delta_start, stop)
+        window = text[c.delta_start:cut if cut != -1 else stop]
+        if "年" in window and PRIOR_NONE.search(window):  # 上年, 上一年, 去年
             c.prior_none = True
     for i, c in enumerate(claims):
         stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
-        _sameness(text, c, stop, year, final)
+        _sameness(ix, c, stop, year, final)
     # "决算数小于预算数": the nearest claim before it with a budget, in its paragraph
     for m in VERSUS.finditer(text):
         if text[max(m.start() - 1, 0)] == "大" or "大小" in m.group(0):
@@ -918,17 +1049,19 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             word = m.group(1) or m.group(4)
             before[-1].versus_budget = (word, m.start())
     # reasons: from the change to the next claim (a reason may sit in the next sentence)
+    starts = [c.start for c in claims]  # in text order
     for i, c in enumerate(claims):
         if c.delta is None:
             continue
         pos = c.delta_start or c.end
         # to the next claim ("收、支总计各减少A,B万元。主要原因是…": after every change of the group)
-        stop = min((d.start for d in claims[i + 1:] if d.start > pos), default=len(text))
-        nl = text.find("\n", max(c.end, pos))
-        if nl != -1 and nl < stop:
+        after = bisect.bisect_right(starts, pos, i + 1)
+        stop = starts[after] if after < len(starts) else len(text)
+        nl = ix.first("\n", max(c.end, pos), stop)
+        if nl != -1:
             stop = nl
         c.reason = _reason_after(text, pos, stop)
-    _named_reasons(text, claims, department)
+    _named_reasons(ix, claims, department)
     _owned_attributes(text, claims)
     lists = _lists(flow, claims, department)
     for g in lists:
@@ -956,7 +1089,7 @@ def _owned_attributes(text: str, claims: list[Claim]) -> None:
         if c.money and prev.value is not None and prev.unit in COUNT_UNITS and prev.subject \
                 and _ATTRIBUTE.fullmatch(c.subject) and text[prev.end:c.start].strip(",") == c.raw_subject.strip(","):
             c.subject = prev.subject + c.subject
-            c.__dict__.pop("_quantity", None)
+            c.__dict__.pop("quantity", None)
 
 
 def split_subjects(subject: str, n: int) -> list[str] | None:
@@ -983,7 +1116,7 @@ def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: 
     text = flow.text
     at, i, n = t.resp  # type: ignore[misc]
     if at not in respective:
-        _, raw = _subject_of(text, at, department, floor if i == 0 else 0)
+        _, raw = _subject_of(flow.marks, at, department, floor if i == 0 else 0)
         words = YEAR.sub("", LEAD_ENUM.sub("", raw.replace(department, "") if department else raw))
         words = _OWN_WORDS_OR_AMONG.sub("", _COMPARED_END.sub("", words))
         subjects = split_subjects(words, n) if words else None
@@ -997,7 +1130,7 @@ def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: 
             return
         c = Claim(flow, subjects[i], subjects[i], value, unit, t.start, t.end, t.printed, printed_unit=t.unit,
                   half=t.half)
-        raw = text[_sentence_start(text, at):at]
+        raw = text[_sentence_start(flow.marks, at):at]
         c.year = _claim_year(raw)
         if c.year is not None and year and c.year == year - 1:
             c.period = PRIOR
@@ -1031,15 +1164,12 @@ def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: 
                 c.budget_rate = pct
 
 
-def _sameness(text: str, c: Claim, stop: int, year: int, final: bool) -> None:
+def _sameness(ix: Marks, c: Claim, stop: int, year: int, final: bool) -> None:
     """"与上年预算持平", "与2021年度预算相比无增减", "同比无增减变化": a change of zero against a basis."""
     if c.value is None:
         return
-    for ch in "。;\n":
-        k = text.find(ch, c.end, stop)
-        if k != -1:
-            stop = k
-    window = text[c.end:stop]
+    k = ix.first("。;\n", c.end, stop)
+    window = ix.text[c.end:k if k != -1 else stop]
     for m in ZERO_CHANGE.finditer(window):
         clause = _clause_before(window, m.start(), 30)
         if "原因" in window[:m.start()]:
@@ -1062,12 +1192,12 @@ SAME_OR_ZERO = re.compile(r"持平|无增减|无变化|没有变化|未发生变
 
 
 def _places(number: str) -> int:
-    return len(number.split(".")[1]) if "." in number else 0
+    return len(number) - number.index(".") - 1 if "." in number else 0
 
 
-def _quantity_before(tokens: list[_Token], t: _Token, text: str) -> tuple[Decimal, str] | None:
+def _quantity_before(tokens: list[_Token], t: _Token, ix: Marks) -> tuple[Decimal, str] | None:
     """The count a per-unit amount multiplies: the nearest count in the same sentence before it."""
-    s = start_after(text, t.start, "。\n;")
+    s = ix.start_after(t.start, "。;\n", SENTENCE_REACH)
     counts = [x for x in tokens if s <= x.start < t.start and x.unit in COUNT_UNITS and x.kind == "head"]
     if not counts:
         return None
@@ -1080,10 +1210,16 @@ NUMBERED_ITEM = re.compile(r"^\d+[、.](?!\d)")
 
 def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
     text = flow.text
+    ix = flow.marks
     groups: list[ListGroup] = []
+    starts = [c.start for c in claims]  # in text order: the claims in a span are a slice
+
+    def within(a: int, b: int) -> list[Claim]:
+        return claims[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
     for m in _LIST_OPENER.finditer(text):
         # the whole: claims before the opener in the same sentence (one per unit), or the words before it
-        sent_start = start_after(text, m.start(), "。\n")
+        sent_start = ix.start_after(m.start(), "。\n", SENTENCE_REACH)
         if sent_start == m.start() or not text[sent_start:m.start()].strip(",;:"):
             # "其中：" opening a sentence: the whole is the last claim of the sentence before (over a
             # sentence that only gives the reason: "…减少19万元。主要是严控一般性支出。其中：…")
@@ -1092,12 +1228,12 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                 end = prev_start
                 while prev_start > 0 and text[prev_start - 1] in "。\n":
                     prev_start -= 1
-                prev_start = start_after(text, prev_start, "。\n")
-                if any(prev_start <= c.start < end for c in claims) or \
+                prev_start = ix.start_after(prev_start, "。\n", SENTENCE_REACH)
+                if within(prev_start, end) or \
                         not _REASON_SENTENCE.match(text[prev_start:end]):
                     break
             sent_start = max(prev_start, 0)
-        before = [c for c in claims if sent_start <= c.start < m.start() and c.value is not None and not c.threshold]
+        before = [c for c in within(sent_start, m.start()) if c.value is not None and not c.threshold]
         if before:
             # "…结转结余23,067.24元；支出包括：" — a new subject between the last amount and the opener
             tail = text[before[-1].end:m.start()]
@@ -1111,7 +1247,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
             if c.per_unit is None:
                 wholes[c.unit] = c
         if not wholes:
-            delta_wholes = [c for c in claims if sent_start <= c.start < m.start() and c.value is None]
+            delta_wholes = [c for c in within(sent_start, m.start()) if c.value is None]
             if delta_wholes:
                 wholes[delta_wholes[-1].unit] = delta_wholes[-1]
             else:
@@ -1139,22 +1275,21 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                     break  # "2、… 其中：" ends where the next numbered item "3、…" begins
                 end = seg_end
                 nxt = seg_end
-        first = next((c for c in claims if m.end() <= c.start < end), None)
+        first = next(iter(within(m.end(), end)), None)
         # "主要包括：基本工资、津贴补贴…。", "主要包括公务用车燃料费、维修保养费及其他运行费用；公务接待费…":
         # a list of words, not of amounts, ends with its sentence (with its clause after 包括)
-        stop = last_mark(text, "。" if m.group(1) == "其中" else "。;", m.end(),
-                         first.start if first is not None else end)
+        stop = ix.last("。" if m.group(1) == "其中" else "。;", m.end(), first.start if first is not None else end)
         if stop != -1:
             end = text.find(text[stop], m.end())
         if any(w.value is not None for w in wholes.values()):
-            later = next((c for c in claims if m.end() <= c.start < end and c.value is None
+            later = next((c for c in within(m.end(), end) if c.value is None
                           and "。" in text[m.end():c.start]), None)
             if later is not None:
-                end = _sentence_start(text, later.start)  # "…住房保障支出65.09万元。支出较去年增加105.77万元"
+                end = _sentence_start(ix, later.start)  # "…住房保障支出65.09万元。支出较去年增加105.77万元"
         g = ListGroup(flow, m.group(1), wholes, start=m.end(), end=end)
         whole_ids = {id(c) for c in wholes.values()}
-        for c in claims:
-            if m.end() <= c.start < end and id(c) not in whole_ids and not c.threshold and c.unit in wholes:
+        for c in within(m.end(), end):
+            if id(c) not in whole_ids and not c.threshold and c.unit in wholes:
                 g.parts.append(c)
         groups.append(g)
     groups += _sublists(flow, groups)
@@ -1200,7 +1335,7 @@ def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
             later = bisect.bisect_right(starts, p.end)
             nxt = starts[later] if later < len(starts) else g.end
             opening = text.find("(", p.end, nxt)
-            if opening != -1 and p.value is not None and _same_sentence(text, p.end, opening):
+            if opening != -1 and p.value is not None and _same_sentence(flow.marks, p.end, opening):
                 close = text.find(")", opening)
                 if close != -1 and close - p.end < 200 and "\n" not in text[p.end:close] \
                         and "(" not in text[opening + 1:close]:
@@ -1249,6 +1384,11 @@ def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
     text = flow.text
     starts = list(_PROJECT_NAME.finditer(text))
     blocks: list[ProjectBlock] = []
+    claim_starts = [c.start for c in claims]  # in text order: the claims in a span are a slice
+
+    def within(a: int, b: int) -> list[Claim]:
+        return claims[bisect.bisect_left(claim_starts, a):bisect.bisect_left(claim_starts, b)]
+
     for i, m in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
         line_end = text.find("\n", m.end())
@@ -1259,7 +1399,7 @@ def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
         fields = [(f.group(1), f.end()) for f in PROJECT_FIELD.finditer(text, m.start(), end)]
         for j, (label, fstart) in enumerate(fields):
             fend = fields[j + 1][1] - len(fields[j + 1][0]) - 1 if j + 1 < len(fields) else end
-            inside = [c for c in claims if fstart <= c.start < fend]
+            inside = within(fstart, fend)
             for c in inside:
                 c.project, c.field = name, label
             if label == "预算安排规模":
@@ -1269,8 +1409,8 @@ def _projects(flow: Flow, claims: list[Claim]) -> list[ProjectBlock]:
                 b.allocations = [c for c in inside if c.value is not None and c.money and not c.threshold
                                  and c.delta is None and c.breakdown_of is None]
                 b.allocation_text = text[fstart:fend]
-        for c in claims:
-            if m.start() <= c.start < end and c.project is None:
+        for c in within(m.start(), end):
+            if c.project is None:
                 c.project = name
         blocks.append(b)
     return blocks

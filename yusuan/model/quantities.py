@@ -72,7 +72,7 @@ VOCABULARY: tuple[tuple[str, str], ...] = (
 )
 
 
-def _required_text(pattern: str) -> str:
+def required_text(pattern: str) -> str:
     """The longest run of plain characters that every match of a pattern contains ("" when none is known):
     a subject without it is not searched (57 patterns, searched at every position, are most of the cost)."""
     try:
@@ -89,7 +89,7 @@ def _required_text(pattern: str) -> str:
     return max(best, run, key=len)
 
 
-_VOCAB = [(re.compile(f"(?:{p})$"), key, _required_text(p)) for p, key in VOCABULARY]
+_VOCAB = [(re.compile(f"(?:{p})$"), key, required_text(p)) for p, key in VOCABULARY]
 
 THREE_PUBLIC_KEYS = ("three_total", "abroad", "reception", "vehicle", "vehicle_purchase", "vehicle_operation")
 THREE_PUBLIC_LABELS = {"three_total": "“三公”经费", "abroad": "因公出国（境）费", "reception": "公务接待费",

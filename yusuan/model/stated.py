@@ -28,16 +28,17 @@ from yusuan.catalog.catalog import Catalog, Scheme
 from yusuan.model.claims import (
     DELIMS,
     MONEY_UNITS,
+    SENTENCE_REACH,
     TOKEN,
     Claim,
+    Flow,
     ListGroup,
     TextAnalysis,
     analyse,
     normalise,
-    start_after,
 )
 from yusuan.model.disclosure import Disclosure
-from yusuan.model.quantities import names_three_public_together, three_public_key
+from yusuan.model.quantities import names_three_public_together, required_text, three_public_key
 from yusuan.model.sections import SectionKey
 
 CURRENT, BUDGET, ACTUAL, PRIOR, OTHER_YEAR = "current", "budget", "actual", "prior", "other_year"
@@ -93,6 +94,9 @@ ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k,
     ("staff.actual", r"实有(?:人数|人员|在职在编人员|在编人员|在职人员)?"),
 ))
 _JOINT_KEYS = {"three_total": "three_public.total", "vehicle": "three_public.vehicle"}
+# each item with the words every match of its pattern holds: words without them are not searched
+_ITEMS_NEEDING: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (key, pattern, required_text(pattern.pattern)) for key, pattern in ITEMS)
 # bare words that name a 三公 item only under 公务用车 named earlier in the sentence
 VEHICLE_BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("three_public.vehicle", re.compile(r"购置(?:及|和|与|、)(?:运行|运维)(?:维护|维修)?(?:经费|费用|费|支出)?$")),
@@ -125,27 +129,29 @@ class Stated:
 CLAUSE_REACH = 240
 
 
-def _clause_start(text: str, pos: int) -> int:
+def _clause_start(flow: Flow, pos: int) -> int:
     """Start of the words before a number: after the previous delimiter or the previous number."""
-    s, lowest = pos, max(0, pos - CLAUSE_REACH)
-    while s > lowest and text[s - 1] not in DELIMS:
-        s -= 1
-    for m in TOKEN.finditer(text, s, pos):
-        s = max(s, m.end())
+    text = flow.text
+    s = flow.marks.start_after(pos, DELIMS, CLAUSE_REACH)
+    if _DIGIT.search(text, s, pos) is not None:  # a number can only end where a digit stands before it
+        for m in TOKEN.finditer(text, s, pos):
+            s = max(s, m.end())
     return s
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    return start_after(text, pos, "。;\n")
-
-
 def _spans(claim: Claim) -> tuple[int, int, int]:
-    """(where the number starts, where its clause starts, where its sentence starts) in the flow's text."""
-    text = claim.flow.text
-    number = claim.start
-    if (sep := THOUSANDS.search(text, max(0, number - 24), number)) is not None:
-        number = sep.start()  # "1,145.52万元": the words end before "1,"
-    return number, min(_clause_start(text, number), number), _sentence_start(text, number)
+    """(where the number starts, where its clause starts, where its sentence starts) in the flow's text.
+
+    Kept on the claim once read (like its quantity): several readings of one claim ask for them."""
+    spans = claim.__dict__.get("_spans")
+    if spans is None:
+        flow = claim.flow
+        number = claim.start
+        if (sep := THOUSANDS.search(flow.text, max(0, number - 24), number)) is not None:
+            number = sep.start()  # "1,145.52万元": the words end before "1,"
+        spans = claim.__dict__["_spans"] = (number, min(_clause_start(flow, number), number),
+                                            flow.marks.start_after(number, "。;\n", SENTENCE_REACH))
+    return spans
 
 
 def _plain(words: str) -> str:
@@ -166,6 +172,7 @@ _POST_KIND = re.compile(r"(行政|事业|机关|工勤|参公|全额|差额|自�
 _LEVEL_MARK_END = re.compile(r"\((类|款|项)\)$")
 _COMPARED_AFTER = re.compile(r"(相比|持平|同期)")
 _SUB_LEVEL_MARK = re.compile(r"\((款|项)\)")
+_DIGIT = re.compile(r"\d")
 
 
 def value_of(claim: Claim) -> Decimal | None:
@@ -191,7 +198,9 @@ _TAIL_YEAR = re.compile(r"^\d{4}年度?")
 def _item(words: str, sentence: str) -> tuple[str, str] | None:
     """(figure key, words before the item) of the item that the clause ends with, stance words aside."""
     best: tuple[int, str, str] | None = None
-    for key, pattern in ITEMS:
+    for key, pattern, needed in _ITEMS_NEEDING:
+        if needed not in words:
+            continue
         for m in pattern.finditer(words):
             # "公务接待费2016年预算8万元": the year between the item and its stance words (its stance is read below)
             if not FILLER.match(_TAIL_YEAR.sub("", words[m.end():], count=1)):
@@ -211,7 +220,9 @@ def _last_item(words: str) -> tuple[str, str] | None:
     """The item named last in the words, with the stance words after it ("“三公”经费支出预算为30.8万元，"):
     of the items whose stance words reach furthest, the one that starts first (三公经费, not 支出预算)."""
     best: tuple[int, int, str] | None = None
-    for key, pattern in ITEMS:
+    for key, pattern, needed in _ITEMS_NEEDING:
+        if needed not in words:
+            continue
         for m in pattern.finditer(words):
             reach = FILLER_RUN.match(words, m.end())
             end = reach.end() if reach is not None else m.end()
@@ -375,7 +386,7 @@ def _section_rank(claim: Claim) -> int:
 def _class_key(d: Disclosure, claim: Claim, clause: str, catalog: Catalog | None) -> str | None:
     if claim.code and len(claim.code) == 3 and claim.code[0] == "2":
         return f"by_class.{claim.code}"
-    if claim.code or _SUB_LEVEL_MARK.search(claim.flow.text[_clause_start(claim.flow.text, claim.start):claim.start]):
+    if claim.code or _SUB_LEVEL_MARK.search(claim.flow.text[_clause_start(claim.flow, claim.start):claim.start]):
         return None  # a 款 or 项
     m = CLASS_NAME.search(clause)
     if m is None or catalog is None:
