@@ -125,3 +125,38 @@ def test_the_items_as_a_county_page_names_them():
              year=2016)
     three = key_figures(d)["three_public"]
     assert (three["total"], three["reception"], three["vehicle_operation"]) == ("33.00", "8.00", "25.00")
+
+
+def test_han_after_an_amount_opens_a_list_and_the_change_after_it_is_the_wholes():
+    d = page("机管局2013年收支总预算4,471.22万元,含区山庄管理处经费250万元,政府机关幼儿园经费537.31万元;"
+             "比2012年预算增加755.18万元,增长20.32%。", year=2013)
+    g = next(g for g in analyse(d).lists if g.opener == "含")
+    assert [p.value for p in g.parts] == [Decimal("250"), Decimal("537.31")]
+    assert not found(d, "T303") and not found(d, "T313")
+
+
+def test_an_amount_per_person_and_its_product_are_no_parts():
+    d = page("2022年一般公共预算“三公”经费预算数为98.65万元,其中:因公出国(境)经费7万元,计划出国(境)2人,"
+             "预算费用3.5万元/人,共计7万元。公务用车购置及运行费87.15万元,公务接待费4.5万元。", year=2022)
+    per_person = next(c for c in analyse(d).claims if c.value == Decimal("3.5"))
+    assert per_person.per_unit == Decimal("2")
+    assert not found(d, "T304")
+
+
+def test_last_years_amount_stated_before_the_rate():
+    # "2015年预算数160万元，2016年预算比2015年预算下降68.8%": 160 is last year's, not a change of 160
+    d = page("“公务用车运行维护费”预算数50万元。2015年预算数160万元, 2016年预算比2015年预算下降68.8%。", year=2016)
+    assert not found(d, "T303")
+    last_year = next(c for c in analyse(d).claims if c.value == Decimal("160"))
+    assert (last_year.period, last_year.delta) == (PRIOR, None)
+
+
+def test_a_list_of_amounts_breaks_down_the_last_amount_not_a_count_remark():
+    d = page("“三公”经费支出总数为5,572万元。其他11个区暂未公开。",
+             "其中:", "1.因公出国(境)支出169万元(排已公开的6个区第3)。", "2.公务用车购置及运行维护支出4,647万元(排已公开的6个区最高)。",
+             "3.公务接待支出756万元(排已公开的6个区最高)。", year=2013, final=True)
+    assert not found(d, "T304")
+    wrong = page("“三公”经费支出总数为5,572万元。其他11个区暂未公开。",
+                 "其中:", "1.因公出国(境)支出169万元(排已公开的6个区第3)。", "2.公务用车购置及运行维护支出4.647万元(排已公开的6个区最高)。",
+                 "3.公务接待支出756万元(排已公开的6个区最高)。", year=2013, final=True)
+    assert "公务用车购置及运行维护支出 4.647" in found(wrong, "T304")[0].message  # the parts as printed

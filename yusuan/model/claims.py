@@ -115,6 +115,7 @@ PROJECT_FIELD = re.compile(r"(项目名称|设立的?政策依据|预算安排�
 # patterns used inside the analysis, compiled once
 _LAST_YEAR = re.compile(r"上年|上一年|去年|同期|同比|上期")
 _NAMED_YEAR = re.compile(r"(\d{4})年")
+_COMPARISON_WORD = re.compile(r"较|比|相比|对比|同比|与")
 _COMPARED_WITH = re.compile(r"上年|上一年|去年|同比|同期|上期|预算|决算")
 _THREE_DIGITS = re.compile(r"\d{3}")
 _OWN_WORDS = re.compile(r"^(本部门|本单位|我单位|本级|部门)")
@@ -126,7 +127,8 @@ _OTHER_BUDGET = re.compile(r"^(全年|调整后?的?|年中|变动后的?)预算
 _BUDGET_END = re.compile(r"(年初)?预算(数)?$")
 _NAMES_LAST_YEAR = re.compile(r"(^|[^比较与同])(上年|去年|上一年度)")
 _SUBJECT_SEPARATOR = re.compile(r"[、和及与]")
-_LIST_OPENER = re.compile(r"(其中|主要包括|具体包括|包括)[:]?")
+# "收支总预算4,471.22万元，含…经费250万元，…537.31万元；": 含 right after an amount's clause opens a list too
+_LIST_OPENER = re.compile(r"(其中|主要包括|具体包括|包括|(?<=,)包含|(?<=,)含(?!税))[:]?")
 _REASON_SENTENCE = re.compile(r"(主要|原因|这是|系|均|\d[、.]|[一二三四五]是)")
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _DIGIT = re.compile(r"\d")
@@ -679,9 +681,11 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
     for i, t in enumerate(out):
         if t.kind == "prior":
             nxt = out[i + 1] if i + 1 < len(out) else None
+            # "较2023年度决算数38.31万元,下降6.31%": the change, its word left out — after a comparison word
+            # only: "2015年预算数160万元，2016年预算比2015年预算下降68.8%" states last year's amount
             if nxt is not None and nxt.kind == "rate" and "的" not in t.pre[-6:] \
-                    and not ix.any_in("。;\n", t.end, nxt.start):
-                t.kind, t.sign = "delta", 0  # "较2023年度决算数38.31万元,下降6.31%": the change, its word left out
+                    and not ix.any_in("。;\n", t.end, nxt.start) and _COMPARISON_WORD.search(t.pre):
+                t.kind, t.sign = "delta", 0
         if t.kind == "delta" and t.sign == 0:
             nxt = out[i + 1] if i + 1 < len(out) else None
             if nxt is not None and nxt.kind == "rate" and not ix.any_in("。;\n", t.end, nxt.start):
@@ -993,7 +997,8 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         c.year = _claim_year(raw) or _sentence_year(ix, text, t.start)
         if (c.year is not None and year and c.year == year - 1) or "年" in raw and _NAMES_LAST_YEAR.search(raw):
             c.period = PRIOR
-        if "每" in raw and PER_UNIT.search(raw) and unit == "万元":
+        # "每人3.5万元", "3.5万元/人": an amount per thing counted
+        if unit == "万元" and ("每" in raw and PER_UNIT.search(raw) or _per_count_after(text, t.end)):
             qty = _quantity_before(tokens, t, ix)
             if qty is not None:
                 c.per_unit, c.per_unit_what = qty
@@ -1027,6 +1032,11 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         between = text[prev.end:c.start]
         if "(" in between and ")" not in between and not any(ch in between for ch in "。;\n"):
             c.breakdown_of = prev
+    # "计划出国（境）2人，预算费用3.5万元/人，共计7万元": the count times the amount per thing restated
+    for c, nxt in zip(claims, claims[1:], strict=False):
+        if c.per_unit is not None and c.value is not None and nxt.value is not None and nxt.money \
+                and nxt.per_unit is None and nxt.value == c.value * c.per_unit and _same_sentence(ix, c.end, nxt.start):
+            nxt.breakdown_of = c
     # "比上年预算增加9.00万元（上年未安排）": last year's amount is zero
     for i, c in enumerate(claims):
         if c.delta is None or c.delta_start is None:
@@ -1195,6 +1205,11 @@ def _places(number: str) -> int:
     return len(number) - number.index(".") - 1 if "." in number else 0
 
 
+def _per_count_after(text: str, end: int) -> bool:
+    """An amount followed by "/人", "/辆", "/次" …: an amount per thing counted."""
+    return text.startswith("/", end) and any(text.startswith(u, end + 1) for u in COUNT_UNITS)
+
+
 def _quantity_before(tokens: list[_Token], t: _Token, ix: Marks) -> tuple[Decimal, str] | None:
     """The count a per-unit amount multiplies: the nearest count in the same sentence before it."""
     s = ix.start_after(t.start, "。;\n", SENTENCE_REACH)
@@ -1223,14 +1238,19 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         if sent_start == m.start() or not text[sent_start:m.start()].strip(",;:"):
             # "其中：" opening a sentence: the whole is the last claim of the sentence before (over a
             # sentence that only gives the reason: "…减少19万元。主要是严控一般性支出。其中：…")
+            # (over a remark of another unit too: "…支出总数为5,572万元…。其他11个区暂未公开。其中：1.因公出国
+            # （境）支出169万元" — the list of amounts breaks down the last amount, not the count)
             prev_start = sent_start
+            first = next(iter(within(m.end(), len(text))), None)
             for _ in range(3):
                 end = prev_start
                 while prev_start > 0 and text[prev_start - 1] in "。\n":
                     prev_start -= 1
                 prev_start = ix.start_after(prev_start, "。\n", SENTENCE_REACH)
-                if within(prev_start, end) or \
-                        not _REASON_SENTENCE.match(text[prev_start:end]):
+                stated = within(prev_start, end)
+                if first is not None and first.money and stated and not any(c.money for c in stated):
+                    continue
+                if stated or not _REASON_SENTENCE.match(text[prev_start:end]):
                     break
             sent_start = max(prev_start, 0)
         before = [c for c in within(sent_start, m.start()) if c.value is not None and not c.threshold]
@@ -1275,6 +1295,8 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                     break  # "2、… 其中：" ends where the next numbered item "3、…" begins
                 end = seg_end
                 nxt = seg_end
+        if m.group(1) in ("含", "包含") and (cut := ix.first(";。", m.end(), end)) != -1:
+            end = cut  # a 含 list ends with its clause
         first = next(iter(within(m.end(), end)), None)
         # "主要包括：基本工资、津贴补贴…。", "主要包括公务用车燃料费、维修保养费及其他运行费用；公务接待费…":
         # a list of words, not of amounts, ends with its sentence (with its clause after 包括)

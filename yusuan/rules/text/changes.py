@@ -147,6 +147,16 @@ def growth_rate(ctx: Context, rule: Rule) -> Iterator[Finding]:
             yield from _rate_finding(rule, ch, rate)
 
 
+def _whole_change(c: Claim, delta: Decimal) -> Claim | None:
+    """The whole of the list `c` ends, when a change printed after `c` cannot be its own (it would leave
+    last year negative) but can be the whole's ("收支总预算4,471.22万元，含…经费250万元，…537.31万元；比2012年
+    预算增加755.18万元"): the change of the whole, stated after its parts."""
+    whole = c.parent.wholes.get(c.unit) if c.parent is not None else None
+    if whole is None or whole.value is None or whole.delta is not None or c is not c.parent.parts[-1]:
+        return None
+    return whole if whole.value - delta >= 0 else None
+
+
 def _rate_finding(r, ch: Change, rate: Percent) -> Iterator[Finding]:
     c = ch.claim
     stated = abs(rate.value)
@@ -162,7 +172,7 @@ def _rate_finding(r, ch: Change, rate: Percent) -> Iterator[Finding]:
                             fix="本年与基数均为零，增减率应为 0", expected_rate="0", **fields())
         return
     if ch.base < 0:
-        if ch.base + ch.base_half >= 0:
+        if ch.base + ch.base_half >= 0 or _whole_change(c, ch.delta) is not None:
             return
         yield r.finding(claim_where(c), expected="上年数不为负", actual=amount(c, ch.base),
                         fix="增减额大于本年数，核对增减额", expected_rate="—", **fields())
@@ -233,6 +243,8 @@ def change_against_prior(ctx: Context, rule: Rule) -> Iterator[Finding]:
             continue
         prior = x - c.delta
         change = f"{'增加' if c.delta >= 0 else '减少'} {num(abs(c.delta))} 万元"
+        if prior < 0 and _whole_change(c, c.delta) is not None:
+            continue
         if prior < 0:
             said = "“上年数不能为负”"
         elif c.prior_none and prior != 0:

@@ -23,6 +23,7 @@ from yusuan.rules.text.common import (
     flow_where,
     num,
     percent_fits,
+    printed_places,
     ratio_interval,
 )
 from yusuan.rules.text.subjects import (
@@ -265,7 +266,9 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(where, expected=amount(c, total), actual=amount(c, whole.value),
                         fix="核对所列各项与总数" + ("；各项之和大于总数" if diff < 0 else "；所列各项不全或有误") + hint,
                         whole=c.subject, whole_s=amount_u(c, whole.value),
-                        parts="、".join(p.subject or "?" for p in lst.parts), sum_s=amount_u(c, total))
+                        parts="、".join(f"{p.subject or '?'} {amount(c, v.value, printed_places(p))}"
+                                       for p, v in zip(lst.parts, values, strict=True)),
+                        sum_s=amount_u(c, total))
 
 
 @rule("T305", "nested-part-listed", Severity.WARNING,
