@@ -160,3 +160,13 @@ def test_a_list_of_amounts_breaks_down_the_last_amount_not_a_count_remark():
                  "其中:", "1.因公出国(境)支出169万元(排已公开的6个区第3)。", "2.公务用车购置及运行维护支出4.647万元(排已公开的6个区最高)。",
                  "3.公务接待支出756万元(排已公开的6个区最高)。", year=2013, final=True)
     assert "公务用车购置及运行维护支出 4.647" in found(wrong, "T304")[0].message  # the parts as printed
+
+
+def test_bare_words_under_a_heading_that_names_the_item():
+    from yusuan.model.disclosure import Disclosure, Paragraph, Section
+
+    d = Disclosure(department="", year=2016, sections=[
+        Section(key="3.10", heading="三、公务接待费", paragraphs=[Paragraph(text="2016年预算安排8万元，主要用于调研接待。")]),
+        Section(key="3.10.1", heading="四、其他", paragraphs=[Paragraph(text="2016年预算安排3万元。")])])
+    three = key_figures(d)["three_public"]
+    assert three["reception"] == "8.00" and three["total"] is None

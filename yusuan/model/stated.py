@@ -231,6 +231,27 @@ def _last_item(words: str) -> tuple[str, str] | None:
     return (best[2], words[:best[1]]) if best is not None else None
 
 
+# a numbered heading line: "三、公务接待费", "（二）公务用车购置及运行费", "2.因公出国（境）费"
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.])(.{1,30})$")
+
+
+def _heading_item(text: str, sent_start: int, heading: str) -> tuple[str, str] | None:
+    """The item named by the numbered heading right before the sentence — the section's own heading, or a
+    heading line in its text ("三、公务接待费\n2016年预算安排8万元"): a sentence that opens its paragraph
+    with bare stance words is about its heading's item."""
+    if sent_start == 0:
+        m = _NUMBERED_HEADING.match(heading)
+    elif text[sent_start - 1] == "\n":
+        line_start = text.rfind("\n", 0, sent_start - 1) + 1
+        m = _NUMBERED_HEADING.match(text, line_start, sent_start - 1)
+    else:
+        return None
+    if m is None or any(ch.isdigit() for ch in m.group(1)):
+        return None
+    found = _item(_plain(m.group(1)), m.group(1))
+    return (found[0], "") if found is not None and found[0].startswith("three_public.") else None
+
+
 def _bare(words: str) -> bool:
     return FILLER.match(YEAR_IN.sub("", words)) is not None
 
@@ -269,7 +290,7 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
     if found is None and _bare(clause) and STANCE_WORD.search(clause):
         # "公务接待费预算数为310.37万元，决算支出数为249.29万元": the item named earlier in the sentence
         earlier = _plain(text[sent_start:start])
-        found = _last_item(earlier)
+        found = _last_item(earlier) or _heading_item(text, sent_start, claim.flow.section.heading)
     key: str | None = None
     before = ""
     if found is not None:
