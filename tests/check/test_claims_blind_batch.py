@@ -170,3 +170,9 @@ def test_bare_words_under_a_heading_that_names_the_item():
         Section(key="3.10.1", heading="四、其他", paragraphs=[Paragraph(text="2016年预算安排3万元。")])])
     three = key_figures(d)["three_public"]
     assert three["reception"] == "8.00" and three["total"] is None
+
+
+def test_a_change_after_a_comparison_word_alone_is_the_items():
+    text = "其中:1、公务接待费2016年预算8万元,2015年预算12.5万元;对比减少{}万元。"
+    assert not found(page(text.format("4.50"), year=2016), "T315")
+    assert [f.expected for f in found(page(text.format("4.35"), year=2016), "T315")] == ["4.50"]
