@@ -176,3 +176,13 @@ def test_a_change_after_a_comparison_word_alone_is_the_items():
     text = "其中:1、公务接待费2016年预算8万元,2015年预算12.5万元;对比减少{}万元。"
     assert not found(page(text.format("4.50"), year=2016), "T315")
     assert [f.expected for f in found(page(text.format("4.35"), year=2016), "T315")] == ["4.50"]
+
+
+def test_items_numbered_inside_one_paragraph():
+    # a reason and a list each end where the next numbered item begins ("，三、…")
+    d = page("2023年一般公共预算“三公”经费预算安排520万元,与2022年预算持平:一、2023年因公出国(境)费预算170万元,"
+             "与2022年预算相比增加170万元,大力开展国外招商工作,二、2023年公务用车购置及运行费预算150万元,"
+             "其中公务用车运行费150万元,与2022年预算相比减少170万元,主要原因是核减公务用车运行费预算,"
+             "三、2023年公务接待费预算200万元,与2022年预算相比持平。", year=2023)
+    assert key_figures(d)["three_public"]["reception"] == "200.00"
+    assert not found(d, "T304")

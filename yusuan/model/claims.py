@@ -115,6 +115,8 @@ PROJECT_FIELD = re.compile(r"(项目名称|设立的?政策依据|预算安排�
 # patterns used inside the analysis, compiled once
 _LAST_YEAR = re.compile(r"上年|上一年|去年|同期|同比|上期")
 _NAMED_YEAR = re.compile(r"(\d{4})年")
+_ITEM_MARK = re.compile(r"(?:^|[,:\n])(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+_NEXT_ITEM = re.compile(r",(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 _COMPARISON_WORD = re.compile(r"较|比|相比|对比|同比|与")
 _COMPARED_WITH = re.compile(r"上年|上一年|去年|同比|同期|上期|预算|决算")
 _THREE_DIGITS = re.compile(r"\d{3}")
@@ -828,7 +830,10 @@ def _in_reason(ix: Marks, pos: int) -> bool:
     if k == -1:
         return False
     after = ix.text[k:pos]
-    return ";" not in after or _ENUMERATED_REASON.match(after) is not None
+    if _ENUMERATED_REASON.match(after) is not None:
+        return True
+    # "…主要原因是…,三、2023年公务接待费预算200万元": the next numbered item ends the reason
+    return ";" not in after and _NEXT_ITEM.search(after) is None
 
 
 def _reason_near(ix: Marks, pos: int) -> bool:
@@ -848,7 +853,10 @@ def _reason_before(ix: Marks, pos: int) -> bool:
     if k >= ix.start_after(pos, DELIMS, 80):
         return True
     after = ix.text[k:pos]
-    return ";" not in after or _ENUMERATED_REASON.match(after) is not None
+    if _ENUMERATED_REASON.match(after) is not None:
+        return True
+    # "…主要原因是…,三、2023年公务接待费预算200万元": the next numbered item ends the reason
+    return ";" not in after and _NEXT_ITEM.search(after) is None
 
 
 def _sentence_start(ix: Marks, pos: int) -> int:
@@ -1297,6 +1305,9 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                 nxt = seg_end
         if m.group(1) in ("含", "包含") and (cut := ix.first(";。", m.end(), end)) != -1:
             end = cut  # a 含 list ends with its clause
+        pstart = flow.para_span(m.start())[0]
+        if _ITEM_MARK.search(text, pstart, m.start()) and (sibling := _NEXT_ITEM.search(text, m.end(), end)):
+            end = sibling.start()  # "二、…，其中公务用车运行费150万元，…，三、…": the list ends at the next item
         first = next(iter(within(m.end(), end)), None)
         # "主要包括：基本工资、津贴补贴…。", "主要包括公务用车燃料费、维修保养费及其他运行费用；公务接待费…":
         # a list of words, not of amounts, ends with its sentence (with its clause after 包括)
