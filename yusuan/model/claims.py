@@ -829,10 +829,14 @@ def _in_reason(ix: Marks, pos: int) -> bool:
     k = ix.last_word("原因", start, pos)
     if k == -1:
         return False
-    after = ix.text[k:pos]
+    return _still_in_reason(ix.text[k:pos])
+
+
+def _still_in_reason(after: str) -> bool:
+    """From 原因 to a number: the number is still inside the reason — over an enumerated reason's ；
+    ("原因是：1、…；2、…"), never past a ； or the next numbered item ("…主要原因是…，三、2023年…")."""
     if _ENUMERATED_REASON.match(after) is not None:
         return True
-    # "…主要原因是…,三、2023年公务接待费预算200万元": the next numbered item ends the reason
     return ";" not in after and _NEXT_ITEM.search(after) is None
 
 
@@ -852,11 +856,7 @@ def _reason_before(ix: Marks, pos: int) -> bool:
         return False
     if k >= ix.start_after(pos, DELIMS, 80):
         return True
-    after = ix.text[k:pos]
-    if _ENUMERATED_REASON.match(after) is not None:
-        return True
-    # "…主要原因是…,三、2023年公务接待费预算200万元": the next numbered item ends the reason
-    return ";" not in after and _NEXT_ITEM.search(after) is None
+    return _still_in_reason(ix.text[k:pos])
 
 
 def _sentence_start(ix: Marks, pos: int) -> int:
