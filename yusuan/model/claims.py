@@ -96,7 +96,9 @@ SAME_AS_LAST_YEAR = re.compile(r"(与|同|和)(上年|上一年度?|去年)(预�
 REASON = re.compile(r"(?:主要)?原因(?:是|为|系)?[:]?([^。;\n]*)")
 OPENER = re.compile(r"^(?:[)）])?[,;]?(其中|主要包括|具体包括|包括)[:]?")
 LEAD_ENUM = re.compile(r"^(\d+[.、)](?!\d)|\(\d+\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)+")
-HEADING = re.compile(r"^(\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+# an item numbered in Chinese: "三、", "（三）"
+CN_ITEM = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))"
+HEADING = re.compile(rf"^({CN_ITEM}|第[一二三四五六七八九十]+部分)")
 YEAR = re.compile(r"\d{4}年(度)?")
 CHANGE_PHRASE = re.compile(
     r"(比|较|与|同)?(上年|上一年度?|去年|\d{4}年)?(年初)?(预算数?|预算|执行数|数)?(相比|同比)?"
@@ -115,8 +117,8 @@ PROJECT_FIELD = re.compile(r"(项目名称|设立的?政策依据|预算安排�
 # patterns used inside the analysis, compiled once
 _LAST_YEAR = re.compile(r"上年|上一年|去年|同期|同比|上期")
 _NAMED_YEAR = re.compile(r"(\d{4})年")
-_ITEM_MARK = re.compile(r"(?:^|[,:\n])(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
-_NEXT_ITEM = re.compile(r",(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+_ITEM_MARK = re.compile(rf"(?:^|[,:\n]){CN_ITEM}")
+_NEXT_ITEM = re.compile(rf",{CN_ITEM}")
 _COMPARISON_WORD = re.compile(r"较|比|相比|对比|同比|与")
 _COMPARED_WITH = re.compile(r"上年|上一年|去年|同比|同期|上期|预算|决算")
 _THREE_DIGITS = re.compile(r"\d{3}")
@@ -1096,7 +1098,8 @@ SHARED_TAIL = re.compile(r"(收入|支出)?(总计|合计|总额|总数|预算�
 
 
 # what an amount says of the thing counted just before it ("车辆10辆，价值248.72万元")
-_ATTRIBUTE = re.compile(r"(价值|原值|账面价值|净值|金额|经费)")
+WORTH_WORDS = ("价值", "原值", "账面价值", "净值")  # what the things counted are worth (T320 reads these)
+_ATTRIBUTE = re.compile("|".join((*WORTH_WORDS, "金额", "经费")))
 
 
 def _owned_attributes(text: str, claims: list[Claim]) -> None:

@@ -131,10 +131,22 @@ def vocabulary_key(subject: str) -> str | None:
     return None
 
 
+def _three_public_words(subject: str) -> str | None:
+    """The subject as the “三公” names are matched: quotes dropped, brackets half-width, the words after
+    the name that do not change the quantity removed; None when it names no “三公” item at all."""
+    s = subject.replace("“", "").replace("”", "").replace("（", "(").replace("）", ")")
+    if not any(word in s for word in _THREE_PUBLIC_WORDS):
+        return None
+    return _THREE_TAIL.sub("", s)
+
+
+@lru_cache(maxsize=8192)
 def names_three_public_together(subject: str) -> bool:
     """The subject names several “三公” items as one amount: by enumerating them ("因公出国（境）经费、
     公务用车购置及运行费、公务接待费") or by their joint name after them ("…（简称“三公”经费）")."""
-    s = _THREE_TAIL.sub("", subject.replace("“", "").replace("”", "").replace("（", "(").replace("）", ")"))
+    s = _three_public_words(subject)
+    if not s:
+        return False
     if _CALLED_TOGETHER.search(s):
         return True
     parts = _ENUMERATION.split(s)
@@ -144,10 +156,7 @@ def names_three_public_together(subject: str) -> bool:
 @lru_cache(maxsize=8192)
 def three_public_key(subject: str) -> str | None:
     """A “三公” item (or the whole) named at the end of a subject, under any of its names."""
-    s = subject.replace("“", "").replace("”", "").replace("（", "(").replace("）", ")")
-    if not any(word in s for word in _THREE_PUBLIC_WORDS):
-        return None
-    s = _THREE_TAIL.sub("", s)
+    s = _three_public_words(subject)
     if not s:
         return None
     if _CALLED_TOGETHER.search(s):
@@ -193,5 +202,5 @@ def quantity_key(subject: str) -> str:
 
 def clear_caches() -> None:
     """Forget every phrase's key (for measuring the checker on documents with nothing cached between them)."""
-    for cached in (vocabulary_key, three_public_key, quantity_key):
+    for cached in (vocabulary_key, three_public_key, names_three_public_together, quantity_key):
         cached.cache_clear()

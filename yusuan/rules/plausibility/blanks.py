@@ -20,8 +20,8 @@ BLANK = re.compile(
     r"|(?:为|是|共计|合计|总计|安排|预算|支出|决算|增加|减少|约)(?:万元|亿元)"
 )
 # "截至2014年底本单位公务用车辆共 台。": a count word, then the thing counted's unit, then the clause ends
-COUNT_BLANK = re.compile(r"(?:共|共计|合计|总计|保有量为|保有量共)(?:台|辆|人次|人|批次|个)(?=[,;。\n!?)]|$)")
-_COUNT_UNITS = ("台", "辆", "人", "批次", "个")
+_COUNT_UNITS = ("台", "辆", "人次", "人", "批次", "个")  # the longer first: 人次 before 人
+COUNT_BLANK = re.compile(rf"(?:共|共计|合计|总计|保有量为|保有量共)(?:{'|'.join(_COUNT_UNITS)})(?=[,;。\n!?)]|$)")
 CLAUSE_END = ",;:。\n!?"
 # the last character of each word BLANK allows before 万元/亿元
 _BEFORE_AMOUNT_UNIT = frozenset("为是计排算出加少约")

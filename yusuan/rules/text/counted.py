@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from yusuan.model.claims import COUNT_UNITS
+from yusuan.model.claims import COUNT_UNITS, WORTH_WORDS
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import amount, amount_u, claim_where
 
 # what an amount can say of the things counted just before it: their worth, not money spent on them
-_WORTH = re.compile(r"(价值|原值|账面价值|净值)$")
+_WORTH = re.compile("|".join(WORTH_WORDS))
 
 
 @rule("T320", "value-of-nothing", Severity.ERROR,
