@@ -25,6 +25,9 @@ from yusuan.model.quantities import names_three_public_together, three_public_ke
     ("购置及运行维护费", "vehicle", False),
     ("公务接待费", "reception", False),
     ("因公出国（境）费用", "abroad", False),
+    ("公车购置及运行费", "vehicle", False),
+    ("车辆购置、运行维护费", "vehicle", True),
+    ("机关运行经费", None, False),
 ])
 def test_three_public_items_named_together(subject, key, together):
     assert three_public_key(subject) == key
@@ -186,3 +189,14 @@ def test_items_numbered_inside_one_paragraph():
              "三、2023年公务接待费预算200万元,与2022年预算相比持平。", year=2023)
     assert key_figures(d)["three_public"]["reception"] == "200.00"
     assert not found(d, "T304")
+
+
+def test_the_cars_items_by_every_name_the_subject_keys_know():
+    """"公车" for 公务用车: the clause items (model/stated.py) and the subject keys (model/quantities.py) are
+    built from one declaration of the names (model/three_public_names.py), so both know it."""
+    d = page("“三公”经费支出合计30万元。其中：因公出国（境）费0万元；公车购置及运行费20万元（其中公车购置费5万元，"
+             "公车运行维护费15万元）；公务接待费10万元。", year=2017)
+    three = key_figures(d)["three_public"]
+    assert (three["vehicle"], three["vehicle_purchase"], three["vehicle_operation"]) == ("20.00", "5.00", "15.00")
+    assert {three_public_key(s) for s in ("公车购置及运行费", "公车购置费", "公车运行维护费")} == {
+        "vehicle", "vehicle_purchase", "vehicle_operation"}

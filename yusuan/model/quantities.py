@@ -14,6 +14,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from yusuan.model.three_public_names import (
+    ABROAD_BARE,
+    CAR,
+    FEE,
+    FEE_OR_SPENDING,
+    ITEM_WORDS,
+    PURCHASE,
+    PURCHASE_AND_RUN,
+    RECEPTION,
+    RUN,
+    THREE_PUBLIC,
+)
+
 VOCABULARY: tuple[tuple[str, str], ...] = (
     # 决算 wording ("一般公共预算财政拨款支出") before 财政拨款支出, which it ends with
     (r"一般公共预算财政拨款支出(决算)?", "general_expenditure"),
@@ -96,20 +109,20 @@ THREE_PUBLIC_LABELS = {"three_total": "“三公”经费", "abroad": "因公出
                        "vehicle": "公务用车购置及运行费", "vehicle_purchase": "公务用车购置费",
                        "vehicle_operation": "公务用车运行维护费"}
 
-# the “三公” items by every name seen, the longest first (购置及运行 before 购置 and 运行)
+# the “三公” items by every name seen (three_public_names), the longest first (购置及运行 before 购置 and 运行)
 _THREE_PUBLIC = (
-    (re.compile(r"(公务用?车|公车|车辆)(的)?购置(及|和|与|、)运行(维护|维修)?(费|经费|支出)?"), "vehicle"),
+    (re.compile(f"{CAR}(的)?{PURCHASE_AND_RUN}{FEE_OR_SPENDING}?"), "vehicle"),
     # "公务用车保有量2辆，购置及运行维护费5万元": the car named in the clause before
-    (re.compile(r"^购置(及|和|与|、)运行(维护|维修)?(费|经费|支出)?"), "vehicle"),
-    (re.compile(r"(公务用?车|公车|车辆)(的)?购置(费|经费|支出)?"), "vehicle_purchase"),
-    (re.compile(r"(公务用?车|公车|车辆)(的)?运行(及|和|与)?(维护|维修)?(费|经费|支出)?|^运行(及|和|与)?(维护|维修)?(费|经费)"),
-     "vehicle_operation"),
-    (re.compile(r"^购置(费|经费)"), "vehicle_purchase"),
-    (re.compile(r"(因公)?出国\(?境?\)?(费用|经费|费)|因公出国\(境\)"), "abroad"),
-    (re.compile(r"公务接待(费|经费)?|^接待(费|经费)"), "reception"),
-    (re.compile(r"三公"), "three_total"),
+    (re.compile(f"^{PURCHASE_AND_RUN}{FEE_OR_SPENDING}?"), "vehicle"),
+    (re.compile(f"{CAR}(的)?{PURCHASE}{FEE_OR_SPENDING}?"), "vehicle_purchase"),
+    # bare, only 运行 ("运维费" alone is as often a computer system's)
+    (re.compile(f"{CAR}(的)?{RUN}{FEE_OR_SPENDING}?|^运行(及|和|与)?(维护|维修)?{FEE}"), "vehicle_operation"),
+    (re.compile(f"^{PURCHASE}{FEE}"), "vehicle_purchase"),
+    (re.compile(f"(因公)?{ABROAD_BARE}{FEE}|因公出国\\(境\\)"), "abroad"),
+    (re.compile(f"{RECEPTION}{FEE}?|^接待{FEE}"), "reception"),
+    (re.compile(THREE_PUBLIC), "three_total"),
 )
-_THREE_PUBLIC_WORDS = ("车", "出国", "接待", "三公", "购置", "运行")  # one of them is in every name above
+_THREE_PUBLIC_WORDS = (*ITEM_WORDS, "购置", "运行")  # one of them is in every name above
 _ENUMERATION = re.compile(r"[、,]|(?<!购置)[和及与]")  # between items named together ("购置及运行" is one)
 # "…公务接待费（简称“三公”经费）": the items' names, then what they are called together
 _CALLED_TOGETHER = re.compile(r"\((简称|统称|以下简称)?三公经费\)$")

@@ -40,6 +40,17 @@ from yusuan.model.claims import (
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.quantities import names_three_public_together, required_text, three_public_key
 from yusuan.model.sections import SectionKey
+from yusuan.model.three_public_names import (
+    ABROAD,
+    CAR,
+    FEE,
+    FEE_OR_SPENDING,
+    PURCHASE,
+    PURCHASE_AND_RUN,
+    RECEPTION,
+    RUN,
+    THREE_PUBLIC,
+)
 
 CURRENT, BUDGET, ACTUAL, PRIOR, OTHER_YEAR = "current", "budget", "actual", "prior", "other_year"
 
@@ -75,12 +86,13 @@ QUALIFIED = re.compile(r"(项目|基本|财政拨款|一般公共预算|政府�
 
 # (figure key, pattern on the clause; the number follows the pattern's end plus stance words)
 ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
-    ("three_public.vehicle", r"公务用车(?:购置及运行|购置和运行|购置及运维|购置与运行|运行及购置)(?:维护|维修)?(?:经费|费用|费)?"),
-    ("three_public.vehicle_purchase", r"(?:公务用车|公务车|车辆)购置(?:经费|费用|费|支出)?"),
-    ("three_public.vehicle_operation", r"(?:公务用车|公务车|车辆)(?:\(含[^)]*\))?(?:运行|运转|运维|运营)(?:及|和|与)?(?:维护|维修)?(?:经费|费用|费|支出)?"),
-    ("three_public.abroad", r"因公出国境?(?:经费|费用|费)?"),
-    ("three_public.reception", r"(?:国内)?公务接待(?:经费|费用|费)?"),
-    ("three_public.total", r"三公(?:经费)?"),
+    # the “三公” items by the names of model/three_public_names.py
+    ("three_public.vehicle", f"{CAR}{PURCHASE_AND_RUN}{FEE}?"),
+    ("three_public.vehicle_purchase", f"{CAR}{PURCHASE}{FEE_OR_SPENDING}?"),
+    ("three_public.vehicle_operation", f"{CAR}(?:\\(含[^)]*\\))?{RUN}{FEE_OR_SPENDING}?"),
+    ("three_public.abroad", f"{ABROAD}{FEE}?"),
+    ("three_public.reception", f"{RECEPTION}{FEE}?"),
+    ("three_public.total", f"{THREE_PUBLIC}(?:经费)?"),
     ("operating_costs", r"机关运行经费"),
     ("procurement_total", r"政府采购(?:预算|金额|总额|合同金额)?"),
     ("personnel", r"人员经费"),
@@ -99,9 +111,9 @@ _ITEMS_NEEDING: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (key, pattern, required_text(pattern.pattern)) for key, pattern in ITEMS)
 # bare words that name a 三公 item only under 公务用车 named earlier in the sentence
 VEHICLE_BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("three_public.vehicle", re.compile(r"购置(?:及|和|与|、)(?:运行|运维)(?:维护|维修)?(?:经费|费用|费|支出)?$")),
-    ("three_public.vehicle_purchase", re.compile(r"购置(?:经费|费用|费|支出)?$")),
-    ("three_public.vehicle_operation", re.compile(r"(?:运行|运转|运维)(?:及|和|与)?(?:维护|维修)?(?:经费|费用|费|支出)?$")),
+    ("three_public.vehicle", re.compile(f"{PURCHASE_AND_RUN}{FEE_OR_SPENDING}?$")),
+    ("three_public.vehicle_purchase", re.compile(f"{PURCHASE}{FEE_OR_SPENDING}?$")),
+    ("three_public.vehicle_operation", re.compile(f"{RUN}{FEE_OR_SPENDING}?$")),
 )
 TOTAL_LIKE = re.compile(r"(支出|收入|预算|决算|拨款|合计|总计|总额|总数)(数|安排)?$")
 COUNT_KEYS = ("staff.authorized", "staff.actual")
