@@ -254,3 +254,28 @@ def test_a_two_sided_final_account_table_one_cell_per_line(tmp_path, shipped_cat
     spent = {r.code: r.value("amount") for r in table.rows if r.side and r.side.value == "expenditure"}
     assert income["一、一般公共预算财政拨款收入"] == D("440.55") and spent["201"] == D("423.20")
     assert not [f for f in result.findings if f.code == "table.column_unknown"]
+
+
+@pytest.mark.parametrize(("year", "kind", "expected"), [
+    (2022, "决算", {"total": "1890", "abroad": "6", "reception": "904", "vehicle": "980", "vehicle_purchase": "41",
+                   "vehicle_operation": "939"}),
+    (2021, "决算", {"total": "2210", "abroad": "30", "reception": "1100", "vehicle": "1080", "vehicle_purchase": "60",
+                   "vehicle_operation": "1020"}),
+])
+def test_a_three_public_table_printed_a_row_per_year(tmp_path, shipped_catalog, year, kind, expected):
+    """"年度 | 合计 | 因公出国（境）经费 | 公务接待费 | 公车购置及运行维护费 (合计 / 车辆购置 / 车辆运行)", then a row
+    per year and a row of rates, one cell per line with a pipe line after each: the document's year is the
+    row whose figures are its own; the other year and the rates are not read as items."""
+    header = ["年度", "合计", "因公出国(境)经费", "公务接待费", "公车购置及运行维护费", "合计", "车辆购置", "车辆运行"]
+    rows = [["2021年", "2210", "30", "1100", "1080", "60", "1020"], ["2022年", "1890", "6", "904", "980", "41", "939"],
+            ["2022年比2021年增减%", "-14.48", "-80.00", "-17.82", "-9.26", "-31.67", "-7.94"]]
+    cells = [*header, *(c for r in rows for c in r)]
+    lines = [f"某区{year}年一般公共预算安排“三公”经费{kind}数{expected['total']}万元。", "2022年与2021年对比情况",
+             *(x for c in cells for x in (c, "|"))]
+    path = tmp_path / "per_year.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = extract_file(path, shipped_catalog)
+    assert result.disclosure.year == year
+    (table,) = [t for t in result.disclosure.tables if t.id == TableId.T10]
+    assert {r.code: r.value("total") for r in table.rows} == {k: D(v) for k, v in expected.items()}
+    assert not [n for n in result.findings if n.code in ("table.column_unknown", "row.unrecognized")]

@@ -163,16 +163,18 @@ def evaluate(truth_path: Path) -> Score:
             score.figure_misses.append(f"{key}: 应为 {want}，读得 {got}")
 
     findings = check(disclosure, catalog)
+    # a note of the reader (R8xx: "未能读取：…的行“2015年”未能识别") quotes the page; it finds no error in it
+    about_content = [f for f in findings if f.severity in (Severity.ERROR, Severity.WARNING) and not f.rule.startswith("R8")]
     found_by: set[int] = set()
     for claim in audited:
-        hits = [f for f in findings if f.severity in (Severity.ERROR, Severity.WARNING) and _matches_claim(f, claim, unit)]
+        hits = [f for f in about_content if _matches_claim(f, claim, unit)]
         if hits:
             score.errors_found += 1
             found_by.update(id(f) for f in hits)
         else:
             score.error_misses.append(claim["what"])
     for other in others:
-        hits = [f for f in findings if f.severity in (Severity.ERROR, Severity.WARNING) and _nfkc(other["match"]) in _nfkc(f.message)]
+        hits = [f for f in about_content if _nfkc(other["match"]) in _nfkc(f.message)]
         if hits:
             score.errors_found += 1
             found_by.update(id(f) for f in hits)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import TableId
+from yusuan.model.three_public_names import CAR, RUN
 from yusuan.model.vocabulary import ECONOMIC_CLASS_COLUMNS
 from yusuan.readers.published.normalize import key
 
@@ -115,7 +116,8 @@ T10_BUDGET = _rules(
 T10_FINAL = _rules(("total", FINAL_TOTAL), ("total", r"^(实际|决算)?支出(数|额|决算数?)?$|^决算$"),
                    *((r.key, r.leaf) for r in BUDGET_COLUMNS), *T10_BUDGET[1:])
 
-_NAME = re.compile(r"(名称|项目$|^科目$|功能分类|经济分类|内容$|^收入$|^支出$|^项目\(|^收入项目|^支出项目|^三公经费项目)")
+_NAME = re.compile(r"(名称|项目$|^科目$|功能分类|经济分类|内容$|^收入$|^支出$|^项目\(|^收入项目|^支出项目|^三公经费项目"
+                   r"|^年度$|^年份$)")  # (a table printed a row per year: "年度 | 合计 | 因公出国（境）费 …")
 _CODE_PART = {"类": "类", "款": "款", "项": "项"}
 _WHOLE_CODE = re.compile(r"(编码|代码)$")
 
@@ -190,12 +192,14 @@ def classify(path: list[str], table_id: TableId | None, kind: DocumentKind) -> R
 _MEASURE_ONLY = re.compile(r"^(年初|全年)?(预算数|决算数)$")
 
 
-def three_public_column(path: list[str], kind: DocumentKind | None = None) -> tuple[str, str] | None:
+def three_public_column(path: list[str], kind: DocumentKind | None = None,
+                        measure_in_rows: bool = False) -> tuple[str, str] | None:
     """(item, key) of such a column: `total` carries the 决算数 of a final account and the 预算数 of
-    a budget, `budget` a final account's 预算数. Without `kind` a column must name its measure."""
+    a budget, `budget` a final account's 预算数. Without `kind` a column must name its measure, unless
+    the rows name it (`measure_in_rows`: a row per year, "2015年 | 2840 | 90 | …")."""
     named = next((p for p in reversed(path) if re.search(r"预算数|决算数", p)), None)
     if named is None:
-        if kind != DocumentKind.BUDGET:
+        if kind != DocumentKind.BUDGET and not measure_in_rows:
             return None
         measure = "total"
     else:
@@ -209,9 +213,9 @@ def three_public_column(path: list[str], kind: DocumentKind | None = None) -> tu
         item = "reception"
     elif "购置" in leaf and "运行" not in leaf:
         item = "vehicle_purchase"
-    elif re.search(r"运行(维护)?费", leaf) and "购置" not in leaf:
+    elif re.match(f"{CAR}?{RUN}", leaf):  # "公务用车运行维护费", "车辆运行" (not "机关运行经费")
         item = "vehicle_operation"
-    elif "公务用车" in text:
+    elif re.search(CAR, text):  # "公务用车购置及运行费", "公车购置及运行维护费 › 合计"
         item = "vehicle"
     elif "合计" in text or "总计" in text:
         item = "total"

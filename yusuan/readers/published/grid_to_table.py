@@ -34,6 +34,8 @@ from yusuan.readers.published.rowlabels import (
 from yusuan.readers.published.titles import TitleMatch
 
 _YEAR_HEADER = re.compile(r"^(20\d\d)年度?(.*)$")
+# a row of a “三公” table printed per year: "2016年", "2016年决算", "2016年度预算数"
+_YEAR_ROW = re.compile(r"^(20\d\d)年度?((?:预算|决算)数?)?$")
 _PERCENT = re.compile(r"[-+]?\d+(?:\.\d+)?%")  # a rate in the first data row is data, not a header word
 T1, T4, T6, T7, T10 = TableId.T1, TableId.T4, TableId.T6, TableId.T7, TableId.T10
 
@@ -160,9 +162,10 @@ class TableBuilder:
             table.cut_off = True
             self.findings.add("table.cut_off", f"文件在“{p.title.title}”中途结束，该表此后的行（含合计行）未载入",
                               p.location)
-        self._report_unknown(roles, paths, p, kind)
-        if tid == T10 and sum(1 for path in paths if path and three_public_column(path, kind)) >= 2:
-            self._three_public_across(table, grid, paths, data, kind)
+        by_year = tid == T10 and self._year_rows(grid, data)
+        self._report_unknown(roles, paths, p, kind, by_year)
+        if tid == T10 and sum(1 for path in paths if path and three_public_column(path, kind, by_year)) >= 2:
+            self._three_public_across(table, grid, paths, data, kind, by_year)
         elif tid in (T1, T4):
             self._two_sided(table, grid, roles, paths, data, kind)
         elif tid == T10:
@@ -186,9 +189,9 @@ class TableBuilder:
         return texts
 
     def _report_unknown(self, roles: list[Role], paths: list[list[str]], p: PendingTable,
-                        kind: DocumentKind) -> None:
+                        kind: DocumentKind, by_year: bool = False) -> None:
         for role, path in zip(roles, paths, strict=True):
-            if role.kind == "unknown" and path and not three_public_column(path, kind):
+            if role.kind == "unknown" and path and not three_public_column(path, kind, by_year):
                 self.findings.add("table.column_unknown",
                                   f"“{p.title.title}”的列“{'／'.join(path)}”未能识别，该列未提取", p.location)
 
@@ -523,18 +526,38 @@ class TableBuilder:
                           f"依次读作{'、'.join(names)}", p.location)
         return out
 
+    @staticmethod
+    def _year_rows(grid: Grid, data: list[int]) -> bool:
+        """The rows are years ("2015年 | 2840 | 90 | …", "2016年 | 2364 | …", "增减%"): the “三公” table
+        of a page that compares this year with the last, its items as columns."""
+        return sum(1 for r in data if grid.rows[r] and _YEAR_ROW.match(key(grid.rows[r][0].text))) >= 1
+
+    def _row_measure(self, label: str, final: bool) -> str | None:
+        """The measure a year's row carries: this year's 决算数 (`total`) or 预算数 (a final account's
+        `budget`); None for another year's row and for a row of rates."""
+        m = _YEAR_ROW.match(key(label))
+        if m is None or not self.year or int(m.group(1)) != self.year:
+            return None
+        return "budget" if final and m.group(2) and "预算" in m.group(2) else "total"
+
     def _three_public_across(self, table: Table, grid: Grid, paths: list[list[str]], data: list[int],
-                             kind: DocumentKind) -> None:
-        """The items as columns, one row of amounts: turned into the item rows."""
-        cols = {c: m for c, path in enumerate(paths) if path and (m := three_public_column(path, kind))}
+                             kind: DocumentKind, by_year: bool = False) -> None:
+        """The items as columns, one row of amounts (or a row per year, `by_year`): turned into the item
+        rows."""
+        cols = {c: m for c, path in enumerate(paths) if path and (m := three_public_column(path, kind, by_year))}
         values: dict[str, dict[str, Decimal | None]] = {item: {} for item, _ in THREE_PUBLIC_ROWS}
         location = None
+        final = kind == DocumentKind.FINAL
         for r in data:
             texts = self._row_texts(grid, r)
             if not any(t.strip() for t in texts):
                 continue
+            row_measure = self._row_measure(texts[0], final) if by_year else None
+            if by_year and row_measure is None:
+                continue
             location = location or _row_location(grid.rows[r])
             for c, (item, measure) in cols.items():
+                measure = row_measure or measure
                 text = texts[c] if c < len(texts) else ""
                 try:
                     v = amount(text)

@@ -24,8 +24,12 @@ NUMBER, TEXT, EMPTY = "n", "t", "e"
 MAX_COLUMNS = 16
 _PERCENT = re.compile(r"^[+-]?\d+(\.\d+)?%$")
 # a column header of the label column (項目, 科目名称 …) rather than of an amount column
-_LABEL_HEADER = re.compile(r"(项目|科目|名称|内容|类别|类型|单位名称|经费项目|使用项目|支出项目|收入项目|功能分类|经济分类)$")
+# ("年度" / "年份" heads the labels of a table printed a row per year: "2015年 | 2840 | 90 | …")
+_LABEL_HEADER = re.compile(r"(项目|科目|名称|内容|类别|类型|单位名称|经费项目|使用项目|支出项目|收入项目|功能分类|经济分类)$"
+                           r"|^(年度|年份)$")  # (_YEARS_HEADER)
 _SUBTOTAL = ("小计", "合计")
+_YEARS_HEADER = re.compile(r"年度|年份")
+_BARE_YEAR = re.compile(r"20\d\d年度?")
 _COLUMN_HEADER = re.compile(r"(额|幅度|率|比例|百分比|预算数|决算数|上年数|本年数|执行数|\((万元|元|亿元)\))$|^20\d\d年")
 
 
@@ -162,7 +166,10 @@ def _data_start(cells: list[str], kinds: list[str], first: int) -> int:
     heads a column ("增、减幅度", "2023年决算数"): a first row printed without its label (合计)."""
     if first == 0 or kinds[first - 1] != TEXT:
         return first
-    return first if _COLUMN_HEADER.search(key(cells[first - 1])) else first - 1
+    label = key(cells[first - 1])
+    if _BARE_YEAR.fullmatch(label) and any(_YEARS_HEADER.fullmatch(key(c)) for c in cells[:first - 1]):
+        return first - 1  # "年度 | 合计 | … 2015年 | 2840": under a 年度 column a year is a row's label
+    return first if _COLUMN_HEADER.search(label) else first - 1
 
 
 def _first_data(cells: list[str], kinds: list[str]) -> int | None:

@@ -115,7 +115,7 @@ def is_caption(text: str) -> bool:
 
 # -- `|` tables -----------------------------------------------------------------------------------
 def _pipes(lines: list[TextLine], i: int) -> tuple[int, list[Block]] | None:
-    if not has_pipe(lines[i].text):
+    if not has_pipe(lines[i].text) and not _first_cell(lines, i):
         return None
     n = len(lines)
     j, last = i + 1, i
@@ -153,6 +153,13 @@ def _pipes(lines: list[TextLine], i: int) -> tuple[int, list[Block]] | None:
     cells = _stream_cells(region, texts)
     blocks = _stream_table(cells)
     return end, blocks if blocks is not None else list(region)
+
+
+def _first_cell(lines: list[TextLine], i: int) -> bool:
+    """A cell per line with a pipe line after each ("年度" / "|" / "合计" / "|" …): the first cell stands
+    before the first pipe, and is the table's."""
+    return i + 1 < len(lines) and _PIPE.fullmatch(lines[i + 1].text.strip()) is not None \
+        and cell_like(lines[i].text) and not is_caption(lines[i].text)
 
 
 def _row_cells(text: str) -> list[str]:
@@ -342,8 +349,8 @@ def _cell_lines(lines: list[TextLine], i: int) -> tuple[int, list[Block]] | None
     if not cell_like(lines[i].text):
         return None
     j = i
-    while j < len(lines) and cell_like(lines[j].text):
-        j += 1
+    while j < len(lines) and cell_like(lines[j].text) and not (j > i and _first_cell(lines, j)):
+        j += 1  # (a line with a lone pipe after it opens a stream of piped cells)
     run = lines[i:j]
     if sum(1 for line in run if kind(line.text) == NUMBER) < 2:
         return j, list(run)
