@@ -254,3 +254,30 @@ def test_a_two_sided_final_account_table_one_cell_per_line(tmp_path, shipped_cat
     spent = {r.code: r.value("amount") for r in table.rows if r.side and r.side.value == "expenditure"}
     assert income["一、一般公共预算财政拨款收入"] == D("440.55") and spent["201"] == D("423.20")
     assert not [f for f in result.findings if f.code == "table.column_unknown"]
+
+
+def test_a_row_per_line_padded_with_empty_cells_under_a_group_header(tmp_path, shipped_catalog):
+    """A page that kept every `<td>`: each row on its line, padded with empty cells ("1.7 | 0 | … | ||"),
+    the title, unit and notes rows of one filled cell; the header's 公务用车费 spans 小计 / 运行维护费 /
+    购置费 of the second header row. The lines are rows, not a stream of cells."""
+    lines = ["某区行政审批局2016年“三公”经费预算 | |||||||", "财政拨款情况表 | |||||||", "| | | | | | ||",
+             "| | | | | 单位:万元 | ||", "合 计 | 因公出国(境)费 | 公务用车费 | 公务接待费 | ||||",
+             "小 计 | 公务用车运行维护费 | 公务用车购置费 | |||||", "1.7 | 0 | 0 | 0 | 0 | 1.7 | ||",
+             "注:1、上述数据为当年财政拨款安排的“三公”经费。 | |||||||",
+             "2016年“三公”经费财政拨款预算1.70万元。"]
+    path = tmp_path / "padded.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (table,) = extract_file(path, shipped_catalog).disclosure.tables
+    assert table.id == TableId.T10
+    assert {r.code: r.value("total") for r in table.rows} == {
+        "total": D("1.7"), "abroad": D("0"), "vehicle": D("0"), "vehicle_operation": D("0"),
+        "vehicle_purchase": D("0"), "reception": D("1.7")}
+
+
+def test_cells_each_closed_by_a_pipe_stay_a_stream(tmp_path, shipped_catalog):
+    """Two cells on a line here and there do not make a row per line when the lines are not rows."""
+    lines = [*INTRO, "项 目 | 预 算 数 |", "决 算 数 |"] + [f"{c} |" for r in ROWS for c in r] + OUTRO
+    path = tmp_path / "stream.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (table,) = [t for t in extract_file(path, shipped_catalog).disclosure.tables if t.id == TableId.T10]
+    assert {r.code: r.value("total") for r in table.rows}["reception"] == D("16.3")
