@@ -313,3 +313,19 @@ BUDGET_AGAINST_EXECUTION = """\
 @pytest.mark.parametrize(("text", "kind"), [(ACCOUNTS_BY_AMOUNT, "决算"), (BUDGET_AGAINST_EXECUTION, "预算")])
 def test_the_kind_named_before_an_amount(tmp_path, text, kind):
     assert profile_of(tmp_path, text).kind.value == kind
+
+
+# A site's column "政府预决算" (budgets and final accounts both) runs into the title when the page is
+# copied; it names neither kind, and the year after it is not an amount.
+BREADCRUMB_BEFORE_TITLE = """\
+首页 > 政府预决算
+2017年“三公”经费预算情况说明
+时间：2018-01-10 19:39:45 来源：县财政局
+2017年县级一般公共预算安排“三公”经费支出预算中公务用车运行维护费为39.6万元，比上年减少0.9万元，下降2%。
+"""
+
+
+def test_a_sites_column_of_budgets_and_accounts_names_no_kind(tmp_path):
+    assert profile_of(tmp_path, BREADCRUMB_BEFORE_TITLE).kind.value == "预算"
+    assert profile_of(tmp_path, BREADCRUMB_BEFORE_TITLE.replace("预算情况说明", "决算情况说明")
+                      .replace("支出预算中", "支出决算中")).kind.value == "决算"
