@@ -121,7 +121,13 @@ _DEPARTMENT = re.compile(r"部门预算|部门决算|部门概况")
 _UNIT = re.compile(r"单位预算|单位决算|单位概况")
 
 
+# A definition says what a word means, not what the page covers: "“三公”经费，是指区级部门用财政拨款安排的…",
+# "“三公”经费预算数：指区级各部门（含下属单位）…" (the page may be one department's).
+_DEFINITION = re.compile(r"(?:是指|系指|[:：]指)[^。]*")
+
+
 def detect_scope(e: Evidence, text: str) -> DocumentScope:
+    text = _DEFINITION.sub("。", text)
     if _OWN.search(text) and not _ACROSS_LEVELS.search(text):
         return DocumentScope.OWN
     if _CONSOLIDATED.search(text) or _ACROSS_LEVELS.search(text):
