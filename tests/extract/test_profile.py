@@ -313,3 +313,35 @@ BUDGET_AGAINST_EXECUTION = """\
 @pytest.mark.parametrize(("text", "kind"), [(ACCOUNTS_BY_AMOUNT, "决算"), (BUDGET_AGAINST_EXECUTION, "预算")])
 def test_the_kind_named_before_an_amount(tmp_path, text, kind):
     assert profile_of(tmp_path, text).kind.value == kind
+
+
+# A site's column "政府预决算" (budgets and final accounts both) runs into the title when the page is
+# copied; it names neither kind, and the year after it is not an amount.
+BREADCRUMB_BEFORE_TITLE = """\
+首页 > 政府预决算
+2017年“三公”经费预算情况说明
+时间：2018-01-10 19:39:45 来源：县财政局
+2017年县级一般公共预算安排“三公”经费支出预算中公务用车运行维护费为39.6万元，比上年减少0.9万元，下降2%。
+"""
+
+
+def test_a_sites_column_of_budgets_and_accounts_names_no_kind(tmp_path):
+    assert profile_of(tmp_path, BREADCRUMB_BEFORE_TITLE).kind.value == "预算"
+    assert profile_of(tmp_path, BREADCRUMB_BEFORE_TITLE.replace("预算情况说明", "决算情况说明")
+                      .replace("支出预算中", "支出决算中")).kind.value == "决算"
+
+
+# A department's 三公 page with the definitions appended: "是指区级部门…" says what the word means.
+DEPARTMENT_WITH_DEFINITIONS = """\
+某区财政局2016年“三公”经费预算情况
+2016年某区财政局“三公”经费财政拨款预算安排21万元，其中，安排因公出国（境）费0万元，公务用车购置及运行费12万元，公务接待费9万元。
+附件：“三公”经费口径说明
+一、“三公”经费：纳入区级财政预算管理的“三公”经费，是指区级部门用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。
+二、“三公”经费预算数：指区级各部门（含下属单位）从财政拨款安排的“三公”经费预算。
+"""
+
+
+def test_a_definition_does_not_say_what_the_page_covers(tmp_path):
+    assert profile_of(tmp_path, DEPARTMENT_WITH_DEFINITIONS).scope.value == "部门"
+    consolidated = DEPARTMENT_WITH_DEFINITIONS.replace("2016年某区财政局“三公”经费", "经汇总，2016年区级部门“三公”经费")
+    assert profile_of(tmp_path, consolidated).scope.value == "汇总"

@@ -279,3 +279,30 @@ def test_a_three_public_table_printed_a_row_per_year(tmp_path, shipped_catalog, 
     (table,) = [t for t in result.disclosure.tables if t.id == TableId.T10]
     assert {r.code: r.value("total") for r in table.rows} == {k: D(v) for k, v in expected.items()}
     assert not [n for n in result.findings if n.code in ("table.column_unknown", "row.unrecognized")]
+
+
+def test_a_row_per_line_padded_with_empty_cells_under_a_group_header(tmp_path, shipped_catalog):
+    """A page that kept every `<td>`: each row on its line, padded with empty cells ("1.7 | 0 | … | ||"),
+    the title, unit and notes rows of one filled cell; the header's 公务用车费 spans 小计 / 运行维护费 /
+    购置费 of the second header row. The lines are rows, not a stream of cells."""
+    lines = ["某区行政审批局2016年“三公”经费预算 | |||||||", "财政拨款情况表 | |||||||", "| | | | | | ||",
+             "| | | | | 单位:万元 | ||", "合 计 | 因公出国(境)费 | 公务用车费 | 公务接待费 | ||||",
+             "小 计 | 公务用车运行维护费 | 公务用车购置费 | |||||", "1.7 | 0 | 0 | 0 | 0 | 1.7 | ||",
+             "注:1、上述数据为当年财政拨款安排的“三公”经费。 | |||||||",
+             "2016年“三公”经费财政拨款预算1.70万元。"]
+    path = tmp_path / "padded.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (table,) = extract_file(path, shipped_catalog).disclosure.tables
+    assert table.id == TableId.T10
+    assert {r.code: r.value("total") for r in table.rows} == {
+        "total": D("1.7"), "abroad": D("0"), "vehicle": D("0"), "vehicle_operation": D("0"),
+        "vehicle_purchase": D("0"), "reception": D("1.7")}
+
+
+def test_cells_each_closed_by_a_pipe_stay_a_stream(tmp_path, shipped_catalog):
+    """Two cells on a line here and there do not make a row per line when the lines are not rows."""
+    lines = [*INTRO, "项 目 | 预 算 数 |", "决 算 数 |"] + [f"{c} |" for r in ROWS for c in r] + OUTRO
+    path = tmp_path / "stream.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (table,) = [t for t in extract_file(path, shipped_catalog).disclosure.tables if t.id == TableId.T10]
+    assert {r.code: r.value("total") for r in table.rows}["reception"] == D("16.3")

@@ -71,14 +71,16 @@ def detect_profile(e: Evidence, text: str | None = None) -> DocumentProfile:
 
 # -- kind ---------------------------------------------------------------------------------------
 # 预算 that names a kind of money or a baseline, not the document: 一般公共预算, 年初预算, 预算数 …
+# (预决算, both together, is a site's column or a subject, "政府预决算", "预决算公开": neither kind.)
 _NOT_KIND = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|年初预算|全年预算|调整预算|预算数|预算单位|预算部门"
-                       r"|预算法|预算管理|部门预算经济分类|预算绩效|预算经济分类|预算拨款")
+                       r"|预算法|预算管理|部门预算经济分类|预算绩效|预算经济分类|预算拨款|预决算")
 _YEAR_KIND = re.compile(r"(20\d{2})年度?([^。；;，,：:]{0,24}?)(决算|预算)")
-# 决算/预算 right before an amount ("决算总额2771万元", "预算79.69亿元") names what the amount is
-_FINAL_WORDS = re.compile(r"决算数|支出决算|决算(?:总额|总数|合计)?为?\d|完成年初预算|完成预算|年初预算为|决算支出|决算情况"
+# 决算/预算 right before an amount ("决算总额2771万元", "预算79.69亿元") names what the amount is; not
+# before a year ("政府预决算2017年…" where a breadcrumb runs into the title)
+_FINAL_WORDS = re.compile(r"决算数|支出决算|决算(?:总额|总数|合计)?为?(?!20\d{2}年)\d|完成年初预算|完成预算|年初预算为|决算支出|决算情况"
                           r"|(?:高于|低于|大于|小于|等于|超过|超出)(?:年初)?预算")
 _DATE = re.compile(r"(20\d{2})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)(\d{1,2})")
-_BUDGET_WORDS = re.compile(r"预算安排|预算情况|预算总计|预算为|安排预算|比上年预算|较上年预算|年预算|预算(?:总额|总数|合计)?\d"
+_BUDGET_WORDS = re.compile(r"预算安排|预算情况|预算总计|预算为|安排预算|比上年预算|较上年预算|年预算|预算(?:总额|总数|合计)?(?!20\d{2}年)\d"
                            r"|(?:上年|20\d{2}年)预算执行数")  # a budget compares with last year's execution
 
 
@@ -97,7 +99,7 @@ def detect_kind(e: Evidence, text: str) -> DocumentKind:
         latest[k] = max(latest.get(k, 0), int(m.group(1)))
     if len(latest) == 2:
         return F if latest[F] >= latest[B] else B
-    finals, budgets = len(_FINAL_WORDS.findall(text)), len(_BUDGET_WORDS.findall(cleaned))
+    finals, budgets = len(_FINAL_WORDS.findall(text.replace("预决算", "#"))), len(_BUDGET_WORDS.findall(cleaned))
     if finals or budgets:
         return F if finals >= budgets else B
     if latest:
@@ -119,7 +121,13 @@ _DEPARTMENT = re.compile(r"部门预算|部门决算|部门概况")
 _UNIT = re.compile(r"单位预算|单位决算|单位概况")
 
 
+# A definition says what a word means, not what the page covers: "“三公”经费，是指区级部门用财政拨款安排的…",
+# "“三公”经费预算数：指区级各部门（含下属单位）…" (the page may be one department's).
+_DEFINITION = re.compile(r"(?:是指|系指|[:：]指)[^。]*")
+
+
 def detect_scope(e: Evidence, text: str) -> DocumentScope:
+    text = _DEFINITION.sub("。", text)
     if _OWN.search(text) and not _ACROSS_LEVELS.search(text):
         return DocumentScope.OWN
     if _CONSOLIDATED.search(text) or _ACROSS_LEVELS.search(text):

@@ -136,11 +136,12 @@ def _pipes(lines: list[TextLine], i: int) -> tuple[int, list[Block]] | None:
     piped = [t for t in texts if "|" in t]
     with_text = sum(1 for t in piped if t.replace("|", "").strip())
     plain = len(texts) - len(piped)
-    multi = sum(1 for t in piped if len([c for c in _row_cells(t) if c.strip()]) >= 2)
+    rows_at = [k for k, t in enumerate(texts) if "|" in t and len([c for c in _row_cells(t) if c.strip()]) >= 2]
+    multi = len(rows_at)
     if multi >= max(2, len(piped) / 2) or with_text >= plain:
         cut = next((k for k, t in enumerate(texts) if "|" not in t), len(texts))
         region, texts = region[:cut], texts[:cut]
-        if multi >= max(2, len(piped) / 2):
+        if multi >= max(2, len(piped) / 2) or _padded_rows(texts, rows_at):
             blocks = _row_table(region, texts)
             return i + cut, blocks if blocks is not None else list(region)
     else:
@@ -160,6 +161,17 @@ def _first_cell(lines: list[TextLine], i: int) -> bool:
     before the first pipe, and is the table's."""
     return i + 1 < len(lines) and _PIPE.fullmatch(lines[i + 1].text.strip()) is not None \
         and cell_like(lines[i].text) and not is_caption(lines[i].text)
+
+
+def _padded_rows(texts: list[str], rows_at: list[int]) -> bool:
+    """A page that kept every `<td>` prints a row per line, padded with empty cells ("1.7 | 0 | 1.7 | ||");
+    its title, unit and notes are rows of one filled cell around the table ("财政拨款情况表 | |||||||").
+    The lines are rows, not a stream of cells, when the lines of several cells stand together, one of
+    them a row of amounts, and every line but the last is closed by a pipe."""
+    if len(rows_at) < 2 or rows_at[-1] - rows_at[0] != len(rows_at) - 1:
+        return False
+    numbers = [sum(1 for c in _row_cells(texts[k]) if kind(c.strip()) == NUMBER) for k in rows_at]
+    return max(numbers) >= 2 and all(t.rstrip().endswith("|") for t in texts[:-1])
 
 
 def _row_cells(text: str) -> list[str]:
@@ -202,6 +214,8 @@ def _row_table(region: list[TextLine], texts: list[str]) -> list[Block] | None:
     first = next((r for r, k in enumerate(kinds) if NUMBER in k), None)
     if numbers < 2 or first is None:
         return None
+    while all(r and not r[-1] for r in matrix):  # the padding after the last column
+        matrix = [r[:-1] for r in matrix]
     width = max(len(r) for r in matrix)
     header: list[list[str | None]] = [r + [""] * (width - len(r)) for r in matrix[:first]]
     if len(header) > 1 and not all(all(c for c in r) for r in header):
