@@ -111,9 +111,17 @@ class Row(BaseModel):
     project: str | None = None  # T7: the project's name
     values: dict[str, Decimal | None] = Field(default_factory=dict)
     location: Location | None = None
+    # what a published table compares the row's figure with, keys of `COMPARED` ("2022年预算数 | 2023年预算数
+    # | 增减 | 增减率"): read from a page, never built; the year's own figures stay in `values`
+    compared: dict[str, Decimal | None] = Field(default_factory=dict)
 
     def value(self, key: str) -> Decimal | None:
         return self.values.get(key)
+
+
+# Row.compared's keys: the figure of the year compared with (`total` is compared with it), the change
+# (total − prior, as printed) and the rate of change in per cent of the prior figure
+COMPARED = ("prior", "change", "rate")
 
 
 class Table(BaseModel):
@@ -124,6 +132,7 @@ class Table(BaseModel):
     columns: list[Column] = Field(default_factory=list)
     rows: list[Row] = Field(default_factory=list)
     note: str | None = None  # 备注, e.g. for an empty table
+    compared_columns: list[Column] = Field(default_factory=list)  # the headers of Row.compared, as printed
     location: Location | None = None
     cut_off: bool = False  # the document stops inside the table: its last rows (and its 合计) are not there
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from tests.check.helpers import add, drop_rows, row, table
 from tests.check.rules.cases import RuleCase, family_tests
-from yusuan.model.disclosure import Disclosure, RowKind, Side
+from decimal import Decimal
+
+from yusuan.model.disclosure import Column, Disclosure, RowKind, Side
 
 
 def _t3_bump(d):
@@ -64,6 +66,24 @@ def break_three_public_parts(d: Disclosure) -> None:
     add(row(d, "T10", "vehicle_operation"), "total", "5")
 
 
+def _compare_with_last_year(d: Disclosure, change: str, rate: str | None = None) -> None:
+    """表10's 合计 printed beside last year's figure (10 万元 less), a change and a rate, as pages print them."""
+    t = table(d, "T10")
+    t.compared_columns = [Column(key="prior", label="上年预算数"), Column(key="change", label="增减额"),
+                          Column(key="rate", label="增减率")]
+    total = row(d, "T10", "total")
+    total.compared = {"prior": total.values["total"] - 10, "change": Decimal(change),
+                      "rate": Decimal(rate) if rate else None}
+
+
+def break_comparison_change(d: Disclosure) -> None:
+    _compare_with_last_year(d, change="12.00")
+
+
+def break_comparison_rate(d: Disclosure) -> None:
+    _compare_with_last_year(d, change="10.00", rate="12.50")
+
+
 def break_total_row_present(d: Disclosure) -> None:
     drop_rows(d, "T5", lambda r: r.kind != RowKind.TOTAL)
 
@@ -117,6 +137,12 @@ CASES = (
              where="表10 财政拨款“三公”经费支出情况表 · 公务用车购置及运行费（小计） · 合计",
              message="表10“公务用车购置及运行费（小计）”：合计 31.00 万元 不等于 其中：公务用车购置费、公务用车运行费 36.00 万元",
              also=("T301",)),
+    RuleCase("A113", break_comparison_change,
+             where="表10 财政拨款“三公”经费支出情况表 · 合计",
+             message="表10“合计”：增减额 12.00 万元 不等于 合计 31.00 万元 减 上年预算数 21.00 万元 = 10.00 万元"),
+    RuleCase("A114", break_comparison_rate,
+             where="表10 财政拨款“三公”经费支出情况表 · 合计",
+             message="表10“合计”：增减率 12.50% 与 10.00 万元 ÷ 上年预算数 21.00 万元 = 47.62% 不符"),
     RuleCase("A112", break_total_row_present,
              where="表5 一般公共预算支出情况表",
              message="表5有数据行，但没有合计行",

@@ -222,3 +222,30 @@ def three_public_column(path: list[str], kind: DocumentKind | None = None,
     else:
         return None
     return item, measure
+
+
+# Columns that compare the year's figure with another year's ("项目 | 2022年预算数 | 2023年预算数 | 增减 |
+# 增减原因", "比上年增、减情况 › 增、减金额 / 增、减幅度"): read into Row.compared, checked by A113.
+_PRIOR = re.compile(r"^(?:上年|上一年|去年)(?:预算|决算)?(?:数|执行数)?$|^(20\d\d)年度?(?:预算|决算)?(?:数|执行数|支出)?$")
+_RATE = re.compile(r"(?:率|幅度|百分比|比例|比率|%)$")
+_CHANGE = re.compile(r"(?:增减|增加|增长|减少|下降|变动|变化)(?:额|金额|数|情况)?$")
+_DECREASE = re.compile(r"减少|下降")
+
+
+def comparison_column(path: list[str], year: int) -> tuple[str, int] | None:
+    """("prior" | "change" | "rate", sign) of a column that compares a row's figure with an earlier year's:
+    an earlier year's figure, the change or its rate (sign −1 where the header counts a decrease: "减少额")."""
+    if not path:
+        return None
+    leaf, text = path[-1], "".join(path)
+    if "原因" in text or "说明" in text:
+        return None
+    prior = _PRIOR.match(leaf)
+    if prior is not None:
+        return ("prior", 1) if prior.group(1) is None or (year and int(prior.group(1)) < year) else None
+    sign = -1 if _DECREASE.search(text) and not re.search(r"增减|增长|增加", text) else 1
+    if _RATE.search(leaf) and re.search(r"增|减|降|变", text):
+        return "rate", sign
+    if _CHANGE.search(leaf):
+        return "change", sign
+    return None

@@ -16,7 +16,7 @@ from yusuan.money import AmountError, MoneyUnit
 from yusuan.readers.published import realign
 from yusuan.readers.published.blocks import Cell, Grid
 from yusuan.readers.published.codes import CodeReader, class_by_name
-from yusuan.readers.published.columns import Role, classify, three_public_column
+from yusuan.readers.published.columns import Role, classify, comparison_column, three_public_column
 from yusuan.readers.published.findings import Findings
 from yusuan.readers.published.header import header_paths, split_header
 from yusuan.readers.published.normalize import clean, key
@@ -190,7 +190,10 @@ class TableBuilder:
 
     def _report_unknown(self, roles: list[Role], paths: list[list[str]], p: PendingTable,
                         kind: DocumentKind, by_year: bool = False) -> None:
+        compares = p.title.table_id == T10  # (表10's comparison columns are read: Row.compared)
         for role, path in zip(roles, paths, strict=True):
+            if compares and comparison_column(path, self.year):
+                continue
             if role.kind == "unknown" and path and not three_public_column(path, kind, by_year):
                 self.findings.add("table.column_unknown",
                                   f"“{p.title.title}”的列“{'／'.join(path)}”未能识别，该列未提取", p.location)
@@ -468,6 +471,11 @@ class TableBuilder:
         label_col = next((c for c, r in enumerate(roles) if r.kind == "name"), 0)
         amount_cols = [(c, r.key) for c, r in enumerate(roles) if r.kind == "amount"]
         table.columns = self._columns(roles, paths, [c for c, _ in amount_cols])
+        compared = [(c, *found) for c, r in enumerate(roles)
+                    if r.kind == "unknown" and (found := comparison_column(paths[c], self.year))]
+        for c, k, _ in compared:
+            if all(col.key != k for col in table.compared_columns):
+                table.compared_columns.append(Column(key=k, label=paths[c][-1]))
         for r in data:
             texts = self._row_texts(grid, r)
             texts += [""] * (len(roles) - len(texts))
@@ -482,7 +490,8 @@ class TableBuilder:
                 self.findings.add("row.unrecognized", f"“{table.title}”的行“{label}”未能识别", location)
             kind = RowKind.TOTAL if item == "total" else RowKind.SUBTOTAL if item == "vehicle" else RowKind.ITEM
             table.rows.append(Row(label=label, code=item, kind=kind,
-                                  values=self._amounts(texts, amount_cols, {}, location), location=location))
+                                  values=self._amounts(texts, amount_cols, {}, location), location=location,
+                                  compared=_compared(texts, compared)))
         self._breakdown_not_given(table)
 
     def _breakdown_not_given(self, table: Table) -> None:
@@ -532,6 +541,15 @@ class TableBuilder:
         of a page that compares this year with the last, its items as columns."""
         return sum(1 for r in data if grid.rows[r] and _YEAR_ROW.match(key(grid.rows[r][0].text))) >= 1
 
+    def _row_comparison(self, label: str) -> tuple[str, int] | None:
+        """What a row of a per-year table compares with: an earlier year's row ("2015年"), the rates
+        ("2016年比2015年增减%") or the changes ("增减额")."""
+        k = key(label)
+        m = _YEAR_ROW.match(k)
+        if m is not None:
+            return ("prior", 1) if self.year and int(m.group(1)) < self.year else None
+        return comparison_column([k.replace("%", "率")], self.year)
+
     def _row_measure(self, label: str, final: bool) -> str | None:
         """The measure a year's row carries: this year's 决算数 (`total`) or 预算数 (a final account's
         `budget`); None for another year's row and for a row of rates."""
@@ -546,6 +564,7 @@ class TableBuilder:
         rows."""
         cols = {c: m for c, path in enumerate(paths) if path and (m := three_public_column(path, kind, by_year))}
         values: dict[str, dict[str, Decimal | None]] = {item: {} for item, _ in THREE_PUBLIC_ROWS}
+        compared_rows: dict[str, dict[str, Decimal | None]] = {item: {} for item, _ in THREE_PUBLIC_ROWS}
         location = None
         final = kind == DocumentKind.FINAL
         for r in data:
@@ -554,6 +573,11 @@ class TableBuilder:
                 continue
             row_measure = self._row_measure(texts[0], final) if by_year else None
             if by_year and row_measure is None:
+                if (found := self._row_comparison(texts[0])) is not None:
+                    for c, (item, _) in cols.items():
+                        v = _comparison_value(texts[c] if c < len(texts) else "")
+                        if v is not None and compared_rows[item].get(found[0]) is None:
+                            compared_rows[item][found[0]] = v * found[1] if v else v
                 continue
             location = location or _row_location(grid.rows[r])
             for c, (item, measure) in cols.items():
@@ -572,7 +596,30 @@ class TableBuilder:
         for item, label in THREE_PUBLIC_ROWS:
             row_kind = RowKind.TOTAL if item == "total" else RowKind.SUBTOTAL if item == "vehicle" else RowKind.ITEM
             row_values = {k.key: values[item].get(k.key) for k in table.columns}
-            table.rows.append(Row(label=label, code=item, kind=row_kind, values=row_values, location=location))
+            table.rows.append(Row(label=label, code=item, kind=row_kind, values=row_values, location=location,
+                                  compared=compared_rows[item]))
+        names = {"prior": "上年数", "change": "增减额", "rate": "增减率"}
+        table.compared_columns = [Column(key=k, label=names[k]) for k in names
+                                  if any(k in r.compared for r in table.rows)]
+
+
+def _comparison_value(text: str) -> Decimal | None:
+    """A change or a rate as printed ("-124.68", "22%", "—"); None when blank, a placeholder or no number."""
+    try:
+        return amount(text.strip().rstrip("%％"))
+    except AmountError:
+        return None
+
+
+def _compared(texts: list[str], columns: list[tuple[int, str, int]]) -> dict[str, Decimal | None]:
+    """Row.compared from a row's cells: each comparison column's value, signed (a "减少额" column's
+    decrease printed positive is negative)."""
+    out: dict[str, Decimal | None] = {}
+    for c, k, sign in columns:
+        v = _comparison_value(texts[c] if c < len(texts) else "")
+        if out.get(k) is None:
+            out[k] = v * sign if v else v  # (a zero stays 0, not −0)
+    return out
 
 
 class _ExpenditureLabels:

@@ -1,6 +1,15 @@
 """A1xx — arithmetic inside one table: totals, subtotals, columns that add up."""
 
-from yusuan.rules.arithmetic import balance, columns, income, rollup, rounding, three_public, totals
+from yusuan.rules.arithmetic import (
+    balance,
+    columns,
+    comparisons,
+    income,
+    rollup,
+    rounding,
+    three_public,
+    totals,
+)
 from yusuan.rules.registry import Rule
 
 RULES: tuple[Rule, ...] = (
@@ -11,6 +20,8 @@ RULES: tuple[Rule, ...] = (
     columns.personnel_plus_public,
     columns.project_economic_columns,
     columns.income_table_sources,
+    comparisons.comparison_change,
+    comparisons.comparison_rate,
     income.income_rows_add_up,
     rollup.subtotal_equals_children,
     rounding.RULE,
