@@ -61,3 +61,19 @@ def test_a_table_of_whole_numbers_is_rounded_to_the_unit(tmp_path):
     d = extract_file(path).disclosure
     found = [(f.rule, f.where.row) for f in check(d) if f.rule in ("A113", "A114")]
     assert found == [("A114", "公务接待费")]  # (2352 − 2750) / 2750 = −14.47%, not −4.47%
+
+
+def test_the_extracted_workbook_keeps_the_comparison_columns(tmp_path):
+    from openpyxl import load_workbook
+
+    from yusuan.writers.extraction import write_workbook
+
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([*HEADER, *CLEAN]), encoding="utf-8")
+    write_workbook(extract_file(path), tmp_path / "out.xlsx")
+    sheet = load_workbook(tmp_path / "out.xlsx").worksheets[1]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[2]
+    assert header[5:9] == ("预算数", "2023年预算数", "增减金额", "增减幅度")
+    reception = next(r for r in rows if r[2] == "2.公务接待费")
+    assert [Decimal(str(v)) for v in reception[5:9]] == [Decimal(7), Decimal(3), Decimal(4), Decimal(133)]

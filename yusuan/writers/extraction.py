@@ -58,11 +58,14 @@ def write_workbook(result: ExtractResult, path: Path) -> None:
         sheet["A1"].font = Font(bold=True)
         append_row(sheet, [f"单位：{table.unit.value}"] + ([f"编制部门：{table.department}"] if table.department else []))
         keys = [c.key for c in table.columns]
-        append_row(sheet, ["收支", "编码", "名称", "项目名称", "行类型", *[c.label for c in table.columns], "页/行"])
+        compared = [c.key for c in table.compared_columns]  # last year's figure, the change, the rate, as printed
+        append_row(sheet, ["收支", "编码", "名称", "项目名称", "行类型", *[c.label for c in table.columns],
+                           *[c.label for c in table.compared_columns], "页/行"])
         for row in table.rows:
             where = describe_location(row.location)
             append_row(sheet, [row.side.value if row.side else "", row.code or "", row.label, row.project or "",
-                          row.kind.value, *[row.values.get(k) for k in keys], where])
+                          row.kind.value, *[row.values.get(k) for k in keys], *[row.compared.get(k) for k in compared],
+                          where])
         if table.note:
             append_row(sheet, [table.note])
     text = wb.create_sheet("文字")

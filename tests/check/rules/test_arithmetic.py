@@ -5,10 +5,10 @@ Each rule's passing and failing case; tests/check/rules/cases.py says what a cas
 
 from __future__ import annotations
 
-from tests.check.helpers import add, drop_rows, row, table
-from tests.check.rules.cases import RuleCase, family_tests
 from decimal import Decimal
 
+from tests.check.helpers import add, drop_rows, row, table
+from tests.check.rules.cases import RuleCase, family_tests
 from yusuan.model.disclosure import Column, Disclosure, RowKind, Side
 
 
