@@ -9,6 +9,7 @@ fails here.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 
@@ -111,6 +112,9 @@ def test_three_public_words_are_found_once_per_section(seed, generated_full, exa
             asked += 1
             stated += may_state_three_public(c)
             assert names_three_public_item(ctx, c) == may_state_three_public(c), c.raw_subject
+            # a claim a rule makes (not the text's): answered afresh, not from the document's memo
+            shifted = dataclasses.replace(c, start=max(0, c.start - 3))
+            assert names_three_public_item(ctx, shifted) == may_state_three_public(shifted), c.raw_subject
     assert 0 < stated < asked
 
 

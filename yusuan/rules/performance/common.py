@@ -47,3 +47,16 @@ def cost_amount(ind: Indicator) -> Decimal | None:
 def is_total_cost(ind: Indicator) -> bool:
     """A ceiling (or an exact amount) on the project's whole spending on something, not a unit cost."""
     return ind.comparator in (Comparator.LE, Comparator.LT, Comparator.EQ) and not PER_UNIT.search(ind.name)
+
+
+def total_costs(ctx: Context, targets: ProjectTargets) -> list[tuple[Indicator, Decimal]]:
+    """The indicators of one target table that cap or fix a part of the project's money (`is_total_cost`
+    with an amount), each with its amount in 万元: listed once per document for P605 and P606. Most
+    indicators are no cost in 万元 or 元, and are passed over before their names are searched."""
+    index = ctx.__dict__.setdefault("_total_costs", {})
+    found = index.get(id(targets))  # the disclosure's own tables: alive as long as the context
+    if found is None:
+        found = index[id(targets)] = [(i, a) for i in targets.indicators
+                                      if (a := cost_amount(i)) is not None and is_total_cost(i)]
+    return found
+
