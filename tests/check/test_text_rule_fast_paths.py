@@ -30,7 +30,7 @@ from yusuan.rules.plausibility.numbering import (
 )
 from yusuan.rules.plausibility.wording import ALTERNATIVES, may_hold_alternatives
 from yusuan.rules.plausibility.years import YEAR, years_in
-from yusuan.rules.text.index import claims_of_flow, claims_of_quantity
+from yusuan.rules.text.index import claim_kinds, claims_of_flow, claims_of_quantity
 from yusuan.rules.text.subjects import figures
 from yusuan.rules.text.three_public import may_state_three_public, names_three_public_item
 
@@ -125,6 +125,14 @@ def test_claim_indexes_hold_what_a_scan_finds(seed, generated_full, catalog):
             assert claims_of_flow(ctx, c) == [x for x in ctx.text.claims if x.flow is c.flow]
             assert claims_of_quantity(ctx, c.quantity) == [x for x in ctx.text.claims if x.quantity == c.quantity]
         assert claims_of_quantity(ctx, "no such quantity") == []
+        kinds, claims = claim_kinds(ctx), ctx.text.claims
+        assert kinds.changed == [c for c in claims if c.delta is not None]
+        assert kinds.rated == [c for c in claims if c.rate is not None or c.budget_rate is not None]
+        assert kinds.shared == [c for c in claims if c.share is not None]
+        assert kinds.budgeted == [c for c in claims if c.budget is not None]
+        assert kinds.reasoned == [c for c in claims if c.reason]
+        assert kinds.changed and kinds.rated and kinds.shared and kinds.reasoned
+        assert claim_kinds(ctx) is kinds  # made once per document
 
 
 def test_carryover_by_code_prefix_is_the_scan_of_table_2(seed, generated_full, catalog):
