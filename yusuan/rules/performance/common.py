@@ -20,14 +20,21 @@ def key(name: str) -> str:
 
 
 def t7_projects(ctx: Context) -> list[Row]:
-    view = ctx.view(TableId.T7)
-    if view is None:
-        return []
-    return [r for r in view.table.rows if r.kind != RowKind.TOTAL and (r.project or r.label)]
+    """表7's project rows (not its total), listed once per document (P601, P602; read-only)."""
+    found = ctx.__dict__.get("_t7_project_rows")
+    if found is None:
+        view = ctx.view(TableId.T7)
+        found = ctx.__dict__["_t7_project_rows"] = [] if view is None else [
+            r for r in view.table.rows if r.kind != RowKind.TOTAL and (r.project or r.label)]
+    return found
 
 
 def targets_by_name(ctx: Context) -> dict[str, ProjectTargets]:
-    return {key(p.project): p for p in ctx.disclosure.performance}
+    """The target tables by their project's name (`key`), made once per document (P601, P602; read-only)."""
+    found = ctx.__dict__.get("_targets_by_name")
+    if found is None:
+        found = ctx.__dict__["_targets_by_name"] = {key(p.project): p for p in ctx.disclosure.performance}
+    return found
 
 
 PER_UNIT = re.compile(r"每|单位|人均|平均|/|单价|标准")
