@@ -79,6 +79,8 @@ def test_template_alternatives_are_never_passed_over(seed, generated_full, examp
         if ALTERNATIVES.search(t):
             assert may_hold_alternatives(t), t
     assert not may_hold_alternatives("比上年增加66.22万元，增长12.27%。因公出国（境）费0万元")
+    assert not may_hold_alternatives("公务接待费0.5万元，与上年预算持平。")  # 持平 alone: no alternative
+    assert may_hold_alternatives("公务接待费比上年增加持平")
 
 
 def test_inline_items_and_table_rows_as_the_patterns_find_them(seed, generated_full, example_full):
