@@ -72,6 +72,8 @@ def change_of_stated_amounts(ctx: Context, rule: Rule) -> Iterator[Finding]:
     2022年三公经费决算数相较于上年增加275.76万元" — 1000.86 − 807.95 = 192.91.
     """
     for c in ctx.text.claims:
+        if c.delta is None and c.budget_delta is None and not c.same_as:
+            continue  # states no change against either basis (most claims): nothing below would compare
         if not c.money or c.period != "current" or c.per_unit is not None:
             continue
         if c.value is None:  # "2022年三公经费决算数相较于上年增加275.76万元": the amount is stated elsewhere
