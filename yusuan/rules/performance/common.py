@@ -66,4 +66,3 @@ def total_costs(ctx: Context, targets: ProjectTargets) -> list[tuple[Indicator, 
         found = index[id(targets)] = [(i, a) for i in targets.indicators
                                       if (a := cost_amount(i)) is not None and is_total_cost(i)]
     return found
-

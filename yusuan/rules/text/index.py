@@ -83,4 +83,3 @@ def _kinds(ctx: Context) -> ClaimKinds:
 def claim_kinds(ctx: Context) -> ClaimKinds:
     """The claims of the text by what they state (ClaimKinds), made once per document."""
     return per_document(ctx, "_claim_kinds", _kinds)
-
