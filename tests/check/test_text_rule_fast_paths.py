@@ -9,6 +9,7 @@ fails here.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 
@@ -29,7 +30,7 @@ from yusuan.rules.plausibility.numbering import (
 )
 from yusuan.rules.plausibility.wording import ALTERNATIVES, may_hold_alternatives
 from yusuan.rules.plausibility.years import YEAR, years_in
-from yusuan.rules.text.index import claims_of_flow, claims_of_quantity
+from yusuan.rules.text.index import claim_kinds, claims_of_flow, claims_of_quantity
 from yusuan.rules.text.subjects import figures
 from yusuan.rules.text.three_public import may_state_three_public, names_three_public_item
 
@@ -78,6 +79,8 @@ def test_template_alternatives_are_never_passed_over(seed, generated_full, examp
         if ALTERNATIVES.search(t):
             assert may_hold_alternatives(t), t
     assert not may_hold_alternatives("比上年增加66.22万元，增长12.27%。因公出国（境）费0万元")
+    assert not may_hold_alternatives("公务接待费0.5万元，与上年预算持平。")  # 持平 alone: no alternative
+    assert may_hold_alternatives("公务接待费比上年增加持平")
 
 
 def test_inline_items_and_table_rows_as_the_patterns_find_them(seed, generated_full, example_full):
@@ -111,6 +114,9 @@ def test_three_public_words_are_found_once_per_section(seed, generated_full, exa
             asked += 1
             stated += may_state_three_public(c)
             assert names_three_public_item(ctx, c) == may_state_three_public(c), c.raw_subject
+            # a claim a rule makes (not the text's): answered afresh, not from the document's memo
+            shifted = dataclasses.replace(c, start=max(0, c.start - 3))
+            assert names_three_public_item(ctx, shifted) == may_state_three_public(shifted), c.raw_subject
     assert 0 < stated < asked
 
 
@@ -121,6 +127,14 @@ def test_claim_indexes_hold_what_a_scan_finds(seed, generated_full, catalog):
             assert claims_of_flow(ctx, c) == [x for x in ctx.text.claims if x.flow is c.flow]
             assert claims_of_quantity(ctx, c.quantity) == [x for x in ctx.text.claims if x.quantity == c.quantity]
         assert claims_of_quantity(ctx, "no such quantity") == []
+        kinds, claims = claim_kinds(ctx), ctx.text.claims
+        assert kinds.changed == [c for c in claims if c.delta is not None]
+        assert kinds.rated == [c for c in claims if c.rate is not None or c.budget_rate is not None]
+        assert kinds.shared == [c for c in claims if c.share is not None]
+        assert kinds.budgeted == [c for c in claims if c.budget is not None]
+        assert kinds.reasoned == [c for c in claims if c.reason]
+        assert kinds.changed and kinds.rated and kinds.shared and kinds.reasoned
+        assert claim_kinds(ctx) is kinds  # made once per document
 
 
 def test_carryover_by_code_prefix_is_the_scan_of_table_2(seed, generated_full, catalog):

@@ -12,7 +12,7 @@ from yusuan.model.budget import Comparator
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
-from yusuan.rules.performance.common import cost_amount, is_total_cost, key
+from yusuan.rules.performance.common import key, total_costs
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import claim_where, num
 
@@ -32,7 +32,7 @@ def costs_within_budget(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """
     for t in ctx.disclosure.performance:
         budget = t.targets.budget_total
-        costs = [(i, a) for i in t.targets.indicators if is_total_cost(i) and (a := cost_amount(i)) is not None]
+        costs = total_costs(ctx, t.targets)
         if budget is None or not costs:
             continue
         total = sum((a for _, a in costs), ZERO)
@@ -82,9 +82,7 @@ def allocation_within_cost(ctx: Context, rule: Rule) -> Iterator[Finding]:
         t = by_name.get(key(b.name))
         if t is None:
             continue
-        ceilings = [(i, a) for i in t.targets.indicators
-                    if is_total_cost(i) and i.comparator in (Comparator.LE, Comparator.LT)
-                    and (a := cost_amount(i)) is not None]
+        ceilings = [(i, a) for i, a in total_costs(ctx, t.targets) if i.comparator in (Comparator.LE, Comparator.LT)]
         if breakdowns is None:  # made once, for the first project with a target table
             breakdowns = {id(x.breakdown_of): x.value for x in ctx.text.claims if x.breakdown_of is not None}
         for c in b.allocations:

@@ -11,6 +11,7 @@ from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.changes import current_of
 from yusuan.rules.text.common import claim_where, num, pct
+from yusuan.rules.text.index import claim_kinds
 
 LARGE_RATE = Decimal(20)  # percent
 LARGE_AMOUNT = Decimal(1)  # 万元
@@ -66,7 +67,7 @@ def reason_for_no_change(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example (the seed, 第三部分 十): "因公出国（境）费增加0万元，增长0%，主要原因是未做预算安排".
     """
-    for c in ctx.text.claims:
+    for c in claim_kinds(ctx).changed:
         if c.delta is None or c.delta != 0 or not c.reason or SAMENESS.search(c.reason):
             continue
         yield rule.finding(claim_where(c), expected="不写原因，或写明未变化的理由", actual=c.reason,
@@ -87,7 +88,7 @@ def rate_from_zero_base(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example (the seed, 第三部分 二): "上级一般公共预算安排的转移支付资金 9 万元，…比上年预算增加 9 万元，
     增长 100%".
     """
-    for c in ctx.text.claims:
+    for c in claim_kinds(ctx).changed:
         if c.delta is None or c.rate is None or not c.money:
             continue
         x = current_of(ctx, c)

@@ -23,6 +23,7 @@ from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import claim_where, num
+from yusuan.rules.text.index import claim_kinds
 from yusuan.rules.text.three_public import names_three_public_item
 
 # the explanations' names of the items → the figure keys of model/stated.py and 表10's row codes
@@ -135,7 +136,7 @@ def reason_against_figures(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """
     # the claims whose reason may name an item first: most documents have none, and then the figures of
     # the other claims need not be read
-    explained = [(item, c) for c in ctx.text.claims if c.reason and (item := _item_of(ctx, c)) in PARTS]
+    explained = [(item, c) for c in claim_kinds(ctx).reasoned if c.reason and (item := _item_of(ctx, c)) in PARTS]
     if not explained:
         return
     stated: list[tuple[str, Claim]] = []

@@ -71,13 +71,14 @@ def _everything_else(ctx: Context) -> str:
 # A template offers the writer two or three words to choose from — "增加（减少）", "大于（小于/等于）",
 # "（或与预算数持平）" — and the published text kept them all; or fused two into one ("大小于", "增加持平").
 _FAMILIES = (("增加", "减少"), ("增长", "下降", "上升", "降低"), ("大于", "小于", "等于", "高于", "低于", "多于", "少于"))
+_MOVES = ("增加", "减少", "增长", "下降", "上升", "降低")  # the words ALTERNATIVES finds fused to 持平
 _WORDS = "|".join(sorted({w for f in _FAMILIES for w in f}, key=len, reverse=True))
 ALTERNATIVES = re.compile(
     rf"(?P<a>{_WORDS})\s*(?P<open>[（(])\s*(?P<b>{_WORDS}|持平)(?:\s*[/／、或]\s*(?:{_WORDS}|持平))*\s*[）)]"
     rf"|(?P<a2>{_WORDS})\s*[/／]\s*(?P<b2>{_WORDS}|持平)"
     r"|[（(]\s*或[^（()）。；;]{0,12}?(?:持平|等于|相等|一致|不变)\s*[）)]"
     r"|大\s*[（(/／]?\s*小\s*[）)]?\s*于|高\s*[（(/／]?\s*低\s*[）)]?\s*于"
-    r"|(?:增加|减少|增长|下降|上升|降低)持平"
+    rf"|(?:{'|'.join(_MOVES)})持平"
 )
 
 
@@ -85,12 +86,19 @@ ALTERNATIVES = re.compile(
 _BEFORE_OPEN = frozenset({w[-1] for f in _FAMILIES for w in f} | {"大", "高"})
 
 
+# 持平 fused to a word before it ("增加持平"): the one branch of ALTERNATIVES with 持平 but neither a slash
+# nor a parenthesis ("与上年预算持平", in most documents, is no alternative)
+_FUSED = tuple(f"{w}持平" for w in _MOVES)
+
+
 def may_hold_alternatives(text: str) -> bool:
     """Whether ALTERNATIVES can match in `text`, from the characters each of its branches needs: a slash,
-    持平, 于 with 小 or 低, or a parenthesis after a word or before 或 (scanning a section with
-    ALTERNATIVES costs far more than these look-ups)."""
-    if "/" in text or "／" in text or "持平" in text or "于" in text and ("小" in text or "低" in text):
+    持平 fused to a word, 于 with 小 or 低, or a parenthesis after a word or before 或 (scanning a section
+    with ALTERNATIVES costs far more than these look-ups)."""
+    if "/" in text or "／" in text or "于" in text and ("小" in text or "低" in text):
         return True
+    if "持平" in text and any(fused in text for fused in _FUSED):
+        return True  # 持平 elsewhere stands in a branch with a slash or a parenthesis, looked for here
     for paren in "（(":
         i = text.find(paren)
         while i >= 0:

@@ -41,13 +41,18 @@ class _Text:
 
 
 def _texts(ctx: Context) -> Iterator[_Text]:
+    """The texts that name a year: every pattern of this rule holds 年, so a text without one (most
+    headings and titles) is passed over before anything is made for it."""
     for flow in ctx.text.flows.values():
-        yield _Text(flow.text, partial(Where, section=flow.section.key), flow)
+        if "年" in flow.text:
+            yield _Text(flow.text, partial(Where, section=flow.section.key), flow)
+    normalised = ctx.text.normalised
     for section in ctx.disclosure.sections:
-        if section.heading:
-            yield _Text(ctx.text.normalised(section.heading), partial(Where, section=section.key, sentence=section.heading))
+        if section.heading and "年" in (text := normalised(section.heading)):
+            yield _Text(text, partial(Where, section=section.key, sentence=section.heading))
     for t in ctx.disclosure.tables:
-        yield _Text(ctx.text.normalised(t.title), partial(_table_where, t))
+        if "年" in (text := normalised(t.title)):
+            yield _Text(text, partial(_table_where, t))
 
 
 def _table_where(t: Table) -> Where:

@@ -23,6 +23,7 @@ from yusuan.rules.text.common import (
     plain_pct,
     ratio_interval,
 )
+from yusuan.rules.text.index import claim_kinds
 from yusuan.rules.text.subjects import referent, stated_value
 from yusuan.rules.text.three_public import table_value
 
@@ -137,7 +138,7 @@ def growth_rate(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: "基本支出 605.94 万元，比上年预算增加 66.22 万元，增长 10.93%": last year 539.72,
     66.22 / 539.72 = 12.27% (10.93% = 66.22 / 605.94, this year's amount used as the base).
     """
-    for c in ctx.text.claims:
+    for c in claim_kinds(ctx).rated:
         if c.rate is None and c.budget_rate is None:
             continue  # no rate stated: nothing to check (most claims)
         for ch in changes_of(ctx, c):
@@ -208,7 +209,7 @@ def change_direction(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: "项目支出 245.2 万元，比上年预算减少 144.8 万元，增长 37.13%".
     """
-    for c in ctx.text.claims:
+    for c in claim_kinds(ctx).changed:
         if c.delta is None or c.rate is None or c.delta == 0 or c.rate.value == 0:
             continue
         if (c.delta > 0) != (c.rate.value > 0):
@@ -235,7 +236,7 @@ def change_against_prior(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: "其他统计信息事务支出（99项）：2023年预算数为6.50万元，比上年预算增加5.60万元（上年
     未安排）" — last year would be 0.90, not nothing.
     """
-    for c in ctx.text.claims:
+    for c in claim_kinds(ctx).changed:
         if c.delta is None or not c.money:
             continue
         x = current_of(ctx, c)

@@ -26,6 +26,7 @@ from yusuan.rules.text.common import (
     printed_places,
     ratio_interval,
 )
+from yusuan.rules.text.index import claim_kinds
 from yusuan.rules.text.subjects import (
     ECON_BASIC,
     NESTED_IN,
@@ -438,7 +439,7 @@ def prior_year_agrees(ctx: Context, rule: Rule) -> Iterator[Finding]:
     def note(key: str, current: Decimal, prior: Decimal, half: Decimal, label: str, claim: Claim) -> None:
         implied.setdefault((SAME_MONEY.get(key, key), current), []).append((prior, half, label, claim))
 
-    for c in ctx.text.claims:
+    for c in claim_kinds(ctx).changed:
         if c.money and c.value is not None and c.delta is not None:
             ref = referent(ctx, c)
             if ref is not None and not ref.key.startswith("project:"):
@@ -487,14 +488,14 @@ def item_priors_within_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
     28.89 = 920.32 万元 for last year, while 一般公共预算 834.94 万元 “比上年预算减少 78.58 万元” implies
     913.52 万元.
     """
-    items = [c for c in ctx.text.claims if c.section.startswith(SectionKey.GENERAL_APPROPRIATION) and c.code and len(c.code) == 7
+    items = [c for c in claim_kinds(ctx).changed if c.section.startswith(SectionKey.GENERAL_APPROPRIATION) and c.code and len(c.code) == 7
              and c.money and c.value is not None and c.delta is not None]
     if not items:
         return
     total = sum((c.value - c.delta for c in items), ZERO)  # type: ignore[operator]
     bound = 2 * HALF_CENT * len(items)
     seen: set[Decimal] = set()
-    for c in ctx.text.claims:
+    for c in claim_kinds(ctx).changed:
         if not c.money or c.value is None or c.delta is None or c.section.startswith(SectionKey.GENERAL_APPROPRIATION_USE):
             continue
         ref = referent(ctx, c)

@@ -17,7 +17,7 @@ from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import HALF_CENT
 from yusuan.rules.text.changes import known_base
 from yusuan.rules.text.common import amount, amount_u, claim_where, percent_fits, plain_pct, ratio_interval
-from yusuan.rules.text.index import claims_of_quantity
+from yusuan.rules.text.index import claim_kinds, claims_of_quantity
 from yusuan.rules.text.subjects import (
     NESTED_IN,
     PARTITIONS,
@@ -72,6 +72,8 @@ def change_of_stated_amounts(ctx: Context, rule: Rule) -> Iterator[Finding]:
     2022年三公经费决算数相较于上年增加275.76万元" — 1000.86 − 807.95 = 192.91.
     """
     for c in ctx.text.claims:
+        if c.delta is None and c.budget_delta is None and not c.same_as:
+            continue  # states no change against either basis (most claims): nothing below would compare
         if not c.money or c.period != "current" or c.per_unit is not None:
             continue
         if c.value is None:  # "2022年三公经费决算数相较于上年增加275.76万元": the amount is stated elsewhere
@@ -130,7 +132,7 @@ def budget_versus_actual(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
     Failing example: "支出预算为3万元，支出决算为1.71万元，完成预算的43%" — 1.71 / 3 = 57%.
     """
-    for c in ctx.text.claims:
+    for c in claim_kinds(ctx).budgeted:
         if c.budget is None or c.value is None or not c.money:
             continue
         done = c.completion
@@ -283,7 +285,7 @@ def shares_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     占一般公共预算支出的 19.62%" — 103.68%.
     """
     groups: dict[tuple[int, str], list[Claim]] = {}
-    for c in ctx.text.claims:
+    for c in claim_kinds(ctx).shared:
         if c.share is None or c.value is None or c.per_unit is not None:
             continue
         words = _DENOMINATOR_END.sub("", c.share.denominator)

@@ -13,6 +13,7 @@ from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import HALF_CENT
 from yusuan.rules.text.common import amount_u, claim_where, num, pct, percent_fits, plain_pct, ratio_interval
+from yusuan.rules.text.index import claim_kinds
 from yusuan.rules.text.subjects import denominator_half, figures, part_family, share_denominators
 
 
@@ -161,7 +162,7 @@ def share_of_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example (the seed, 第三部分 二): "一般公共预算 834.94 万元，占 97.04%" of 收入预算 851.14 万元:
     834.94 / 851.14 = 98.10%. (97.04% is 一般财力 825.94 / 851.14: the wrong numerator.)
     """
-    for c in ctx.text.claims:
+    for c in claim_kinds(ctx).shared:
         share = c.share
         if share is None or c.value is None or c.per_unit is not None:
             continue

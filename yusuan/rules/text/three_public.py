@@ -59,6 +59,17 @@ def may_state_three_public(c: Claim) -> bool:
 
 
 def names_three_public_item(ctx: Context, c: Claim) -> bool:
+    """`may_state_three_public(c)`, decided once per document for every claim of the text (T301 and W713
+    ask about each claim, W713 twice); a claim a rule made is looked at afresh."""
+    naming = ctx.__dict__.get("_three_public_naming")
+    if naming is None:
+        naming = ctx.__dict__["_three_public_naming"] = {id(x): _names_three_public_item(ctx, x)
+                                                         for x in ctx.text.claims}
+    found = naming.get(id(c))  # the text's claims live as long as the context: their ids are theirs
+    return found if found is not None else _names_three_public_item(ctx, c)
+
+
+def _names_three_public_item(ctx: Context, c: Claim) -> bool:
     """`may_state_three_public(c)`, looked up in where each section names a “三公” item (found once per
     section): most sections name none, and their claims cost nothing."""
     index = ctx.__dict__.setdefault("_three_public_words", {})
