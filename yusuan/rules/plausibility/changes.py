@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from yusuan.model.claims import Claim
 from yusuan.model.explain.phrasing import SAMENESS  # the explanations and W702 agree on it
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
@@ -58,20 +59,28 @@ def large_change_without_reason(ctx: Context, rule: Rule) -> Iterator[Finding]:
       "没有变化时不写增减原因",
       "文中“{subject}”比上年增减为 0，却写了原因“{reason}”",
       explanation="增减为零无需说明原因；为零变化写原因（“增加0万元，增长0%，主要原因是未做预算安排”）通常是遗留的模板文字。"
-      "说明为何没有变化的（“与上年车辆数及标准一致”）不在此列。"
+      "说明为何没有变化的（“与上年车辆数及标准一致”“无变化的原因是未发生因公出国（境）事务”）不在此列。"
       "\n错误示例：（样例数据，第三部分 十）“因公出国（境）费增加0万元，增长0%，主要原因是未做预算安排”。")
 def reason_for_no_change(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A change of zero needs no reason; a reason written for it ("增加0万元，增长0%，主要原因是未做预算安排")
-    is usually template text left in. A reason that says why nothing changed ("与上年车辆数及标准一致") is
-    fine.
+    is usually template text left in. A reason that says why nothing changed ("与上年车辆数及标准一致"), or
+    that the words before it introduce as such ("无变化的原因是…", "持平，主要原因是…"), is fine.
 
     Failing example (the seed, 第三部分 十): "因公出国（境）费增加0万元，增长0%，主要原因是未做预算安排".
     """
     for c in claim_kinds(ctx).changed:
-        if c.delta is None or c.delta != 0 or not c.reason or SAMENESS.search(c.reason):
+        if c.delta is None or c.delta != 0 or not c.reason or SAMENESS.search(c.reason) or _why_the_same(c):
             continue
         yield rule.finding(claim_where(c), expected="不写原因，或写明未变化的理由", actual=c.reason,
                         fix="删去原因，或说明为何没有变化", subject=c.subject, reason=c.reason)
+
+
+def _why_the_same(c: Claim) -> bool:
+    """The reason is introduced as why nothing changed: "较上年预算数无变化，无变化的原因是未发生因公出国（境）事务",
+    "与上年持平，主要原因是…" (the words between the amount and its reason say it is the same)."""
+    text = c.flow.text
+    at = text.find(c.reason or "", c.end)
+    return at >= 0 and SAMENESS.search(text, c.end, at) is not None
 
 
 @rule("W703", "rate-from-zero-base", Severity.WARNING,
