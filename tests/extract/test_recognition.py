@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import TableId
 from yusuan.model.profile import Extent, Layout
 from yusuan.money import MoneyUnit
@@ -89,3 +90,18 @@ def test_stated_figures():
     assert (p.goods, p.works, p.services, total) == (Decimal("21.07"), 0, 0, Decimal("21.07"))
     assert procurement("2024年，本部门未安排政府采购预算。", MoneyUnit.WAN)[0].goods == 0
     assert document_title(["中共上海市普陀区委", "社会工作部2024 年度", "部门决算"])[:2] == ("中共上海市普陀区委社会工作部", 2024)
+
+
+def test_a_title_naming_the_cppcc_or_a_mass_organisation_by_its_short_name():
+    # "青岛市政协2015年部门决算公开补充说明" (r489): 政协, 人大 and the mass organisations (妇联, 科协 …) are
+    # named by their short names in titles too
+    assert document_title(["青岛市政协2015年部门决算公开补充说明"]) == ("青岛市政协", 2015, DocumentKind.FINAL)
+    assert document_title(["某县妇联2023年部门预算"])[:2] == ("某县妇联", 2023)
+    assert document_title(["某市科协2022年度部门决算"])[:2] == ("某市科协", 2022)
+
+
+def test_a_title_naming_a_kindergarten_or_a_year_before_a_quoted_three_public():
+    # "天水市幼兒園2017年度部門決算公開" (r480): a 幼儿园 is a unit; "2018年湛江市质量技术监督局“三公”经费预算
+    # 情况说明" (r481): the year first, the department, then “三公” in its quotes
+    assert document_title(["天水市幼儿园2017年度部门决算公开"]) == ("天水市幼儿园", 2017, DocumentKind.FINAL)
+    assert document_title(["2018年湛江市质量技术监督局“三公”经费预算情况说明"])[:2] == ("湛江市质量技术监督局", 2018)

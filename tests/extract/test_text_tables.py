@@ -222,6 +222,38 @@ def test_this_years_column_of_a_table_that_compares_two_years(tmp_path, shipped_
         "vehicle_operation": D("898.22"), "vehicle_purchase": D("527.36")}
 
 
+def test_the_this_year_budget_column_of_a_budget_three_public_table(tmp_path, shipped_catalog):
+    """"本年预算数" heads the year's budget of a 预算 “三公”表 as "预算数" does (沅陵县's county table, r488),
+    beside a 备注 column that holds the notes."""
+    lines = ["某县2021年“三公”经费预算财政拨款情况统计表 | |||||", "单位:万元 | |||||",
+             "项目 | 本年预算数 | 备注 | |||", "合计 | 130 | 注:“三公”经费包括因公出国(境)费等。 |",
+             "1、因公出国(境)费用 | 0 | ||||", "2、公务接待费 | 40 | ||||", "3、公务用车费 | 90 | ||||",
+             "其中:(1)公务用车运行维护费 | 60 | ||||", "(2)公务用车购置 | 30 | ||||"]
+    path = tmp_path / "this_year.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (table,) = extract_file(path, shipped_catalog).disclosure.tables
+    assert table.id == TableId.T10
+    assert {r.code: r.value("total") for r in table.rows} == {
+        "total": D("130"), "abroad": D("0"), "reception": D("40"), "vehicle": D("90"),
+        "vehicle_operation": D("60"), "vehicle_purchase": D("30")}
+
+
+def test_a_unit_cell_that_says_wan_without_yuan(tmp_path, shipped_catalog):
+    """"单位:万" (the 元 left off, r488's "單位:萬") states 万元: no finding of a missing unit; "单位：万人" is
+    no money unit."""
+    lines = ["某县2021年“三公”经费预算财政拨款情况统计表 | ||", "单位:万 | ||", "项目 | 本年预算数 | 备注 |",
+             "合计 | 130 | |", "1、因公出国(境)费用 | 0 | |", "2、公务接待费 | 40 | |", "3、公务用车费 | 90 | |",
+             "其中:(1)公务用车运行维护费 | 60 | |", "(2)公务用车购置 | 30 | |"]
+    path = tmp_path / "wan.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = extract_file(path, shipped_catalog)
+    (table,) = result.disclosure.tables
+    assert table.unit.value == "万元" and {r.code: r.value("total") for r in table.rows}["total"] == D("130")
+    assert "table.unit_missing" not in {f.code for f in result.findings}
+    from yusuan.readers.published.grid_notes import _UNIT_LINE
+    assert _UNIT_LINE.search("单位：万人") is None
+
+
 def test_a_three_public_table_that_also_prints_the_operating_costs(tmp_path, shipped_catalog):
     """"行政经费" (机关运行经费) above "“三公”经费" (the total) and its items, one cell per line
     between pipe lines, in traditional characters."""

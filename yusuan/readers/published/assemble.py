@@ -27,6 +27,7 @@ from yusuan.money import MoneyUnit
 from yusuan.readers.published import statements as st
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import ExtractResult, Findings, file_problem
+from yusuan.readers.published.grid_notes import money_unit
 from yusuan.readers.published.grid_to_table import PendingTable, TableBuilder
 from yusuan.readers.published.header import is_data_row
 from yusuan.readers.published.normalize import PAGE_NUMBER, SENTENCE_END, clean, key, prose
@@ -36,7 +37,7 @@ from yusuan.readers.published.profile import Evidence, detect_kind, detect_profi
 from yusuan.readers.published.sections import Heading, parse_heading, section_key, topic_key
 from yusuan.readers.published.titles import TitleMatch, continued_table_number, is_table_number, match_title
 
-_UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|亿元|元)")
+_UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|亿元|元|万(?![\u4e00-\u9fff]))")  # ("单位：万": 万元)
 _DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s*(?:金额)?单位[:：].*)?$")
 _NOTE = re.compile(r"^(备注|注|说明)\s*[:：\d]")
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|万)")
@@ -153,7 +154,7 @@ class Assembler:
         dept = _DEPT.search(text) if len(text) <= 80 else None
         if unit or dept:
             if unit:
-                self.unit = MoneyUnit(unit.group(1))
+                self.unit = money_unit(unit.group(1))
                 if self.open_table and self.open_table.grid.rows == []:
                     self.open_table.unit = self.unit
             if dept:

@@ -105,7 +105,7 @@ T7_COLUMNS = _rules(
 )
 
 T10_BUDGET = _rules(
-    ("total", r"^(合计|小计|总计|预算数)$"),
+    ("total", r"^(合计|小计|总计|预算数|本年预算数)$"),  # "本年预算数": the year's budget (r488)
     ("general_budget", r"^一般公共预算"),
     ("fund_budget", r"^政府性基金"),
     ("soe_budget", r"^国有资本经营"),

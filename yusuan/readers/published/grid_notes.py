@@ -22,8 +22,10 @@ from yusuan.readers.published.normalize import clean, key
 from yusuan.readers.published.numbers import amount
 from yusuan.readers.published.titles import match_title
 
-_COLUMN_UNIT = re.compile(r"[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(万元|亿元|元)\s*[)）]|(?:金额)?单位\s*[:：]\s*(万元|亿元|元)")
-_UNIT_LINE = re.compile(r"(?:金额)?单位\s*[:：]\s*(万元|亿元|元)")
+# ("单位：万" — the 元 left off, or cut off with the cell — is 万元 too; not "单位：万人")
+_COLUMN_UNIT = re.compile(r"[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(万元|亿元|元)\s*[)）]"
+                          r"|(?:金额)?单位\s*[:：]\s*(万元|亿元|元|万(?![\u4e00-\u9fff]))")
+_UNIT_LINE = re.compile(r"(?:金额)?单位\s*[:：]\s*(万元|亿元|元|万(?![\u4e00-\u9fff]))")
 _DEPT_LINE = re.compile(r"^编制(部门|单位)\s*[:：]")
 # a title that carries its unit: "…“三公”经费预算支出表（单位：万元）"
 _TITLE_UNIT = re.compile(r"\s*[(（]\s*(?:金额)?单位\s*[:：]\s*(万元|亿元|元)\s*[)）]\s*$")
@@ -76,6 +78,11 @@ def annotate(blocks: list[Block], findings: list[ReadingNote]) -> list[Block]:
 
 
 # -- units ----------------------------------------------------------------------------------------
+def money_unit(word: str) -> MoneyUnit:
+    """The unit a "单位：…" statement names ("万" for 万元)."""
+    return MoneyUnit.WAN if word == "万" else MoneyUnit(word)
+
+
 def _column_units(grid: Grid, n_header: int) -> dict[int, MoneyUnit]:
     """The unit each column's header states; the statement taken out of the header text
     ("预算数（元）" heads its column as "预算数")."""
@@ -86,7 +93,7 @@ def _column_units(grid: Grid, n_header: int) -> dict[int, MoneyUnit]:
             m = _COLUMN_UNIT.search(clean(cell.text))
             if not m:
                 continue
-            units[c] = MoneyUnit(m.group(1) or m.group(2))
+            units[c] = money_unit(m.group(1) or m.group(2))
             if id(cell) not in done and m.group(1):
                 done.add(id(cell))
                 rest = clean(cell.text).replace(m.group(0), "").strip()

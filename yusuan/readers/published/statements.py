@@ -105,11 +105,13 @@ _DEPT_LINE = re.compile(r"^(?:预算主管部门|主管部门|部门名称|单�
 # The title of a part ("寿县司法局2022年“三公”经费预算情况", "2023年广东省财政厅一般公共预算财政拨款“三公”经费
 # 支出决算情况说明"): a line that opens with an organisation's name and the year (or the year and the name)
 # and names the budget; the kind is left to the profile (the title's words mix 一般公共预算 and 决算).
+# (the 政协, the 人大 and the mass organisations go by short names too: "青岛市政协", "某县妇联", "某市科协";
+# a 幼儿园, 产业园 or 植物园 is a unit)
 _ORG = (r"(?:局|委员会|委|办公室|办|院|中心|所|站|队|会|部|处|厅|政府|街道办事处|街道|镇|乡|学校|中学|小学|医院|馆|社|团"
-        r"|管委会|区|县|市|州|旗|省)(?:\([^()]{1,12}\))?")
+        r"|管委会|区|县|市|州|旗|省|政协|人大|科协|妇联|残联|文联|侨联|工商联|社科联|园)(?:\([^()]{1,12}\))?")
 _IS_NAME = re.compile(rf"{_ORG}$")  # a department's or a government's name, not "经费"
 _PART_TITLE = re.compile(rf"^(?:(?P<dept>{_NAME}{{2,40}}?{_ORG})(?P<year>20\d{{2}})年度?"
-                         rf"|(?P<year2>20\d{{2}})年度?(?P<dept2>{_NAME}{{2,40}}?{_ORG})(?=一般公共预算|财政拨款|三公|部门|单位))"
+                         rf"|(?P<year2>20\d{{2}})年度?(?P<dept2>{_NAME}{{2,40}}?{_ORG})(?=一般公共预算|财政拨款|[“\"]?三公|部门|单位))"
                          r"[^，,。；;]{0,50}?(?:预算|决算|三公|经费)")
 
 
