@@ -200,3 +200,14 @@ def test_the_cars_items_by_every_name_the_subject_keys_know():
     assert (three["vehicle"], three["vehicle_purchase"], three["vehicle_operation"]) == ("20.00", "5.00", "15.00")
     assert {three_public_key(s) for s in ("公车购置及运行费", "公车购置费", "公车运行维护费")} == {
         "vehicle", "vehicle_purchase", "vehicle_operation"}
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("因公出国（境）费预算数0万元，较上年预算数无变化，无变化的原因是未发生因公出国（境）事务。", False),
+    ("公务接待费预算200万元，与2022年预算相比持平，主要原因是为做好招商接待工作。", False),
+    ("因公出国（境）费增加0万元，增长0%，主要原因是未做预算安排。", True),
+])
+def test_a_reason_introduced_as_why_nothing_changed(text, fires):
+    """W702 asks why a change of nothing has a reason, unless the words before the reason say it explains
+    the sameness ("无变化的原因是…", "持平，主要原因是…")."""
+    assert bool(found(page(text), "W702")) is fires
