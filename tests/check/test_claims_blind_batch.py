@@ -211,3 +211,22 @@ def test_a_reason_introduced_as_why_nothing_changed(text, fires):
     """W702 asks why a change of nothing has a reason, unless the words before the reason say it explains
     the sameness ("无变化的原因是…", "持平，主要原因是…")."""
     assert bool(found(page(text), "W702")) is fires
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本单位收入为1687.45万元，本单位支出为1942.57万元。", {"income_total": "1687.45", "expenditure_total": "1942.57"}),
+    ("本年收入288.49万元，本年支出288.13万元。", {"income_total": "288.49", "expenditure_total": "288.13"}),
+    ("本单位支出为1942.57万元。其中：基本支出1121.09万元，项目支出821.48万元。",
+     {"expenditure_total": "1942.57", "basic": "1121.09", "project": "821.48"}),
+    ("人员经费合计：136.11万元，公用经费合计：20.00万元。", {"personnel": "136.11", "public_funds": "20.00"}),
+    ("“三公”经费支出决算汇总数为1134万元。", {"three_public.total": "1134.00"}),
+    ("核定人员编制71人，实际正式教职工62人。", {"staff.authorized": 71, "staff.actual": 62}),
+])
+def test_a_final_accounts_own_words_for_its_figures(text, expected):
+    """"本单位/本年 收入(支出)为…" state the year's totals, "X合计：N万元" states X, 汇总数 is a government's word
+    for its total, "实际(正式)教职工" the actual staff."""
+    figures = key_figures(page(text, final=True, year=2017))
+    flat = {**{k: v for k, v in figures.items() if not isinstance(v, dict)},
+            **{f"three_public.{k}": v for k, v in figures["three_public"].items()},
+            **{f"staff.{k}": v for k, v in (figures.get("staff") or {}).items()}}
+    assert {k: flat.get(k) for k in expected} == expected

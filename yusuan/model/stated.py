@@ -61,6 +61,8 @@ _FILLER_WORDS = sorted((
     "总额", "金额", "总计", "合计", "共计", "小计", "总", "为", "是", "达到", "达", "约", "均", "共", "计",
     "了", "经费", "费用", "资金", "拨款", "当年", "预计", "的", "其中", "情况", "规模", "用于", "额", "有",
     "人数", "人员", "费",
+    # "…决算汇总数为1134万元" (a government's sum of its departments), "人员经费合计：136.11万元"
+    "汇总数", "汇总", ":",
 ), key=len, reverse=True)
 FILLER = re.compile("^(?:" + "|".join(map(re.escape, _FILLER_WORDS)) + ")*$")
 FILLER_RUN = re.compile("(?:" + "|".join(map(re.escape, _FILLER_WORDS)) + ")*")
@@ -100,10 +102,12 @@ ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k,
     ("basic", r"基本支出"),
     ("project", r"项目支出"),
     ("both_totals", r"收、?支总计|收入支出总计|收支总额|收支总预算|收支预算总额|收支预算总计"),
-    ("income_total", r"收入(?:预算)?(?:总额|总计|合计)|总收入|收入预算"),
-    ("expenditure_total", r"支出(?:预算)?(?:总额|总计|合计)|总支出|支出预算"),
+    # ("本单位收入为1687.45万元", "本年支出288.13万元": the unit's or the year's own, no qualifier between)
+    ("income_total", r"收入(?:预算)?(?:总额|总计|合计)|总收入|收入预算|(?:本单位|本部门|本年度?)收入"),
+    ("expenditure_total", r"支出(?:预算)?(?:总额|总计|合计)|总支出|支出预算|(?:本单位|本部门|本年度?)支出"),
     ("staff.authorized", r"编制(?:人数|数)?"),
-    ("staff.actual", r"实有(?:人数|人员|在职在编人员|在编人员|在职人员)?"),
+    ("staff.actual", r"实有(?:人数|人员|在职在编人员|在编人员|在职人员)?"
+                     r"|实际(?:在职|在编|正式)*(?:人数|人员|职工|教职工|员工)"),  # "实际正式教职工62人"
 ))
 _JOINT_KEYS = {"three_total": "three_public.total", "vehicle": "three_public.vehicle"}
 # each item with the words every match of its pattern holds: words without them are not searched
@@ -289,6 +293,10 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
     text = claim.flow.text
     number, start, sent_start = _spans(claim)
     clause = _plain(text[start:number])
+    if not clause.strip() and start > sent_start and text[start - 1] == ":":
+        # "人员经费合计：136.11万元": the item is named before the colon
+        start = min(_clause_start(claim.flow, start - 1), start - 1)
+        clause = _plain(text[start:number])
     prefix = text[sent_start:number]
     if names_three_public_together(claim.subject):
         # the items together: the whole ("…公务接待费（简称“三公”经费）支出合计24.75万元"), or no key figure
@@ -364,6 +372,9 @@ def _stance_of(d: Disclosure, claim: Claim) -> tuple[str, bool]:
     return stance, False
 
 
+_SAID = re.compile(r"(?:为|是|:)+$")  # "本单位支出为1942.57万元。其中：…": the words end before 为
+
+
 def _whole_is_total(group: ListGroup, catalog: Catalog | None, strict: bool) -> bool:
     """The list splits a total ("支出预算…，其中：基本支出…"), not a classified item (a 类, 款 or 项, named
     or coded: "机构运行…，其中：基本支出…") nor some fund ("事业运行经费总预算…，其中：基本支出…")."""
@@ -379,7 +390,7 @@ def _whole_is_total(group: ListGroup, catalog: Catalog | None, strict: bool) -> 
         name = _plain(words)
         if catalog is not None and name and catalog.by_name(name, scheme=Scheme.FUNCTIONAL, fuzzy=False):
             return False
-        if strict and ("经费" in name or not TOTAL_LIKE.search(name)):
+        if strict and ("经费" in name or not TOTAL_LIKE.search(_SAID.sub("", name))):
             return False
     return True
 
