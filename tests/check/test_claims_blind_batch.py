@@ -230,3 +230,17 @@ def test_a_final_accounts_own_words_for_its_figures(text, expected):
             **{f"three_public.{k}": v for k, v in figures["three_public"].items()},
             **{f"staff.{k}": v for k, v in (figures.get("staff") or {}).items()}}
     assert {k: flat.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("parts", "error"), [
+    ("公务用车购置及运行维护费减少16万元，公务接待费减少2.5万元", False),  # 18.5, printed as 19: rounded
+    ("公务用车购置及运行维护费减少16万元，公务接待费减少2万元", True),  # 18: no part finer than the whole
+    ("公务用车购置及运行维护费减少16万元，公务接待费减少1.5万元", True),  # 17.5: beyond 19's rounding
+])
+def test_a_whole_printed_coarser_than_its_parts(parts, error):
+    """A change printed as a whole number over parts printed with decimals may be their sum rounded to the
+    万元 (T311 gives an A100 notice); over whole-number parts it is exact (in a text that prints decimals
+    elsewhere: one that prints none rounds every amount, claims._coarsen)."""
+    d = page(f"“三公”经费预算41.30万元，较上年减少19万元。其中：因公出国（境）费0万元，较上年减少0万元；{parts}。")
+    assert bool(found(d, "T311")) is error
+    assert bool(found(d, "A100")) is not error

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from yusuan.model.claims import BUDGET, PRIOR, Claim, ListGroup
+from yusuan.model.claims import BUDGET, MONEY_UNITS, PRIOR, Claim, ListGroup
 from yusuan.model.sections import SectionKey
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
@@ -191,6 +191,24 @@ def _share_lists(ctx: Context) -> list[Resolved]:
     return out
 
 
+def coarser_half(whole: str, parts: list[str], half: Decimal) -> Decimal:
+    """The rounding of a whole printed with fewer decimals than a part it sums ("较上年减少19万元" over
+    "减少16万元" and "减少2.5万元"): it may be their sum rounded at its own precision, so half its last printed
+    digit; else `half` (an amount counts to the hundredth of its unit: "19万元" over 16 and 3 is exact)."""
+    places = _places(whole)
+    if not whole or not any(p and _places(p) > places for p in parts):
+        return half
+    unit = whole.lstrip("0123456789.,-+ ")
+    return max(half, Decimal(5).scaleb(-places - 1) * MONEY_UNITS.get(unit, Decimal(1)))
+
+
+def _places(printed: str) -> int:
+    number = printed.lstrip("-+ ")
+    end = len(number) - len(number.lstrip("0123456789.,"))
+    point = number.find(".", 0, end)
+    return end - point - 1 if point >= 0 else 0
+
+
 def _values(parts: list[Claim]) -> list[Fig] | None:
     if any(p.effective is None for p in parts):
         return None
@@ -209,7 +227,8 @@ def _values(parts: list[Claim]) -> list[Fig] | None:
       "（“工资福利支出预算……，占基本支出预算79.89%”）的各项，也视为该总数的列举。列举中括号内的各项是其前一项的"
       "组成（“公务用车购置及运行维护费21万元（购置费0万元、运行维护费21万元）”）。期望值为各项之和，实际值为所印总数；"
       "多出的数额恰为某一项时，提示可能重复计算。"
-      "允许误差：每个数字按其最后一位的半个单位（金额至少按所用单位的 0.005），舍入范围内的差额只报 A100 提示；"
+      "允许误差：每个数字按其最后一位的半个单位（金额至少按所用单位的 0.005；总数印得比某一项粗——总数为整数而某项有小数——"
+      "时，总数可能是各项之和的舍入，按其印出的精度计），舍入范围内的差额只报 A100 提示；"
       "人数、车辆数等计数必须完全一致，“0个，其中……”这样的计数不检查。"
       "\n错误示例：“政府采购预算 138.45 万元，其中：货物 36.2 万元，工程 0 万元，服务 112.25 万元”——"
       "148.45 ≠ 138.45。")
@@ -243,7 +262,10 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
             continue
         if not lst.whole.money and lst.whole_value == 0:
             continue
-        whole = Fig(lst.whole_value, lst.whole_half)
+        whole_half = lst.whole_half
+        if lst.whole.money and lst.whole.end > lst.whole.start:
+            whole_half = coarser_half(lst.whole.printed, [p.printed for p in lst.parts], whole_half)
+        whole = Fig(lst.whole_value, whole_half)
         total = sum((v.value for v in values), ZERO)
         flat_total = sum((v.value for v in flat), ZERO)
         bound_all = whole.half + sum((v.half for v in values), ZERO)
@@ -355,6 +377,7 @@ def count_times_unit(ctx: Context, rule: Rule) -> Iterator[Finding]:
       explanation="一个总数和其完整列举的各组成项都给出与上年（决算中也可是与年初预算）相比的增减额时，各项增减额之和应等于总数的"
       "增减额，例如“‘三公’经费比上年增加 0 万元，其中：因公出国（境）费增加 0 万元，公务用车运行费增加 0 万元……”；"
       "括号内列出组成的项（公务用车购置及运行费的购置费与运行维护费）同样检查。文中别处写明为 0 的项可以不列。" + SUM_TOLERANCE +
+      "总增减额印得比某一项粗（“减少19万元”，其中一项“减少2.5万元”）时，可能是各项之和按其精度舍入，按其印出的精度计。" +
       "\n错误示例：“‘三公’经费比上年预算减少 2 万元，其中：公务接待费减少 1 万元，公务用车运行费减少 3 万元，因公出国（境）"
       "费增加 0 万元，公务用车购置费增加 0 万元”——各项合计变动为 −4。")
 def list_changes_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
@@ -385,6 +408,8 @@ def list_changes_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
             if delta is None or any(p.change(basis) is None for p in flat):
                 continue
             half = lst.whole.delta_half if basis == PRIOR else lst.whole.budget_delta_half
+            if basis == PRIOR:
+                half = coarser_half(lst.whole.delta_printed, [p.delta_printed for p in flat], half)
             whole = Fig(delta, half or HALF_CENT)
             parts = [Fig(p.change(basis), (p.delta_half if basis == PRIOR else p.budget_delta_half) or HALF_CENT)
                      for p in flat]  # type: ignore[arg-type]
