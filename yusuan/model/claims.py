@@ -35,6 +35,7 @@ MONEY_UNITS = {word: in_wan(word) for word in ("万元", "元", "亿元", "万",
 COUNT_UNITS = ("人次", "台(套)", "台套", "平方米", "公里", "课时", "人", "个", "辆", "台", "套", "家", "次", "名", "所",
                "户", "期", "批", "场", "村", "件", "份", "张", "间", "处", "座", "条", "头", "亩", "米", "吨", "篇",
                "册", "本", "班", "株", "只", "块", "艘", "架", "部", "宗", "组", "支", "队", "校", "园", "站", "点")
+_COUNT_UNIT_SET = frozenset(COUNT_UNITS)  # membership of a unit: one hash, not a scan of the tuple
 UNIT_ALT = "|".join(re.escape(u) for u in ("万元", "亿元", "元", "%", *COUNT_UNITS)) + \
     r"|[万亿](?=[,;。\n、)(]|$)"  # "807.95万,", "0.7亿。" — 万 or 亿 alone is 万元 or 亿元 where nothing follows it
 # a number: with thousands separators ("1,145.52"; the comma printed half-width) or plain — not inside
@@ -83,6 +84,7 @@ DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节�
 CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|(?<=[数年算])加)"
                            r"(?P<alt>\((?:增加|减少|增长|下降|降低|上升|增|减)\))?(了|为|约)?$")
 BLANK_SHARE = re.compile(r"[,;]?占([^,;:。\n%\d]{1,16}?)(的)?(比重|比例|比)?(为|约)?%")
+_BLANK_SHARE_FIRST = ("占", ",占", ";占")  # how a BLANK_SHARE match begins
 SHARE_BEFORE = re.compile(r"占([^,;:。\n%]{0,16}?)(的)?(比重|比例|比)?(为|约)?$")
 THRESHOLD_WORDS = ("不低于", "不超过", "不少于", "不高于", "不足", "低于", "高于", "超过", "达到", "达", "≥", "≤", "<", ">",
                    "约束性", "最高", "最低")
@@ -132,7 +134,9 @@ _BUDGET_END = re.compile(r"(年初)?预算(数)?$")
 _NAMES_LAST_YEAR = re.compile(r"(^|[^比较与同])(上年|去年|上一年度)")
 _SUBJECT_SEPARATOR = re.compile(r"[、和及与]")
 # "收支总预算4,471.22万元，含…经费250万元，…537.31万元；": 含 right after an amount's clause opens a list too
-_LIST_OPENER = re.compile(r"(其中|主要包括|具体包括|包括|(?<=,)包含|(?<=,)含(?!税))[:]?")
+# (each alternative written to begin with its first character, the look-behind after it: a pattern that begins
+# with a look-behind is tried at every character of the text)
+_LIST_OPENER = re.compile(r"(其中|主要包括|具体包括|包括|包(?<=,包)含|含(?<=,含)(?!税))[:]?")
 _REASON_SENTENCE = re.compile(r"(主要|原因|这是|系|均|\d[、.]|[一二三四五]是)")
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _DIGIT = re.compile(r"\d")
@@ -183,6 +187,35 @@ def nfkc(text: str) -> str:
     if _FULL_WIDTH.search(t) is not None:
         t = _FULL_WIDTH.sub(_full_width_nfkc, t)
     return t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", text)
+
+
+# characters that no normalisation changes, in any string of them: no decomposition, no combining class, never
+# the second of a composed pair (ASCII, the CJK ideographs, the CJK and typographic marks of budget text)
+_PLAIN = "\x00-\x7f\u4e00-\u9fff\u3001-\u3003\u3008-\u3017\u2014\u2018\u2019\u201c\u201d"
+_NOT_PLAIN = re.compile(f"[^{_PLAIN}]")
+
+
+def _nfkc_each(texts: list[str]) -> list[str]:
+    """`[nfkc(t) for t in texts]`, with one pass over them all where they are plain text.
+
+    The full-width forms are replaced one for one in the joined text; when every character left is
+    plain (`_PLAIN`) each text's slice of it is normalised already, hence its NFKC — a paragraph
+    at a time, the same replacements and a normalisation check would be a dozen calls per paragraph."""
+    joined = "".join(texts)
+    t = joined
+    for full, half in _COMMON_FULL_WIDTH:
+        if full in t:
+            t = t.replace(full, half)
+    if _FULL_WIDTH.search(t) is not None:
+        t = _FULL_WIDTH.sub(_full_width_nfkc, t)
+    if _NOT_PLAIN.search(t) is not None:
+        return [nfkc(text) for text in texts]
+    out = []
+    k = 0
+    for text in texts:
+        out.append(t[k:k + len(text)])
+        k += len(text)
+    return out
 
 
 def normalise(text: str) -> str:
@@ -267,13 +300,12 @@ def build_flow(section: Section, normal: dict[str, str] | None = None) -> Flow:
     paras: list[tuple[int, int, int]] = []
     offset = 0
     prev_raw = prev_n = ""
-    for idx, para in enumerate(section.paragraphs):
-        raw = para.text
-        if not raw.strip():
-            continue
+    kept = [(idx, para.text) for idx, para in enumerate(section.paragraphs) if para.text.strip()]
+    normalised = _nfkc_each([raw for _, raw in kept])
+    dropping = _DROPPED.search("".join(normalised)) is not None
+    for (idx, raw), n in zip(kept, normalised, strict=True):
         # A paragraph that a page break cut off mid-sentence continues in the next one.
-        n = nfkc(raw)
-        raw_n = _DROPPED.sub("", n)  # normalise(raw)
+        raw_n = _DROPPED.sub("", n) if dropping else n  # normalise(raw)
         if normal is not None:
             normal[raw] = raw_n
         joined = bool(prev_raw) and _continues(prev_raw.rstrip()) and \
@@ -440,6 +472,24 @@ class Claim:
         if basis == PRIOR:
             return (self.stated_prior, self.stated_prior_half) if self.stated_prior is not None else None
         return (self.budget, self.budget_half) if self.budget is not None else None
+
+
+# every field of a Claim in its order, at its default (the first seven, which have none, at None)
+_CLAIM_FIELDS = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Claim)}
+
+
+def _claim(flow: Flow, subject: str, raw_subject: str, value: Decimal | None, unit: str, start: int, end: int,
+           printed: str, printed_unit: str, half: Decimal) -> Claim:
+    """`Claim(flow, subject, raw_subject, value, unit, start, end, printed, printed_unit=…, half=…)`.
+
+    The dataclass's __init__ assigns its forty fields one by one, in Python, for each of the hundred
+    amounts of a document; this copies them in one step from their defaults. Only `same_as` has a
+    default made by a factory (a dict of its own)."""
+    c = object.__new__(Claim)
+    c.__dict__ = {**_CLAIM_FIELDS, "flow": flow, "subject": subject, "raw_subject": raw_subject, "value": value,
+                  "unit": unit, "start": start, "end": end, "printed": printed, "printed_unit": printed_unit,
+                  "half": half, "same_as": {}}
+    return c
 
 
 @dataclass(eq=False)
@@ -724,8 +774,11 @@ def clean_subject(raw: str, department: str) -> str:
     return s.strip()
 
 
-def _subject_of(ix: Marks, pos: int, department: str, floor: int) -> tuple[str, str]:
-    """The words before a number: this clause, or the previous one if this one is only fillers."""
+def _subject_of(ix: Marks, pos: int, department: str, floor: int,
+                cleaned: dict[str, str] | None = None) -> tuple[str, str]:
+    """The words before a number: this clause, or the previous one if this one is only fillers.
+
+    `cleaned` holds the subjects cleaned already (`clean_subject` of the same words, same department)."""
     text = ix.text
     end = pos
     for _ in range(3):
@@ -744,7 +797,12 @@ def _subject_of(ix: Marks, pos: int, department: str, floor: int) -> tuple[str, 
             opener = max(raw.rfind("其中"), raw.rfind("包括"))
             if opener >= 0:
                 raw = raw[opener + 2:]
-        subject = clean_subject(raw, department)
+        if cleaned is None:
+            subject = clean_subject(raw, department)
+        else:
+            subject = cleaned.get(raw)
+            if subject is None:
+                subject = cleaned[raw] = clean_subject(raw, department)
         if subject or s <= floor or text[s - 1] in "。\n;":
             return subject, raw
         end = s - 1
@@ -886,8 +944,12 @@ def _claim_year(raw: str) -> int | None:
     return years[-1] if years else None
 
 
-def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
-                 ) -> tuple[list[Claim], list[ListGroup], list[ProjectBlock]]:
+def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False,
+                 cleaned: dict[str, str] | None = None) -> tuple[list[Claim], list[ListGroup], list[ProjectBlock]]:
+    """The claims, lists and project blocks of a flow; `cleaned` (the words before a number → its subject,
+    `clean_subject` of them) is shared by the flows of one document: its subjects repeat."""
+    if cleaned is None:
+        cleaned = {}
     text = flow.text
     ix = flow.marks
     tokens = _tokens(flow, year, final)
@@ -897,6 +959,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
     outer: Claim | None = None  # the amount before an open parenthesis: "2066万元(其中:…),减少12万元"
     respective: dict[int, list[str] | None] = {}  # where 各 stands → the subjects it distributes over
     groups: list[tuple[tuple[str, ...], list[Claim]]] = []  # subjects → their claims, in order
+    reasons = bool(ix.word_positions("原因"))  # no number of a text without 原因 lies in a stated reason
     for t in tokens:
         sentence_floor, floor = floor, t.end
         if t.resp is not None:
@@ -906,10 +969,8 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             continue
         # A new sentence (。 or line) between the current claim and this token ends the claim's modifiers,
         # except for a reason sentence ("。主要原因是…").
-        if current is not None:
-            between = text[current.end:t.start]
-            if "\n" in between:
-                current = outer = None
+        if current is not None and text.find("\n", current.end, t.start) != -1:
+            current = outer = None
         if outer is not None and t.kind in ("share", "rate", "delta", "completion"):
             inside = text[outer.end:t.start]
             if inside.count("(") <= inside.count(")") and inside.rfind(")") >= (current.end - outer.end if current else 0):
@@ -944,7 +1005,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             continue
         unit = "万元" if t.unit in MONEY_UNITS else t.unit
         value = t.value * MONEY_UNITS[t.unit] if t.unit in MONEY_UNITS else t.value
-        if _reason_before(ix, t.start):
+        if reasons and _reason_before(ix, t.start):
             continue  # a number inside a stated reason ("主要原因为事业位减少1人") is not a claim
         if t.kind == "prior":
             if current is not None and current.unit == unit and current.value is not None \
@@ -1001,10 +1062,11 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             current.subject = _BUDGET_END.sub("", current.subject) or current.subject
             current.__dict__.pop("quantity", None)
             continue
-        subject, raw = _subject_of(ix, t.start, department, sentence_floor)
-        c = Claim(flow, subject, raw, value, unit, t.start, t.end, t.printed, printed_unit=t.unit, half=t.half)
-        c.code = _code_for(flow, t.start, raw)
-        c.year = _claim_year(raw) or _sentence_year(ix, text, t.start)
+        subject, raw = _subject_of(ix, t.start, department, sentence_floor, cleaned)
+        c = _claim(flow, subject, raw, value, unit, t.start, t.end, t.printed, t.unit, t.half)
+        if "(" in raw:
+            c.code = _code_for(flow, t.start, raw)
+        c.year = (_claim_year(raw) if "年" in raw else None) or _sentence_year(ix, text, t.start)
         if (c.year is not None and year and c.year == year - 1) or "年" in raw and _NAMES_LAST_YEAR.search(raw):
             c.period = PRIOR
         # "每人3.5万元", "3.5万元/人": an amount per thing counted
@@ -1026,7 +1088,8 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
     # "商品和服务支出预算75800元，占基本支出预算%": a share whose number was never filled in still says what
     # the amount is a part of
     for c in claims:
-        if c.share is None and c.value is not None and (m := BLANK_SHARE.match(text, c.end)) is not None:
+        if c.share is None and c.value is not None and text.startswith(_BLANK_SHARE_FIRST, c.end) \
+                and (m := BLANK_SHARE.match(text, c.end)) is not None:
             c.share_blank = m.group(1)
     # "X万元（N个，每个Y万元）": the per-unit amount explains X, it is not another amount
     for i, c in enumerate(claims):
@@ -1056,7 +1119,8 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         window = text[c.delta_start:cut if cut != -1 else stop]
         if "年" in window and PRIOR_NONE.search(window):  # 上年, 上一年, 去年
             c.prior_none = True
-    for i, c in enumerate(claims):
+    # a zero change is said in words that a text without them cannot hold in any of its windows
+    for i, c in enumerate(claims if ZERO_CHANGE.search(text) is not None else ()):
         stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
         _sameness(ix, c, stop, year, final)
     # "决算数小于预算数": the nearest claim before it with a budget, in its paragraph
@@ -1107,7 +1171,7 @@ def _owned_attributes(text: str, claims: list[Claim]) -> None:
     things counted in the clause before, "车辆价值", "一般公务用车价值" — one quantity each, so that the
     parts' values add up to the whole's, as their counts do."""
     for prev, c in zip(claims, claims[1:], strict=False):
-        if c.money and prev.value is not None and prev.unit in COUNT_UNITS and prev.subject \
+        if prev.unit in _COUNT_UNIT_SET and c.money and prev.value is not None and prev.subject \
                 and _ATTRIBUTE.fullmatch(c.subject) and text[prev.end:c.start].strip(",") == c.raw_subject.strip(","):
             c.subject = prev.subject + c.subject
             c.__dict__.pop("quantity", None)
@@ -1224,7 +1288,7 @@ def _per_count_after(text: str, end: int) -> bool:
 def _quantity_before(tokens: list[_Token], t: _Token, ix: Marks) -> tuple[Decimal, str] | None:
     """The count a per-unit amount multiplies: the nearest count in the same sentence before it."""
     s = ix.start_after(t.start, "。;\n", SENTENCE_REACH)
-    counts = [x for x in tokens if s <= x.start < t.start and x.unit in COUNT_UNITS and x.kind == "head"]
+    counts = [x for x in tokens if s <= x.start < t.start and x.unit in _COUNT_UNIT_SET and x.kind == "head"]
     if not counts:
         return None
     q = counts[-1]
@@ -1473,10 +1537,11 @@ def analyse(d: Disclosure) -> TextAnalysis:
     lists: list[ListGroup] = []
     projects: list[ProjectBlock] = []
     normal: dict[str, str] = {}
+    cleaned: dict[str, str] = {}
     for section in d.sections:
         flow = build_flow(section, normal)
         flows[section.key] = flow
-        c, g, p = analyse_flow(flow, department, d.year, d.kind == DocumentKind.FINAL)
+        c, g, p = analyse_flow(flow, department, d.year, d.kind == DocumentKind.FINAL, cleaned)
         claims += c
         lists += g
         projects += p
