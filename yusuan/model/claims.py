@@ -42,7 +42,11 @@ UNIT_ALT = "|".join(re.escape(u) for u in ("万元", "亿元", "元", "%", *COUN
 # another number. Written to begin with its first digit (the look-behinds "not after a digit, a point or a
 # digit and comma" then look past that digit): a pattern that begins with a digit is searched for digit by
 # digit, where one that begins with a look-behind is tried at every character of the text.
-TOKEN = re.compile(rf"(\d(?<![\d.]\d)(?<!\d,\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?))({UNIT_ALT})")
+# The units are tried after a look-ahead for their first characters: a number followed by none ("2023年") fails
+# there at once, where the alternatives would be tried one by one at each of its digits.
+_UNIT_FIRST = "".join(sorted({unit[0] for unit in ("万元", "亿元", "元", "%", *COUNT_UNITS)}))
+TOKEN = re.compile(rf"(\d(?<![\d.]\d)(?<!\d,\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+                   rf"(?=[{re.escape(_UNIT_FIRST)}])({UNIT_ALT})")
 
 DELIMS = ",;:。\n!?"
 
@@ -81,7 +85,9 @@ def start_after(text: str, pos: int, marks: str, reach: int = SENTENCE_REACH) ->
     return max(last_mark(text, marks, lowest, pos) + 1, lowest)
 UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增", "加")
 DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减")
-CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|(?<=[数年算])加)"
+# (every alternative begins with its literal — the look-behind of 加 after it — so the search can skip ahead to
+# the characters a change word begins with)
+CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|加(?<=[数年算]加))"
                            r"(?P<alt>\((?:增加|减少|增长|下降|降低|上升|增|减)\))?(了|为|约)?$")
 BLANK_SHARE = re.compile(r"[,;]?占([^,;:。\n%\d]{1,16}?)(的)?(比重|比例|比)?(为|约)?%")
 _BLANK_SHARE_FIRST = ("占", ",占", ";占")  # how a BLANK_SHARE match begins
@@ -677,18 +683,27 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
     out: list[_Token] = []
     respective = _respective(ix, year, final)
     spans = [(t.start, t.end) for t in respective]
+    delims = ix.positions(DELIMS)  # the clause before each number: `ix.start_after(start, DELIMS, 40)`, inlined
+    bisect_left = bisect.bisect_left
+    unsure = False  # a token that the next one may still reclassify (the second pass below)
     for m in TOKEN.finditer(text):
         raw, unit = m.groups()
         start, end = m.span()
         if spans and any(a <= start < b or start <= a < end for a, b in spans):
             continue
-        if "," in raw and any(flow.orig[flow.nmap[start + i]] != "," for i, ch in enumerate(raw) if ch == ","):
-            # a full-width comma between two numbers separates them: keep the last one
-            cut = raw.rindex(",") + 1
-            raw, start = raw[cut:], start + cut
-        value = Decimal(raw.replace(",", "") if "," in raw else raw)
-        pre = text[ix.start_after(start, DELIMS, 40):start]
-        t = _Token(value, unit, start, end, text[start:end], pre=pre, places=_places(raw))
+        if "," in raw:
+            if any(flow.orig[flow.nmap[start + i]] != "," for i, ch in enumerate(raw) if ch == ","):
+                # a full-width comma between two numbers separates them: keep the last one
+                cut = raw.rindex(",") + 1
+                raw, start = raw[cut:], start + cut
+            value = Decimal(raw.replace(",", "") if "," in raw else raw)
+        else:
+            value = Decimal(raw)
+        k = bisect_left(delims, start) - 1
+        lowest = start - 40 if start > 40 else 0
+        pre = text[delims[k] + 1 if k >= 0 and delims[k] >= lowest else lowest:start]
+        t = _Token(value, unit, start, end, text[start:end], "head", 1, pre,
+                   len(raw) - raw.index(".") - 1 if "." in raw else 0)  # _places(raw)
         last = pre[-1:]
         if pre.endswith(THRESHOLD_WORDS) or text.startswith(THRESHOLD_AFTER_WORDS, end):
             t.kind = "other"
@@ -729,10 +744,12 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
         elif (last == "元" or last == "万") and UNSIGNED_DELTA.search(pre):
             t.kind, t.sign = "delta", 0  # "较2022年决算数688.84万元131.49万元，增长19.09%"
             t.basis = _basis(pre, year, final)
+        if t.sign == 0 or t.kind == "prior":
+            unsure = True
         out.append(t)
     if respective:
         out = sorted(out + respective, key=lambda t: t.start)
-    for i, t in enumerate(out):
+    for i, t in enumerate(out if unsure else ()):  # the tokens of `respective` are never either
         if t.kind == "prior":
             nxt = out[i + 1] if i + 1 < len(out) else None
             # "较2023年度决算数38.31万元,下降6.31%": the change, its word left out — after a comparison word

@@ -34,8 +34,10 @@ class Marks:
                 found = self.word_positions(marks)
             else:
                 found = []
+                text = self.text
                 for mark in marks:
-                    found += self.word_positions(mark)
+                    if mark in text:
+                        found += self.word_positions(mark)
                 found.sort()
             self._sets[marks] = found
         return found
@@ -62,7 +64,9 @@ class Marks:
 
     def first(self, marks: str, start: int, end: int) -> int:
         """The position of the first of `marks` in text[start:end], -1 when there is none."""
-        found = self.positions(marks)
+        found = self._sets.get(marks)
+        if found is None:
+            found = self.positions(marks)
         i = bisect_left(found, start)
         return found[i] if i < len(found) and found[i] < end else -1
 
