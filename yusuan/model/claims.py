@@ -207,14 +207,11 @@ def _nfkc_each(texts: list[str]) -> list[str]:
     The full-width forms are replaced one for one in the joined text; when every character left is
     plain (`_PLAIN`) each text's slice of it is normalised already, hence its NFKC — a paragraph
     at a time, the same replacements and a normalisation check would be a dozen calls per paragraph."""
-    joined = "".join(texts)
-    t = joined
+    t = "".join(texts)
     for full, half in _COMMON_FULL_WIDTH:
         if full in t:
             t = t.replace(full, half)
-    if _FULL_WIDTH.search(t) is not None:
-        t = _FULL_WIDTH.sub(_full_width_nfkc, t)
-    if _NOT_PLAIN.search(t) is not None:
+    if _NOT_PLAIN.search(t) is not None:  # (any other full-width form is not plain either)
         return [nfkc(text) for text in texts]
     out = []
     k = 0
@@ -1371,10 +1368,9 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                 virtual.code = _code_for(flow, m.start(), raw)
                 wholes["万元"] = virtual
         # scope: to the paragraph end; over following paragraphs when the opener ends its paragraph
-        _, pend = flow.para_span(m.start())
+        pstart, pend = flow.para_span(m.start())
         end = pend
         if text[m.end():pend].strip(":") == "":
-            pstart, _ = flow.para_span(m.start())
             numbered = NUMBERED_ITEM.match(text[pstart:pend].lstrip("\n"))
             nxt = pend
             while nxt < len(text):
@@ -1389,7 +1385,6 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                 nxt = seg_end
         if m.group(1) in ("含", "包含") and (cut := ix.first(";。", m.end(), end)) != -1:
             end = cut  # a 含 list ends with its clause
-        pstart = flow.para_span(m.start())[0]
         if _ITEM_MARK.search(text, pstart, m.start()) and (sibling := _NEXT_ITEM.search(text, m.end(), end)):
             end = sibling.start()  # "二、…，其中公务用车运行费150万元，…，三、…": the list ends at the next item
         first = next(iter(within(m.end(), end)), None)
@@ -1413,8 +1408,10 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
     # the same quantity stated again ("2021年的三公经费决算数合计为807.95万，其中：…") is not a part of
     # the whole it restates: the list ends there
     for g in groups:
+        if not g.parts:
+            continue  # nothing to end, complete or enumerate
         quantities = {w.quantity for w in g.wholes.values() if w.quantity}
-        again = next((c for c in g.parts if c.quantity in quantities), None)
+        again = next((c for c in g.parts if c.quantity in quantities), None) if quantities else None
         if again is not None:
             g.parts, g.end = [c for c in g.parts if c.start < again.start], again.start
         _complete_at_boundary(text, g)
@@ -1440,6 +1437,8 @@ def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
     text = flow.text
     out: list[ListGroup] = []
     for g in groups:
+        if not g.parts:
+            continue
         keep: list[Claim] = []
         sub: ListGroup | None = None
         starts = sorted(q.start for q in g.parts)  # the next part after each: linear in long lists
@@ -1475,6 +1474,10 @@ def _enumeration_end(text: str, g: ListGroup) -> None:
             return
 
 
+_MONEY_LIST_STOP = re.compile("[;。]")
+_COUNT_LIST_STOP = re.compile("[;。,]")
+
+
 def _complete_at_boundary(text: str, g: ListGroup) -> None:
     """A list that already adds up to its whole at the end of a clause (；/。) ends there: the amounts
     after it are the whole's siblings ("编制人数63人，其中行政编制27人、事业编制36人；实有人数63人…")."""
@@ -1483,14 +1486,15 @@ def _complete_at_boundary(text: str, g: ListGroup) -> None:
             continue
         parts = [p for p in g.parts if p.unit == unit and p.value is not None]
         total, half = Decimal(0), whole.half
+        stops = _MONEY_LIST_STOP if whole.money else _COUNT_LIST_STOP  # counts are exact: a list of people ends where it adds up
         for i, p in enumerate(parts[:-1]):
             total += p.effective or Decimal(0)
             half += p.half
             nxt = parts[i + 1]
-            stops = ";。" if whole.money else ";。,"  # counts are exact: a list of people ends where it adds up
+            if stops.search(text, p.end, nxt.start) is None or abs(total - whole.value) > half:
+                continue
             inside = text[g.start:p.end]
-            if any(ch in text[p.end:nxt.start] for ch in stops) and abs(total - whole.value) <= half \
-                    and inside.count("(") <= inside.count(")") and any(q.value for q in parts[i + 1:]):
+            if inside.count("(") <= inside.count(")") and any(q.value for q in parts[i + 1:]):
                 cut = {id(q) for q in parts[i + 1:]}
                 g.parts = [q for q in g.parts if id(q) not in cut]
                 g.end = nxt.start
