@@ -642,7 +642,7 @@ LIST_ITEM = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元|元|万|%)?")
 def _respective(ix: Marks, year: int, final: bool) -> list[_Token]:
     text = ix.text
     out: list[_Token] = []
-    for m in RESPECTIVE.finditer(text):
+    for m in RESPECTIVE.finditer(text) if "各" in text or "分别" in text else ():
         items = list(LIST_ITEM.finditer(text, m.start("list"), m.end("list")))
         unit = items[-1].group(2)
         seps = {text[a.end():b.start()] for a, b in zip(items, items[1:], strict=False)}
@@ -889,6 +889,8 @@ def _named_reason_matches(ix: Marks) -> Iterator[re.Match[str]]:
         if s == tried or s < end:
             continue
         tried = s
+        if text.find(",", s, k) != -1:
+            continue  # the words before 原因 hold no comma, and no 原因 of the sentence comes before this one
         m = NAMED_REASON.match(text, s)
         if m is not None:
             end = m.end()
@@ -1063,14 +1065,15 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             current = c
             continue
         # "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元": another budget of the same amount
-        if current is not None and _OTHER_BUDGET.match(t.pre) \
+        if current is not None and "预算" in t.pre and _OTHER_BUDGET.match(t.pre) \
                 and "预算" in current.raw_subject and current.budget is None and _same_sentence(ix, current.end, t.start):
             current.other_budget = value
             continue
         # "预算为3万元，支出决算为1.71万元": one claim, the 决算数 with its budget
-        if current is not None and ACTUAL_CLAUSE.match(t.pre) and current.unit == unit and current.budget is None \
+        if current is not None and "预算" in current.raw_subject and ACTUAL_CLAUSE.match(t.pre) \
+                and current.unit == unit and current.budget is None \
                 and current.value is not None and current.delta is None and current.budget_delta is None \
-                and "预算" in current.raw_subject and _same_sentence(ix, current.end, t.start):
+                and _same_sentence(ix, current.end, t.start):
             current.budget, current.budget_half = current.value, current.half
             current.value, current.half, current.printed = value, t.half, t.printed
             current.subject = _BUDGET_END.sub("", current.subject) or current.subject
@@ -1138,7 +1141,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
         _sameness(ix, c, stop, year, final)
     # "决算数小于预算数": the nearest claim before it with a budget, in its paragraph
-    for m in VERSUS.finditer(text):
+    for m in VERSUS.finditer(text) if "决算" in text else ():
         if text[max(m.start() - 1, 0)] == "大" or "大小" in m.group(0):
             continue  # "大于(小于)" left from the template
         pstart, _ = flow.para_span(m.start())
