@@ -993,7 +993,8 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                 current, outer = outer, None
         elif outer is not None and t.kind == "head" and not _same_sentence(ix, outer.end, t.start):
             outer = None
-        if t.kind == "head" and current is not None and outer is None:
+        if t.kind == "head" and current is not None and outer is None \
+                and text.find("(", current.end, t.start) != -1:  # (no parenthesis between: none left open)
             between = text[current.end:t.start]
             if between.count("(") > between.count(")") and _same_sentence(ix, current.end, t.start):
                 outer = current
@@ -1002,7 +1003,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         if t.kind in ("share", "rate", "completion"):
             if current is None:
                 continue
-            pct = Percent(t.value * t.sign, _places(t.number), t.start, printed=t.number)
+            pct = Percent(t.value * t.sign, t.places, t.start, "", t.number)  # t.places: _places(t.number)
             if t.kind == "share" and current.share is None and current.delta is None:
                 m = SHARE_BEFORE.search(t.pre)
                 pct.denominator = (m.group(1) if m else "") or ""
@@ -1087,7 +1088,8 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         if (c.year is not None and year and c.year == year - 1) or "年" in raw and _NAMES_LAST_YEAR.search(raw):
             c.period = PRIOR
         # "每人3.5万元", "3.5万元/人": an amount per thing counted
-        if unit == "万元" and ("每" in raw and PER_UNIT.search(raw) or _per_count_after(text, t.end)):
+        if unit == "万元" and ("每" in raw and PER_UNIT.search(raw)
+                              or text.startswith("/", t.end) and _per_count_after(text, t.end)):
             qty = _quantity_before(tokens, t, ix)
             if qty is not None:
                 c.per_unit, c.per_unit_what = qty
@@ -1255,7 +1257,7 @@ def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: 
             c.budget_delta, c.budget_delta_start, c.budget_delta_half = value * t.sign, t.start, t.half
         c.last_basis = t.basis
     elif t.kind in ("rate", "share"):
-        pct = Percent(t.value * t.sign, _places(t.number), t.start, printed=t.number)
+        pct = Percent(t.value * t.sign, t.places, t.start, "", t.number)  # t.places: _places(t.number)
         if t.kind == "share" and c.share is None:
             c.share = pct
         elif t.kind == "rate":
