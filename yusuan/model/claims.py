@@ -35,13 +35,18 @@ MONEY_UNITS = {word: in_wan(word) for word in ("万元", "元", "亿元", "万",
 COUNT_UNITS = ("人次", "台(套)", "台套", "平方米", "公里", "课时", "人", "个", "辆", "台", "套", "家", "次", "名", "所",
                "户", "期", "批", "场", "村", "件", "份", "张", "间", "处", "座", "条", "头", "亩", "米", "吨", "篇",
                "册", "本", "班", "株", "只", "块", "艘", "架", "部", "宗", "组", "支", "队", "校", "园", "站", "点")
+_COUNT_UNIT_SET = frozenset(COUNT_UNITS)  # membership of a unit: one hash, not a scan of the tuple
 UNIT_ALT = "|".join(re.escape(u) for u in ("万元", "亿元", "元", "%", *COUNT_UNITS)) + \
     r"|[万亿](?=[,;。\n、)(]|$)"  # "807.95万,", "0.7亿。" — 万 or 亿 alone is 万元 or 亿元 where nothing follows it
 # a number: with thousands separators ("1,145.52"; the comma printed half-width) or plain — not inside
 # another number. Written to begin with its first digit (the look-behinds "not after a digit, a point or a
 # digit and comma" then look past that digit): a pattern that begins with a digit is searched for digit by
 # digit, where one that begins with a look-behind is tried at every character of the text.
-TOKEN = re.compile(rf"(\d(?<![\d.]\d)(?<!\d,\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?))({UNIT_ALT})")
+# The units are tried after a look-ahead for their first characters: a number followed by none ("2023年") fails
+# there at once, where the alternatives would be tried one by one at each of its digits.
+_UNIT_FIRST = "".join(sorted({unit[0] for unit in ("万元", "亿元", "元", "%", *COUNT_UNITS)}))
+TOKEN = re.compile(rf"(\d(?<![\d.]\d)(?<!\d,\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+                   rf"(?=[{re.escape(_UNIT_FIRST)}])({UNIT_ALT})")
 
 DELIMS = ",;:。\n!?"
 
@@ -80,9 +85,12 @@ def start_after(text: str, pos: int, marks: str, reach: int = SENTENCE_REACH) ->
     return max(last_mark(text, marks, lowest, pos) + 1, lowest)
 UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增", "加")
 DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减")
-CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|(?<=[数年算])加)"
+# (every alternative begins with its literal — the look-behind of 加 after it — so the search can skip ahead to
+# the characters a change word begins with)
+CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|加(?<=[数年算]加))"
                            r"(?P<alt>\((?:增加|减少|增长|下降|降低|上升|增|减)\))?(了|为|约)?$")
 BLANK_SHARE = re.compile(r"[,;]?占([^,;:。\n%\d]{1,16}?)(的)?(比重|比例|比)?(为|约)?%")
+_BLANK_SHARE_FIRST = ("占", ",占", ";占")  # how a BLANK_SHARE match begins
 SHARE_BEFORE = re.compile(r"占([^,;:。\n%]{0,16}?)(的)?(比重|比例|比)?(为|约)?$")
 THRESHOLD_WORDS = ("不低于", "不超过", "不少于", "不高于", "不足", "低于", "高于", "超过", "达到", "达", "≥", "≤", "<", ">",
                    "约束性", "最高", "最低")
@@ -132,7 +140,9 @@ _BUDGET_END = re.compile(r"(年初)?预算(数)?$")
 _NAMES_LAST_YEAR = re.compile(r"(^|[^比较与同])(上年|去年|上一年度)")
 _SUBJECT_SEPARATOR = re.compile(r"[、和及与]")
 # "收支总预算4,471.22万元，含…经费250万元，…537.31万元；": 含 right after an amount's clause opens a list too
-_LIST_OPENER = re.compile(r"(其中|主要包括|具体包括|包括|(?<=,)包含|(?<=,)含(?!税))[:]?")
+# (each alternative written to begin with its first character, the look-behind after it: a pattern that begins
+# with a look-behind is tried at every character of the text)
+_LIST_OPENER = re.compile(r"(其中|主要包括|具体包括|包括|包(?<=,包)含|含(?<=,含)(?!税))[:]?")
 _REASON_SENTENCE = re.compile(r"(主要|原因|这是|系|均|\d[、.]|[一二三四五]是)")
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _DIGIT = re.compile(r"\d")
@@ -183,6 +193,32 @@ def nfkc(text: str) -> str:
     if _FULL_WIDTH.search(t) is not None:
         t = _FULL_WIDTH.sub(_full_width_nfkc, t)
     return t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", text)
+
+
+# characters that no normalisation changes, in any string of them: no decomposition, no combining class, never
+# the second of a composed pair (ASCII, the CJK ideographs, the CJK and typographic marks of budget text)
+_PLAIN = "\x00-\x7f\u4e00-\u9fff\u3001-\u3003\u3008-\u3017\u2014\u2018\u2019\u201c\u201d"
+_NOT_PLAIN = re.compile(f"[^{_PLAIN}]")
+
+
+def _nfkc_each(texts: list[str]) -> list[str]:
+    """`[nfkc(t) for t in texts]`, with one pass over them all where they are plain text.
+
+    The full-width forms are replaced one for one in the joined text; when every character left is
+    plain (`_PLAIN`) each text's slice of it is normalised already, hence its NFKC — a paragraph
+    at a time, the same replacements and a normalisation check would be a dozen calls per paragraph."""
+    t = "".join(texts)
+    for full, half in _COMMON_FULL_WIDTH:
+        if full in t:
+            t = t.replace(full, half)
+    if _NOT_PLAIN.search(t) is not None:  # (any other full-width form is not plain either)
+        return [nfkc(text) for text in texts]
+    out = []
+    k = 0
+    for text in texts:
+        out.append(t[k:k + len(text)])
+        k += len(text)
+    return out
 
 
 def normalise(text: str) -> str:
@@ -267,13 +303,12 @@ def build_flow(section: Section, normal: dict[str, str] | None = None) -> Flow:
     paras: list[tuple[int, int, int]] = []
     offset = 0
     prev_raw = prev_n = ""
-    for idx, para in enumerate(section.paragraphs):
-        raw = para.text
-        if not raw.strip():
-            continue
+    kept = [(idx, para.text) for idx, para in enumerate(section.paragraphs) if para.text.strip()]
+    normalised = _nfkc_each([raw for _, raw in kept])
+    dropping = _DROPPED.search("".join(normalised)) is not None
+    for (idx, raw), n in zip(kept, normalised, strict=True):
         # A paragraph that a page break cut off mid-sentence continues in the next one.
-        n = nfkc(raw)
-        raw_n = _DROPPED.sub("", n)  # normalise(raw)
+        raw_n = _DROPPED.sub("", n) if dropping else n  # normalise(raw)
         if normal is not None:
             normal[raw] = raw_n
         joined = bool(prev_raw) and _continues(prev_raw.rstrip()) and \
@@ -442,6 +477,24 @@ class Claim:
         return (self.budget, self.budget_half) if self.budget is not None else None
 
 
+# every field of a Claim in its order, at its default (the first seven, which have none, at None)
+_CLAIM_FIELDS = {f.name: None if f.default is dataclasses.MISSING else f.default for f in dataclasses.fields(Claim)}
+
+
+def _claim(flow: Flow, subject: str, raw_subject: str, value: Decimal | None, unit: str, start: int, end: int,
+           printed: str, printed_unit: str, half: Decimal) -> Claim:
+    """`Claim(flow, subject, raw_subject, value, unit, start, end, printed, printed_unit=…, half=…)`.
+
+    The dataclass's __init__ assigns its forty fields one by one, in Python, for each of the hundred
+    amounts of a document; this copies them in one step from their defaults. Only `same_as` has a
+    default made by a factory (a dict of its own)."""
+    c = object.__new__(Claim)
+    c.__dict__ = {**_CLAIM_FIELDS, "flow": flow, "subject": subject, "raw_subject": raw_subject, "value": value,
+                  "unit": unit, "start": start, "end": end, "printed": printed, "printed_unit": printed_unit,
+                  "half": half, "same_as": {}}
+    return c
+
+
 @dataclass(eq=False)
 class ListGroup:
     flow: Flow
@@ -589,7 +642,7 @@ LIST_ITEM = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元|元|万|%)?")
 def _respective(ix: Marks, year: int, final: bool) -> list[_Token]:
     text = ix.text
     out: list[_Token] = []
-    for m in RESPECTIVE.finditer(text):
+    for m in RESPECTIVE.finditer(text) if "各" in text or "分别" in text else ():
         items = list(LIST_ITEM.finditer(text, m.start("list"), m.end("list")))
         unit = items[-1].group(2)
         seps = {text[a.end():b.start()] for a, b in zip(items, items[1:], strict=False)}
@@ -627,18 +680,27 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
     out: list[_Token] = []
     respective = _respective(ix, year, final)
     spans = [(t.start, t.end) for t in respective]
+    delims = ix.positions(DELIMS)  # the clause before each number: `ix.start_after(start, DELIMS, 40)`, inlined
+    bisect_left = bisect.bisect_left
+    unsure = False  # a token that the next one may still reclassify (the second pass below)
     for m in TOKEN.finditer(text):
         raw, unit = m.groups()
         start, end = m.span()
         if spans and any(a <= start < b or start <= a < end for a, b in spans):
             continue
-        if "," in raw and any(flow.orig[flow.nmap[start + i]] != "," for i, ch in enumerate(raw) if ch == ","):
-            # a full-width comma between two numbers separates them: keep the last one
-            cut = raw.rindex(",") + 1
-            raw, start = raw[cut:], start + cut
-        value = Decimal(raw.replace(",", "") if "," in raw else raw)
-        pre = text[ix.start_after(start, DELIMS, 40):start]
-        t = _Token(value, unit, start, end, text[start:end], pre=pre, places=_places(raw))
+        if "," in raw:
+            if any(flow.orig[flow.nmap[start + i]] != "," for i, ch in enumerate(raw) if ch == ","):
+                # a full-width comma between two numbers separates them: keep the last one
+                cut = raw.rindex(",") + 1
+                raw, start = raw[cut:], start + cut
+            value = Decimal(raw.replace(",", "") if "," in raw else raw)
+        else:
+            value = Decimal(raw)
+        k = bisect_left(delims, start) - 1
+        lowest = start - 40 if start > 40 else 0
+        pre = text[delims[k] + 1 if k >= 0 and delims[k] >= lowest else lowest:start]
+        t = _Token(value, unit, start, end, text[start:end], "head", 1, pre,
+                   len(raw) - raw.index(".") - 1 if "." in raw else 0)  # _places(raw)
         last = pre[-1:]
         if pre.endswith(THRESHOLD_WORDS) or text.startswith(THRESHOLD_AFTER_WORDS, end):
             t.kind = "other"
@@ -679,10 +741,12 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
         elif (last == "元" or last == "万") and UNSIGNED_DELTA.search(pre):
             t.kind, t.sign = "delta", 0  # "较2022年决算数688.84万元131.49万元，增长19.09%"
             t.basis = _basis(pre, year, final)
+        if t.sign == 0 or t.kind == "prior":
+            unsure = True
         out.append(t)
     if respective:
         out = sorted(out + respective, key=lambda t: t.start)
-    for i, t in enumerate(out):
+    for i, t in enumerate(out if unsure else ()):  # the tokens of `respective` are never either
         if t.kind == "prior":
             nxt = out[i + 1] if i + 1 < len(out) else None
             # "较2023年度决算数38.31万元,下降6.31%": the change, its word left out — after a comparison word
@@ -724,8 +788,11 @@ def clean_subject(raw: str, department: str) -> str:
     return s.strip()
 
 
-def _subject_of(ix: Marks, pos: int, department: str, floor: int) -> tuple[str, str]:
-    """The words before a number: this clause, or the previous one if this one is only fillers."""
+def _subject_of(ix: Marks, pos: int, department: str, floor: int,
+                cleaned: dict[str, str] | None = None) -> tuple[str, str]:
+    """The words before a number: this clause, or the previous one if this one is only fillers.
+
+    `cleaned` holds the subjects cleaned already (`clean_subject` of the same words, same department)."""
     text = ix.text
     end = pos
     for _ in range(3):
@@ -744,7 +811,12 @@ def _subject_of(ix: Marks, pos: int, department: str, floor: int) -> tuple[str, 
             opener = max(raw.rfind("其中"), raw.rfind("包括"))
             if opener >= 0:
                 raw = raw[opener + 2:]
-        subject = clean_subject(raw, department)
+        if cleaned is None:
+            subject = clean_subject(raw, department)
+        else:
+            subject = cleaned.get(raw)
+            if subject is None:
+                subject = cleaned[raw] = clean_subject(raw, department)
         if subject or s <= floor or text[s - 1] in "。\n;":
             return subject, raw
         end = s - 1
@@ -817,6 +889,8 @@ def _named_reason_matches(ix: Marks) -> Iterator[re.Match[str]]:
         if s == tried or s < end:
             continue
         tried = s
+        if text.find(",", s, k) != -1:
+            continue  # the words before 原因 hold no comma, and no 原因 of the sentence comes before this one
         m = NAMED_REASON.match(text, s)
         if m is not None:
             end = m.end()
@@ -886,8 +960,12 @@ def _claim_year(raw: str) -> int | None:
     return years[-1] if years else None
 
 
-def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
-                 ) -> tuple[list[Claim], list[ListGroup], list[ProjectBlock]]:
+def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False,
+                 cleaned: dict[str, str] | None = None) -> tuple[list[Claim], list[ListGroup], list[ProjectBlock]]:
+    """The claims, lists and project blocks of a flow; `cleaned` (the words before a number → its subject,
+    `clean_subject` of them) is shared by the flows of one document: its subjects repeat."""
+    if cleaned is None:
+        cleaned = {}
     text = flow.text
     ix = flow.marks
     tokens = _tokens(flow, year, final)
@@ -897,6 +975,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
     outer: Claim | None = None  # the amount before an open parenthesis: "2066万元(其中:…),减少12万元"
     respective: dict[int, list[str] | None] = {}  # where 各 stands → the subjects it distributes over
     groups: list[tuple[tuple[str, ...], list[Claim]]] = []  # subjects → their claims, in order
+    reasons = bool(ix.word_positions("原因"))  # no number of a text without 原因 lies in a stated reason
     for t in tokens:
         sentence_floor, floor = floor, t.end
         if t.resp is not None:
@@ -906,17 +985,16 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             continue
         # A new sentence (。 or line) between the current claim and this token ends the claim's modifiers,
         # except for a reason sentence ("。主要原因是…").
-        if current is not None:
-            between = text[current.end:t.start]
-            if "\n" in between:
-                current = outer = None
+        if current is not None and text.find("\n", current.end, t.start) != -1:
+            current = outer = None
         if outer is not None and t.kind in ("share", "rate", "delta", "completion"):
             inside = text[outer.end:t.start]
             if inside.count("(") <= inside.count(")") and inside.rfind(")") >= (current.end - outer.end if current else 0):
                 current, outer = outer, None
         elif outer is not None and t.kind == "head" and not _same_sentence(ix, outer.end, t.start):
             outer = None
-        if t.kind == "head" and current is not None and outer is None:
+        if t.kind == "head" and current is not None and outer is None \
+                and text.find("(", current.end, t.start) != -1:  # (no parenthesis between: none left open)
             between = text[current.end:t.start]
             if between.count("(") > between.count(")") and _same_sentence(ix, current.end, t.start):
                 outer = current
@@ -925,7 +1003,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         if t.kind in ("share", "rate", "completion"):
             if current is None:
                 continue
-            pct = Percent(t.value * t.sign, _places(t.number), t.start, printed=t.number)
+            pct = Percent(t.value * t.sign, t.places, t.start, "", t.number)  # t.places: _places(t.number)
             if t.kind == "share" and current.share is None and current.delta is None:
                 m = SHARE_BEFORE.search(t.pre)
                 pct.denominator = (m.group(1) if m else "") or ""
@@ -944,7 +1022,7 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             continue
         unit = "万元" if t.unit in MONEY_UNITS else t.unit
         value = t.value * MONEY_UNITS[t.unit] if t.unit in MONEY_UNITS else t.value
-        if _reason_before(ix, t.start):
+        if reasons and _reason_before(ix, t.start):
             continue  # a number inside a stated reason ("主要原因为事业位减少1人") is not a claim
         if t.kind == "prior":
             if current is not None and current.unit == unit and current.value is not None \
@@ -988,27 +1066,30 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             current = c
             continue
         # "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元": another budget of the same amount
-        if current is not None and _OTHER_BUDGET.match(t.pre) \
+        if current is not None and "预算" in t.pre and _OTHER_BUDGET.match(t.pre) \
                 and "预算" in current.raw_subject and current.budget is None and _same_sentence(ix, current.end, t.start):
             current.other_budget = value
             continue
         # "预算为3万元，支出决算为1.71万元": one claim, the 决算数 with its budget
-        if current is not None and ACTUAL_CLAUSE.match(t.pre) and current.unit == unit and current.budget is None \
+        if current is not None and "预算" in current.raw_subject and ACTUAL_CLAUSE.match(t.pre) \
+                and current.unit == unit and current.budget is None \
                 and current.value is not None and current.delta is None and current.budget_delta is None \
-                and "预算" in current.raw_subject and _same_sentence(ix, current.end, t.start):
+                and _same_sentence(ix, current.end, t.start):
             current.budget, current.budget_half = current.value, current.half
             current.value, current.half, current.printed = value, t.half, t.printed
             current.subject = _BUDGET_END.sub("", current.subject) or current.subject
             current.__dict__.pop("quantity", None)
             continue
-        subject, raw = _subject_of(ix, t.start, department, sentence_floor)
-        c = Claim(flow, subject, raw, value, unit, t.start, t.end, t.printed, printed_unit=t.unit, half=t.half)
-        c.code = _code_for(flow, t.start, raw)
-        c.year = _claim_year(raw) or _sentence_year(ix, text, t.start)
+        subject, raw = _subject_of(ix, t.start, department, sentence_floor, cleaned)
+        c = _claim(flow, subject, raw, value, unit, t.start, t.end, t.printed, t.unit, t.half)
+        if "(" in raw:
+            c.code = _code_for(flow, t.start, raw)
+        c.year = (_claim_year(raw) if "年" in raw else None) or _sentence_year(ix, text, t.start)
         if (c.year is not None and year and c.year == year - 1) or "年" in raw and _NAMES_LAST_YEAR.search(raw):
             c.period = PRIOR
         # "每人3.5万元", "3.5万元/人": an amount per thing counted
-        if unit == "万元" and ("每" in raw and PER_UNIT.search(raw) or _per_count_after(text, t.end)):
+        if unit == "万元" and ("每" in raw and PER_UNIT.search(raw)
+                              or text.startswith("/", t.end) and _per_count_after(text, t.end)):
             qty = _quantity_before(tokens, t, ix)
             if qty is not None:
                 c.per_unit, c.per_unit_what = qty
@@ -1026,7 +1107,8 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
     # "商品和服务支出预算75800元，占基本支出预算%": a share whose number was never filled in still says what
     # the amount is a part of
     for c in claims:
-        if c.share is None and c.value is not None and (m := BLANK_SHARE.match(text, c.end)) is not None:
+        if c.share is None and c.value is not None and text.startswith(_BLANK_SHARE_FIRST, c.end) \
+                and (m := BLANK_SHARE.match(text, c.end)) is not None:
             c.share_blank = m.group(1)
     # "X万元（N个，每个Y万元）": the per-unit amount explains X, it is not another amount
     for i, c in enumerate(claims):
@@ -1056,11 +1138,12 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
         window = text[c.delta_start:cut if cut != -1 else stop]
         if "年" in window and PRIOR_NONE.search(window):  # 上年, 上一年, 去年
             c.prior_none = True
-    for i, c in enumerate(claims):
+    # a zero change is said in words that a text without them cannot hold in any of its windows
+    for i, c in enumerate(claims if ZERO_CHANGE.search(text) is not None else ()):
         stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
         _sameness(ix, c, stop, year, final)
     # "决算数小于预算数": the nearest claim before it with a budget, in its paragraph
-    for m in VERSUS.finditer(text):
+    for m in VERSUS.finditer(text) if "决算" in text else ():
         if text[max(m.start() - 1, 0)] == "大" or "大小" in m.group(0):
             continue  # "大于(小于)" left from the template
         pstart, _ = flow.para_span(m.start())
@@ -1107,7 +1190,7 @@ def _owned_attributes(text: str, claims: list[Claim]) -> None:
     things counted in the clause before, "车辆价值", "一般公务用车价值" — one quantity each, so that the
     parts' values add up to the whole's, as their counts do."""
     for prev, c in zip(claims, claims[1:], strict=False):
-        if c.money and prev.value is not None and prev.unit in COUNT_UNITS and prev.subject \
+        if prev.unit in _COUNT_UNIT_SET and c.money and prev.value is not None and prev.subject \
                 and _ATTRIBUTE.fullmatch(c.subject) and text[prev.end:c.start].strip(",") == c.raw_subject.strip(","):
             c.subject = prev.subject + c.subject
             c.__dict__.pop("quantity", None)
@@ -1174,7 +1257,7 @@ def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: 
             c.budget_delta, c.budget_delta_start, c.budget_delta_half = value * t.sign, t.start, t.half
         c.last_basis = t.basis
     elif t.kind in ("rate", "share"):
-        pct = Percent(t.value * t.sign, _places(t.number), t.start, printed=t.number)
+        pct = Percent(t.value * t.sign, t.places, t.start, "", t.number)  # t.places: _places(t.number)
         if t.kind == "share" and c.share is None:
             c.share = pct
         elif t.kind == "rate":
@@ -1224,7 +1307,7 @@ def _per_count_after(text: str, end: int) -> bool:
 def _quantity_before(tokens: list[_Token], t: _Token, ix: Marks) -> tuple[Decimal, str] | None:
     """The count a per-unit amount multiplies: the nearest count in the same sentence before it."""
     s = ix.start_after(t.start, "。;\n", SENTENCE_REACH)
-    counts = [x for x in tokens if s <= x.start < t.start and x.unit in COUNT_UNITS and x.kind == "head"]
+    counts = [x for x in tokens if s <= x.start < t.start and x.unit in _COUNT_UNIT_SET and x.kind == "head"]
     if not counts:
         return None
     q = counts[-1]
@@ -1290,10 +1373,9 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                 virtual.code = _code_for(flow, m.start(), raw)
                 wholes["万元"] = virtual
         # scope: to the paragraph end; over following paragraphs when the opener ends its paragraph
-        _, pend = flow.para_span(m.start())
+        pstart, pend = flow.para_span(m.start())
         end = pend
         if text[m.end():pend].strip(":") == "":
-            pstart, _ = flow.para_span(m.start())
             numbered = NUMBERED_ITEM.match(text[pstart:pend].lstrip("\n"))
             nxt = pend
             while nxt < len(text):
@@ -1308,7 +1390,6 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                 nxt = seg_end
         if m.group(1) in ("含", "包含") and (cut := ix.first(";。", m.end(), end)) != -1:
             end = cut  # a 含 list ends with its clause
-        pstart = flow.para_span(m.start())[0]
         if _ITEM_MARK.search(text, pstart, m.start()) and (sibling := _NEXT_ITEM.search(text, m.end(), end)):
             end = sibling.start()  # "二、…，其中公务用车运行费150万元，…，三、…": the list ends at the next item
         first = next(iter(within(m.end(), end)), None)
@@ -1332,8 +1413,10 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
     # the same quantity stated again ("2021年的三公经费决算数合计为807.95万，其中：…") is not a part of
     # the whole it restates: the list ends there
     for g in groups:
+        if not g.parts:
+            continue  # nothing to end, complete or enumerate
         quantities = {w.quantity for w in g.wholes.values() if w.quantity}
-        again = next((c for c in g.parts if c.quantity in quantities), None)
+        again = next((c for c in g.parts if c.quantity in quantities), None) if quantities else None
         if again is not None:
             g.parts, g.end = [c for c in g.parts if c.start < again.start], again.start
         _complete_at_boundary(text, g)
@@ -1359,6 +1442,8 @@ def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
     text = flow.text
     out: list[ListGroup] = []
     for g in groups:
+        if not g.parts:
+            continue
         keep: list[Claim] = []
         sub: ListGroup | None = None
         starts = sorted(q.start for q in g.parts)  # the next part after each: linear in long lists
@@ -1394,6 +1479,10 @@ def _enumeration_end(text: str, g: ListGroup) -> None:
             return
 
 
+_MONEY_LIST_STOP = re.compile("[;。]")
+_COUNT_LIST_STOP = re.compile("[;。,]")
+
+
 def _complete_at_boundary(text: str, g: ListGroup) -> None:
     """A list that already adds up to its whole at the end of a clause (；/。) ends there: the amounts
     after it are the whole's siblings ("编制人数63人，其中行政编制27人、事业编制36人；实有人数63人…")."""
@@ -1402,14 +1491,15 @@ def _complete_at_boundary(text: str, g: ListGroup) -> None:
             continue
         parts = [p for p in g.parts if p.unit == unit and p.value is not None]
         total, half = Decimal(0), whole.half
+        stops = _MONEY_LIST_STOP if whole.money else _COUNT_LIST_STOP  # counts are exact: a list of people ends where it adds up
         for i, p in enumerate(parts[:-1]):
             total += p.effective or Decimal(0)
             half += p.half
             nxt = parts[i + 1]
-            stops = ";。" if whole.money else ";。,"  # counts are exact: a list of people ends where it adds up
+            if stops.search(text, p.end, nxt.start) is None or abs(total - whole.value) > half:
+                continue
             inside = text[g.start:p.end]
-            if any(ch in text[p.end:nxt.start] for ch in stops) and abs(total - whole.value) <= half \
-                    and inside.count("(") <= inside.count(")") and any(q.value for q in parts[i + 1:]):
+            if inside.count("(") <= inside.count(")") and any(q.value for q in parts[i + 1:]):
                 cut = {id(q) for q in parts[i + 1:]}
                 g.parts = [q for q in g.parts if id(q) not in cut]
                 g.end = nxt.start
@@ -1473,10 +1563,11 @@ def analyse(d: Disclosure) -> TextAnalysis:
     lists: list[ListGroup] = []
     projects: list[ProjectBlock] = []
     normal: dict[str, str] = {}
+    cleaned: dict[str, str] = {}
     for section in d.sections:
         flow = build_flow(section, normal)
         flows[section.key] = flow
-        c, g, p = analyse_flow(flow, department, d.year, d.kind == DocumentKind.FINAL)
+        c, g, p = analyse_flow(flow, department, d.year, d.kind == DocumentKind.FINAL, cleaned)
         claims += c
         lists += g
         projects += p

@@ -2,22 +2,14 @@
 
 The text analysis asks, at every number of a section, where the clause or sentence before it begins.
 Scanning backwards with `str.rfind` for each mark at each number costs a pass per question; instead
-the positions of each set of marks are listed once per text (one regular-expression pass) and every
+the positions of each mark are listed once per text (a `str.find` pass per character) and every
 question is a binary search in that sorted list. Answers are exactly those of the scans they replace
 (`claims.last_mark`, `claims.start_after`, `str.rfind`).
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from bisect import bisect_left
-
-
-@functools.lru_cache(maxsize=64)
-def _pattern(marks: str) -> re.Pattern[str]:
-    """Any one of `marks`: the few sets the analysis asks for, compiled once."""
-    return re.compile("[" + re.escape(marks) + "]")
 
 
 class Marks:
@@ -31,15 +23,22 @@ class Marks:
         self._words: dict[str, list[int]] = {}
 
     def positions(self, marks: str) -> list[int]:
-        """Where any of `marks` (single characters) stands, in order."""
+        """Where any of `marks` (single characters) stands, in order.
+
+        Each character is listed on its own with `str.find` (a step per occurrence, in C between them:
+        a character-class `finditer` makes a match object per mark) and a set is its characters' lists
+        merged: the few sets the analysis asks for share their characters."""
         found = self._sets.get(marks)
         if found is None:
-            wider = next((k for k in self._sets if set(marks) <= set(k)), None)
-            if wider is not None:  # a subset of a set listed already: picked from its list
-                text = self.text
-                found = [i for i in self._sets[wider] if text[i] in marks]
+            if len(marks) == 1:
+                found = self.word_positions(marks)
             else:
-                found = [m.start() for m in _pattern(marks).finditer(self.text)]
+                found = []
+                text = self.text
+                for mark in marks:
+                    if mark in text:
+                        found += self.word_positions(mark)
+                found.sort()
             self._sets[marks] = found
         return found
 
@@ -65,7 +64,9 @@ class Marks:
 
     def first(self, marks: str, start: int, end: int) -> int:
         """The position of the first of `marks` in text[start:end], -1 when there is none."""
-        found = self.positions(marks)
+        found = self._sets.get(marks)
+        if found is None:
+            found = self.positions(marks)
         i = bisect_left(found, start)
         return found[i] if i < len(found) and found[i] < end else -1
 
