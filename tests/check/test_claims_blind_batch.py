@@ -244,3 +244,24 @@ def test_a_whole_printed_coarser_than_its_parts(parts, error):
     d = page(f"“三公”经费预算41.30万元，较上年减少19万元。其中：因公出国（境）费0万元，较上年减少0万元；{parts}。")
     assert bool(found(d, "T311")) is error
     assert bool(found(d, "A100")) is not error
+
+
+@pytest.mark.parametrize("text", [
+    "本单位支出为288.13万元，年末结转和结余1.35万元。其中：基本支出288.13万元，占本年支出100%。",
+    "一般公共预算财政拨款支出1741.75万元，决算数大于预算数55.93万元，其中：教育支出1595.95万元，"
+    "社会保障和就业支出145.80万元。",
+])
+def test_a_remainder_or_a_difference_is_no_whole_of_a_list(text):
+    """The amount right before 其中 is a 结转结余 or what one amount exceeds another by, and a part exceeds it:
+    the whole is the amount before it."""
+    d = page(text, final=True, year=2017)
+    (group,) = [g for g in analyse(d).lists if g.parts]
+    (whole,) = group.wholes.values()
+    assert whole.value in (Decimal("288.13"), Decimal("1741.75"))
+    assert not found(d, "T304") and not found(d, "T302")
+
+
+def test_a_remainder_broken_down_stays_the_whole():
+    d = page("年末结转和结余1.35万元，其中：基本支出结转0.50万元，项目支出结转0.85万元。", final=True, year=2017)
+    (group,) = [g for g in analyse(d).lists if g.parts]
+    assert next(iter(group.wholes.values())).value == Decimal("1.35")

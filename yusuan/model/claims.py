@@ -1317,6 +1317,26 @@ def _quantity_before(tokens: list[_Token], t: _Token, ix: Marks) -> tuple[Decima
 NUMBERED_ITEM = re.compile(r"^\d+[、.](?!\d)")
 
 
+# what is left over or what one amount exceeds another by: never what a 其中 list breaks down
+_REMAINDER = re.compile(r"(?:结转|结余|大于|小于|超过|超出|高于|低于|多于|少于)[^,;:]{0,6}$")
+
+
+def _no_remainder_as_whole(g: ListGroup, before: list[Claim]) -> None:
+    """"本单位支出为288.13万元，年末结转和结余1.35万元。其中：基本支出288.13万元", "…支出1741.75万元…，决算数大于
+    预算数55.93万元…，其中：1.教育支出1595.95万元": the last amount before the opener is a remainder or a difference
+    that a part exceeds; the whole is the amount before it that no part exceeds."""
+    for unit, whole in list(g.wholes.items()):
+        if whole.value is None or not whole.money or not _REMAINDER.search(whole.subject):
+            continue
+        largest = max((p.value for p in g.parts if p.unit == unit and p.value is not None), default=None)
+        if largest is None or largest <= whole.value:
+            continue
+        fit = [c for c in before if c.unit == unit and c.per_unit is None and c.value is not None
+               and c.value >= largest and not _REMAINDER.search(c.subject)]
+        if fit:
+            g.wholes[unit] = fit[-1]
+
+
 def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
     text = flow.text
     ix = flow.marks
@@ -1408,6 +1428,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         for c in within(m.end(), end):
             if id(c) not in whole_ids and not c.threshold and c.unit in wholes:
                 g.parts.append(c)
+        _no_remainder_as_whole(g, before)
         groups.append(g)
     groups += _sublists(flow, groups)
     # the same quantity stated again ("2021年的三公经费决算数合计为807.95万，其中：…") is not a part of
