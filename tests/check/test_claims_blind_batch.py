@@ -265,3 +265,14 @@ def test_a_remainder_broken_down_stays_the_whole():
     d = page("年末结转和结余1.35万元，其中：基本支出结转0.50万元，项目支出结转0.85万元。", final=True, year=2017)
     (group,) = [g for g in analyse(d).lists if g.parts]
     assert next(iter(group.wholes.values())).value == Decimal("1.35")
+
+
+@pytest.mark.parametrize(("prior_total", "error"), [("57.55", True), ("57.70", False)])
+def test_last_years_parts_add_up_to_last_years_whole(prior_total, error):
+    """Parts that make up this year's whole and state last year's amounts make up last year's whole."""
+    d = page(f"2016年三公经费预算拨入33万元，2015年三公经费预算拨入{prior_total}万元，与上年对比减少24.55万元。"
+             "其中：1、公务接待费2016年预算8万元，2015年预算12.5万元；2、公务车辆运行2016年预算25万元，2015年预算45.2万元。",
+             year=2016)
+    (group,) = [g for g in analyse(d).lists if g.parts]
+    assert next(iter(group.wholes.values())).value == Decimal("33")  # this year's, not 2015's
+    assert [(f.expected, f.actual) for f in found(d, "T304")] == ([("57.70", prior_total)] if error else [])

@@ -1322,10 +1322,22 @@ _REMAINDER = re.compile(r"(?:结转|结余|大于|小于|超过|超出|高于|�
 
 
 def _no_remainder_as_whole(g: ListGroup, before: list[Claim]) -> None:
-    """"本单位支出为288.13万元，年末结转和结余1.35万元。其中：基本支出288.13万元", "…支出1741.75万元…，决算数大于
+    """The whole of a list is an amount its parts can break down: this year's for this year's parts, and not
+    a remainder nor a difference that a part exceeds.
+
+    "本单位支出为288.13万元，年末结转和结余1.35万元。其中：基本支出288.13万元", "…支出1741.75万元…，决算数大于
     预算数55.93万元…，其中：1.教育支出1595.95万元": the last amount before the opener is a remainder or a difference
     that a part exceeds; the whole is the amount before it that no part exceeds."""
     for unit, whole in list(g.wholes.items()):
+        if whole.period == PRIOR and whole.value is not None and any(
+                p.unit == unit and p.year is not None and p.period != PRIOR for p in g.parts):
+            # "2016年三公经费预算33万元，2015年三公经费预算57.55万元…其中：1、公务接待费2016年预算8万元，2015年预算
+            # 12.5万元": parts that say they are this year's break down this year's amount, not last year's
+            current = [c for c in before if c.unit == unit and c.per_unit is None and c.value is not None
+                       and c.period != PRIOR]
+            if current:
+                g.wholes[unit] = current[-1]
+            continue
         if whole.value is None or not whole.money or not _REMAINDER.search(whole.subject):
             continue
         largest = max((p.value for p in g.parts if p.unit == unit and p.value is not None), default=None)

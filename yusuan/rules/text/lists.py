@@ -226,7 +226,8 @@ def _values(parts: list[Claim]) -> list[Fig] | None:
       "其价值也须合计为 120 万元）。没有“其中”、而逐项写明占同一总数的比例"
       "（“工资福利支出预算……，占基本支出预算79.89%”）的各项，也视为该总数的列举。列举中括号内的各项是其前一项的"
       "组成（“公务用车购置及运行维护费21万元（购置费0万元、运行维护费21万元）”）。期望值为各项之和，实际值为所印总数；"
-      "多出的数额恰为某一项时，提示可能重复计算。"
+      "多出的数额恰为某一项时，提示可能重复计算。各项本年数正好合计为总数、又逐项写明上年数（“公务接待费2016年预算8万元，"
+      "2015年预算12.5万元”）时，各项上年数之和也须等于文中所述的上年总数。"
       "允许误差：每个数字按其最后一位的半个单位（金额至少按所用单位的 0.005；总数印得比某一项粗——总数为整数而某项有小数——"
       "时，总数可能是各项之和的舍入，按其印出的精度计），舍入范围内的差额只报 A100 提示；"
       "人数、车辆数等计数必须完全一致，“0个，其中……”这样的计数不检查。"
@@ -245,7 +246,9 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     ("工资福利支出预算…，占基本支出预算79.89%；商品和服务支出预算…，占基本支出预算…"), are a list of that
     total too, one list per kind of part (a partition, the functional or the economic 类). Differences within rounding (half the last printed digit of every figure) are A100 notices.
     Counts (人, 辆) are exact; a count of nothing ("下属单位0个，其中…") is not checked. `expected` is
-    the sum of the parts, `actual` the whole as printed; a part the sum holds twice is named.
+    the sum of the parts, `actual` the whole as printed; a part the sum holds twice is named. A list whose
+    parts add up to the whole this year and state last year's amounts too ("公务接待费2016年预算8万元，2015年
+    预算12.5万元") adds up to last year's whole as the text states it ("2015年三公经费预算拨入57.55万元").
 
     Failing example: "政府采购预算 138.45 万元，其中：货物 36.2 万元，工程 0 万元，服务 112.25 万元" —
     148.45 ≠ 138.45.
@@ -292,6 +295,46 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
                         parts="、".join(f"{p.subject or '?'} {amount(c, v.value, printed_places(p))}"
                                        for p, v in zip(lst.parts, values, strict=True)),
                         sum_s=amount_u(c, total))
+    yield from _prior_year_sums(ctx, rule)
+
+
+def _prior_twin(ctx: Context, lst: Resolved) -> Claim | None:
+    """Last year's amount of a list's whole, stated after it on its own ("2016年三公经费预算拨入33万元，2015年
+    三公经费预算拨入57.55万元"): the same quantity, a claim of last year in the same flow before the list."""
+    w = lst.whole
+    for c in ctx.text.claims:
+        if c.flow is w.flow and w.end <= c.start < lst.group.start and c.period == PRIOR and c.value is not None \
+                and c.unit == w.unit and c.quantity == w.quantity:
+            return c
+    return None
+
+
+def _prior_year_sums(ctx: Context, rule: Rule) -> Iterator[Finding]:
+    """A list whose parts add up to its whole this year, each part stating last year's amount too
+    ("公务接待费2016年预算8万元，2015年预算12.5万元"): last year's parts add up to last year's whole."""
+    for lst in resolved_lists(ctx):
+        parts = lst.parts
+        if lst.whole_value is None or not lst.whole.money or lst.nested or len(parts) < 2 \
+                or any(p.stated_prior is None or p.effective is None for p in parts) \
+                or sum((p.effective for p in parts), ZERO) != lst.whole_value:  # type: ignore[misc]
+            continue
+        twin = _prior_twin(ctx, lst)
+        if twin is None or twin.value is None:
+            continue
+        total = sum((p.stated_prior for p in parts), ZERO)  # type: ignore[misc]
+        diff = twin.value - total
+        if diff == 0:
+            continue
+        bound = twin.half + sum((p.stated_prior_half or HALF_CENT for p in parts), ZERO)
+        what = f"文中“{twin.subject}”（{twin.year or '上'}年）"
+        if abs(diff) <= bound:
+            yield ctx.rounding(rule, claim_where(twin), what + "所列各项之和", twin.value, total, len(parts) + 1, bound)
+            continue
+        yield rule.finding(claim_where(twin), expected=amount(twin, total), actual=amount(twin, twin.value),
+                           fix="核对上年所列各项与上年总数", whole=f"{twin.subject}（{twin.year or '上'}年）",
+                           whole_s=amount_u(twin, twin.value),
+                           parts="、".join(f"{p.subject or '?'} {amount(twin, p.stated_prior)}" for p in parts),
+                           sum_s=amount_u(twin, total))
 
 
 @rule("T305", "nested-part-listed", Severity.WARNING,
