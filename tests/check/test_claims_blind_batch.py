@@ -276,3 +276,13 @@ def test_last_years_parts_add_up_to_last_years_whole(prior_total, error):
     (group,) = [g for g in analyse(d).lists if g.parts]
     assert next(iter(group.wholes.values())).value == Decimal("33")  # this year's, not 2015's
     assert [(f.expected, f.actual) for f in found(d, "T304")] == ([("57.70", prior_total)] if error else [])
+
+
+@pytest.mark.parametrize(("rate", "error"), [("100", True), ("103", False)])
+def test_a_completion_rate_against_a_budget_stated_as_a_difference(rate, error):
+    """"完成年初预算100%，决算数大于预算数55.93万元": the budget is 1741.75 − 55.93 = 1685.82, the rate 103%."""
+    d = page(f"一般公共预算财政拨款支出总计1741.75万元，完成年初预算{rate}%，决算数大于预算数55.93万元，主要原因是增加工资。",
+             final=True, year=2017)
+    (c,) = [c for c in analyse(d).claims if c.value == Decimal("1741.75")]
+    assert c.budget_delta == Decimal("55.93")
+    assert [f.expected for f in found(d, "T316")] == (["103"] if error else [])

@@ -108,6 +108,10 @@ LEAD_ENUM = re.compile(r"^(\d+[.、)](?!\d)|\(\d+\)|\([一二三四五六七八�
 CN_ITEM = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))"
 HEADING = re.compile(rf"^({CN_ITEM}|第[一二三四五六七八九十]+部分)")
 YEAR = re.compile(r"\d{4}年(度)?")
+# a subject that only says which of the sentence's figures is meant ("决算数", "支出决算")
+_STANCE_ONLY = re.compile(r"^(?:支出)?(?:决算|预算)(?:数)?$")
+# a 决算 above or below its budget by an amount ("决算数大于预算数55.93万元")
+EXCEEDS_BUDGET = re.compile(r"(大于|超过|超出|多于|高于|小于|低于|少于)(?:年初)?预算(?:数)?(?:了)?$")
 CHANGE_PHRASE = re.compile(
     r"(比|较|与|同)?(上年|上一年度?|去年|\d{4}年)?(年初)?(预算数?|预算|执行数|数)?(相比|同比)?"
     r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增|减)(了)?$")
@@ -727,6 +731,9 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
                 t.kind = "other"  # "增加(减少)5万元": which of the two is not said
         elif unit not in MONEY_UNITS:
             pass
+        elif final and "于" in pre and (em := EXCEEDS_BUDGET.search(pre)) is not None:
+            # "完成年初预算100%，决算数大于预算数55.93万元": what the year's 决算 exceeds its budget by
+            t.kind, t.basis, t.sign = "delta", BUDGET, -1 if em.group(1) in ("小于", "低于", "少于") else 1
         elif "年" in pre and (pm := PRIOR_INLINE.search(pre)) is not None:
             # "较2024年的2190万元": what the amount is compared with, never the document's own figure — in
             # final accounts this year's 预算数 ("较2023年预算数X万元" in the final accounts of 2023), else
@@ -1035,9 +1042,13 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             t.kind = "head"
         if t.kind == "delta":
             rest = CHANGE_BEFORE.sub("", t.pre)
+            if t.basis == BUDGET and "于" in rest:
+                rest = EXCEEDS_BUDGET.sub("", rest)
             cmp = _last(COMPARE.finditer(rest))
             rest = rest[:cmp.start()] if cmp is not None else _COMPARED_END.sub("", rest)
             rest = clean_subject(rest, department)
+            if _STANCE_ONLY.match(rest):
+                rest = ""  # "决算数大于预算数55.93万元": the figure the sentence is about
             slot_free = current is not None and current.change(t.basis) is None
             restated = current is not None and bool(rest) and bool(current.quantity) \
                 and quantity_key(rest) == current.quantity  # "公务接待费20万元，公务接待费较上年减少2.5万元"

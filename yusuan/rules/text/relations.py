@@ -119,6 +119,7 @@ def change_of_stated_amounts(ctx: Context, rule: Rule) -> Iterator[Finding]:
       "决算数 ÷ 预算数；“决算数大于/小于/等于预算数”应与两数的大小相符。所印比例恰为 100% 减去应有比例时，提示"
       "可能把下降（节约）比例写成了完成率。同时写出年初预算与调整后的全年预算时，按文中所称的那个核对（“完成年初预算的"
       "95.89%”）；年初预算为 0 时不存在完成比例，所印比例恰为按另一预算数计算的，提示会指出；未说明是哪个预算的不检查。"
+      "只写出决算数与预算数之差的（“完成年初预算100%，决算数大于预算数55.93万元”），预算数为决算数减去差额。"
       "允许误差：两个金额各按其最后一位的半个单位取值，按比例所公布的精度核对。"
       "\n错误示例：“支出预算为3万元，支出决算为1.71万元，完成预算的43%”——1.71 / 3 = 57%。")
 def budget_versus_actual(ctx: Context, rule: Rule) -> Iterator[Finding]:
@@ -128,7 +129,8 @@ def budget_versus_actual(ctx: Context, rule: Rule) -> Iterator[Finding]:
     the printed rate is 100% minus the right one, the finding says that the rate of decrease (the
     saving) was printed as the completion rate. With both a 年初预算 and an adjusted 全年预算 stated, the
     rate is checked against the one it names ("完成年初预算的95.89%"); a 年初预算 of 0 has no completion
-    rate, and the finding says when the printed rate is the other budget's.
+    rate, and the finding says when the printed rate is the other budget's. A budget stated as the difference
+    ("完成年初预算100%，决算数大于预算数55.93万元") is the 决算数 less it.
 
     Failing example: "支出预算为3万元，支出决算为1.71万元，完成预算的43%" — 1.71 / 3 = 57%.
     """
@@ -185,6 +187,27 @@ def budget_versus_actual(ctx: Context, rule: Rule) -> Iterator[Finding]:
         if wrong and not (word not in EQUAL and abs(diff) <= bound and diff != 0):
             yield rule.finding(claim_where(c), expected=right_word, actual=word,
                             fix=f"决算数{right_word}预算数", said=f"文中称决算数{word}预算数", **fields)
+    yield from _completion_by_difference(ctx, rule)
+
+
+def _completion_by_difference(ctx: Context, rule: Rule) -> Iterator[Finding]:
+    """"完成年初预算100%，决算数大于预算数55.93万元": the budget is the 决算数 less the difference."""
+    for c in ctx.text.claims:
+        done, over = c.completion, c.budget_delta
+        if done is None or over is None or c.budget is not None or c.value is None or not c.money:
+            continue
+        budget = c.value - over
+        if budget <= 0:
+            continue
+        interval = ratio_interval(c.value, _half(c), budget, _half(c) + (c.budget_delta_half or HALF_CENT))
+        if percent_fits(done.value, done.half, interval):
+            continue
+        expected = plain_pct(100 * c.value / budget, done.places)
+        word = "大于" if over > 0 else "小于"
+        yield rule.finding(claim_where(c), expected=expected, actual=done.printed,
+                           fix=f"完成预算的比例应为 {expected}%", subject=c.subject,
+                           budget_s=f"{amount_u(c, budget)}（决算数{word}预算数 {amount_u(c, abs(over))}）",
+                           actual_s=amount_u(c, c.value), said=f"完成预算的比例应为 {expected}%，文中为 {done.printed}%")
 
 
 def _role(ctx: Context, c: Claim) -> str:
