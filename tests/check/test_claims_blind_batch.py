@@ -286,3 +286,19 @@ def test_a_completion_rate_against_a_budget_stated_as_a_difference(rate, error):
     (c,) = [c for c in analyse(d).claims if c.value == Decimal("1741.75")]
     assert c.budget_delta == Decimal("55.93")
     assert [f.expected for f in found(d, "T316")] == (["103"] if error else [])
+
+
+def test_amounts_after_the_items_named_together_state_their_sum(tmp_path):
+    """"2010年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数2711.65万元、决算数2488.79万元，
+    2011年预算数2687.06万元": the later amounts name only a year and a kind of figure, and state the items' sum
+    too; a 2010 决算 beside a 2011 预算 is a 2011 budget page."""
+    from yusuan.readers.published import extract_file
+
+    path = tmp_path / "news.txt"
+    path.write_text("据报道，审计署11日在其网站公布：2010年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款"
+                    "预算数2711.65万元、决算数2488.79万元，2011年预算数2687.06万元。\n"
+                    "2011年审计署“三公经费”财政拨款预算中，因公出国（境）费617万元，公务用车购置及运行费1205.06万元，"
+                    "公务接待费865万元。", encoding="utf-8")
+    d = extract_file(path).disclosure
+    assert (d.year, d.kind.value) == (2011, "预算")
+    assert key_figures(d)["three_public"]["total"] == "2687.06"

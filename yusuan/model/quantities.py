@@ -127,7 +127,7 @@ _ENUMERATION = re.compile(r"[、,]|(?<!购置)[和及与]")  # between items nam
 # "…公务接待费（简称“三公”经费）": the items' names, then what they are called together
 _CALLED_TOGETHER = re.compile(r"\((简称|统称|以下简称)?三公经费\)$")
 # words after a “三公” name that do not change the quantity ("公务接待费支出决算")
-_THREE_TAIL = re.compile(r"(财政拨款)?(支出|预算|决算|数|合计|总额|安排|拨入|情况|金额|实际|总计|共计|累计|为|的|总)*$")
+_THREE_TAIL = re.compile(r"(的)?(财政拨款)?(支出|预算|决算|数|合计|总额|安排|拨入|情况|金额|实际|总计|共计|累计|为|的|总)*$")
 
 
 # The three keys are pure functions of a short phrase that the analysis and several rules ask about

@@ -232,6 +232,23 @@ def _item(words: str, sentence: str) -> tuple[str, str] | None:
     return None
 
 
+_FIRST_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)")
+
+
+def _named_together(earlier: str) -> tuple[str, str] | None:
+    """"2010年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数2711.65万元、决算数2488.79万元，
+    2011年预算数2687.06万元": the items named together before the sentence's first amount are what its later
+    bare amounts ("决算数…", "2011年预算数…") state too."""
+    m = _FIRST_AMOUNT.search(earlier)
+    if m is None:
+        return None
+    head = _TAIL_YEAR.sub("", earlier[:m.start()].lstrip(",;:"))
+    if not names_three_public_together(head):
+        return None
+    joint = _JOINT_KEYS.get(three_public_key(head) or "")
+    return (joint, "") if joint is not None else None
+
+
 def _last_item(words: str) -> tuple[str, str] | None:
     """The item named last in the words, with the stance words after it ("“三公”经费支出预算为30.8万元，"):
     of the items whose stance words reach furthest, the one that starts first (三公经费, not 支出预算)."""
@@ -310,7 +327,8 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
     if found is None and _bare(clause) and STANCE_WORD.search(clause):
         # "公务接待费预算数为310.37万元，决算支出数为249.29万元": the item named earlier in the sentence
         earlier = _plain(text[sent_start:start])
-        found = _last_item(earlier) or _heading_item(text, sent_start, claim.flow.section.heading)
+        found = _named_together(earlier) or _last_item(earlier) \
+            or _heading_item(text, sent_start, claim.flow.section.heading)
     key: str | None = None
     before = ""
     if found is not None:
