@@ -302,3 +302,11 @@ def test_amounts_after_the_items_named_together_state_their_sum(tmp_path):
     d = extract_file(path).disclosure
     assert (d.year, d.kind.value) == (2011, "预算")
     assert key_figures(d)["three_public"]["total"] == "2687.06"
+
+
+def test_a_stated_reason_ends_where_an_item_and_its_amount_begin():
+    """"…主要原因是为确保…，相应核减公务用车运行费预算，公务用车购置费0万元，主要原因是严控…": the clause that is
+    an item's name and its amount starts the next statement, not more of the reason."""
+    d = page("2023年公务用车购置及运行费预算150万元，其中公务用车运行费150万元，与2022年预算相比减少170万元，主要原因是为"
+             "确保招商工作顺利开展，相应核减公务用车运行费预算，公务用车购置费0万元，主要原因是严控“三公”经费。")
+    assert key_figures(d)["three_public"]["vehicle_purchase"] == "0.00"

@@ -27,7 +27,7 @@ from decimal import Decimal
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Disclosure, Section
 from yusuan.model.marks import Marks
-from yusuan.model.quantities import quantity_key
+from yusuan.model.quantities import quantity_key, vocabulary_key
 from yusuan.model.sections import SectionKey
 from yusuan.money import in_wan
 
@@ -937,9 +937,17 @@ def _reason_before(ix: Marks, pos: int) -> bool:
     k = ix.last_word("原因", ix.start_after(pos, "。\n", SENTENCE_REACH), pos)
     if k == -1:
         return False
-    if k >= ix.start_after(pos, DELIMS, 80):
+    clause = ix.start_after(pos, DELIMS, 80)
+    if k >= clause:
         return True
+    if _names_an_item(ix.text[clause:pos]):
+        return False  # "…主要原因是…，相应核减公务用车运行费预算，公务用车购置费0万元，…": the next item's amount
     return _still_in_reason(ix.text[k:pos])
+
+
+def _names_an_item(words: str) -> bool:
+    """A clause that is a template item's name and nothing else ("公务用车购置费", "公务接待费预算为")."""
+    return bool(words) and not CHANGE_BEFORE.search(words) and vocabulary_key(words) is not None
 
 
 def _sentence_start(ix: Marks, pos: int) -> int:
