@@ -105,3 +105,14 @@ def test_a_title_naming_a_kindergarten_or_a_year_before_a_quoted_three_public():
     # 情况说明" (r481): the year first, the department, then “三公” in its quotes
     assert document_title(["天水市幼儿园2017年度部门决算公开"]) == ("天水市幼儿园", 2017, DocumentKind.FINAL)
     assert document_title(["2018年湛江市质量技术监督局“三公”经费预算情况说明"])[:2] == ("湛江市质量技术监督局", 2018)
+
+
+def test_a_part_title_below_the_sites_index_block():
+    """A government site's index block opens the page ("• 索引号" / value / "• 发布机构" / value …, one
+    field a line): the part's title that names the unit comes after it, further down than a title's
+    first lines."""
+    lines = ["• 某县教育体育局", "• 索引号", "000014348/2021-00924", "• 发布机构", "某县教育体育局",
+             "• 发布日期", "2021-03-11", "某县第二中学校2021年“三公”经费预算编制说明",
+             "2021年一般公共预算财政拨款“三公”经费预算合计5.55万元。"]
+    assert document_title(lines)[:2] == ("某县第二中学校", 2021)
+    assert document_title(lines[7:])[:2] == ("某县第二中学校", 2021)

@@ -338,3 +338,30 @@ def test_cells_each_closed_by_a_pipe_stay_a_stream(tmp_path, shipped_catalog):
     path.write_text("\n".join(lines), encoding="utf-8")
     (table,) = [t for t in extract_file(path, shipped_catalog).disclosure.tables if t.id == TableId.T10]
     assert {r.code: r.value("total") for r in table.rows}["reception"] == D("16.3")
+
+
+def test_items_across_each_over_a_pair_of_budget_and_final_columns(tmp_path, shipped_catalog):
+    """The 决算's 三公 table laid across, one cell per line (blank lines between): a title cell over every
+    item, the items (合计 / 因公出国(境)费 / 公务用车购置及运行维护费 over 小计, 购置费, 运行维护费 /
+    公务接待费, some wrapped over two lines), then "预算数 / 决算数" once per item, then one row of
+    amounts: each item spans its pair of columns."""
+    lines = ["某区卫生健康委员会2022年“三公”经费决算公开", "一般公共预算财政拨款“三公”经费支出决算表", "单位:万元",
+             "一般公共预算财政拨款“三公”经费", "合计", "因公出国", "(境)费", "公务用车购置及运行维护费", "公务接待费",
+             "小计", "公务用车", "购置费", "公务用车", "运行维护费", *["预算数", "决算数"] * 6,
+             "52.00", "40.50", "10.00", "0.00", "36.00", "35.20", "20.00", "19.80", "16.00", "15.40", "6.00", "5.30",
+             "注:本表反映部门本年度“三公”经费支出预决算情况。"]
+    path = tmp_path / "paired.txt"
+    path.write_text("\n\n".join(lines), encoding="utf-8")
+    (table,) = extract_file(path, shipped_catalog).disclosure.tables
+    assert table.id == TableId.T10
+    assert {r.code: (r.value("budget"), r.value("total")) for r in table.rows} == {
+        "total": (D("52.00"), D("40.50")), "abroad": (D("10.00"), D("0.00")), "vehicle": (D("36.00"), D("35.20")),
+        "vehicle_purchase": (D("20.00"), D("19.80")), "vehicle_operation": (D("16.00"), D("15.40")),
+        "reception": (D("6.00"), D("5.30"))}
+
+
+def test_fit_spreads_items_over_repeated_pairs():
+    labels = ["合计", "因公出国(境)费", "公务接待费", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数"]
+    assert fit(labels, 6, label_column=False) == [
+        ["合计", None, "因公出国(境)费", None, "公务接待费", None],
+        ["预算数", "决算数", "预算数", "决算数", "预算数", "决算数"]]

@@ -169,11 +169,23 @@ def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKi
             named = next((d.group("dept") for line in lines[:6] if (d := _DEPT_LINE.match(flat(line)))), None)
             kind = DocumentKind.FINAL if m.group("kind") == "决算" else DocumentKind.BUDGET
             return named or dept or None, int(m.group("year")), kind
-    for text in _windows(lines):
+    for text in _windows(lines) + _below_site_header(lines):
         m = _PART_TITLE.match(text)
         if m:
             return m.group("dept") or m.group("dept2"), int(m.group("year") or m.group("year2")), None
     return None, None, None
+
+
+def _below_site_header(lines: list[str]) -> list[str]:
+    """Lines further down, each alone, when the page opens with the site's index block ("• 索引号",
+    "• 发布机构", "• 发布日期" …, one field a line): the part's title comes after it."""
+    head = [flat(line) for line in lines[:20]]
+    if not any(re.match(r"^[•·]?\s*(索引号|发布机构|发文机构|发布日期|时效性)", h) for h in head[:6]):
+        return []
+    return [h for h in head[4:] if len(h) <= MAX_PART_TITLE]
+
+
+MAX_PART_TITLE = 60
 
 
 # A year the text is about: not one it compares with ("较2023年度决算数", "与2023年预算相比"), not a date

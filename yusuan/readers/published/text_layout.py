@@ -281,6 +281,15 @@ def fit(labels: list[str], n: int, label_column: bool = True) -> list[list[str |
     sub-labels."""
     if not labels:
         return [[""] * n]
+    if (paired := _paired(labels, n, label_column)) is not None:
+        return paired
+    found = _fit_ranked(labels, n, label_column)
+    return found[1] if found else None
+
+
+def _fit_ranked(labels: list[str], n: int, label_column: bool = True
+                ) -> tuple[tuple[int, int, float], list[list[str | None]]] | None:
+    """`fit`'s best candidate with its rank."""
     best: tuple[tuple[int, int, float], list[list[str | None]]] | None = None
     for cand in _merge_fragments(labels):
         for lead in ((False, True) if label_column else (False,)):
@@ -302,7 +311,74 @@ def fit(labels: list[str], n: int, label_column: bool = True) -> list[list[str |
                 rank = (int(plausible), single, score)
                 if best is None or rank > best[0]:
                     best = (rank, rows)
-    return best[1] if best else None
+    return best
+
+
+def _pairs_at_end(labels: list[str]) -> int:
+    """How many times the last two labels, two column heads ("预算数" / "决算数"), repeat at the end."""
+    if len(labels) < 4:
+        return 0
+    a, b = key(labels[-2]), key(labels[-1])
+    if a == b or not (_COLUMN_HEADER.search(a) and _COLUMN_HEADER.search(b)):
+        return 0
+    k = 0
+    while 2 * (k + 1) <= len(labels) and key(labels[-2 * (k + 1)]) == a and key(labels[-2 * k - 1]) == b:
+        k += 1
+    return k
+
+
+def _join_wrapped(labels: list[str]) -> list[str]:
+    """Item labels wrapped over lines ("因公出国" / "(境)费", "公务用车" / "购置费"): a label that opens
+    with a bracket ends the one before it; one that does not end as an item does (费, 计, 数 …) goes on
+    in the next."""
+    out: list[str] = []
+    for t in labels:
+        if out and (re.match(r"^[(（]", t.strip()) or not _ITEM_END.search(key(out[-1]))):
+            out[-1] += t.strip()
+        else:
+            out.append(t.strip())
+    return out
+
+
+_ITEM_END = re.compile(r"[费计数额出入率目称]$")
+
+
+def _paired(labels: list[str], n: int, label_column: bool) -> list[list[str | None]] | None:
+    """A header whose last row repeats a pair of column heads under each item ("合计 / 因公出国(境)费 /
+    公务用车购置及运行维护费 (小计 / 购置费 / 运行维护费) / 公务接待费", then "预算数 / 决算数" six times, as
+    the 三公 table of a 决算 prints it): the items' rows fitted over n / 2 columns, each item spanning its
+    pair. A sub-label spanning its pair is repeated (None in a lower row is a cell covered from above)."""
+    k = _pairs_at_end(labels)
+    upper = labels[:-2 * k] if k >= 2 else []
+    if not upper:
+        return None
+    lead = label_column and n == 2 * k + 1
+    if n != 2 * k + (1 if lead else 0):
+        return None
+    best: tuple[tuple[int, int, float], list[list[str | None]]] | None = None
+    # the first label may head the whole table ("一般公共预算财政拨款“三公”经费" over every item)
+    for title, items in (([], upper), ([upper[0]], upper[1:])):
+        for cand in (_join_wrapped(items), items):
+            found = _fit_ranked(cand, k, label_column=False) if len(cand) >= k else None
+            if found is not None and (best is None or found[0] > best[0]):
+                best = (found[0], [*title, *found[1]])
+    if best is None:
+        return None
+    title, top = (best[1][0], best[1][1:]) if isinstance(best[1][0], str) else (None, best[1])
+    rows: list[list[str | None]] = []
+    for r, row in enumerate(top):
+        out: list[str | None] = []
+        for c in row:
+            if r == 0 and title is not None:
+                c = c if c is not None else next(t for t in reversed(out) if t is not None)
+            out += [None, None] if c is None else [c, None if r == 0 and title is None else c]
+        rows.append(out)
+    if title is not None:
+        rows.insert(0, [title] + [None] * (2 * k - 1))
+    rows.append([labels[-2], labels[-1]] * k)
+    if lead:
+        rows = [["" if i == 0 else None, *r] for i, r in enumerate(rows)]
+    return rows
 
 
 def fit_padded(rows: list[list[str]], n: int) -> list[list[str | None]] | None:
