@@ -310,3 +310,18 @@ def test_a_stated_reason_ends_where_an_item_and_its_amount_begin():
     d = page("2023年公务用车购置及运行费预算150万元，其中公务用车运行费150万元，与2022年预算相比减少170万元，主要原因是为"
              "确保招商工作顺利开展，相应核减公务用车运行费预算，公务用车购置费0万元，主要原因是严控“三公”经费。")
     assert key_figures(d)["three_public"]["vehicle_purchase"] == "0.00"
+
+
+def test_last_years_cumulative_spending_is_last_years_amount():
+    """"比上年累计支出285万元下降34万元": 285 is last year's amount, not a figure of its own."""
+    d = page("公务用车运行维护费支出251万元，比上年累计支出285万元下降34万元，下降12%。", final=True, year=2020)
+    assert not found(d, "T303")
+    (c,) = [c for c in analyse(d).claims if c.value == Decimal("251")]
+    assert c.delta == Decimal("-34")
+
+
+def test_the_cars_parts_named_bare_in_the_list_after_it():
+    d = page("2017年拟安排公车购置及运行维护费3万元，较2016年的3万元增加0万元。其中：购置经费0万元、运行维护费3万元，"
+             "主要用于保障工作。", year=2017)
+    three = key_figures(d)["three_public"]
+    assert (three["vehicle_purchase"], three["vehicle_operation"]) == ("0.00", "3.00")

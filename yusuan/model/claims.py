@@ -577,7 +577,7 @@ def _clause(ix: Marks, pos: int, limit: int = 40) -> str:
 
 # what a change is compared with: "较上年", "与2021年度预算相比", "比年初预算数", "同比", "相较于上年"
 COMPARE = re.compile(r"(相较于?|相比于?|对比|比|较|与|同|和)(?=上年|上一年|去年|同期|上期|\d{4}年|年初|预算|决算|调整|原)")
-PERIOD_WORDS = r"(上年|上一年度?|上年度|去年|\d{4}年度?)(同期)?(的)?(年初)?(预算|决算|执行|支出|实际)*(数)?"
+PERIOD_WORDS = r"(上年|上一年度?|上年度|去年|\d{4}年度?)(同期)?(的)?(年初)?(累计)?(预算|决算|执行|支出|实际)*(数)?"  # "比上年累计支出285万元"
 PRIOR_INLINE = re.compile(rf"(相较于?|相比于?|比|较|与|同)(?P<p>{PERIOD_WORDS})(为|是)?$")
 PRIOR_CLAUSE = re.compile(rf"^(其中)?(?P<p>{PERIOD_WORDS})(为|是)?$")
 UNSIGNED_DELTA = re.compile(r"(相较于?|相比于?|比|较|与)[^,;。:]*\d(万元|亿元|元|万)$")

@@ -225,13 +225,20 @@ def _item(words: str, sentence: str) -> tuple[str, str] | None:
                 best = (m.start(), key, words[:m.start()])
     if best is not None:
         return best[1], best[2]
-    if "公务用车" in sentence or "公务车" in sentence:
-        for key, pattern in VEHICLE_BARE:
-            if (m := pattern.search(_STANCE_END.sub("", words))) is not None:
-                return key, words[:m.start()]
+    if _CAR.search(sentence):  # "公车保有量2辆，购置及运行维护费5万元"
+        return _vehicle_bare(words)
     return None
 
 
+def _vehicle_bare(words: str) -> tuple[str, str] | None:
+    """购置费 / 运行维护费 named without the car, where the car is named before them."""
+    for key, pattern in VEHICLE_BARE:
+        if (m := pattern.search(_STANCE_END.sub("", words))) is not None:
+            return key, words[:m.start()]
+    return None
+
+
+_CAR = re.compile(CAR)
 _FIRST_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)")
 
 
@@ -329,6 +336,9 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
         earlier = _plain(text[sent_start:start])
         found = _named_together(earlier) or _last_item(earlier) \
             or _heading_item(text, sent_start, claim.flow.section.heading)
+    if found is None and claim.parent is not None and any(
+            w.quantity == "vehicle" for w in claim.parent.wholes.values()):
+        found = _vehicle_bare(clause)  # "公车购置及运行维护费3万元…。其中：购置经费0万元、运行维护费3万元"
     key: str | None = None
     before = ""
     if found is not None:
