@@ -325,3 +325,12 @@ def test_the_cars_parts_named_bare_in_the_list_after_it():
              "主要用于保障工作。", year=2017)
     three = key_figures(d)["three_public"]
     assert (three["vehicle_purchase"], three["vehicle_operation"]) == ("0.00", "3.00")
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("2017年拟安排公务接待费预算1.97万元，较2017年的1.86万元增加0.11万元。", True),
+    ("2017年拟安排公务接待费预算1.97万元，较2016年的1.86万元增加0.11万元。", False),
+])
+def test_a_budget_compared_with_its_own_year(text, fires):
+    """What a budget is compared with is last year's: "较2017年的…" in the budget of 2017 is a wrong year."""
+    assert bool(found(page(text, year=2017), "W707")) is fires

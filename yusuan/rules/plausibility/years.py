@@ -18,6 +18,8 @@ from yusuan.rules.text.common import flow_where
 YEAR = re.compile(r"(?<![\d〔\[【(（.\-—~])(\d{4})年(?:度)?(?!\d{1,2}月|底|末|年末|年底|初|中)")
 # the words before a year that make it a comparison or a range, not the year of the statement
 COMPARED = re.compile(r"(比|较|与|同|和|及|对比|相比|至|到|~|-|—|、|上年|去年|自|从|截至|截止)的?$")
+# a comparison right before a year: "较2017年的…", "比2017年…", "与2017年…相比"
+COMPARED_WITH = re.compile(r"(?:较|比|与|同|相较于?|相比于?)$")
 # what the year is about, in the words after it (to the next comma): the document's own kind
 BUDGET_WORDS = re.compile(r"预算|预安排|计划")
 FINAL_WORDS = re.compile(r"决算")
@@ -130,6 +132,11 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
                 if re.search(rf"(?<!\d){year}年", sentence) or re.search(rf"(?<!\d){year}年", text[para_start:m.start()]):
                     continue  # beside this year's ("2022年…合计为1000.86万。2021年的…合计为807.95万")
             yield item, m, m.group(0) + after[:8], str(year)
+        if not final and item.flow is not None:
+            for m in years:
+                # "较2017年的1.86万元" in the budget of 2017: what a budget is compared with is last year's
+                if int(m.group(1)) == year and COMPARED_WITH.search(text, max(0, m.start() - 4), m.start()):
+                    yield item, m, m.group(0) + _clause_after(text, m.end())[:8], f"{year - 1}年"
         if not final and "资金执行时间" in text:  # the words PERIOD starts with: one look-up, not a scan
             for m in PERIOD.finditer(text):
                 y = int(m.group(1))
@@ -152,6 +159,7 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
       "年份通常是照抄上年文字未作更新，原因说明中也会出现（2026 年预算写“主要原因是2025年无公车购置计划”）。"
       "与其他年份的比较（“与2023年预算相比”“较2022年决算数”）、年份区间（2021-2025年）、上年的决算或执行数、"
       "上年无此项的说明、文号中的年份（〔2022〕），以及同时写明本年度的句子，不作检查；全文没有一处写明本文件年度的，文件年度本身存疑，也不检查。"
+      "预算中与本年度比较（2017 年预算写“较2017年的1.86万元”）也是错的：比较的应是上年。"
       "\n错误示例：2023 年预算中写“昌吉市人大常委会办公室2022年一般公共预算拨款合计 834.94 万元”；"
       "“截至2021年12月31日，共有车辆2辆”（应为截至2022年12月31日）；2023 年决算中写“2022年“三公”经费财政拨款支出决算为3.46万元”。")
 def wrong_year(ctx: Context, rule: Rule) -> Iterator[Finding]:
@@ -162,7 +170,8 @@ def wrong_year(ctx: Context, rule: Rule) -> Iterator[Finding]:
     购置计划" in a 2026 budget). Years compared with ("与2023年预算相比", "较2022年决算数"), ranges
     ("2021-2025年"), last year's actuals ("2022年决算", "2022年执行数"), document numbers (〔2022〕) and
     sentences that name the document's year too are left alone; so is a document that never states
-    its own year (the year it was given is then doubtful, not its text).
+    its own year (the year it was given is then doubtful, not its text). A budget that compares with its
+    own year ("较2017年的1.86万元" in the budget of 2017) means last year.
 
     Failing examples: in a 2023 budget, "昌吉市人大常委会办公室2022年一般公共预算拨款合计 834.94 万元";
     "截至2021年12月31日，共有车辆2辆" (截至上年底 is 2022年12月31日); in a 2023 决算, "2022年“三公”经费
