@@ -73,11 +73,16 @@ def amount(c: Claim, value: Decimal, places: int | None = None) -> str:
 
 def printed_places(c: Claim) -> int:
     """The decimals the claim's figure was printed with ("4.647万元": 3)."""
-    point = c.printed.find(".")
+    return places_of(c.printed)
+
+
+def places_of(printed: str) -> int:
+    """The decimals of a printed amount ("4.647万元": 3, "19万元": 0)."""
+    point = printed.find(".")
     if point < 0:
         return 0
     end = point + 1
-    while end < len(c.printed) and c.printed[end].isdigit():
+    while end < len(printed) and printed[end].isdigit():
         end += 1
     return end - point - 1
 

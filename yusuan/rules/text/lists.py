@@ -23,6 +23,7 @@ from yusuan.rules.text.common import (
     flow_where,
     num,
     percent_fits,
+    places_of,
     printed_places,
     ratio_interval,
 )
@@ -195,18 +196,11 @@ def coarser_half(whole: str, parts: list[str], half: Decimal) -> Decimal:
     """The rounding of a whole printed with fewer decimals than a part it sums ("较上年减少19万元" over
     "减少16万元" and "减少2.5万元"): it may be their sum rounded at its own precision, so half its last printed
     digit; else `half` (an amount counts to the hundredth of its unit: "19万元" over 16 and 3 is exact)."""
-    places = _places(whole)
-    if not whole or not any(p and _places(p) > places for p in parts):
+    places = places_of(whole)
+    if not whole or not any(p and places_of(p) > places for p in parts):
         return half
     unit = whole.lstrip("0123456789.,-+ ")
     return max(half, Decimal(5).scaleb(-places - 1) * MONEY_UNITS.get(unit, Decimal(1)))
-
-
-def _places(printed: str) -> int:
-    number = printed.lstrip("-+ ")
-    end = len(number) - len(number.lstrip("0123456789.,"))
-    point = number.find(".", 0, end)
-    return end - point - 1 if point >= 0 else 0
 
 
 def _values(parts: list[Claim]) -> list[Fig] | None:
