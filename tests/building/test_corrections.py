@@ -56,3 +56,27 @@ def test_the_build_report_lists_them(tmp_path):
     assert result.exit_code == 0, result.output
     text = re.sub(r"\s", "", result.output)
     assert "与原公开文件" in text and "的差异7处" in text and "97.04%→98.10%" in text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["pdf", "html", "docx", "xlsx"])
+def test_a_reader_leaves_the_appendix_out_of_the_document(example_build, fmt):
+    """The appendix is the builder's note on its source: reading the built document back, its
+    sentences ("按 35 万元分配合计 40 万元，而表7…") are no part of the disclosure's text and raise no finding."""
+    from yusuan.readers.published import extract_file
+    from yusuan.rules import check
+
+    result = extract_file(example_build[fmt], example_data_catalog())
+    text = "".join(p.text for s in result.disclosure.sections for p in s.paragraphs)
+    assert "原公开文件" not in text and "分配合计40万元" not in re.sub(r"\s", "", text)
+    assert not [n for n in result.findings if "表格标题" in n.message]
+    findings = check(result.disclosure, example_data_catalog())
+    assert not [f for f in findings if "原公开文件" in f.message or "合计40万元" in re.sub(r"\s", "", f.message)]
+    if fmt != "xlsx":  # the tables alone carry no text; the document's own findings are the same in every format
+        assert {f.rule for f in findings} == {"P606", "T312", "T314", "A100"}
+
+
+def example_data_catalog():
+    from yusuan.catalog.catalog import default_catalog
+
+    return default_catalog()

@@ -264,6 +264,9 @@ class Correction(Model):
     reason: str = Field(min_length=1, title="原因")
 
 
+CORRECTIONS_TITLE = "与原公开文件的差异"  # the appendix a built document ends with (writers) and a reader skips
+
+
 class Corrections(Model):
     """与原公开文件的差异: printed with the built document, so that a reader comparing it with the
     publication is told what differs and why."""

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from yusuan.model.budget import Corrections
+from yusuan.model.budget import CORRECTIONS_TITLE, Corrections
 from yusuan.writers.grid import Cell, CellKind, GridRow, PrintedTable, RowStyle, fit_widths
 
-TITLE = "与原公开文件的差异"
+TITLE = CORRECTIONS_TITLE
 H, T, CEN, NUM = CellKind.HEAD, CellKind.TEXT, CellKind.CENTER, CellKind.NUMBER
 
 

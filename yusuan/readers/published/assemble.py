@@ -18,7 +18,7 @@ import re
 
 from yusuan.catalog.catalog import Catalog
 from yusuan.errors import InputError
-from yusuan.model.budget import DocumentKind
+from yusuan.model.budget import CORRECTIONS_TITLE, DocumentKind
 from yusuan.model.disclosure import Disclosure, Location, Overview, Paragraph, Section
 from yusuan.model.layouts import TABLE_TITLES, Need, family_for
 from yusuan.model.profile import DocumentScope
@@ -38,6 +38,7 @@ from yusuan.readers.published.sections import Heading, parse_heading, section_ke
 from yusuan.readers.published.titles import TitleMatch, continued_table_number, is_table_number, match_title
 
 _UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|亿元|元|万(?![\u4e00-\u9fff]))")  # ("单位：万": 万元)
+_APPENDIX = re.compile(rf"^(附[:：]?)?{CORRECTIONS_TITLE}$")
 _DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s*(?:金额)?单位[:：].*)?$")
 _NOTE = re.compile(r"^(备注|注|说明)\s*[:：\d]")
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|万)")
@@ -78,11 +79,14 @@ class Assembler:
         self.unheaded = False  # the current section holds text under no heading
         self.heading_open = False  # the last line was the current section's heading (it may wrap)
         self.parts: list[str] = []  # headings of parts (第X部分) in the body
+        self.appendix = False  # past "附：与原公开文件的差异": a built document's note on its source, not its text
 
     # -- walking --------------------------------------------------------------------------
     def run(self) -> ExtractResult:
         last: Grid | None = None  # the grid the document ends with, if it does
         for block in self.source.blocks:
+            if self.appendix:
+                break
             if isinstance(block, Grid):
                 self.grid(block)
                 last = block if block.rows else last
@@ -98,6 +102,9 @@ class Assembler:
     def line(self, line: TextLine) -> None:
         text = clean(line.text)
         if not text or PAGE_NUMBER.match(text):
+            return
+        if not self.toc and (self.sections or self.pending) and _APPENDIX.match(key(text)):  # the contents list it too
+            self.appendix = True
             return
         if len(self.other_lines) < 400:
             self.other_lines.append(text)
@@ -283,8 +290,11 @@ class Assembler:
 
     # -- grids ----------------------------------------------------------------------------
     def grid(self, grid: Grid) -> None:
+        if (self.sections or self.pending) and any(
+                _APPENDIX.match(key(clean(c.text))) for row in grid.rows[:3] for c in row if c.text.strip()):
+            self.appendix = True  # a workbook's sheet of the built document's differences from its source
         grid = self.leading_lines(grid)
-        if not grid.rows:
+        if not grid.rows or self.appendix:
             return
         table = self.open_table
         if table is not None and not table.grid.rows:
