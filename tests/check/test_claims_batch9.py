@@ -1,0 +1,16 @@
+"""Ways of writing that the ninth blind batch of real pages (budgets, r520–r529) showed, each test a small
+hand-made text."""
+
+from __future__ import annotations
+
+from tests.check.test_claims_excerpts import page
+from yusuan.model.figures import key_figures
+
+
+def test_a_class_named_before_zhichu_yusuan_is_that_class():
+    # r524, r528: "支出预算…，其中：教育支出预算…，住房保障支出预算…" — each the 类's budget, not the 支出预算
+    d = page("(二)支出预算:2025年年初预算数1211.02万元,其中:一般公共服务支出预算0 万元,社会保障和就业支出预算"
+             "144.52万元,卫生健康支出预算1039.39万元,住房保障支出预算 27.11万元。", year=2025)
+    figures = key_figures(d)
+    assert figures["expenditure_total"] == "1211.02"
+    assert figures["by_class"] == {"201": "0.00", "208": "144.52", "210": "1039.39", "221": "27.11"}
