@@ -3,7 +3,7 @@ hand-made text."""
 
 from __future__ import annotations
 
-from tests.check.test_claims_excerpts import page
+from tests.check.test_claims_excerpts import found, page
 from yusuan.model.figures import key_figures
 
 
@@ -14,3 +14,13 @@ def test_a_class_named_before_zhichu_yusuan_is_that_class():
     figures = key_figures(d)
     assert figures["expenditure_total"] == "1211.02"
     assert figures["by_class"] == {"201": "0.00", "208": "144.52", "210": "1039.39", "221": "27.11"}
+
+
+def test_staff_by_education_and_title_are_no_parts_of_a_count():
+    # r524: the 学历 and 职称 of the staff, after a clause about the retired: not a list that adds up to 23
+    d = page("核定人员编制36人,实有职工50人,其中在编31人,临聘19人;离退休人员23人,比上年同期减少1人;其中大学本科22人,"
+             "专科21人,中专及高中以下7人,具有副高级职称3人,中级职称16人,全科医生11人。", year=2025)
+    assert not found(d, "T304")
+    # a count whose parts do exceed it is still reported
+    d = page("实有职工50人,其中在编41人,临聘19人。", year=2025)
+    assert found(d, "T304")

@@ -248,7 +248,7 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     148.45 ≠ 138.45.
     """
     for lst in resolved_lists(ctx):
-        if lst.whole_value is None:
+        if lst.whole_value is None or _qualifications(lst):
             continue
         amounts = [p.effective for p in lst.parts]
         if None in amounts or sum(amounts, ZERO) == lst.whole_value:  # type: ignore[arg-type]
@@ -290,6 +290,17 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
                                        for p, v in zip(lst.parts, values, strict=True)),
                         sum_s=amount_u(c, total))
     yield from _prior_year_sums(ctx, rule)
+
+
+# staff described by 学历 and 职称: "其中大学本科22人，专科21人，中专及高中以下7人，具有副高级职称3人，中级职称16人"
+_QUALIFICATION = re.compile(r"本科|专科|大专|研究生|硕士|博士|中专|高中|初中|学历|学位|职称|技师|医师|全科医生")
+
+
+def _qualifications(lst: Resolved) -> bool:
+    """A count of people broken down by 学历 and by 职称 describes the same people twice over, and follows
+    whichever count the sentence named last (r524: "离退休人员23人…；其中大学本科22人，专科21人…，中级职称16人"):
+    no partition of the count before it."""
+    return not lst.whole.money and all(_QUALIFICATION.search(p.subject or "") for p in lst.parts)
 
 
 def _prior_twin(ctx: Context, lst: Resolved) -> Claim | None:
