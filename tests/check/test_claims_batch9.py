@@ -24,3 +24,12 @@ def test_staff_by_education_and_title_are_no_parts_of_a_count():
     # a count whose parts do exceed it is still reported
     d = page("实有职工50人,其中在编41人,临聘19人。", year=2025)
     assert found(d, "T304")
+
+
+def test_an_income_split_into_spending_is_not_checked_as_a_list():
+    # r528: the 基本支出 under a 财政拨款收入 may be of all funds
+    d = page("2025年一般公共预算财政拨款收入1125.76万元,较2024年增加34.42万元。其中:基本支出1183.29万元,比2024年增加"
+             "37.61万元。", year=2025)
+    assert not found(d, "T304")
+    d = page("2025年一般公共预算财政拨款支出1125.76万元。其中:基本支出1183.29万元。", year=2025)
+    assert found(d, "T304")
