@@ -33,3 +33,10 @@ def test_an_income_split_into_spending_is_not_checked_as_a_list():
     assert not found(d, "T304")
     d = page("2025年一般公共预算财政拨款支出1125.76万元。其中:基本支出1183.29万元。", year=2025)
     assert found(d, "T304")
+
+
+def test_two_opposite_moves_fused_are_the_templates_alternatives():
+    # r526: "同比增长下降57%" keeps both of the template's words
+    d = page("项目支出预算448万元,同比减少594万元,同比增长下降57%。", year=2023)
+    assert [f.actual for f in found(d, "W712")] == ["增长下降"]
+    assert not found(page("项目支出预算448万元,同比减少594万元,同比下降57%。", year=2023), "W712")

@@ -79,6 +79,7 @@ ALTERNATIVES = re.compile(
     r"|[（(]\s*或[^（()）。；;]{0,12}?(?:持平|等于|相等|一致|不变)\s*[）)]"
     r"|大\s*[（(/／]?\s*小\s*[）)]?\s*于|高\s*[（(/／]?\s*低\s*[）)]?\s*于"
     rf"|(?:{'|'.join(_MOVES)})持平"
+    r"|(?:增长|上升)(?:下降|降低)|(?:下降|降低)(?:增长|上升)|增加减少|减少增加"
 )
 
 
@@ -89,6 +90,9 @@ _BEFORE_OPEN = frozenset({w[-1] for f in _FAMILIES for w in f} | {"大", "高"})
 # 持平 fused to a word before it ("增加持平"): the one branch of ALTERNATIVES with 持平 but neither a slash
 # nor a parenthesis ("与上年预算持平", in most documents, is no alternative)
 _FUSED = tuple(f"{w}持平" for w in _MOVES)
+# two opposite moves fused ("同比增长下降57%", r526): the template's two words, both kept
+_OPPOSED = ("增长下降", "增长降低", "上升下降", "上升降低", "下降增长", "降低增长", "下降上升", "降低上升", "增加减少",
+            "减少增加")
 
 
 def may_hold_alternatives(text: str) -> bool:
@@ -99,6 +103,8 @@ def may_hold_alternatives(text: str) -> bool:
         return True
     if "持平" in text and any(fused in text for fused in _FUSED):
         return True  # 持平 elsewhere stands in a branch with a slash or a parenthesis, looked for here
+    if any(fused in text for fused in _OPPOSED):
+        return True
     for paren in "（(":
         i = text.find(paren)
         while i >= 0:
