@@ -40,3 +40,10 @@ def test_two_opposite_moves_fused_are_the_templates_alternatives():
     d = page("项目支出预算448万元,同比减少594万元,同比增长下降57%。", year=2023)
     assert [f.actual for f in found(d, "W712")] == ["增长下降"]
     assert not found(page("项目支出预算448万元,同比减少594万元,同比下降57%。", year=2023), "W712")
+
+
+def test_the_templates_words_to_the_writer_left_in():
+    # r525: the instruction of the template above the 机构设置 is printed
+    d = page("二、机构设置情况。这部分主要介绍本单位机构设置情况,格式和内容没有固定要求,可以参考但不限于以下内容:"
+             "(一)单位内设机构的数量、名称、职能等。", year=2025)
+    assert [f.actual for f in found(d, "W704")] == ["这部分主要介绍本单位机构设置情况,格式和内容没有固定要求,可以参考但不限于以下内容"]

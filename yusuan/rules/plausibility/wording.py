@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from yusuan.model.claims import Flow
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import Rule, rule
@@ -28,6 +29,7 @@ def placeholder_left(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: "本部门XX年部门预算收入XX万元".
     """
     for flow in ctx.text.flows.values():
+        yield from _guidance_left(flow, rule)
         if MAY_HOLD_PLACE.search(flow.text) is None:
             continue  # one fast scan for the characters every placeholder has
         for m in PLACEHOLDER.finditer(flow.text):
@@ -54,6 +56,20 @@ def placeholder_left(ctx: Context, rule: Rule) -> Iterator[Finding]:
             if (m := PLACEHOLDER.search(text)) is not None:
                 yield rule.finding(Where(project=p.project), expected="实际内容", actual=m.group(0),
                                 fix="填写实际内容", where_s="绩效目标表", found=m.group(0))
+
+
+# the template's words to the writer, left in the text (r525: "这部分主要介绍本单位机构设置情况，格式和内容没有固定
+# 要求，可以参考但不限于以下内容")
+GUIDANCE = re.compile(r"(?:这部分主要介绍[^。,，]{0,20}[,，])?(?:格式和内容没有固定要求[,，])?(?:可以|可)参考但不限于以下内容"
+                      r"|格式和内容没有固定要求|这部分主要介绍本(?:部门|单位)[^。,，]{0,20}")
+
+
+def _guidance_left(flow: Flow, rule: Rule) -> Iterator[Finding]:
+    if "不限于" not in flow.text and "固定要求" not in flow.text and "这部分" not in flow.text:
+        return
+    for m in GUIDANCE.finditer(flow.text):
+        yield rule.finding(flow_where(flow, m.start(), m.end()), expected="实际内容", actual=m.group(0),
+                           fix="删去模板的填写说明", where_s="说明文字", found=m.group(0))
 
 
 def _everything_else(ctx: Context) -> str:
