@@ -33,3 +33,13 @@ def test_a_balance_table_exported_by_the_budget_system(tmp_path, shipped_catalog
     assert (figures["income_total"], figures["expenditure_total"]) == ("610.00", "610.00")
     assert figures["by_class"] == {"201": "500.00", "208": "110.00"}
     assert not [f for f in check(d, shipped_catalog) if f.rule.startswith("A")]
+
+
+def test_a_schools_budget_called_a_departments_is_a_units(tmp_path, shipped_catalog):
+    # r521, r526, r529: a school's own budget on the 部门预算 template; r522: a title that says 单位
+    for title, scope in (("某市第七中学2023年部门预算公开", "单位"), ("某县水利局单位2025年一般公共预算“三公”经费预算", "单位"),
+                         ("某县水利局2025年部门预算公开", "部门")):
+        path = tmp_path / "page.txt"
+        path.write_text(f"{title}\n一、部门收支总体情况\n2025年收入预算3814.61万元,支出预算3814.61万元。", encoding="utf-8")
+        d = extract_file(path, shipped_catalog).disclosure
+        assert d.profile.summary()["scope"] == scope, title
