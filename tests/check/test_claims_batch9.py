@@ -47,3 +47,11 @@ def test_the_templates_words_to_the_writer_left_in():
     d = page("二、机构设置情况。这部分主要介绍本单位机构设置情况,格式和内容没有固定要求,可以参考但不限于以下内容:"
              "(一)单位内设机构的数量、名称、职能等。", year=2025)
     assert [f.actual for f in found(d, "W704")] == ["这部分主要介绍本单位机构设置情况,格式和内容没有固定要求,可以参考但不限于以下内容"]
+
+
+def test_a_change_printed_in_yuan_beside_wan_is_quoted():
+    # r525: "总支出1135.8万元,比上年增加64.23元" — the unit is the likelier slip
+    d = page("2025年部门预算总支出1135.8万元,比上年增加64.23元,增长5.7%。", year=2025)
+    assert any("印作“64.23元”" in f.message for f in found(d, "T303"))
+    d = page("2025年部门预算总支出1135.8万元,比上年增加64.23万元,增长5.7%。", year=2025)
+    assert not any("印作" in f.message for f in found(d, "T303"))
