@@ -55,3 +55,10 @@ def test_a_change_printed_in_yuan_beside_wan_is_quoted():
     assert any("印作“64.23元”" in f.message for f in found(d, "T303"))
     d = page("2025年部门预算总支出1135.8万元,比上年增加64.23万元,增长5.7%。", year=2025)
     assert not any("印作" in f.message for f in found(d, "T303"))
+
+
+def test_an_item_with_money_said_to_be_unarranged():
+    # r522: the 购置费's reason kept for the 运行费 of 8.1万元
+    d = page("公务用车购置及运行费支出预算8.1万元。其中:公务用车运行费8.1万元,本年预算与上年持平,持平原因是该项经费本年未安排。"
+             "公务用车购置费0万元,本年预算与上年持平,持平原因是该项经费本年未安排。", year=2025)
+    assert [f.actual for f in found(d, "T309")] == ["8.10"]
