@@ -62,3 +62,9 @@ def test_an_item_with_money_said_to_be_unarranged():
     d = page("公务用车购置及运行费支出预算8.1万元。其中:公务用车运行费8.1万元,本年预算与上年持平,持平原因是该项经费本年未安排。"
              "公务用车购置费0万元,本年预算与上年持平,持平原因是该项经费本年未安排。", year=2025)
     assert [f.actual for f in found(d, "T309")] == ["8.10"]
+
+
+def test_the_staff_in_post_called_shiyou_zhigong():
+    # r524: "核定人员编制36人，实有职工50人"
+    d = page("全院核定人员编制36人,实有职工50人,比上年同期减少4人,其中在编31人,临聘19人。", year=2025)
+    assert key_figures(d)["staff"] == {"authorized": 36, "actual": 50}

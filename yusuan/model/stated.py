@@ -106,7 +106,7 @@ ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k,
     ("income_total", r"收入(?:预算)?(?:总额|总计|合计)|总收入|收入预算|(?:本单位|本部门|本年度?)收入"),
     ("expenditure_total", r"支出(?:预算)?(?:总额|总计|合计)|总支出|支出预算|(?:本单位|本部门|本年度?)支出"),
     ("staff.authorized", r"编制(?:人数|数)?"),
-    ("staff.actual", r"实有(?:人数|人员|在职在编人员|在编人员|在职人员)?"
+    ("staff.actual", r"实有(?:人数|人员|在职在编人员|在编人员|在职人员|在职职工|职工|教职工)?"
                      r"|实际(?:在职|在编|正式)*(?:人数|人员|职工|教职工|员工)"),  # "实际正式教职工62人"
 ))
 _JOINT_KEYS = {"three_total": "three_public.total", "vehicle": "three_public.vehicle"}
