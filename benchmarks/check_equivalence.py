@@ -42,12 +42,17 @@ MUTANT_SEED = 10_000
 def documents(catalog) -> Iterator[tuple[str, Disclosure]]:
     for seed in range(GENERATED):
         yield f"generated {seed}", derive_full(generate_budget(random.Random(seed), catalog), catalog)
+    from yusuan.errors import InputError
     from yusuan.readers.disclosure_input import load_disclosure
 
     folder = ROOT / "tests" / "data" / "real" / "docs"
     for path in sorted(folder.iterdir()):
         if path.is_file():
-            yield f"real {path.name}", load_disclosure(path)
+            try:
+                disclosure = load_disclosure(path)
+            except InputError:  # a document Yusuan cannot read yet (realworld_bench counts it): no findings to compare
+                continue
+            yield f"real {path.name}", disclosure
     from tests.check.seed_transcript import seed_disclosure
 
     yield "seed", seed_disclosure()

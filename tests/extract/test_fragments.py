@@ -114,6 +114,16 @@ def test_a_vehicle_breakdown_printed_blank_is_not_read_as_zeros(tmp_path, shippe
     assert any("预算数" in m for m in _rules(d, "A111"))  # 预算数 2 over parts of 0
 
 
+def test_a_car_row_off_its_own_parts_is_the_one_slip(tmp_path, shipped_catalog):
+    # r527: 公务用车费 printed 0 over its 运行维护费 32.65; the 合计 34.35 counts the 32.65: one slip, the car row's
+    lines = ["2015年某局部门“三公”经费情况统计表 | ||", "? | 单位:万元 | |",
+             "项 目 | 本年预算数 | 其中:公共预算财政拨款 |", "合 计 | 34.35 | 34.35 |",
+             "1.因公出国(境)费用 | 0 | 0 |", "2.公务接待费 | 1.70 | 1.70 |", "3.公务用车费 | 0 | 0 |",
+             "其中:(1)公务用车运行维护费 | 32.65 | 32.65 |", "(2)公务用车购置 | 0 | 0 |"]
+    messages = _rules(_read(tmp_path, lines, shipped_catalog).disclosure, "A111")
+    assert messages and all("3.公务用车费" in m and "32.65" in m for m in messages)
+
+
 # -- a page that stops inside a table --------------------------------------------------------------
 def test_a_table_the_page_stops_inside(tmp_path, shipped_catalog):
     cells = ["收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额",

@@ -106,7 +106,7 @@ ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k,
     ("income_total", r"收入(?:预算)?(?:总额|总计|合计)|总收入|收入预算|(?:本单位|本部门|本年度?)收入"),
     ("expenditure_total", r"支出(?:预算)?(?:总额|总计|合计)|总支出|支出预算|(?:本单位|本部门|本年度?)支出"),
     ("staff.authorized", r"编制(?:人数|数)?"),
-    ("staff.actual", r"实有(?:人数|人员|在职在编人员|在编人员|在职人员)?"
+    ("staff.actual", r"实有(?:人数|人员|在职在编人员|在编人员|在职人员|在职职工|职工|教职工)?"
                      r"|实际(?:在职|在编|正式)*(?:人数|人员|职工|教职工|员工)"),  # "实际正式教职工62人"
 ))
 _JOINT_KEYS = {"three_total": "three_public.total", "vehicle": "three_public.vehicle"}
@@ -343,6 +343,8 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
     before = ""
     if found is not None:
         key, before = found
+        if key == "expenditure_total" and claim.money and before:
+            key = _class_budget(d, claim, before, catalog) or key
     elif claim.money:
         key = _class_key(d, claim, clause, catalog)
     if key is None:
@@ -473,6 +475,12 @@ def _class_key(d: Disclosure, claim: Claim, clause: str, catalog: Catalog | None
         if len(codes) == 1:
             return f"by_class.{codes.pop()}"
     return None
+
+
+def _class_budget(d: Disclosure, claim: Claim, before: str, catalog: Catalog | None) -> str | None:
+    """"社会保障和就业支出预算144.52万元": the words before "支出预算" name a functional 类, so the amount is that
+    类's budget, not the department's 支出预算 (r524, r528: "支出预算…，其中：教育支出预算…，住房保障支出预算…")."""
+    return _class_key(d, claim, _plain(before) + "支出", catalog)
 
 
 def stated_figures(d: Disclosure, catalog: Catalog | None = None,

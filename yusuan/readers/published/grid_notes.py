@@ -38,6 +38,8 @@ THREE_PUBLIC_ITEMS = {
 }
 THREE_PUBLIC_TITLE = printed_title(NATIONAL, TableId.T10)
 THREE_PUBLIC_FINAL_TITLE = printed_title(FINAL_ACCOUNTS, TableId.T10)
+BALANCE_TITLE = printed_title(NATIONAL, TableId.T1)
+BALANCE_FINAL_TITLE = printed_title(FINAL_ACCOUNTS, TableId.T1)
 
 
 def split_title_units(blocks: list[Block]) -> list[Block]:
@@ -173,7 +175,17 @@ def _content_title(grid: Grid, before: list[Block]) -> str | None:
     texts += [key(c.text) for row in grid.rows[: split_header(grid) or 1] for c in row if c.text.strip()]
     items = {item for item, pattern in THREE_PUBLIC_ITEMS.items() if any(pattern.search(t) for t in texts)}
     if len(items) < 2:
-        return None
+        return _balance_title(grid, before)
     nearby = [clean(b.text) for b in before[-4:] if isinstance(b, TextLine)]
     final = any("决算" in t for t in texts + nearby)
     return THREE_PUBLIC_FINAL_TITLE if final else THREE_PUBLIC_TITLE
+
+
+def _balance_title(grid: Grid, before: list[Block]) -> str | None:
+    """A table without its title whose rows close with 收入总计 and 支出总计 side by side is the 收支总表
+    (r520: a budget-system export that prints only "920平山县下口镇财政所 | 预算年度:2025 | 单位:万元" above it)."""
+    cells = {key(c.text) for row in grid.rows for c in row if c.text.strip()}
+    if not {"收入总计", "支出总计"} <= cells or not ({"本年收入合计", "本年支出合计"} <= cells):
+        return None
+    nearby = [clean(b.text) for b in before[-4:] if isinstance(b, TextLine)]
+    return BALANCE_FINAL_TITLE if any("决算" in t for t in nearby) else BALANCE_TITLE

@@ -121,6 +121,10 @@ _CONSOLIDATED = re.compile(r"(?<!部门)(?<!单位)(?<!在内的)汇总(?!表|�
                            r"|(?:全区|全县|全市|全镇|全乡|全旗)(?:20\d{2}年度?)?(?:的)?(?:一般公共预算)?[\"“”]?(?:三公|财政拨款|各部门)")
 _DEPARTMENT = re.compile(r"部门预算|部门决算|部门概况")
 _UNIT = re.compile(r"单位预算|单位决算|单位概况")
+# a school's or a hospital's own budget, though its template calls it 部门预算 ("黄石市第七中学2023年部门预算公开",
+# r521, r526, r529), and a title that calls the page a 单位's ("怀远县水利局单位2025年一般公共预算", r522)
+_OWN_UNIT = re.compile(r"(?:中学|小学|学校|中心校|幼儿园|医院|卫生院|学院)20\d{2}年度?(?:部门|单位)?(?:预算|决算)"
+                       r"|单位20\d{2}年度?(?:一般公共预算|预算|决算)")
 
 
 # A definition says what a word means, not what the page covers: "“三公”经费，是指区级部门用财政拨款安排的…",
@@ -134,7 +138,7 @@ def detect_scope(e: Evidence, text: str) -> DocumentScope:
         return DocumentScope.OWN
     if _CONSOLIDATED.search(text) or _ACROSS_LEVELS.search(text):
         return DocumentScope.CONSOLIDATED
-    if len(_UNIT.findall(text)) > len(_DEPARTMENT.findall(text)):
+    if len(_UNIT.findall(text)) > len(_DEPARTMENT.findall(text)) or _OWN_UNIT.search(text):
         return DocumentScope.UNIT
     return DocumentScope.DEPARTMENT
 

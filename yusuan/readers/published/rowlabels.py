@@ -23,6 +23,13 @@ def is_total(label: str) -> bool:
     return bare(label) in TOTAL_LABELS
 
 
+# 表1 as the budget system exports it: "一、一般公共预算拨款收入 … 五、单位资金", then "本年收入合计" after its
+# parts, "上年结转结余", "收入总计" (r520)
+_EXPORT_INCOME = {"一般公共预算拨款收入": "一般公共预算拨款", "政府性基金预算拨款收入": "基金预算拨款",
+                  "国有资本经营预算拨款收入": "国有资本经营预算拨款", "财政专户管理资金收入": "财政专户核拨",
+                  "本年收入合计": "本年收入"}
+
+
 class IncomeLabels:
     """Maps the income side of 表1 (budget) to IncomeRow ids, in template order.
 
@@ -38,6 +45,7 @@ class IncomeLabels:
         if is_total(label):
             return IncomeRow.TOTAL.value, RowKind.TOTAL
         k, b = key(label), bare(label)
+        b = _EXPORT_INCOME.get(b, b)
         for i in range(self.position, len(self.specs)):
             spec = self.specs[i]
             if key(spec.label) == k or bare(spec.label) == b:

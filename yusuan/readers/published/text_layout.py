@@ -208,6 +208,10 @@ def _similarity(parent: str, child: str) -> float:
     return _common(parent, child) / max(len(key(child)), 1)
 
 
+# the column of row numbers: a leaf of the header, never a group over sub-labels
+_ROW_NUMBER_LABELS = {"序号", "行次", "栏次", "编号"}
+
+
 def _two_rows(row1: list[str], row2: list[str], n: int) -> tuple[list[list[str | None]], float] | None:
     """Row 1 over row 2: leaves span both rows, `p` groups take the sub-labels in order.
     Returns the header and a score: how much of the sub-labels' words their groups share, on
@@ -224,6 +228,8 @@ def _two_rows(row1: list[str], row2: list[str], n: int) -> tuple[list[list[str |
         named = [c for c in row2 if key(c) not in _SUBTOTAL]
 
         def affinity(i: int) -> float:
+            if key(row1[i]) in _ROW_NUMBER_LABELS:
+                return -1.0  # "序号 | 收入 | 支出" over "项目 | 预算数 | 项目 | 预算数": the row numbers head no group
             return max((_similarity(row1[i], c) for c in named), default=0.0)
 
         groups = sorted(sorted(range(m), key=lambda i: -affinity(i))[:p])

@@ -40,6 +40,10 @@ _SENTENCE = re.compile(r"[。；;！？!?]|[，,](?!\d{3})")
 _UNIT_CELL = re.compile(r"(金额)?单位\s*[:：]\s*(万元|元|亿元)|^[(（]\s*(万元|元|亿元)\s*[)）]$")
 _DEPT_CELL = re.compile(r"^编制(部门|单位)\s*[:：]")
 _CAPTION_END = re.compile(r"(说明|如下[:：]?)$")
+# the caption row of a table exported from the budget system: "920平山县下口镇财政所 | 预算年度:2025 | 单位:万元"
+_UNIT_CODE_CELL = re.compile(r"^\d{3,12}[\u4e00-\u9fff（）()]{2,40}"
+                             r"(?:所|局|委|办|院|校|站|中心|政府|委员会|馆|队|会|部|处|室|厅|园|社)$")
+_YEAR_CELL = re.compile(r"^预算年度\s*[:：]\s*\d{4}年?$")
 # words of a table header, and of the row labels of budget tables
 _HEADER_WORDS = re.compile(r"项目|科目|预算|决算|上年|本年|合计|金额|小计|总计|数$|收入|支出|费")
 _ROW_WORDS = re.compile(r"费|支出|收入|合计|总计|经费|资金|拨款")
@@ -108,7 +112,8 @@ def cell_like(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """Title, unit and 编制部门 lines: around a table, never in it."""
     t = clean(text)
-    return bool(match_title(t) or _UNIT_CELL.search(t) or _DEPT_CELL.match(t)) or (
+    return bool(match_title(t) or _UNIT_CELL.search(t) or _DEPT_CELL.match(t)
+                or _UNIT_CODE_CELL.match(t) or _YEAR_CELL.match(t)) or (
         len(t) > 12 and bool(_CAPTION_END.search(t))) or (
         len(t) > 12 and t.endswith("情况") and bool(re.search(r"经费|预算|决算", t)) and not re.search(r"[比增减]", t))
 
@@ -144,6 +149,7 @@ def _pipes(lines: list[TextLine], i: int) -> tuple[int, list[Block]] | None:
         if multi >= max(2, len(piped) / 2) or _padded_rows(texts, rows_at):
             blocks = _row_table(region, texts)
             return i + cut, blocks if blocks is not None else list(region)
+        region, texts = _last_cells(lines, i, i + cut)  # a stream: its last cell may follow the last pipe
     else:
         extra = last + 1
         while extra < n and kind(lines[extra].text) == NUMBER and not has_pipe(lines[extra].text):
@@ -154,6 +160,15 @@ def _pipes(lines: list[TextLine], i: int) -> tuple[int, list[Block]] | None:
     cells = _stream_cells(region, texts)
     blocks = _stream_table(cells)
     return end, blocks if blocks is not None else list(region)
+
+
+def _last_cells(lines: list[TextLine], i: int, end: int) -> tuple[list[TextLine], list[str]]:
+    """A stream of cells closed by pipes whose last cell stands after the last pipe ("支出总计 |" / "690.36"):
+    the number lines after it are its last cells (r520)."""
+    while end < len(lines) and kind(lines[end].text) == NUMBER and not has_pipe(lines[end].text):
+        end += 1
+    region = lines[i:end]
+    return region, [_PIPE.sub("|", line.text) for line in region]
 
 
 def _first_cell(lines: list[TextLine], i: int) -> bool:

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from yusuan.model.claims import Flow
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import Rule, rule
@@ -28,6 +29,7 @@ def placeholder_left(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: "本部门XX年部门预算收入XX万元".
     """
     for flow in ctx.text.flows.values():
+        yield from _guidance_left(flow, rule)
         if MAY_HOLD_PLACE.search(flow.text) is None:
             continue  # one fast scan for the characters every placeholder has
         for m in PLACEHOLDER.finditer(flow.text):
@@ -56,6 +58,20 @@ def placeholder_left(ctx: Context, rule: Rule) -> Iterator[Finding]:
                                 fix="填写实际内容", where_s="绩效目标表", found=m.group(0))
 
 
+# the template's words to the writer, left in the text (r525: "这部分主要介绍本单位机构设置情况，格式和内容没有固定
+# 要求，可以参考但不限于以下内容")
+GUIDANCE = re.compile(r"(?:这部分主要介绍[^。,，]{0,20}[,，])?(?:格式和内容没有固定要求[,，])?(?:可以|可)参考但不限于以下内容"
+                      r"|格式和内容没有固定要求|这部分主要介绍本(?:部门|单位)[^。,，]{0,20}")
+
+
+def _guidance_left(flow: Flow, rule: Rule) -> Iterator[Finding]:
+    if "不限于" not in flow.text and "固定要求" not in flow.text and "这部分" not in flow.text:
+        return
+    for m in GUIDANCE.finditer(flow.text):
+        yield rule.finding(flow_where(flow, m.start(), m.end()), expected="实际内容", actual=m.group(0),
+                           fix="删去模板的填写说明", where_s="说明文字", found=m.group(0))
+
+
 def _everything_else(ctx: Context) -> str:
     """Every text W704 reads besides the sections' flows, one per line (no placeholder spans a line)."""
     texts = [section.heading for section in ctx.disclosure.sections]
@@ -79,6 +95,7 @@ ALTERNATIVES = re.compile(
     r"|[（(]\s*或[^（()）。；;]{0,12}?(?:持平|等于|相等|一致|不变)\s*[）)]"
     r"|大\s*[（(/／]?\s*小\s*[）)]?\s*于|高\s*[（(/／]?\s*低\s*[）)]?\s*于"
     rf"|(?:{'|'.join(_MOVES)})持平"
+    r"|(?:增长|上升)(?:下降|降低)|(?:下降|降低)(?:增长|上升)|增加减少|减少增加"
 )
 
 
@@ -89,6 +106,9 @@ _BEFORE_OPEN = frozenset({w[-1] for f in _FAMILIES for w in f} | {"大", "高"})
 # 持平 fused to a word before it ("增加持平"): the one branch of ALTERNATIVES with 持平 but neither a slash
 # nor a parenthesis ("与上年预算持平", in most documents, is no alternative)
 _FUSED = tuple(f"{w}持平" for w in _MOVES)
+# two opposite moves fused ("同比增长下降57%", r526): the template's two words, both kept
+_OPPOSED = ("增长下降", "增长降低", "上升下降", "上升降低", "下降增长", "降低增长", "下降上升", "降低上升", "增加减少",
+            "减少增加")
 
 
 def may_hold_alternatives(text: str) -> bool:
@@ -99,6 +119,8 @@ def may_hold_alternatives(text: str) -> bool:
         return True
     if "持平" in text and any(fused in text for fused in _FUSED):
         return True  # 持平 elsewhere stands in a branch with a slash or a parenthesis, looked for here
+    if any(fused in text for fused in _OPPOSED):
+        return True
     for paren in "（(":
         i = text.find(paren)
         while i >= 0:

@@ -158,12 +158,21 @@ def _whole_change(c: Claim, delta: Decimal) -> Claim | None:
     return whole if whole.value - delta >= 0 else None
 
 
+def _unit_slip(c: Claim, ch: Change) -> str:
+    """A change printed in 元 beside an amount printed in 万元 or 亿元 ("总支出1135.8万元，比上年增加64.23元，增长5.7%",
+    r525): quoted as printed, for the unit is the likelier slip than the rate."""
+    p = c.delta_printed
+    if ch.delta != c.delta or not p.endswith("元") or p.endswith(("万元", "亿元")) or c.printed_unit not in ("万元", "亿元"):
+        return ""
+    return f"（印作“{p}”，与“{c.printed}”的单位不一）"
+
+
 def _rate_finding(r, ch: Change, rate: Percent) -> Iterator[Finding]:
     c = ch.claim
     stated = abs(rate.value)
     word = "增长" if ch.delta >= 0 else "下降"
     def fields() -> dict[str, str]:  # the message's words, made only for a finding
-        change = f"{'增加' if ch.delta >= 0 else '减少'} {amount_u(c, abs(ch.delta))}"
+        change = f"{'增加' if ch.delta >= 0 else '减少'} {amount_u(c, abs(ch.delta))}" + _unit_slip(c, ch)
         return dict(subject=c.subject, amount=amount_u(c, ch.current), change=change, base_word=ch.base_word,
                     prior=amount_u(c, ch.base), word=word, stated=plain_pct(stated, rate.places))
 

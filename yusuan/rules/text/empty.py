@@ -10,7 +10,7 @@ from yusuan.model.sources import IncomeRow
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
-from yusuan.rules.text.common import flow_where, num
+from yusuan.rules.text.common import claim_where, flow_where, num
 from yusuan.rules.text.subjects import figures
 
 NONE_WORDS = r"(?:没有|未安排|无|未使用|不涉及)"
@@ -38,6 +38,7 @@ def none_means_none(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: 第三部分 八 "没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表" while
     表8 合计 is 120.00 万元.
     """
+    yield from _item_said_unarranged(ctx, rule)
     f = figures(ctx)
     for flow in ctx.text.flows.values():
         for what, tid, income_row, _col, pattern in STATEMENTS:
@@ -52,3 +53,24 @@ def none_means_none(ctx: Context, rule: Rule) -> Iterator[Finding]:
                                     fix=f"核对{what}预算：修改文字或表格", what=f"{what}预算", phrase=m.group(0),
                                     table=table, amount=num(amount))
                     break
+
+
+# the reason given for an item: it was not arranged this year ("持平原因是该项经费本年未安排")
+_UNARRANGED = re.compile(r"(?:该项|此项)经费本年未安排|本年未安排(?:该项|此项)经费")
+
+
+def _item_said_unarranged(ctx: Context, rule: Rule) -> Iterator[Finding]:
+    """An amount above zero whose own sentence says the item is not arranged this year: the reason written
+    for an item of nothing, kept for one that has money (r522: "公务用车运行费8.1万元，本年预算与上年持平，
+    持平原因是该项经费本年未安排")."""
+    for c in ctx.text.claims:
+        if not c.money or not c.value or "未安排" not in c.flow.text:
+            continue
+        text = c.flow.text
+        stop = min((i for i in (text.find("。", c.end), text.find("\n", c.end)) if i >= 0), default=len(text))
+        m = _UNARRANGED.search(text, c.end, stop)
+        if m is None or any(o is not c and o.flow is c.flow and c.end <= o.start < m.start() and o.money
+                            for o in ctx.text.claims):
+            continue
+        yield rule.finding(claim_where(c), expected="0", actual=num(c.value), fix="核对该项的说明与金额",
+                           what=c.subject, phrase=m.group(0), table="文中", amount=num(c.value))

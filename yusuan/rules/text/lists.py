@@ -248,7 +248,7 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     148.45 ≠ 138.45.
     """
     for lst in resolved_lists(ctx):
-        if lst.whole_value is None:
+        if lst.whole_value is None or _qualifications(lst) or _income_by_spending(lst):
             continue
         amounts = [p.effective for p in lst.parts]
         if None in amounts or sum(amounts, ZERO) == lst.whole_value:  # type: ignore[arg-type]
@@ -290,6 +290,25 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
                                        for p, v in zip(lst.parts, values, strict=True)),
                         sum_s=amount_u(c, total))
     yield from _prior_year_sums(ctx, rule)
+
+
+# staff described by 学历 and 职称: "其中大学本科22人，专科21人，中专及高中以下7人，具有副高级职称3人，中级职称16人"
+_QUALIFICATION = re.compile(r"本科|专科|大专|研究生|硕士|博士|中专|高中|初中|学历|学位|职称|技师|医师|全科医生")
+
+
+def _qualifications(lst: Resolved) -> bool:
+    """A count of people broken down by 学历 and by 职称 describes the same people twice over, and follows
+    whichever count the sentence named last (r524: "离退休人员23人…；其中大学本科22人，专科21人…，中级职称16人"):
+    no partition of the count before it."""
+    return not lst.whole.money and all(_QUALIFICATION.search(p.subject or "") for p in lst.parts)
+
+
+def _income_by_spending(lst: Resolved) -> bool:
+    """An income split into 基本支出 and 项目支出 crosses from the income side to the spending side: the
+    spending named may be of all the funds, not of this income (r528: "一般公共预算财政拨款收入1125.76万元，较2024年
+    增加34.42万元。其中：基本支出1183.29万元", with 支出预算 1282.73 of all funds). Not checked."""
+    return lst.whole.subject.endswith("收入") and bool(lst.keys) and all(
+        k is not None and k.startswith(("basic", "project")) for k in lst.keys)
 
 
 def _prior_twin(ctx: Context, lst: Resolved) -> Claim | None:
