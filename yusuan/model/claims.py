@@ -83,11 +83,13 @@ def start_after(text: str, pos: int, marks: str, reach: int = SENTENCE_REACH) ->
     """Where the words before `pos` begin: after the last of `marks`, at most `reach` characters back."""
     lowest = max(0, pos - reach)
     return max(last_mark(text, marks, lowest, pos) + 1, lowest)
-UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增", "加")
-DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减")
+UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增支", "增收", "增", "加")
+DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减支", "减收", "减")
 # (every alternative begins with its literal — the look-behind of 加 after it — so the search can skip ahead to
 # the characters a change word begins with)
-CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|加(?<=[数年算]加))"
+# (增支/减支, 增收/减收: a finance report's change of spending and of revenue, "较上年减支5273万元")
+CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增支|减支|增收|减收|增|减"
+                           r"|加(?<=[数年算]加))"
                            r"(?P<alt>\((?:增加|减少|增长|下降|降低|上升|增|减)\))?(了|为|约)?$")
 BLANK_SHARE = re.compile(r"[,;]?占([^,;:。\n%\d]{1,16}?)(的)?(比重|比例|比)?(为|约)?%")
 _BLANK_SHARE_FIRST = ("占", ",占", ";占")  # how a BLANK_SHARE match begins
@@ -98,7 +100,7 @@ THRESHOLD_BEFORE = re.compile("(" + "|".join(map(re.escape, THRESHOLD_WORDS)) + 
 THRESHOLD_AFTER_WORDS = ("以上", "以下", "以内", "及以上", "左右", "标准", "的标准")
 THRESHOLD_AFTER = re.compile("^(" + "|".join(THRESHOLD_AFTER_WORDS) + ")")
 # the last character of every text CHANGE_BEFORE matches: a change word's last, the ")" of its alternative, 了/为/约
-_CHANGE_LAST = frozenset("加少长降低升涨高减约幅增)了为")
+_CHANGE_LAST = frozenset("加少长降低升涨高减约幅增支收)了为")
 PRIOR_NONE = re.compile(r"\(?(上年|上一年度?|去年)(预算)?(未安排|无此项|为0|为零|没有安排)\)?")
 SAME_AS_LAST_YEAR = re.compile(r"(与|同|和)(上年|上一年度?|去年)(预算)?(数)?(相比)?(持平|相同|一致|相等)|无增减")
 REASON = re.compile(r"(?:主要)?原因(?:是|为|系)?[:]?([^。;\n]*)")

@@ -1,0 +1,22 @@
+"""Ways of writing that the tenth blind batch of real pages (r540–r549, final accounts) showed, each test a
+small hand-made text."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.check.test_claims_excerpts import found, page
+from yusuan.model.claims import analyse
+
+
+def test_a_finance_reports_change_of_spending():
+    """"较上年增支204万元，增长23.1%", "较上年减支2484万元": 增支/减支 (and 增收/减收) are a change against last
+    year, not an amount of their own, and never a part of a 其中 list."""
+    d = page("支出24000万元，较上年减支500万元，下降2%。其中：\n1.人大事务1087万元，较上年增支204万元，增长23.1%；\n"
+             "2.政府办公厅事务18524万元，较上年减支2484万元，下降11.8%。", final=True, year=2022)
+    claims = {c.value: c for c in analyse(d).claims}
+    assert claims[Decimal("1087")].delta == Decimal("204")
+    assert claims[Decimal("18524")].delta == Decimal("-2484")
+    assert Decimal("204") not in claims and Decimal("2484") not in claims
+    assert not found(d, "T304") and not found(d, "T303")
+
