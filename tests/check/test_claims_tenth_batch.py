@@ -20,3 +20,11 @@ def test_a_finance_reports_change_of_spending():
     assert Decimal("204") not in claims and Decimal("2484") not in claims
     assert not found(d, "T304") and not found(d, "T303")
 
+
+def test_an_amount_in_wrongly_decoded_text_is_not_read():
+    """"?。ㄒ唬┮话愎卜罩С?8639萬元": a mirror decoded the heading wrongly (box drawing, bopomofo, Cyrillic
+    never occur in a budget document) and a digit of the amount may have gone with it: it is not read."""
+    d = page("(一)一般公共服务支出8639万元，较上年减支5273万元，下降9.8%。",
+             "ㄒ唬┮话愎卜罩С?8639万元，较上年减支5273万元，下降9.8%。", final=True, year=2022)
+    values = [c.value for c in analyse(d).claims if c.value == Decimal("8639")]
+    assert len(values) == 1  # the first paragraph's, not the garbled one's

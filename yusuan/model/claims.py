@@ -99,6 +99,9 @@ THRESHOLD_WORDS = ("不低于", "不超过", "不少于", "不高于", "不足",
 THRESHOLD_BEFORE = re.compile("(" + "|".join(map(re.escape, THRESHOLD_WORDS)) + ")$")
 THRESHOLD_AFTER_WORDS = ("以上", "以下", "以内", "及以上", "左右", "标准", "的标准")
 THRESHOLD_AFTER = re.compile("^(" + "|".join(THRESHOLD_AFTER_WORDS) + ")")
+# what a wrong decoding leaves (UTF-8 read as GBK on a mirror): box drawing, bopomofo, Cyrillic, a
+# replacement character — never written in a budget document; an amount right after them may have lost a digit
+_MOJIBAKE = re.compile("[\u2500-\u257f\u3100-\u312f\u0400-\u04ff\ufffd]")
 # the last character of every text CHANGE_BEFORE matches: a change word's last, the ")" of its alternative, 了/为/约
 _CHANGE_LAST = frozenset("加少长降低升涨高减约幅增支收)了为")
 PRIOR_NONE = re.compile(r"\(?(上年|上一年度?|去年)(预算)?(未安排|无此项|为0|为零|没有安排)\)?")
@@ -710,6 +713,8 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
         last = pre[-1:]
         if pre.endswith(THRESHOLD_WORDS) or text.startswith(THRESHOLD_AFTER_WORDS, end):
             t.kind = "other"
+        elif _MOJIBAKE.search(text, start - 4 if start > 4 else 0, start):
+            t.kind = "other"  # "?。ㄒ唬┮话愎卜罩С?8639万元": text decoded wrongly, a digit may be lost with it
         elif unit == "%":
             if "占" in pre and SHARE_BEFORE.search(pre):
                 t.kind = "share"
