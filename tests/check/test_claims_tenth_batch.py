@@ -28,3 +28,13 @@ def test_an_amount_in_wrongly_decoded_text_is_not_read():
              "ㄒ唬┮话愎卜罩С?8639万元，较上年减支5273万元，下降9.8%。", final=True, year=2022)
     values = [c.value for c in analyse(d).claims if c.value == Decimal("8639")]
     assert len(values) == 1  # the first paragraph's, not the garbled one's
+
+
+def test_a_list_after_a_series_breaks_down_the_series():
+    """"对5个部门、5个镇乡街道开展整体支出绩效评价，15个专项开展重点绩效评价，其中：良好部门5个；…": the parts
+    add up to 5 + 5 + 15, not to the last count."""
+    text = ("2023年对5个部门、5个镇乡街道开展整体支出绩效评价，15个专项开展重点绩效评价，其中：良好部门5个；"
+            "优秀镇乡街道3个，良好镇乡街道2个；良好专项14个，中等专项{n}个。")
+    assert not found(page(text.format(n=1), final=True), "T304")
+    assert found(page(text.format(n=3), final=True), "T304")
+
