@@ -30,6 +30,35 @@ def test_an_amount_in_wrongly_decoded_text_is_not_read():
     assert len(values) == 1  # the first paragraph's, not the garbled one's
 
 
+def _list_of(d, whole: str) -> list[Decimal]:
+    (g,) = [g for g in analyse(d).lists if any(w.value == Decimal(whole) for w in g.wholes.values())]
+    return [p.value for p in g.parts]
+
+
+def test_a_list_ends_before_a_grand_total():
+    """"…其中：一般转移支付收入1478万元，上年结转结余60万元，基金调入103万元，收入合计为6449万元": the 收入合计
+    totals everything; it is not a part of the 1884."""
+    d = page("一般公共预算收入4402万元，加上级转移支付收入1884万元，其中：一般转移支付收入1478万元，上年结转结余60万元，"
+             "基金调入103万元，收入合计为6449万元；支出合计6449万元。", final=True)
+    assert Decimal("6449") not in _list_of(d, "1884")
+    assert not found(d, "T304")
+    # 本年收入合计 is a part of 收入总计
+    d = page("2023年度收入总计434.72万元，其中：本年收入合计434.16万元，年初结转和结余0.56万元。", final=True)
+    assert _list_of(d, "434.72") == [Decimal("434.16"), Decimal("0.56")]
+
+
+def test_a_list_of_income_ends_at_a_sentence_of_spending():
+    """"一般公共预算收入505.4亿元，…其中，税收收入420.6亿元，占…83.2%。一般公共预算支出684.6亿元": the next
+    sentence states spending, which is no part of income: the list ended with the sentence before."""
+    d = page("一般公共预算收入505.4亿元，完成预算89.8%。其中，税收收入420.6亿元，占一般公共预算收入比重83.2%。"
+             "一般公共预算支出684.6亿元，完成预算81.6%。", final=True, year=2022)
+    assert _list_of(d, "5054000") == [Decimal("4206000")]
+    assert not found(d, "T304")
+    # a part of the same side stays a part, however large: the list does not add up
+    d = page("当年拨款合计1358.97万元，其中：基本支出584.76万元，主要用于运转。项目支出7742.10万元，主要用于项目。")
+    assert found(d, "T304")
+
+
 def test_a_list_after_a_series_breaks_down_the_series():
     """"对5个部门、5个镇乡街道开展整体支出绩效评价，15个专项开展重点绩效评价，其中：良好部门5个；…": the parts
     add up to 5 + 5 + 15, not to the last count."""

@@ -1478,6 +1478,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         again = next((c for c in g.parts if c.quantity in quantities), None) if quantities else None
         if again is not None:
             g.parts, g.end = [c for c in g.parts if c.start < again.start], again.start
+        _end_before_a_total(text, g)
         _complete_at_boundary(text, g)
         _enumeration_end(text, g)
     # innermost list wins: a claim belongs to the last-opened list whose scope holds it
@@ -1493,6 +1494,30 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         for c in g.parts:
             c.parent = g
     return groups
+
+
+# "收入合计为6449万元", "支出合计…": the total of everything listed, never a part of a 其中's whole (but 本年收入合计
+# is a part of 收入总计)
+_GRAND_TOTAL = re.compile(r"^(?:收入|支出|收支)?(?:合计|共计)(?:为|是)?$")
+
+
+def _other_side(whole: str, part: str) -> bool:
+    """收入 against 支出: a whole of income has no spending among its parts, nor the reverse."""
+    return any(a in whole and b not in whole and b in part and a not in part for a, b in (("收入", "支出"), ("支出", "收入")))
+
+
+def _end_before_a_total(text: str, g: ListGroup) -> None:
+    """A 其中 list ends before an amount that cannot be one of its parts: a grand total ("…基金调入103万元，
+    收入合计为6449万元"), or, after the end of a sentence, an amount of the other side, spending in a list of income
+    or the reverse ("一般公共预算收入505.4亿元…其中，税收收入420.6亿元…。一般公共预算支出684.6亿元")."""
+    for i, p in enumerate(g.parts):
+        whole = g.wholes.get(p.unit)
+        if whole is None or "总计" in whole.raw_subject:
+            continue
+        if _GRAND_TOTAL.match(p.raw_subject.lstrip(",;、")) or (
+                "。" in text[g.start:p.start] and _other_side(whole.subject, p.subject)):
+            g.parts, g.end = g.parts[:i], p.start
+            return
 
 
 def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
