@@ -59,6 +59,15 @@ def test_a_list_of_income_ends_at_a_sentence_of_spending():
     assert found(d, "T304")
 
 
+def test_an_enumeration_by_commas_ends_where_the_commas_give_way():
+    """"一般转移支付收入1478万元(含均衡性转移支付收入166万元、…、其他一般转移支付收入212万元，专项转移支付收入406万元)":
+    the parts joined by 、 make up the 1478; the item after the comma is its sibling."""
+    d = page("上级转移支付收入1884万元，其中：一般转移支付收入1478万元(含均衡性转移支付收入166万元、基本财力保障机制奖补资金"
+             "收入968万元、结算补助收入132万元、其他一般转移支付收入212万元，专项转移支付收入406万元)。", final=True)
+    assert _list_of(d, "1478") == [Decimal("166"), Decimal("968"), Decimal("132"), Decimal("212")]
+    assert not found(d, "T304")
+
+
 def test_a_list_after_a_series_breaks_down_the_series():
     """"对5个部门、5个镇乡街道开展整体支出绩效评价，15个专项开展重点绩效评价，其中：良好部门5个；…": the parts
     add up to 5 + 5 + 15, not to the last count."""

@@ -1567,6 +1567,13 @@ _MONEY_LIST_STOP = re.compile("[;。]")
 _COUNT_LIST_STOP = re.compile("[;。,]")
 
 
+def _series_ends(text: str, parts: list[Claim], i: int) -> bool:
+    """Parts joined by 、 up to part i, and a comma after it: the enumeration ends there ("(含均衡性转移支付收入
+    166万元、…、其他一般转移支付收入212万元，专项转移支付收入406万元)": the 专项 is the 一般's sibling)."""
+    return i >= 1 and text.startswith(",", parts[i].end) and all(
+        text.startswith("、", parts[j].end) for j in range(i))
+
+
 def _complete_at_boundary(text: str, g: ListGroup) -> None:
     """A list that already adds up to its whole at the end of a clause (；/。) ends there: the amounts
     after it are the whole's siblings ("编制人数63人，其中行政编制27人、事业编制36人；实有人数63人…")."""
@@ -1580,7 +1587,8 @@ def _complete_at_boundary(text: str, g: ListGroup) -> None:
             total += p.effective or Decimal(0)
             half += p.half
             nxt = parts[i + 1]
-            if stops.search(text, p.end, nxt.start) is None or abs(total - whole.value) > half:
+            if stops.search(text, p.end, nxt.start) is None and not _series_ends(text, parts, i) \
+                    or abs(total - whole.value) > half:
                 continue
             inside = text[g.start:p.end]
             if inside.count("(") <= inside.count(")") and any(q.value for q in parts[i + 1:]):
