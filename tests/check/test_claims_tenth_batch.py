@@ -76,3 +76,16 @@ def test_a_list_after_a_series_breaks_down_the_series():
     assert not found(page(text.format(n=1), final=True), "T304")
     assert found(page(text.format(n=3), final=True), "T304")
 
+
+def test_changes_and_rates_of_subjects_stated_one_by_one():
+    """"收入总计7562.45万元，支出总计6632.48万元，与2023年度相比，收入、支出总计各增加1412.7万元、2062.79万元，增长
+    15.74%、23.72%": the 各 distributes the changes, and the rates after them, over the two totals stated before."""
+    text = ("2024年度收入总计7562.45万元，支出总计6632.48万元，与2023年度相比，收入、支出总计各增加1412.7万元、"
+            "2062.79万元，增长{}%、{}%。")
+    d = page(text.format("15.74", "23.72"), final=True, year=2024)
+    claims = {c.value: c for c in analyse(d).claims}
+    assert claims[Decimal("7562.45")].delta == Decimal("1412.7")
+    assert claims[Decimal("6632.48")].rate.value == Decimal("23.72")
+    assert len(found(d, "T303")) == 2
+    assert not found(page(text.format("22.97", "45.14"), final=True, year=2024), "T303")
+

@@ -646,6 +646,8 @@ RESPECTIVE = re.compile(
     r"(?P<word>各|分别)(?P<verb>是|为|达|占|增加|减少|增长|下降|降低|上升)?(了|为)?"
     r"(?P<list>\d+(?:\.\d+)?(?:万元|亿元|元|万|%)?(?:[,、和及]\d+(?:\.\d+)?(?:万元|亿元|元|万|%)?)+)")
 LIST_ITEM = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元|元|万|%)?")
+# "各增加1412.7万元、2062.79万元，增长15.74%、23.72%": the rates right after a respective change are respective too
+RESPECTIVE_RATES = re.compile(r",(?P<verb>增长|下降|降低|上升|减少|增加)(了|为)?(?P<list>\d+(?:\.\d+)?%?(?:、\d+(?:\.\d+)?%?)+)")
 
 
 def _respective(ix: Marks, year: int, final: bool) -> list[_Token]:
@@ -676,6 +678,15 @@ def _respective(ix: Marks, year: int, final: bool) -> list[_Token]:
                        pre=pre + m.group(0)[:m.start("list") - m.start()], places=_places(raw), basis=basis,
                        resp=(m.start(), i, len(items)))
             out.append(t)
+        if kind == "delta" and (r := RESPECTIVE_RATES.match(text, m.end())) is not None:
+            rates = list(LIST_ITEM.finditer(text, r.start("list"), r.end("list")))
+            if len(rates) == len(items) and rates[-1].group(2) == "%" and all(x.group(2) in (None, "%") for x in rates):
+                rsign = -1 if r.group("verb") in DOWN_WORDS else 1
+                for i, item in enumerate(rates):
+                    raw = item.group(1)
+                    out.append(_Token(Decimal(raw), "%", item.start(), item.end(), raw + "%", kind="rate", sign=rsign,
+                                      pre=pre + r.group(0)[:r.start("list") - r.start()], places=_places(raw),
+                                      basis=basis, resp=(m.start(), i, len(rates))))  # the subjects of the 各
     return out
 
 
@@ -1273,6 +1284,8 @@ def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: 
     group = next((g for key, g in reversed(groups) if subjects is not None and key == tuple(subjects)), None)
     if group is None:
         group = next((g for _, g in reversed(groups) if len(g) == n), None)
+    if group is None and subjects is not None:
+        group = _stated_one_by_one(claims, subjects, at)
     if group is None or len(group) != n:
         return
     c = group[i]
@@ -1292,6 +1305,19 @@ def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: 
                 c.rate = pct
             elif basis == BUDGET and c.budget_rate is None:
                 c.budget_rate = pct
+
+
+def _stated_one_by_one(claims: list[Claim], subjects: list[str], at: int) -> list[Claim] | None:
+    """"收入总计7562.45万元，支出总计6632.48万元，与2023年度相比，收入、支出总计各增加1412.7万元、2062.79万元": the
+    subjects a respective change is of, each stated before it on its own (the last claim of each subject)."""
+    found: list[Claim] = []
+    for subject in subjects:
+        words = (subject, clean_subject(subject, ""))  # "支出总计", kept whole as the list's shared tail: "支出"
+        c = next((c for c in reversed(claims) if c.end <= at and c.subject in words and c.value is not None), None)
+        if c is None or c in found:
+            return None
+        found.append(c)
+    return found
 
 
 def _sameness(ix: Marks, c: Claim, stop: int, year: int, final: bool) -> None:
