@@ -89,3 +89,39 @@ def test_changes_and_rates_of_subjects_stated_one_by_one():
     assert len(found(d, "T303")) == 2
     assert not found(page(text.format("22.97", "45.14"), final=True, year=2024), "T303")
 
+
+FRAGMENT = """\
+某卫生院2023年度部门决算
+第一部分 某卫生院概况
+一、部门主要职责
+承担基础疾病门诊诊疗。
+第二部分 某卫生院2023年度部门决算表
+一、收入支出决算总表
+
+二、收入决算表
+
+三、支出决算表
+
+四、财政拨款收入支出决算总表
+
+五、一般公共预算财政拨款支出决算表
+
+第三部某卫生院2023年度部门决算情况说明
+  1. 收入支出决算总体情况说明
+2023年度收、支总计均为4680.58万元。与2022年度相比，收、支总计各减少2415.45万元，下降34%。
+  1. 收入决算情况说明
+2023年度收入合计4680.58万元，其中：财政拨款收入2982.61万元，占本年收入63%；事业收入1697.97万元，占本年收入36.28%。
+"""
+
+
+def test_a_part_heading_that_lost_its_fen(tmp_path):
+    """"第三部 2024年度部门决算情况说明": a page that lost the 分 of a part heading; what follows is the explanations,
+    not more of the tables part before it."""
+    from yusuan.readers.published import extract_file
+
+    path = tmp_path / "page.txt"
+    path.write_text(FRAGMENT, encoding="utf-8")
+    d = extract_file(path).disclosure
+    assert Decimal("2982.61") in {c.value for c in analyse(d).claims}
+    assert [f.expected for f in found(d, "T302")] == ["64"]
+
