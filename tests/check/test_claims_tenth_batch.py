@@ -125,3 +125,14 @@ def test_a_part_heading_that_lost_its_fen(tmp_path):
     assert Decimal("2982.61") in {c.value for c in analyse(d).claims}
     assert [f.expected for f in found(d, "T302")] == ["64"]
 
+
+def test_titles_of_tables_the_page_does_not_hold_make_no_whole_disclosure(tmp_path):
+    """Table titles with no table under any (images, or a page cut off) and prose that explains little of the
+    template: the page is a fragment, not a whole disclosure missing its sections."""
+    from yusuan.readers.published import extract_file
+
+    path = tmp_path / "page.txt"
+    path.write_text(FRAGMENT, encoding="utf-8")
+    d = extract_file(path).disclosure
+    assert d.profile is not None and not d.profile.whole
+    assert not found(d, "C407")

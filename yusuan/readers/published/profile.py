@@ -165,7 +165,10 @@ def detect_extent(e: Evidence, text: str, kind: DocumentKind = B) -> Extent:
     # is a fragment, whatever its contents promise.
     family = DEFAULT_FOR_KIND[kind]
     explains_most = 2 * len({k for k, n in prose.items() if n} & set(family.sections)) > len(family.sections)
-    if len(body_tables) >= WHOLE_TABLES or (tables_part and body_tables and explains_most):
+    # Titles of tables the page does not hold (no table read under any: images, or a page cut off) with prose
+    # that explains little of the template: the contents of a fragment, not a whole disclosure.
+    titles_only = not e.tables and not explains_most
+    if not titles_only and (len(body_tables) >= WHOLE_TABLES or (tables_part and body_tables and explains_most)):
         explained = total >= 300 and (subjects >= 3 or len(prose) >= 3)
         return Extent.WHOLE if explained or tables_part else Extent.TABLES
     # Tables whose prose explains no figure (概况 describes the department): the tables part, or a
