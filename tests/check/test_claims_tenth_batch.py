@@ -136,3 +136,18 @@ def test_titles_of_tables_the_page_does_not_hold_make_no_whole_disclosure(tmp_pa
     d = extract_file(path).disclosure
     assert d.profile is not None and not d.profile.whole
     assert not found(d, "C407")
+
+
+def test_a_governments_own_accounts_are_no_departments(tmp_path):
+    """"2022年度泉州台商投资区一般公共预算支出数为…", "关于滨海新区2022年决算草案…的报告": a government's accounts,
+    its own level's, or all its levels' when 全区/全市 speaks."""
+    from yusuan.model.profile import DocumentScope
+    from yusuan.readers.published import extract_file
+
+    for text, scope in (("泉州台商区2022年政府预决算相关重要事项说明\n2022年度一般公共预算支出数为242259万元，"
+                         "比2021年度决算数增加63678万元，增长35.66%。", DocumentScope.OWN),
+                        ("关于滨海新区2022年决算草案的报告\n1.全区收支\n一般公共预算收入505.4亿元。",
+                         DocumentScope.CONSOLIDATED)):
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        assert extract_file(path).disclosure.profile.scope == scope

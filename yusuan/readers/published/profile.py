@@ -128,12 +128,21 @@ _UNIT = re.compile(r"单位预算|单位决算|单位概况")
 _DEFINITION = re.compile(r"(?:是指|系指|[:：]指)[^。]*")
 
 
+# A government's own accounts, not a department's: its 决算草案, 财政决算, the 政府预决算 of a district, the
+# general budget's revenue of a whole town or county; of all its levels when 全市/全区/全县/全省 speaks.
+_GOVERNMENT_ACCOUNTS = re.compile(r"决算草案|财政决算|财政总决算|财政收支决算|政府预决算|政府决算"
+                                  r"|全(?:市|区|县|镇|乡|旗|省)(?:20\d{2}年)?一般(?:公共预算|财政公共)(?:总)?收入")
+_ALL_LEVELS = re.compile(r"全(?:市|区|县|省|旗)")
+
+
 def detect_scope(e: Evidence, text: str) -> DocumentScope:
     text = _DEFINITION.sub("。", text)
     if _OWN.search(text) and not _ACROSS_LEVELS.search(text):
         return DocumentScope.OWN
     if _CONSOLIDATED.search(text) or _ACROSS_LEVELS.search(text):
         return DocumentScope.CONSOLIDATED
+    if _GOVERNMENT_ACCOUNTS.search(text) and not _DEPARTMENT.search(text):
+        return DocumentScope.CONSOLIDATED if _ALL_LEVELS.search(text) else DocumentScope.OWN
     if len(_UNIT.findall(text)) > len(_DEPARTMENT.findall(text)):
         return DocumentScope.UNIT
     return DocumentScope.DEPARTMENT
