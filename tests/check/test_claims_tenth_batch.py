@@ -151,3 +151,13 @@ def test_a_governments_own_accounts_are_no_departments(tmp_path):
         path = tmp_path / "page.txt"
         path.write_text(text, encoding="utf-8")
         assert extract_file(path).disclosure.profile.scope == scope
+
+
+def test_final_accounts_compared_with_their_own_years_final_accounts():
+    """"20123-民族事务156万元，与2022年决算数持平" in the final accounts of 2022: a 决算 compares with last year's
+    决算 (its own year's 预算 is a right comparison)."""
+    for text, fires in (("20123-民族事务156万元，与2022年决算数持平。", True),
+                        ("20123-民族事务156万元，与2021年决算数持平。", False),
+                        ("20123-民族事务156万元，较2022年预算数减少4万元。", False)):
+        d = page("2022年度一般公共预算支出决算数为242259万元。", text, final=True, year=2022)
+        assert bool(found(d, "W707")) is fires, text
