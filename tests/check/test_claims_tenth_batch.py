@@ -161,3 +161,15 @@ def test_final_accounts_compared_with_their_own_years_final_accounts():
                         ("20123-民族事务156万元，较2022年预算数减少4万元。", False)):
         d = page("2022年度一般公共预算支出决算数为242259万元。", text, final=True, year=2022)
         assert bool(found(d, "W707")) is fires, text
+
+
+def test_a_report_of_final_accounts_and_of_the_budgets_execution(tmp_path):
+    """"…就2015年北京市市级决算草案和2016年上半年预算执行情况作报告": 预算执行情况 is the execution of a budget, not a
+    budget; the page is about the 2015 final accounts."""
+    from yusuan.readers.published import extract_file
+
+    path = tmp_path / "news.txt"
+    path.write_text("市财政局局长就2015年北京市市级决算草案和2016年上半年预算执行情况作报告。\n"
+                    "去年的“三公”经费财政拨款决算6.4亿元。", encoding="utf-8")
+    d = extract_file(path).disclosure
+    assert d.kind.value == "决算"

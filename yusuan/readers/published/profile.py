@@ -73,7 +73,8 @@ def detect_profile(e: Evidence, text: str | None = None) -> DocumentProfile:
 # 预算 that names a kind of money or a baseline, not the document: 一般公共预算, 年初预算, 预算数 …
 # (预决算, both together, is a site's column or a subject, "政府预决算", "预决算公开": neither kind.)
 _NOT_KIND = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|年初预算|全年预算|调整预算|预算数|预算单位|预算部门"
-                       r"|预算法|预算管理|部门预算经济分类|预算绩效|预算经济分类|预算拨款|预决算")
+                       r"|预算法|预算管理|部门预算经济分类|预算绩效|预算经济分类|预算拨款|预决算"
+                       r"|预算执行情况")  # "…决算草案和2016年上半年预算执行情况的报告": the execution, not a budget
 # a year and the kind of figure its clause states; the “三公” items named together may stand between
 # ("2010年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数…、决算数…")
 _YEAR_KIND = re.compile(r"(20\d{2})年度?([^。；;，,：:]{0,60}?)(决算|预算)")
