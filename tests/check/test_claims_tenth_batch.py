@@ -173,3 +173,11 @@ def test_a_report_of_final_accounts_and_of_the_budgets_execution(tmp_path):
                     "去年的“三公”经费财政拨款决算6.4亿元。", encoding="utf-8")
     d = extract_file(path).disclosure
     assert d.kind.value == "决算"
+
+
+def test_an_amount_in_yi_is_rounded_at_its_printed_digit():
+    """"因公出国（境）费1.2亿元，相比年初预算数的1.5亿元减少0.3亿元，下降24%": no account is kept in 亿, so 1.5亿 is
+    1.45–1.55亿 and 0.3亿 0.25–0.35亿 (16–24%); the same figures in 万元 are taken at their hundredths."""
+    text = "因公出国（境）费决算{0}，相比年初预算数的{1}减少{2}，下降24%。"
+    assert not found(page(text.format("1.2亿元", "1.5亿元", "0.3亿元"), final=True, year=2015), "T303")
+    assert found(page(text.format("1.2万元", "1.5万元", "0.3万元"), final=True, year=2015), "T303")

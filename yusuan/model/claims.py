@@ -385,7 +385,12 @@ def money_half(places: int, unit: str) -> Decimal:
     """Half a unit of the last printed digit, in 万元; amounts count to at least hundredths of their unit.
 
     A constant of (places, unit), kept once computed: every amount of a text asks for one of a few."""
+    if unit in _HUNDRED_MILLIONS:  # no account is kept in 亿: "1.5亿元" is a rounding, to its last printed digit
+        return Decimal(5).scaleb(-places - 1) * MONEY_UNITS[unit]
     return Decimal(5).scaleb(-max(places, 2) - 1) * MONEY_UNITS.get(unit, Decimal(1))
+
+
+_HUNDRED_MILLIONS = frozenset(("亿元", "亿"))
 
 
 @dataclass(eq=False)
