@@ -181,3 +181,15 @@ def test_an_amount_in_yi_is_rounded_at_its_printed_digit():
     text = "因公出国（境）费决算{0}，相比年初预算数的{1}减少{2}，下降24%。"
     assert not found(page(text.format("1.2亿元", "1.5亿元", "0.3亿元"), final=True, year=2015), "T303")
     assert found(page(text.format("1.2万元", "1.5万元", "0.3万元"), final=True, year=2015), "T303")
+
+
+def test_the_rate_says_which_amount_is_the_base():
+    """"2015年决算数2352万元，相比年初预算数6200万元下降62.1%": (6200 − 2352) / 6200 = 62.1%, so 6200 is the budget
+    compared with, not the change with its word left out (6200 / 8552 = 72.5%); "较2023年度决算数38.31万元，下降
+    6.31%" after 568.8万元 is the change (38.31 / 607.11)."""
+    d = page("公务接待费2015年决算数2352万元，相比年初预算数6200万元下降62.1%。", final=True, year=2015)
+    (c,) = [c for c in analyse(d).claims if c.value == Decimal("2352")]
+    assert c.budget == Decimal("6200") and not found(d, "T303")
+    d = page("2024年度“三公”经费支出568.8万元，较2023年度决算数38.31万元，下降6.31%。", final=True, year=2024)
+    (c,) = [c for c in analyse(d).claims if c.value == Decimal("568.8")]
+    assert c.delta == Decimal("-38.31")

@@ -782,7 +782,8 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
             # "较2023年度决算数38.31万元,下降6.31%": the change, its word left out — after a comparison word
             # only: "2015年预算数160万元，2016年预算比2015年预算下降68.8%" states last year's amount
             if nxt is not None and nxt.kind == "rate" and "的" not in t.pre[-6:] \
-                    and not ix.any_in("。;\n", t.end, nxt.start) and _COMPARISON_WORD.search(t.pre):
+                    and not ix.any_in("。;\n", t.end, nxt.start) and _COMPARISON_WORD.search(t.pre) \
+                    and not _rate_says_base(out[:i], t, nxt):
                 t.kind, t.sign = "delta", 0
         if t.kind == "delta" and t.sign == 0:
             nxt = out[i + 1] if i + 1 < len(out) else None
@@ -791,6 +792,21 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
             else:
                 t.kind = "other"
     return out
+
+
+def _rate_says_base(before: list[_Token], t: _Token, rate: _Token) -> bool:
+    """"公务接待费2352万元，相比年初预算数6200万元下降62.1%": an amount after a comparison word and before a rate is
+    what the amount before it is compared with when the rate says so ((6200 − 2352) / 6200 = 62.1%), not the change
+    with its word left out (6200 / 8552 = 72.5%)."""
+    head = next((h for h in reversed(before) if h.kind == "head"), None)
+    if head is None or head.unit not in MONEY_UNITS or t.unit not in MONEY_UNITS or not t.value or not rate.value:
+        return False
+    h, x = head.value * MONEY_UNITS[head.unit], t.value * MONEY_UNITS[t.unit]
+    as_base = abs(h - x) / x * 100
+    prior = h + x if rate.sign < 0 else h - x
+    if prior <= 0:
+        return True
+    return abs(as_base - rate.value) < abs(x / prior * 100 - rate.value)
 
 
 # the first characters the patterns anchored at the start can match: a subject that begins otherwise is
