@@ -193,3 +193,11 @@ def test_the_rate_says_which_amount_is_the_base():
     d = page("2024年度“三公”经费支出568.8万元，较2023年度决算数38.31万元，下降6.31%。", final=True, year=2024)
     (c,) = [c for c in analyse(d).claims if c.value == Decimal("568.8")]
     assert c.delta == Decimal("-38.31")
+
+
+def test_an_average_of_an_item_is_not_the_item():
+    """"全年市级因公出国（境）团组1378个，共4772人次，人均因公出国（境）费用2.4万元": an average, not 因公出国（境）费."""
+    from yusuan.model.figures import key_figures
+
+    d = page("全年市级因公出国（境）团组1378个，共4772人次，人均因公出国（境）费用2.4万元。", final=True, year=2015)
+    assert key_figures(d)["three_public"]["abroad"] is None
