@@ -201,3 +201,13 @@ def test_an_average_of_an_item_is_not_the_item():
 
     d = page("全年市级因公出国（境）团组1378个，共4772人次，人均因公出国（境）费用2.4万元。", final=True, year=2015)
     assert key_figures(d)["three_public"]["abroad"] is None
+
+
+def test_the_clause_after_a_rate_that_says_what_it_is_mainly_due_to():
+    """"税收事务2200万元，较上年减支1100万元，下降33.3%，主要是区税务局部分征收经费在2023年度支出的影响": the reason
+    of the change, without the word 原因 (after a comma, right after the rate)."""
+    d = page("7.税收事务2200万元，较上年减支1100万元，下降33.3%，主要是区税务局部分征收经费在2023年度支出的影响；",
+             final=True, year=2022)
+    (c,) = [c for c in analyse(d).claims if c.value == Decimal("2200")]
+    assert c.reason and c.reason.startswith("区税务局")
+    assert not found(d, "W701")

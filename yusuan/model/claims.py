@@ -892,8 +892,9 @@ def _code_for(flow: Flow, start: int, subject_raw: str) -> str | None:
     return _markers(flow.text, pstart, start)
 
 
-# "。主要是严格落实…", "。这主要是受到…所致": a sentence that gives the reason without the word 原因
-CAUSE = re.compile(r"(?<=[。;])(?:这|此)?主要(?:是|系|由于|因为|因|受)(?!用于)([^。;\n]*)")
+# "。主要是严格落实…", "。这主要是受到…所致": a sentence that gives the reason without the word 原因; also the
+# clause right after a rate ("下降33.3%，主要是区税务局部分征收经费在2023年度支出的影响")
+CAUSE = re.compile(r"(?:(?<=[。;])|(?<=%,))(?:这|此)?主要(?:是|系|由于|因为|因|受)(?!用于)([^。;\n]*)")
 # "…“三公”经费支出决算减少的主要原因是…": a reason that names what it explains
 NAMED_REASON = re.compile(r"(?:(?<=[。;\n])|^)([^。;\n,]{2,60}?)(?:增加|减少|增长|下降|变动|变化|增减变动|增减变化)?的?"
                           r"(?:主要)?原因(?:是|为|系|主要是|主要有)?[:]?([^。;\n]*)")
