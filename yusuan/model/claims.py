@@ -83,11 +83,13 @@ def start_after(text: str, pos: int, marks: str, reach: int = SENTENCE_REACH) ->
     """Where the words before `pos` begin: after the last of `marks`, at most `reach` characters back."""
     lowest = max(0, pos - reach)
     return max(last_mark(text, marks, lowest, pos) + 1, lowest)
-UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增", "加")
-DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减")
+UP_WORDS = ("增加", "增长", "上升", "上涨", "提高", "增幅", "增支", "增收", "增", "加")
+DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节约", "核减", "减支", "减收", "减")
 # (every alternative begins with its literal — the look-behind of 加 after it — so the search can skip ahead to
 # the characters a change word begins with)
-CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增|减|加(?<=[数年算]加))"
+# (增支/减支, 增收/减收: a finance report's change of spending and of revenue, "较上年减支5273万元")
+CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增支|减支|增收|减收|增|减"
+                           r"|加(?<=[数年算]加))"
                            r"(?P<alt>\((?:增加|减少|增长|下降|降低|上升|增|减)\))?(了|为|约)?$")
 BLANK_SHARE = re.compile(r"[,;]?占([^,;:。\n%\d]{1,16}?)(的)?(比重|比例|比)?(为|约)?%")
 _BLANK_SHARE_FIRST = ("占", ",占", ";占")  # how a BLANK_SHARE match begins
@@ -97,8 +99,11 @@ THRESHOLD_WORDS = ("不低于", "不超过", "不少于", "不高于", "不足",
 THRESHOLD_BEFORE = re.compile("(" + "|".join(map(re.escape, THRESHOLD_WORDS)) + ")$")
 THRESHOLD_AFTER_WORDS = ("以上", "以下", "以内", "及以上", "左右", "标准", "的标准")
 THRESHOLD_AFTER = re.compile("^(" + "|".join(THRESHOLD_AFTER_WORDS) + ")")
+# what a wrong decoding leaves (UTF-8 read as GBK on a mirror): box drawing, bopomofo, Cyrillic, a
+# replacement character — never written in a budget document; an amount right after them may have lost a digit
+_MOJIBAKE = re.compile("[\u2500-\u257f\u3100-\u312f\u0400-\u04ff\ufffd]")
 # the last character of every text CHANGE_BEFORE matches: a change word's last, the ")" of its alternative, 了/为/约
-_CHANGE_LAST = frozenset("加少长降低升涨高减约幅增)了为")
+_CHANGE_LAST = frozenset("加少长降低升涨高减约幅增支收)了为")
 PRIOR_NONE = re.compile(r"\(?(上年|上一年度?|去年)(预算)?(未安排|无此项|为0|为零|没有安排)\)?")
 SAME_AS_LAST_YEAR = re.compile(r"(与|同|和)(上年|上一年度?|去年)(预算)?(数)?(相比)?(持平|相同|一致|相等)|无增减")
 REASON = re.compile(r"(?:主要)?原因(?:是|为|系)?[:]?([^。;\n]*)")
@@ -380,7 +385,12 @@ def money_half(places: int, unit: str) -> Decimal:
     """Half a unit of the last printed digit, in 万元; amounts count to at least hundredths of their unit.
 
     A constant of (places, unit), kept once computed: every amount of a text asks for one of a few."""
+    if unit in _HUNDRED_MILLIONS:  # no account is kept in 亿: "1.5亿元" is a rounding, to its last printed digit
+        return Decimal(5).scaleb(-places - 1) * MONEY_UNITS[unit]
     return Decimal(5).scaleb(-max(places, 2) - 1) * MONEY_UNITS.get(unit, Decimal(1))
+
+
+_HUNDRED_MILLIONS = frozenset(("亿元", "亿"))
 
 
 @dataclass(eq=False)
@@ -641,6 +651,8 @@ RESPECTIVE = re.compile(
     r"(?P<word>各|分别)(?P<verb>是|为|达|占|增加|减少|增长|下降|降低|上升)?(了|为)?"
     r"(?P<list>\d+(?:\.\d+)?(?:万元|亿元|元|万|%)?(?:[,、和及]\d+(?:\.\d+)?(?:万元|亿元|元|万|%)?)+)")
 LIST_ITEM = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元|元|万|%)?")
+# "各增加1412.7万元、2062.79万元，增长15.74%、23.72%": the rates right after a respective change are respective too
+RESPECTIVE_RATES = re.compile(r",(?P<verb>增长|下降|降低|上升|减少|增加)(了|为)?(?P<list>\d+(?:\.\d+)?%?(?:、\d+(?:\.\d+)?%?)+)")
 
 
 def _respective(ix: Marks, year: int, final: bool) -> list[_Token]:
@@ -671,6 +683,15 @@ def _respective(ix: Marks, year: int, final: bool) -> list[_Token]:
                        pre=pre + m.group(0)[:m.start("list") - m.start()], places=_places(raw), basis=basis,
                        resp=(m.start(), i, len(items)))
             out.append(t)
+        if kind == "delta" and (r := RESPECTIVE_RATES.match(text, m.end())) is not None:
+            rates = list(LIST_ITEM.finditer(text, r.start("list"), r.end("list")))
+            if len(rates) == len(items) and rates[-1].group(2) == "%" and all(x.group(2) in (None, "%") for x in rates):
+                rsign = -1 if r.group("verb") in DOWN_WORDS else 1
+                for i, item in enumerate(rates):
+                    raw = item.group(1)
+                    out.append(_Token(Decimal(raw), "%", item.start(), item.end(), raw + "%", kind="rate", sign=rsign,
+                                      pre=pre + r.group(0)[:r.start("list") - r.start()], places=_places(raw),
+                                      basis=basis, resp=(m.start(), i, len(rates))))  # the subjects of the 各
     return out
 
 
@@ -708,6 +729,8 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
         last = pre[-1:]
         if pre.endswith(THRESHOLD_WORDS) or text.startswith(THRESHOLD_AFTER_WORDS, end):
             t.kind = "other"
+        elif _MOJIBAKE.search(text, start - 4 if start > 4 else 0, start):
+            t.kind = "other"  # "?。ㄒ唬┮话愎卜罩С?8639万元": text decoded wrongly, a digit may be lost with it
         elif unit == "%":
             if "占" in pre and SHARE_BEFORE.search(pre):
                 t.kind = "share"
@@ -759,7 +782,8 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
             # "较2023年度决算数38.31万元,下降6.31%": the change, its word left out — after a comparison word
             # only: "2015年预算数160万元，2016年预算比2015年预算下降68.8%" states last year's amount
             if nxt is not None and nxt.kind == "rate" and "的" not in t.pre[-6:] \
-                    and not ix.any_in("。;\n", t.end, nxt.start) and _COMPARISON_WORD.search(t.pre):
+                    and not ix.any_in("。;\n", t.end, nxt.start) and _COMPARISON_WORD.search(t.pre) \
+                    and not _rate_says_base(out[:i], t, nxt):
                 t.kind, t.sign = "delta", 0
         if t.kind == "delta" and t.sign == 0:
             nxt = out[i + 1] if i + 1 < len(out) else None
@@ -768,6 +792,21 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
             else:
                 t.kind = "other"
     return out
+
+
+def _rate_says_base(before: list[_Token], t: _Token, rate: _Token) -> bool:
+    """"公务接待费2352万元，相比年初预算数6200万元下降62.1%": an amount after a comparison word and before a rate is
+    what the amount before it is compared with when the rate says so ((6200 − 2352) / 6200 = 62.1%), not the change
+    with its word left out (6200 / 8552 = 72.5%)."""
+    head = next((h for h in reversed(before) if h.kind == "head"), None)
+    if head is None or head.unit not in MONEY_UNITS or t.unit not in MONEY_UNITS or not t.value or not rate.value:
+        return False
+    h, x = head.value * MONEY_UNITS[head.unit], t.value * MONEY_UNITS[t.unit]
+    as_base = abs(h - x) / x * 100
+    prior = h + x if rate.sign < 0 else h - x
+    if prior <= 0:
+        return True
+    return abs(as_base - rate.value) < abs(x / prior * 100 - rate.value)
 
 
 # the first characters the patterns anchored at the start can match: a subject that begins otherwise is
@@ -853,8 +892,9 @@ def _code_for(flow: Flow, start: int, subject_raw: str) -> str | None:
     return _markers(flow.text, pstart, start)
 
 
-# "。主要是严格落实…", "。这主要是受到…所致": a sentence that gives the reason without the word 原因
-CAUSE = re.compile(r"(?<=[。;])(?:这|此)?主要(?:是|系|由于|因为|因|受)(?!用于)([^。;\n]*)")
+# "。主要是严格落实…", "。这主要是受到…所致": a sentence that gives the reason without the word 原因; also the
+# clause right after a rate ("下降33.3%，主要是区税务局部分征收经费在2023年度支出的影响")
+CAUSE = re.compile(r"(?:(?<=[。;])|(?<=%,))(?:这|此)?主要(?:是|系|由于|因为|因|受)(?!用于)([^。;\n]*)")
 # "…“三公”经费支出决算减少的主要原因是…": a reason that names what it explains
 NAMED_REASON = re.compile(r"(?:(?<=[。;\n])|^)([^。;\n,]{2,60}?)(?:增加|减少|增长|下降|变动|变化|增减变动|增减变化)?的?"
                           r"(?:主要)?原因(?:是|为|系|主要是|主要有)?[:]?([^。;\n]*)")
@@ -1266,6 +1306,8 @@ def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: 
     group = next((g for key, g in reversed(groups) if subjects is not None and key == tuple(subjects)), None)
     if group is None:
         group = next((g for _, g in reversed(groups) if len(g) == n), None)
+    if group is None and subjects is not None:
+        group = _stated_one_by_one(claims, subjects, at)
     if group is None or len(group) != n:
         return
     c = group[i]
@@ -1285,6 +1327,19 @@ def _respective_claim(flow: Flow, t: _Token, department: str, year: int, floor: 
                 c.rate = pct
             elif basis == BUDGET and c.budget_rate is None:
                 c.budget_rate = pct
+
+
+def _stated_one_by_one(claims: list[Claim], subjects: list[str], at: int) -> list[Claim] | None:
+    """"收入总计7562.45万元，支出总计6632.48万元，与2023年度相比，收入、支出总计各增加1412.7万元、2062.79万元": the
+    subjects a respective change is of, each stated before it on its own (the last claim of each subject)."""
+    found: list[Claim] = []
+    for subject in subjects:
+        words = (subject, clean_subject(subject, ""))  # "支出总计", kept whole as the list's shared tail: "支出"
+        c = next((c for c in reversed(claims) if c.end <= at and c.subject in words and c.value is not None), None)
+        if c is None or c in found:
+            return None
+        found.append(c)
+    return found
 
 
 def _sameness(ix: Marks, c: Claim, stop: int, year: int, final: bool) -> None:
@@ -1471,6 +1526,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         again = next((c for c in g.parts if c.quantity in quantities), None) if quantities else None
         if again is not None:
             g.parts, g.end = [c for c in g.parts if c.start < again.start], again.start
+        _end_before_a_total(text, g)
         _complete_at_boundary(text, g)
         _enumeration_end(text, g)
     # innermost list wins: a claim belongs to the last-opened list whose scope holds it
@@ -1486,6 +1542,30 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         for c in g.parts:
             c.parent = g
     return groups
+
+
+# "收入合计为6449万元", "支出合计…": the total of everything listed, never a part of a 其中's whole (but 本年收入合计
+# is a part of 收入总计)
+_GRAND_TOTAL = re.compile(r"^(?:收入|支出|收支)?(?:合计|共计)(?:为|是)?$")
+
+
+def _other_side(whole: str, part: str) -> bool:
+    """收入 against 支出: a whole of income has no spending among its parts, nor the reverse."""
+    return any(a in whole and b not in whole and b in part and a not in part for a, b in (("收入", "支出"), ("支出", "收入")))
+
+
+def _end_before_a_total(text: str, g: ListGroup) -> None:
+    """A 其中 list ends before an amount that cannot be one of its parts: a grand total ("…基金调入103万元，
+    收入合计为6449万元"), or, after the end of a sentence, an amount of the other side, spending in a list of income
+    or the reverse ("一般公共预算收入505.4亿元…其中，税收收入420.6亿元…。一般公共预算支出684.6亿元")."""
+    for i, p in enumerate(g.parts):
+        whole = g.wholes.get(p.unit)
+        if whole is None or "总计" in whole.raw_subject:
+            continue
+        if _GRAND_TOTAL.match(p.raw_subject.lstrip(",;、")) or (
+                "。" in text[g.start:p.start] and _other_side(whole.subject, p.subject)):
+            g.parts, g.end = g.parts[:i], p.start
+            return
 
 
 def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
@@ -1535,6 +1615,13 @@ _MONEY_LIST_STOP = re.compile("[;。]")
 _COUNT_LIST_STOP = re.compile("[;。,]")
 
 
+def _series_ends(text: str, parts: list[Claim], i: int) -> bool:
+    """Parts joined by 、 up to part i, and a comma after it: the enumeration ends there ("(含均衡性转移支付收入
+    166万元、…、其他一般转移支付收入212万元，专项转移支付收入406万元)": the 专项 is the 一般's sibling)."""
+    return i >= 1 and text.startswith(",", parts[i].end) and all(
+        text.startswith("、", parts[j].end) for j in range(i))
+
+
 def _complete_at_boundary(text: str, g: ListGroup) -> None:
     """A list that already adds up to its whole at the end of a clause (；/。) ends there: the amounts
     after it are the whole's siblings ("编制人数63人，其中行政编制27人、事业编制36人；实有人数63人…")."""
@@ -1548,7 +1635,8 @@ def _complete_at_boundary(text: str, g: ListGroup) -> None:
             total += p.effective or Decimal(0)
             half += p.half
             nxt = parts[i + 1]
-            if stops.search(text, p.end, nxt.start) is None or abs(total - whole.value) > half:
+            if stops.search(text, p.end, nxt.start) is None and not _series_ends(text, parts, i) \
+                    or abs(total - whole.value) > half:
                 continue
             inside = text[g.start:p.end]
             if inside.count("(") <= inside.count(")") and any(q.value for q in parts[i + 1:]):

@@ -119,6 +119,7 @@ VEHICLE_BARE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("three_public.vehicle_purchase", re.compile(f"{PURCHASE}{FEE_OR_SPENDING}?$")),
     ("three_public.vehicle_operation", re.compile(f"{RUN}{FEE_OR_SPENDING}?$")),
 )
+_AVERAGE_BEFORE = re.compile(r"(?:平均|人均|户均|车均|单车|每车|每辆|每人)$")
 TOTAL_LIKE = re.compile(r"(支出|收入|预算|决算|拨款|合计|总计|总额|总数)(数|安排)?$")
 COUNT_KEYS = ("staff.authorized", "staff.actual")
 PART_OF_WHOLE = ("basic", "project", "personnel", "public_funds")
@@ -343,6 +344,8 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
     before = ""
     if found is not None:
         key, before = found
+        if _AVERAGE_BEFORE.search(before):
+            return None  # "人均因公出国（境）费用2.4万元": an average of the item, not the item
         if key == "expenditure_total" and claim.money and before:
             key = _class_budget(d, claim, before, catalog) or key
     elif claim.money:

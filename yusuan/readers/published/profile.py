@@ -73,7 +73,8 @@ def detect_profile(e: Evidence, text: str | None = None) -> DocumentProfile:
 # 预算 that names a kind of money or a baseline, not the document: 一般公共预算, 年初预算, 预算数 …
 # (预决算, both together, is a site's column or a subject, "政府预决算", "预决算公开": neither kind.)
 _NOT_KIND = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|年初预算|全年预算|调整预算|预算数|预算单位|预算部门"
-                       r"|预算法|预算管理|部门预算经济分类|预算绩效|预算经济分类|预算拨款|预决算")
+                       r"|预算法|预算管理|部门预算经济分类|预算绩效|预算经济分类|预算拨款|预决算"
+                       r"|预算执行情况")  # "…决算草案和2016年上半年预算执行情况的报告": the execution, not a budget
 # a year and the kind of figure its clause states; the “三公” items named together may stand between
 # ("2010年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数…、决算数…")
 _YEAR_KIND = re.compile(r"(20\d{2})年度?([^。；;，,：:]{0,60}?)(决算|预算)")
@@ -132,12 +133,21 @@ _OWN_UNIT = re.compile(r"(?:中学|小学|学校|中心校|幼儿园|医院|卫�
 _DEFINITION = re.compile(r"(?:是指|系指|[:：]指)[^。]*")
 
 
+# A government's own accounts, not a department's: its 决算草案, 财政决算, the 政府预决算 of a district, the
+# general budget's revenue of a whole town or county; of all its levels when 全市/全区/全县/全省 speaks.
+_GOVERNMENT_ACCOUNTS = re.compile(r"决算草案|财政决算|财政总决算|财政收支决算|政府预决算|政府决算"
+                                  r"|全(?:市|区|县|镇|乡|旗|省)(?:20\d{2}年)?一般(?:公共预算|财政公共)(?:总)?收入")
+_ALL_LEVELS = re.compile(r"全(?:市|区|县|省|旗)")
+
+
 def detect_scope(e: Evidence, text: str) -> DocumentScope:
     text = _DEFINITION.sub("。", text)
     if _OWN.search(text) and not _ACROSS_LEVELS.search(text):
         return DocumentScope.OWN
     if _CONSOLIDATED.search(text) or _ACROSS_LEVELS.search(text):
         return DocumentScope.CONSOLIDATED
+    if _GOVERNMENT_ACCOUNTS.search(text) and not _DEPARTMENT.search(text):
+        return DocumentScope.CONSOLIDATED if _ALL_LEVELS.search(text) else DocumentScope.OWN
     if len(_UNIT.findall(text)) > len(_DEPARTMENT.findall(text)) or _OWN_UNIT.search(text):
         return DocumentScope.UNIT
     return DocumentScope.DEPARTMENT
@@ -169,7 +179,10 @@ def detect_extent(e: Evidence, text: str, kind: DocumentKind = B) -> Extent:
     # is a fragment, whatever its contents promise.
     family = DEFAULT_FOR_KIND[kind]
     explains_most = 2 * len({k for k, n in prose.items() if n} & set(family.sections)) > len(family.sections)
-    if len(body_tables) >= WHOLE_TABLES or (tables_part and body_tables and explains_most):
+    # Titles of tables the page does not hold (no table read under any: images, or a page cut off) with prose
+    # that explains little of the template: the contents of a fragment, not a whole disclosure.
+    titles_only = not e.tables and not explains_most
+    if not titles_only and (len(body_tables) >= WHOLE_TABLES or (tables_part and body_tables and explains_most)):
         explained = total >= 300 and (subjects >= 3 or len(prose) >= 3)
         return Extent.WHOLE if explained or tables_part else Extent.TABLES
     # Tables whose prose explains no figure (概况 describes the department): the tables part, or a

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from yusuan.model.sections import SECTION_SPEC, SectionKey
 from yusuan.readers.published.normalize import chinese_number, clean, key
 
-_PART = re.compile(r"^第([一二三四五六七八九十]+)部分\s*(.*)$")
+# "第三部 2024年度部门决算情况说明": pages that lost the 分 of a part heading (never 第三部门…)
+_PART = re.compile(r"^第([一二三四五六七八九十]+)部(?:分|(?![门署委位队]))\s*(.*)$")
 _SECTION = re.compile(r"^([一二三四五六七八九十]+)、\s*(.+)$")
 _SUBSECTION = re.compile(r"^\(([一二三四五六七八九十]+)\)\s*(.+)$")
 MAX_HEADING = 60

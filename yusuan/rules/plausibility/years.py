@@ -137,6 +137,13 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
                 # "较2017年的1.86万元" in the budget of 2017: what a budget is compared with is last year's
                 if int(m.group(1)) == year and COMPARED_WITH.search(text, max(0, m.start() - 4), m.start()):
                     yield item, m, m.group(0) + _clause_after(text, m.end())[:8], f"{year - 1}年"
+        if final and item.flow is not None:
+            for m in years:
+                # "与2022年决算数持平" in the final accounts of 2022: a 决算 is compared with last year's 决算
+                # (with its own year's 预算 it may be)
+                if int(m.group(1)) == year and COMPARED_WITH.search(text, max(0, m.start() - 4), m.start()) \
+                        and (after := _clause_after(text, m.end())).startswith(("决算", "度决算")):
+                    yield item, m, m.group(0) + after[:8], f"{year - 1}年"
         if not final and "资金执行时间" in text:  # the words PERIOD starts with: one look-up, not a scan
             for m in PERIOD.finditer(text):
                 y = int(m.group(1))

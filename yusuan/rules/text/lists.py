@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from yusuan.model.claims import BUDGET, MONEY_UNITS, PRIOR, Claim, ListGroup
+from yusuan.model.claims import BUDGET, MONEY_UNITS, PRIOR, SENTENCE_REACH, Claim, ListGroup
 from yusuan.model.sections import SectionKey
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
@@ -280,6 +280,8 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
             continue
         if diff > 0 and not lst.exhaustive():
             continue
+        if diff < 0 and _breaks_down_a_series(ctx, lst, total, bound_all):
+            continue
         twice = next((p for p, v in zip(lst.parts, values, strict=True)
                       if abs(-diff - v.value) <= bound_all and v.value), None)
         hint = f"；多出的 {amount_u(c, -diff)} 恰为“{twice.subject}”，疑似重复计算" if diff < 0 and twice else ""
@@ -309,6 +311,19 @@ def _income_by_spending(lst: Resolved) -> bool:
     增加34.42万元。其中：基本支出1183.29万元", with 支出预算 1282.73 of all funds). Not checked."""
     return lst.whole.subject.endswith("收入") and bool(lst.keys) and all(
         k is not None and k.startswith(("basic", "project")) for k in lst.keys)
+
+
+def _breaks_down_a_series(ctx: Context, lst: Resolved, total: Decimal, bound: Decimal) -> bool:
+    """"对5个部门、5个镇乡街道开展整体支出绩效评价，15个专项开展重点绩效评价，其中：良好部门5个；优秀镇乡街道3个，
+    良好镇乡街道2个；良好专项14个，中等专项1个": the list after a series of amounts of one unit breaks down the whole
+    series (5 + 5 + 15), not only its last amount."""
+    w = lst.whole
+    if w.end <= w.start or w.value is None:
+        return False
+    begin = w.flow.marks.start_after(w.start, "。\n", SENTENCE_REACH)
+    series = [c for c in ctx.text.claims if c.flow is w.flow and begin <= c.start < w.start and c.unit == w.unit
+              and c.value is not None and c.per_unit is None and not c.threshold and c.parent is None]
+    return bool(series) and abs(sum((c.value for c in series), w.value) - total) <= bound  # type: ignore[misc]
 
 
 def _prior_twin(ctx: Context, lst: Resolved) -> Claim | None:
