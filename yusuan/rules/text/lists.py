@@ -50,6 +50,11 @@ TOTALS = {"total", "total_income", "total_expenditure", "fiscal_total", "fiscal_
           "general_expenditure", "general_budget", "fund_expenditure", "soe_expenditure"}
 
 
+# an income, and a source of income named as such (each read only for a "包括" list of an income)
+_INCOME = re.compile(r"收入(预算|总额|总计|合计)?(数)?$")
+_SOURCE = re.compile(r"(收入|资金|拨款)(预算)?(数)?$")
+
+
 def _half(c: Claim) -> Decimal:
     return HALF_CENT if c.money else ZERO
 
@@ -79,7 +84,7 @@ class Resolved:
             return True
         if self.whole_key in ("basic", "basic_general") and {"econ_301", "econ_302", "econ_303"} <= keys <= ECON_BASIC:
             return True  # 基本支出 by economic 类: 工资福利, 商品和服务, 对个人和家庭的补助 (and 资本性支出)
-        if self.counted_in_full():
+        if self.counted_in_full() or self.income_by_source():
             return True
         if len(keys) >= 2 and all(k is not None and k.startswith("code:") and len(k) == 8 for k in keys) \
                 and self.whole_key in TOTALS:
@@ -92,6 +97,20 @@ class Resolved:
         return len(shares) == len(self.flat) >= 2 and \
             abs(sum((sh.value for sh in shares), ZERO) - HUNDRED) <= Decimal("0.01") * len(shares)
 
+
+    def income_by_source(self) -> bool:
+        """"财政拨款收入889.65万元，包括财政补助收入509.54万元、纳入预算管理的资金180万元、专项收入200万元": an
+        income that "包括" (not "其中", "主要包括", nor closed by "等") its sources, each a 收入 or 资金 of the
+        same year, lists them all — a department's income is told by source in full, while an expenditure's
+        "包括" names its main items ("工资福利支出130.53万元，包括基本工资…、津贴补贴…") and may leave some out."""
+        g, whole = self.group, self.whole
+        if g.opener != "包括" or not whole.money or len(self.flat) < 2 or not _INCOME.search(whole.subject) \
+                or "支出" in whole.subject:
+            return False
+        last = self.parts[-1]
+        if last.flow.text[last.end:last.end + 2].lstrip(")）").startswith("等"):
+            return False  # "…、专项收入200万元等": the list says it is open
+        return all(_SOURCE.search(p.subject) and p.period == whole.period and p.per_unit is None for p in self.flat)
 
     def counted_in_full(self) -> bool:
         """"车辆3辆，价值120万元；其中：一般公务用车1辆，价值40万元；执法执勤用车2辆，价值70万元": the parts'
@@ -217,7 +236,8 @@ def _values(parts: list[Claim]) -> list[Fig] | None:
       "或是某一合计（表中的或文字所述的收入、支出总数）的各类，或所述占比合计为 100%，或是基本支出的各经济分类类"
       "（工资福利支出、商品和服务支出、对个人和家庭的补助，及资本性支出），或各项的数量合计正好等于总数量"
       "（“车辆3辆，价值120万元；其中：一般公务用车1辆，价值40万元；执法执勤用车2辆，价值70万元”：3 辆已全部列出，"
-      "其价值也须合计为 120 万元）。没有“其中”、而逐项写明占同一总数的比例"
+      "其价值也须合计为 120 万元），或是某项收入“包括”的各收入来源（“财政拨款收入889.65万元，包括财政补助收入……、"
+      "纳入预算管理的资金……、专项收入……”：收入按来源全部列出；“其中”“主要包括”或以“等”结尾的列举不视为完整）。没有“其中”、而逐项写明占同一总数的比例"
       "（“工资福利支出预算……，占基本支出预算79.89%”）的各项，也视为该总数的列举。列举中括号内的各项是其前一项的"
       "组成（“公务用车购置及运行维护费21万元（购置费0万元、运行维护费21万元）”）。期望值为各项之和，实际值为所印总数；"
       "多出的数额恰为某一项时，提示可能重复计算。各项本年数正好合计为总数、又逐项写明上年数（“公务接待费2016年预算8万元，"
