@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.check.test_claims_excerpts import found, page
+from yusuan.model.claims import analyse
 
 
 @pytest.mark.parametrize(("text", "fires"), [
@@ -22,3 +23,25 @@ from tests.check.test_claims_excerpts import found, page
 ])
 def test_an_income_that_includes_its_sources_lists_them_all(text, fires):
     assert bool(found(page(text, year=2018), "T304")) is fires
+
+
+@pytest.mark.parametrize(("text", "rate"), [
+    ("公务接待费2016年预算8万元，2015年预算10万元；对比减少2万元；减少率20%。", "-20"),
+    ("公务接待费预算10万元，比上年增加2万元，增长率为25%。", "25"),
+    ("公务接待费预算10万元，比上年增加2万元，增减率25%。", None),  # 增减率 says no direction
+])
+def test_a_rate_named_by_its_change_word_and_lv(text, rate):
+    """"减少率35.22%", "增长率为5%": the rate of the change before it."""
+    c = next(c for c in analyse(page(text, year=2016)).claims if c.quantity == "reception" and c.period == "current")
+    assert (str(c.rate.value) if c.rate is not None else None) == rate
+
+
+@pytest.mark.parametrize(("text", "rate_named"), [
+    # 4.35 / (8 + 4.35) = 35.22%: the rate follows the wrong change (4.5 / 12.5 = 36.00%)
+    ("公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%。", True),
+    ("公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元。", False),
+])
+def test_a_rate_after_a_wrong_change_is_named_with_it(text, rate_named):
+    (f,) = found(page(text, year=2016), "T315")
+    assert ("35.22%" in f.message and "36.00%" in f.fix) is rate_named
+    assert not found(page(text, year=2016), "T303")
