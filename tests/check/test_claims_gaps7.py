@@ -45,3 +45,14 @@ def test_a_rate_after_a_wrong_change_is_named_with_it(text, rate_named):
     (f,) = found(page(text, year=2016), "T315")
     assert ("35.22%" in f.message and "36.00%" in f.fix) is rate_named
     assert not found(page(text, year=2016), "T303")
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # 0.2 / (10 − 0.2) = 2.04%, 0.2 / (10 + 0.2) = 1.96%: 5% fits neither direction
+    ("“三公”经费预算安排10万元。“三公”经费预算数较上年减少(增加)0.2万元，同比下降(增加)5%。", True),
+    ("“三公”经费预算安排10万元。“三公”经费预算数较上年减少(增加)0.2万元，同比下降(增加)2%。", False),
+    ("“三公”经费预算安排10万元。“三公”经费预算数较上年增加(减少)0.2万元，同比增长(下降)1.96%。", False),
+])
+def test_a_rate_under_the_templates_two_alternatives(text, fires):
+    """The direction is not said but the sizes are: the rate is the change over this year's amount less or plus it."""
+    assert bool(found(page(text, year=2017), "T303")) is fires
