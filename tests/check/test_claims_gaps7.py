@@ -56,3 +56,14 @@ def test_a_rate_after_a_wrong_change_is_named_with_it(text, rate_named):
 def test_a_rate_under_the_templates_two_alternatives(text, fires):
     """The direction is not said but the sizes are: the rate is the change over this year's amount less or plus it."""
     assert bool(found(page(text, year=2017), "T303")) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # "N年…同比下降" states year N's change: in the 决算 of 2016, a sentence left from last year's page
+    ("2016年“三公”经费支出决算12万元。", False),
+    ("2016年“三公”经费支出决算12万元。\n2015年某区“三公”经费支出决算同比下降的原因主要是：从严控制开支。", True),
+    ("2016年“三公”经费支出决算12万元。\n2016年某区“三公”经费支出决算同比下降的原因主要是：从严控制开支。", False),
+    ("2016年“三公”经费支出决算12万元。\n与2015年同比，“三公”经费支出决算下降的原因主要是：从严控制开支。", False),
+])
+def test_a_year_before_tongbi_is_the_year_whose_change_it_states(text, fires):
+    assert bool(found(page(*text.split("\n"), year=2016, final=True), "W707")) is fires
