@@ -7,6 +7,8 @@ import pytest
 
 from tests.check.test_claims_excerpts import found, page
 from yusuan.model.claims import analyse
+from yusuan.readers.disclosure_input import load_disclosure
+from yusuan.rules.runner import check
 
 
 @pytest.mark.parametrize(("text", "fires"), [
@@ -67,3 +69,17 @@ def test_a_rate_under_the_templates_two_alternatives(text, fires):
 ])
 def test_a_year_before_tongbi_is_the_year_whose_change_it_states(text, fires):
     assert bool(found(page(*text.split("\n"), year=2016, final=True), "W707")) is fires
+
+
+@pytest.mark.parametrize(("heading", "fires"), [
+    ("某县本级2020年度“三公”经费决算支出情况说明", True),  # last year's heading left under this year's title
+    ("某县本级2021年度“三公”经费决算支出情况说明", False),
+])
+def test_a_wrong_year_in_a_title_line(tmp_path, heading, fires):
+    """The lines that title a page are no section's text, but a year left in them is the page's error."""
+    path = tmp_path / "page.txt"
+    path.write_text("政府信息公开\n某县本级2021年度“三公”经费决算支出情况说明\n发布时间：2022-10-14\n" + heading + "\n\n"
+                    "某县本级2021年度“三公”经费决算汇总数为1134万元，较上年1174万元减少40万元。\n", encoding="utf-8")
+    d = load_disclosure(path)
+    assert (d.year, len(d.title_lines)) == (2021, 2)
+    assert any("2020年度" in f.message for f in check(d) if f.rule == "W707") is fires

@@ -56,6 +56,10 @@ def _texts(ctx: Context) -> Iterator[_Text]:
     for t in ctx.disclosure.tables:
         if "年" in (text := normalised(t.title)):
             yield _Text(text, partial(_table_where, t))
+    own = f"{ctx.year}年"
+    for line in ctx.disclosure.title_lines:  # a page's title under the site's: "…2020年度“三公”经费决支出情况说明"
+        if own not in line:  # (a title naming the document's year too is about it: "2023年预算及2022年决算")
+            yield _Text(line, partial(Where, sentence=line))
 
 
 def _table_where(t: Table) -> Where:
