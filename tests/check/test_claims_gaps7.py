@@ -83,3 +83,23 @@ def test_a_wrong_year_in_a_title_line(tmp_path, heading, fires):
     d = load_disclosure(path)
     assert (d.year, len(d.title_lines)) == (2021, 2)
     assert any("2020年度" in f.message for f in check(d) if f.rule == "W707") is fires
+
+
+BASIC_BELOW = ("2018年基本支出预算较上年增{whole}万元，增幅17.18%。主要变动原因如下：\n"
+               "1.工资福利支出较上年增18.67万元，增21.86%。主要原因是：在职人员工资增加。\n"
+               "2.商品和服务支出较上年减0.04万元。主要原因是：压缩开支。\n"
+               "{third}")
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # the economic 类 of 基本支出 listed below its change, numbered: 18.67 − 0.04 + 0.11 = 18.74 ≠ 17.1
+    (BASIC_BELOW.format(whole="17.1", third="3.对个人和家庭补助支出较上年增加0.11万元。主要原因是：职称变动。"), True),
+    (BASIC_BELOW.format(whole="18.74", third="3.对个人和家庭补助支出较上年增加0.11万元。主要原因是：职称变动。"), False),
+    # two of the three 类: the list is not all of 基本支出
+    (BASIC_BELOW.format(whole="17.1", third=""), False),
+    # not announced as a list below
+    (BASIC_BELOW.format(whole="17.1", third="3.对个人和家庭补助支出较上年增加0.11万元。").replace("主要变动原因如下：", "主要原因是调资。"),
+     False),
+])
+def test_the_changes_listed_below_as_follows(text, fires):
+    assert bool(found(page(*text.split("\n"), year=2018), "T311")) is fires

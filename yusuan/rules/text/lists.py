@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from yusuan.model.claims import BUDGET, MONEY_UNITS, PRIOR, Claim, ListGroup
+from yusuan.model.claims import BUDGET, LEAD_ENUM, MONEY_UNITS, PRIOR, Claim, ListGroup
 from yusuan.model.sections import SectionKey
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
@@ -435,6 +435,8 @@ def count_times_unit(ctx: Context, rule: Rule) -> Iterator[Finding]:
       "增减额，例如“‘三公’经费比上年增加 0 万元，其中：因公出国（境）费增加 0 万元，公务用车运行费增加 0 万元……”；"
       "括号内列出组成的项（公务用车购置及运行费的购置费与运行维护费）同样检查。文中别处写明为 0 的项可以不列。" + SUM_TOLERANCE +
       "总增减额印得比某一项粗（“减少19万元”，其中一项“减少2.5万元”）时，可能是各项之和按其精度舍入，按其印出的精度计。" +
+      "总数的增减之后写“主要变动原因如下：”，再逐条编号写出各组成项的增减（“1.工资福利支出较上年增18.67万元……2.商品和服务支出"
+      "较上年减0.04万元……”）的，也是列举，各项为完整划分（如基本支出的各经济分类类）时同样检查。" +
       "\n错误示例：“‘三公’经费比上年预算减少 2 万元，其中：公务接待费减少 1 万元，公务用车运行费减少 3 万元，因公出国（境）"
       "费增加 0 万元，公务用车购置费增加 0 万元”——各项合计变动为 −4。")
 def list_changes_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
@@ -448,7 +450,7 @@ def list_changes_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: "“三公”经费比上年预算减少 2 万元，其中：公务接待费减少 1 万元，公务用车运行费减少
     3 万元，因公出国（境）费增加 0 万元，公务用车购置费增加 0 万元" — the parts change by −4.
     """
-    for lst in resolved_lists(ctx):
+    for lst in [*resolved_lists(ctx), *_changes_listed_below(ctx)]:
         if not lst.whole.money or lst.whole.change(PRIOR) is None and lst.whole.change(BUDGET) is None:
             continue  # the whole states no change: nothing to add up
         flat = lst.flat
@@ -487,6 +489,56 @@ def list_changes_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
                             subject=c.subject, base="上年" if basis == PRIOR else "预算",
                             change=f"{word} {amount_u(c, abs(delta))}", word="增减",
                             parts_change=f"{'增加' if total >= 0 else '减少'} {amount_u(c, abs(total))}")
+
+
+# "…较上年增17.1万元，增幅17.18%。主要变动原因如下：" — the list announced, and each numbered item after it
+_AS_FOLLOWS = re.compile(r"如下[:：]\s*$")
+
+
+def _changes_listed_below(ctx: Context) -> list[Resolved]:
+    """A change of a whole announced as explained below ("基本支出预算较上年增17.1万元…。主要变动原因如下：") and
+    the numbered items right after it, each a part of the whole stating its own change ("1.工资福利支出较上年增
+    18.67万元…。2.商品和服务支出较上年减0.04万元…"): a list of the whole for T311, which adds it up only
+    when its parts are all of the whole (a known partition, the economic 类 of 基本支出). Only the items
+    that follow one another, each opening a numbered item of its own, each with a change, are parts: the
+    reasons that such a list gives between them name no amount the list counts."""
+    if not any("如下" in flow.text for flow in ctx.text.flows.values()):
+        return []  # no list announced (most documents)
+    claims = ctx.text.claims
+    out: list[Resolved] = []
+    for i, whole in enumerate(claims):
+        if whole.delta is None and whole.budget_delta is None or not whole.money or whole.parent is not None:
+            continue  # (most claims): no change to explain
+        text = whole.flow.text
+        nxt = claims[i + 1] if i + 1 < len(claims) else None
+        if nxt is None or nxt.flow is not whole.flow or "如下" not in text[whole.end:nxt.start]:
+            continue
+        head = text[whole.end:nxt.start]
+        cut = head.find("如下")
+        if not _AS_FOLLOWS.search(head[:cut + 3]) or not _numbered(head[cut + 3:]):
+            continue
+        parts, prev = [], whole
+        for c in claims[i + 1:]:
+            if c.flow is not whole.flow or c.unit != whole.unit or c.change(PRIOR) is None and c.change(BUDGET) is None:
+                break
+            between = text[prev.end:c.start]
+            if prev is not whole and not _numbered(between[max(between.rfind("。"), between.rfind("\n")) + 1:]):
+                break
+            parts.append(c)
+            prev = c
+        if len(parts) < 2:
+            continue
+        keys = [(ref.key if (ref := referent(ctx, p)) is not None else None) for p in parts]
+        wref = referent(ctx, whole)
+        group = ListGroup(whole.flow, "如下", {whole.unit: whole}, parts, start=parts[0].start, end=parts[-1].end)
+        out.append(Resolved(group, whole, whole.value, _half(whole), parts, [], keys,
+                            wref.key if wref is not None else (vocabulary_key(whole.subject) or whole.quantity or None)))
+    return out
+
+
+def _numbered(words: str) -> bool:
+    """The words before an item's amount open a numbered item ("\n2.商品和服务支出较上年减")."""
+    return LEAD_ENUM.match(words.strip()) is not None
 
 
 def _complete_but_zeros(ctx: Context, lst: Resolved) -> bool:
