@@ -103,3 +103,14 @@ BASIC_BELOW = ("2018年基本支出预算较上年增{whole}万元，增幅17.18
 ])
 def test_the_changes_listed_below_as_follows(text, fires):
     assert bool(found(page(*text.split("\n"), year=2018), "T311")) is fires
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # "总计" is dropped from a subject as a filler: the 收入支出 of 财政拨款 is still its 总计 (表4's)
+    ("某局2024年度财政拨款收入支出总计2961.68万元。", "fiscal_total"),
+    ("某局2024年度财政拨款收支总计2961.68万元。", "fiscal_total"),
+    ("某局2024年度财政拨款收入2940.05万元。", "fiscal_income"),
+    ("某局2024年度财政拨款支出2940.05万元。", "fiscal_expenditure"),
+])
+def test_the_total_of_fiscal_income_and_expenditure(text, key):
+    assert analyse(page(text, year=2024, final=True)).claims[0].quantity == key
