@@ -114,3 +114,15 @@ def test_the_changes_listed_below_as_follows(text, fires):
 ])
 def test_the_total_of_fiscal_income_and_expenditure(text, key):
     assert analyse(page(text, year=2024, final=True)).claims[0].quantity == key
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("安徽省安庆市人民法院2017年“三公”经费决算支出情况说明", True),  # the city's court: the county left out
+    ("安徽省怀宁县人民法院2017年“三公”经费决算支出情况说明", False),  # the court itself, its city left out
+    ("怀宁县人民法院2017年“三公”经费决算支出情况说明", False),
+    ("按照安徽省安庆市人民法院的要求，2017年“三公”经费决算支出情况说明如下。", False),  # citing the superior body
+])
+def test_the_superior_bodys_name_in_a_title(text, fires):
+    d = page(text + "\n“三公”经费决算支出10万元。", year=2017, final=True)
+    d.department = "安徽省安庆市怀宁县人民法院"
+    assert bool(found(d, "W714")) is fires

@@ -5,6 +5,7 @@ from yusuan.rules.plausibility import (
     changes,
     empty_tables,
     figures,
+    names,
     numbering,
     reasons,
     wording,
@@ -26,4 +27,5 @@ RULES: tuple[Rule, ...] = (
     wording.placeholder_left,
     wording.template_alternative,
     years.wrong_year,
+    names.superior_name,
 )
