@@ -3,6 +3,8 @@ a small hand-made text written the way such pages write."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.check.test_claims_excerpts import found, page
@@ -126,3 +128,24 @@ def test_the_superior_bodys_name_in_a_title(text, fires):
     d = page(text + "\n“三公”经费决算支出10万元。", year=2017, final=True)
     d.department = "安徽省安庆市怀宁县人民法院"
     assert bool(found(d, "W714")) is fires
+
+
+def test_an_empty_item_named_among_what_personnel_costs_consist_of():
+    """人员经费 "主要包括" the 款 表6 shows with amounts; one whose row is empty contradicts it — unless the text's
+    人员经费 is not 表6's (then its items may be other money's)."""
+    from yusuan.model.disclosure import Column, Row, RowKind, Table, TableId
+
+    def t6() -> Table:
+        rows = [Row(label=label, code=code, kind=RowKind.ITEM, values={"total": v, "personnel": v})
+                for label, code, v in (("基本工资", "30101", Decimal("60")), ("奖金", "30103", None),
+                                       ("退休费", "30302", Decimal("40")))]
+        rows.append(Row(label="合计", kind=RowKind.TOTAL, values={"total": Decimal("100"), "personnel": Decimal("100")}))
+        return Table(id=TableId.T6, title="一般公共预算基本支出情况表", rows=rows,
+                     columns=[Column(key="total", label="合计"), Column(key="personnel", label="人员经费")])
+
+    def fired(text: str) -> bool:
+        return bool(found(page(text, year=2023, tables=[t6()], key="3.6"), "W715"))
+
+    assert fired("人员经费100万元，主要包括：基本工资、奖金、退休费。")
+    assert not fired("人员经费100万元，主要包括：基本工资、退休费。")
+    assert not fired("人员经费120万元，主要包括：基本工资、奖金、退休费。")  # not 表6's 人员经费

@@ -5,6 +5,7 @@ from yusuan.rules.plausibility import (
     changes,
     empty_tables,
     figures,
+    named_items,
     names,
     numbering,
     reasons,
@@ -28,4 +29,5 @@ RULES: tuple[Rule, ...] = (
     wording.template_alternative,
     years.wrong_year,
     names.superior_name,
+    named_items.named_item_empty,
 )
