@@ -4,7 +4,8 @@ document of 上海市普陀区规划和自然资源局."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
@@ -50,25 +51,28 @@ def superior_name(ctx: Context, rule: Rule) -> Iterator[Finding]:
     names = superior_names(ctx.disclosure.department or "")
     if not names:
         return  # (most documents: a department named under one government, or not named)
-    pattern = re.compile("(" + "|".join(map(re.escape, names)) + r")(?=20\d{2}年)")
     kind = ctx.disclosure.kind.value
-    texts: list[tuple[str, Where | None, object]] = []
+    # each text with its place, made only for a finding
+    texts: list[tuple[str, Callable[[int, int], Where]]] = []
     for flow in ctx.text.flows.values():
-        texts.append((flow.text, None, flow))
+        texts.append((flow.text, partial(flow_where, flow)))
     for section in ctx.disclosure.sections:
-        texts.append((section.heading, Where(section=section.key, sentence=section.heading), None))
+        texts.append((section.heading, lambda _a, _b, s=section: Where(section=s.key, sentence=s.heading)))
     for line in ctx.disclosure.title_lines:
-        texts.append((line, Where(sentence=line), None))
+        texts.append((line, lambda _a, _b, line=line: Where(sentence=line)))
     for t in ctx.disclosure.tables:
-        texts.append((t.title, Where(table=t.id.value if t.id else t.title).with_location(t.location), None))
+        texts.append((t.title, lambda _a, _b, t=t: Where(table=t.id.value if t.id else t.title).with_location(t.location)))
     seen: set[str] = set()
-    for text, where, flow in texts:
+    for text, place_of in texts:
+        if not any(name in text for name in names):
+            continue  # (almost every text: a plain look-up before the pattern, made only when needed)
+        pattern = re.compile("(" + "|".join(map(re.escape, names)) + r")(?=20\d{2}年)")
         for m in pattern.finditer(text):
             found = text[m.start():m.end() + 12]
             if found in seen:
                 continue
             seen.add(found)
-            place = flow_where(flow, m.start(), m.end()) if flow is not None else where  # type: ignore[arg-type]
+            place = place_of(m.start(), m.end())
             yield rule.finding(place, expected=ctx.disclosure.department, actual=m.group(1),
                                fix="改为本部门的名称", found=found, name=m.group(1),
                                department=ctx.disclosure.department, kind=kind)

@@ -158,6 +158,7 @@ def growth_rate(ctx: Context, rule: Rule) -> Iterator[Finding]:
 # a change and its rate under the template's two alternatives, the direction not chosen: "较2016年“三公”经费预算数
 # 减少(增加)0.11万元，同比下降(增加)6%" (the text is normalised: ASCII brackets and commas)
 _ALT = r"(?:增加|减少|增长|下降|上升|降低)\((?:增加|减少|增长|下降|上升|降低)\)"
+_ALT_WORDS = ("(增加)", "(减少)", "(增长)", "(下降)", "(上升)", "(降低)")  # the second word of every _ALT
 EITHER_WAY = re.compile(rf"{_ALT}(?P<delta>\d+(?:\.\d+)?)(?P<unit>万元|元|亿元),?(?:同比|比上年)?{_ALT}(?P<rate>\d+(?:\.\d+)?)%")
 
 
@@ -168,7 +169,7 @@ def _either_way_rates(ctx: Context, rule: Rule) -> Iterator[Finding]:
     change. A rate that fits neither is wrong whatever the direction (0.11 / 4.86 = 2.26%, 0.11 / 5.08 = 2.17%)."""
     for flow in ctx.text.flows.values():
         text = flow.text
-        if "(增" not in text and "(减" not in text and "(下" not in text and "(上" not in text and "(降" not in text:
+        if not any(word in text for word in _ALT_WORDS):
             continue  # no alternative left in (almost every paragraph)
         for m in EITHER_WAY.finditer(text):
             yield from _either_way(ctx, rule, flow, m)

@@ -502,16 +502,18 @@ def _changes_listed_below(ctx: Context) -> list[Resolved]:
     when its parts are all of the whole (a known partition, the economic 类 of 基本支出). Only the items
     that follow one another, each opening a numbered item of its own, each with a change, are parts: the
     reasons that such a list gives between them name no amount the list counts."""
-    if not any("如下" in flow.text for flow in ctx.text.flows.values()):
+    announcing = {id(flow) for flow in ctx.text.flows.values() if "如下" in flow.text}
+    if not announcing:
         return []  # no list announced (most documents)
     claims = ctx.text.claims
     out: list[Resolved] = []
     for i, whole in enumerate(claims):
-        if whole.delta is None and whole.budget_delta is None or not whole.money or whole.parent is not None:
-            continue  # (most claims): no change to explain
+        if id(whole.flow) not in announcing or whole.delta is None and whole.budget_delta is None \
+                or not whole.money or whole.parent is not None:
+            continue  # (most claims): no change to explain below
         text = whole.flow.text
         nxt = claims[i + 1] if i + 1 < len(claims) else None
-        if nxt is None or nxt.flow is not whole.flow or "如下" not in text[whole.end:nxt.start]:
+        if nxt is None or nxt.flow is not whole.flow or text.find("如下", whole.end, nxt.start) < 0:
             continue
         head = text[whole.end:nxt.start]
         cut = head.find("如下")
