@@ -34,7 +34,7 @@ def test_an_income_that_includes_its_sources_lists_them_all(text, fires):
     ("公务接待费预算10万元，比上年增加2万元，增长率为25%。", "25"),
     ("公务接待费预算10万元，比上年增加2万元，增减率25%。", None),  # 增减率 says no direction
 ])
-def test_a_rate_named_by_its_change_word_and_lv(text, rate):
+def test_a_rate_named_by_its_change_word_and_shuai(text, rate):
     """"减少率35.22%", "增长率为5%": the rate of the change before it."""
     c = next(c for c in analyse(page(text, year=2016)).claims if c.quantity == "reception" and c.period == "current")
     assert (str(c.rate.value) if c.rate is not None else None) == rate
