@@ -26,8 +26,9 @@ DATA = Path(__file__).parents[1] / "data"
 # Errors that are real inconsistencies of the publication (checked in the PDF text):
 EXPECTED_ERRORS = {
     # 第三部分 五（二）: 一般公共服务支出 2106.66 of 2940.05 is 71.65%, printed 71.73% (the four shares
-    # printed add up to 100.07%)
-    "putuo-caizhengju-2024-juesuan.pdf": [("T302", "71.73%")],
+    # printed add up to 100.07%); 第三部分 四: "财政拨款收入支出总计0.3万元" where 表4's 总计 is 2961.68
+    # (audited: tests/data/real/truth/r002.yaml)
+    "putuo-caizhengju-2024-juesuan.pdf": [("T302", "71.73%"), ("T301", "0.3万元")],
     # 第三部分 六 states 一般公共预算财政拨款基本支出 5377.64 and 人员经费 4896.98 (表3's all-funds 基本支出),
     # while 表5 prints 基本支出 5364.75 and 表6 人员经费合计 4884.09 (公用经费 480.66 agrees);
     # 9746.50 of 本年支出合计 9759.38 is 99.868%, printed 99.86%; 9746.50 of 年初预算 10210.34 is 95.457%,

@@ -91,6 +91,8 @@ DOWN_WORDS = ("减少", "下降", "降低", "压减", "减幅", "降幅", "节�
 CHANGE_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增幅|减幅|降幅|增支|减支|增收|减收|增|减"
                            r"|加(?<=[数年算]加))"
                            r"(?P<alt>\((?:增加|减少|增长|下降|降低|上升|增|减)\))?(了|为|约)?$")
+# a rate named by its change word and 率 ("减少率35.22%", "增长率为5%"); "增减率" says no direction and is left out
+RATE_WORD_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升)率(为|是|达)?$")
 BLANK_SHARE = re.compile(r"[,;]?占([^,;:。\n%\d]{1,16}?)(的)?(比重|比例|比)?(为|约)?%")
 _BLANK_SHARE_FIRST = ("占", ",占", ";占")  # how a BLANK_SHARE match begins
 SHARE_BEFORE = re.compile(r"占([^,;:。\n%]{0,16}?)(的)?(比重|比例|比)?(为|约)?$")
@@ -740,6 +742,10 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
                 t.basis = _basis(_compared(ix, start, pre[:cm.start()]), year, final)
                 if cm.group("alt") and value != 0:
                     t.kind = "other"  # "增长(下降)5%": the template's alternatives left in, the direction unknown
+            elif "率" in pre and (rm := RATE_WORD_BEFORE.search(pre)) is not None:
+                t.kind = "rate"  # "对比减少4.35万元；减少率35.22%"
+                t.sign = -1 if rm.group(1) in DOWN_WORDS else 1
+                t.basis = _basis(_compared(ix, start, pre[:rm.start()]), year, final)
             elif "完成" in pre and COMPLETION_BEFORE.search(pre):
                 t.kind = "completion"
             elif last == "(" and out and out[-1].kind == "delta" and text[out[-1].end:start] == "(":

@@ -222,6 +222,9 @@ class Disclosure(BaseModel):
     statements: Statements = Field(default_factory=Statements)
     performance: list[ProjectTargets] = Field(default_factory=list)
     reading_notes: list[ReadingNote] = Field(default_factory=list)  # set when read from a publication
+    # the lines above the text that title it ("某州本级2021年度“三公”经费决算支出情况说明"), as printed: no section
+    # holds them, and a year or a placeholder left in them is an error of the page (set by the reader)
+    title_lines: list[str] = Field(default_factory=list)
     corrections: Corrections | None = None  # where the data deliberately differs from a publication
     # What the document is (kind, scope, extent, layout family): set by the reader; a disclosure made
     # without one (derived from budget data, built by hand) is a whole national-template document.

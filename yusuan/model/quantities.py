@@ -30,7 +30,8 @@ from yusuan.model.three_public_names import (
 VOCABULARY: tuple[tuple[str, str], ...] = (
     # 决算 wording ("一般公共预算财政拨款支出") before 财政拨款支出, which it ends with
     (r"一般公共预算财政拨款支出(决算)?", "general_expenditure"),
-    (r"财政拨款收支总预算|财政拨款收支预算总?额?|财政拨款收支总计|财政拨款收入支出总计", "fiscal_total"),
+    # (a subject loses its 总计 as a filler: "财政拨款收入支出总计0.3万元" is read as "财政拨款收入支出")
+    (r"财政拨款收支总预算|财政拨款收支预算总?额?|财政拨款收支(总计)?|财政拨款收入支出(总计)?", "fiscal_total"),
     (r"财政拨款收入(预算)?", "fiscal_income"),
     (r"财政拨款支出(预算)?", "fiscal_expenditure"),
     (r"收支总预算|收支预算总?额|收支总额|收支总计|收支预算|收入支出总计", "total"),

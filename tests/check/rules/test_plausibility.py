@@ -47,6 +47,20 @@ def break_wrong_year(d: Disclosure) -> None:
     replace_text(d, "3.5.1", "2023年一般公共预算当年拨款", "2022年一般公共预算当年拨款")
 
 
+def break_superior_name(d: Disclosure) -> None:
+    """The department's name under two governments, and its superior's (the district left out) in a sentence."""
+    d.department = "新疆维吾尔自治区昌吉市人大常委会办公室"
+    replace_text(d, "3.5.1", "昌吉市人大常委会办公室2023年", "新疆维吾尔自治区人大常委会办公室2023年")
+
+
+def break_named_item_empty(d: Disclosure) -> None:
+    """表6's 奖金 left empty (its 41.84 printed under 基本工资), while the text still names it."""
+    t6 = table(d, "T6")
+    rows = {r.code: r for r in t6.rows}
+    rows["30101"].values["total"] = rows["30101"].values["personnel"] = Decimal("181.32")
+    rows["30103"].values["total"] = rows["30103"].values["personnel"] = None
+
+
 def break_operating_costs_within_public(d: Disclosure) -> None:
     d.statements.operating_costs = Decimal("200")
 
@@ -121,6 +135,13 @@ CASES = (
                    "主要原因是公务接待任务增加。”",
              message="“财政拨款三公经费”增加 2.00 万元的原因“公务接待任务增加”与数字不符：公务接待费本年为 0",
              also=("T311",)),  # the example's 三公 did not change: the made-up rise contradicts 表10 too
+    RuleCase("W715", break_named_item_empty, where="表6 一般公共预算基本支出情况表 · 30103 奖金",
+             message="文中列为人员经费组成的“奖金”，在表6中为空"),
+    RuleCase("W714", break_superior_name,
+             where="第三部分 五、一般公共预算当年拨款情况说明（一） · “新疆维吾尔自治区人大常委会办公室2023年一般公共预算当年拨款合计"
+                   "834.94万元，其中：”",
+             message="“新疆维吾尔自治区人大常委会办公室2023年一般公共预算当”中的单位名称“新疆维吾尔自治区人大常委会办公室”"
+                     "是上级部门的名称，本文件是“新疆维吾尔自治区昌吉市人大常委会办公室”的预算"),
 )
 
 

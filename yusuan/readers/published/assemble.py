@@ -400,7 +400,7 @@ class Assembler:
         disclosure = Disclosure(department=dept or "", year=year or 0, kind=kind, unit=MoneyUnit.WAN,
                                 source=self.source.path, overview=overview, tables=tables,
                                 sections=self.sections, statements=statements, performance=performance,
-                                profile=profile)
+                                profile=profile, title_lines=st.title_lines(self.preamble))
         return ExtractResult(disclosure, list(self.findings))
 
     def is_document(self, tables: list) -> bool:

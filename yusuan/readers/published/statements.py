@@ -176,6 +176,21 @@ def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKi
     return None, None, None
 
 
+# a line that titles the page or a part: a year and what it is about, no sentence and no site's field or menu
+_TITLE_LINE = re.compile(r"^[^,，。;；:：|>]{0,40}?20\d{2}年[^,，。;；:：|>]{0,40}?(预算|决算|三公|经费)[^,，。;；:：|>]{0,30}$")
+
+
+def title_lines(lines: list[str]) -> list[str]:
+    """The lines before the text that title it ("迪庆州州本级2020年度“三公”经费决支出情况说明" under the site's own
+    "…2021年度…"): each alone, at most MAX_PART_TITLE characters, naming a year and a budget word."""
+    out = []
+    for line in lines[:20]:
+        text = flat(line)
+        if len(text) <= MAX_PART_TITLE and not _FILE_NAME.search(text) and _TITLE_LINE.match(text):
+            out.append(text)
+    return out
+
+
 def _below_site_header(lines: list[str]) -> list[str]:
     """Lines further down, each alone, when the page opens with the site's index block ("• 索引号",
     "• 发布机构", "• 发布日期" …, one field a line): the part's title comes after it."""

@@ -5,6 +5,8 @@ from yusuan.rules.plausibility import (
     changes,
     empty_tables,
     figures,
+    named_items,
+    names,
     numbering,
     reasons,
     wording,
@@ -26,4 +28,6 @@ RULES: tuple[Rule, ...] = (
     wording.placeholder_left,
     wording.template_alternative,
     years.wrong_year,
+    names.superior_name,
+    named_items.named_item_empty,
 )

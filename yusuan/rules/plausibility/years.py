@@ -24,7 +24,8 @@ COMPARED_WITH = re.compile(r"(?:较|比|与|同|相较于?|相比于?)$")
 BUDGET_WORDS = re.compile(r"预算|预安排|计划")
 FINAL_WORDS = re.compile(r"决算")
 # words after the year that make it another statement: a comparison, a span of time, last year's actuals
-NOT_OWN = re.compile(r"相比|比较|持平|同比|以来|期间|规划|起|开始|之前|之后|以前|以后|前|后")
+# (not 同比: "2015年…支出决算同比下降" states 2015's own change; a year compared with has 比/较/与 before it)
+NOT_OWN = re.compile(r"相比|比较|持平|以来|期间|规划|起|开始|之前|之后|以前|以后|前|后")
 NOT_OWN_BUDGET = re.compile(r"决算|执行|实际|完成|结转|结余")
 ABSENT = re.compile(r"(无|未|没有|不)")
 CLAUSE_END = ",;:。\n!?"
@@ -55,6 +56,10 @@ def _texts(ctx: Context) -> Iterator[_Text]:
     for t in ctx.disclosure.tables:
         if "年" in (text := normalised(t.title)):
             yield _Text(text, partial(_table_where, t))
+    own = f"{ctx.year}年"
+    for line in ctx.disclosure.title_lines:  # a page's title under the site's: "…2020年度“三公”经费决支出情况说明"
+        if own not in line:  # (a title naming the document's year too is about it: "2023年预算及2022年决算")
+            yield _Text(line, partial(Where, sentence=line))
 
 
 def _table_where(t: Table) -> Where:
@@ -166,7 +171,8 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
       "年份通常是照抄上年文字未作更新，原因说明中也会出现（2026 年预算写“主要原因是2025年无公车购置计划”）。"
       "与其他年份的比较（“与2023年预算相比”“较2022年决算数”）、年份区间（2021-2025年）、上年的决算或执行数、"
       "上年无此项的说明、文号中的年份（〔2022〕），以及同时写明本年度的句子，不作检查；全文没有一处写明本文件年度的，文件年度本身存疑，也不检查。"
-      "预算中与本年度比较（2017 年预算写“较2017年的1.86万元”）也是错的：比较的应是上年。"
+      "预算中与本年度比较（2017 年预算写“较2017年的1.86万元”）也是错的：比较的应是上年。年份之后的“同比”说的是该年自身的增减"
+      "（2016 年决算写“2015年…支出决算同比下降的原因主要是”，是上年文字未更新）。"
       "\n错误示例：2023 年预算中写“昌吉市人大常委会办公室2022年一般公共预算拨款合计 834.94 万元”；"
       "“截至2021年12月31日，共有车辆2辆”（应为截至2022年12月31日）；2023 年决算中写“2022年“三公”经费财政拨款支出决算为3.46万元”。")
 def wrong_year(ctx: Context, rule: Rule) -> Iterator[Finding]:

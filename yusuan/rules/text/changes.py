@@ -3,11 +3,12 @@ T313 — the change against what the text says of last year."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from yusuan.model.claims import BUDGET, PRIOR, Claim, Percent
+from yusuan.model.claims import BUDGET, COMPARE, MONEY_UNITS, PRIOR, Claim, Percent, clean_subject, money_half
 from yusuan.model.disclosure import TableId
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
@@ -17,14 +18,16 @@ from yusuan.rules.text.common import (
     amount,
     amount_u,
     claim_where,
+    flow_where,
     num,
     pct,
     percent_fits,
+    places_of,
     plain_pct,
     ratio_interval,
 )
-from yusuan.rules.text.index import claim_kinds
-from yusuan.rules.text.subjects import referent, stated_value
+from yusuan.rules.text.index import claim_kinds, claims_of_quantity
+from yusuan.rules.text.subjects import quantity_key, referent, stated_value
 from yusuan.rules.text.three_public import table_value
 
 
@@ -117,7 +120,8 @@ def rate_fits(stated: Percent, delta: Decimal, hd: Decimal, base: Decimal, hb: D
       "年初预算相比的增减率以预算数为基数（预算数文中未写、表10 印有时取表10 的预算数；所述增减额与该基数不符时，"
       "按两数之差计算，所印增减率与所述增减额相符的不再重复报告）。比较对象可写在前一分句（“与2021年度预算相比，"
       "减少0.1万元”）。“各减少A、B万元，各下降x%、y%”按顺序分属前面并列的各项（“收、支总计”）。上年为零时的增长率属于 W703。列举最后一项之后的增减，若与该项不符而与"
-      "列举的整体相符，视为整体的增减。按本年数计算恰为所印增减率时，提示会指出。"
+      "列举的整体相符，视为整体的增减。按本年数计算恰为所印增减率时，提示会指出。模板的两种备选词都留在文中（“减少(增加)0.11万元，"
+      "同比下降(增加)6%”）时，方向未定而大小已定：增减率须等于增减额除以本年数减或加增减额之一。"
       "允许误差：每个金额按其最后一位数字的半个单位（至少按所用单位的 0.005）取值，按 B 所公布的精度核对；文中金额"
       "全部印成整数时，每个金额按 ±0.5 个单位计。"
       "\n错误示例：“基本支出 605.94 万元，比上年预算增加 66.22 万元，增长 10.93%”：上年为 539.72，"
@@ -133,7 +137,9 @@ def growth_rate(ctx: Context, rule: Rule) -> Iterator[Finding]:
     stated before it, else the table's. A rate from a zero base
     is W703's matter. Accepted within the rounding of every printed figure (±half its last digit, amounts
     at least to hundredths of their unit) at the precision B is printed with. A change written after the
-    last part of a list may describe the list's whole: it is accepted when it fits the whole.
+    last part of a list may describe the list's whole: it is accepted when it fits the whole. A change and rate
+    under the template's two alternatives ("减少(增加)0.11万元，同比下降(增加)6%") are checked on their sizes,
+    over last year's amount either way (`_either_way_rates`).
 
     Failing example: "基本支出 605.94 万元，比上年预算增加 66.22 万元，增长 10.93%": last year 539.72,
     66.22 / 539.72 = 12.27% (10.93% = 66.22 / 605.94, this year's amount used as the base).
@@ -146,6 +152,60 @@ def growth_rate(ctx: Context, rule: Rule) -> Iterator[Finding]:
             if rate is None:
                 continue
             yield from _rate_finding(rule, ch, rate)
+    yield from _either_way_rates(ctx, rule)
+
+
+# a change and its rate under the template's two alternatives, the direction not chosen: "较2016年“三公”经费预算数
+# 减少(增加)0.11万元，同比下降(增加)6%" (the text is normalised: ASCII brackets and commas)
+_ALT = r"(?:增加|减少|增长|下降|上升|降低)\((?:增加|减少|增长|下降|上升|降低)\)"
+_ALT_WORDS = ("(增加)", "(减少)", "(增长)", "(下降)", "(上升)", "(降低)")  # the second word of every _ALT
+EITHER_WAY = re.compile(rf"{_ALT}(?P<delta>\d+(?:\.\d+)?)(?P<unit>万元|元|亿元),?(?:同比|比上年)?{_ALT}(?P<rate>\d+(?:\.\d+)?)%")
+
+
+def _either_way_rates(ctx: Context, rule: Rule) -> Iterator[Finding]:
+    """A change and its rate printed under the template's two alternatives ("减少(增加)0.11万元，同比下降(增加)6%"):
+    the direction is not said, but the sizes are, so the rate is the change over last year's amount one way or
+    the other — this year's amount (stated before it, of the quantity the sentence names) less or plus the
+    change. A rate that fits neither is wrong whatever the direction (0.11 / 4.86 = 2.26%, 0.11 / 5.08 = 2.17%)."""
+    for flow in ctx.text.flows.values():
+        text = flow.text
+        if not any(word in text for word in _ALT_WORDS):
+            continue  # no alternative left in (almost every paragraph)
+        for m in EITHER_WAY.finditer(text):
+            yield from _either_way(ctx, rule, flow, m)
+
+
+def _either_way(ctx: Context, rule: Rule, flow, m: re.Match) -> Iterator[Finding]:
+    lead = flow.text[flow.marks.start_after(m.start(), "。;\n", 80):m.start()]
+    cut = COMPARE.search(lead)
+    key = quantity_key(clean_subject(lead[:cut.start()] if cut else lead, ctx.disclosure.department or ""))
+    if not key:
+        return
+    current = None
+    for c in claims_of_quantity(ctx, key):
+        if c.flow is flow and c.end <= m.start() and c.money and c.period == "current" and c.value is not None \
+                and c.per_unit is None:
+            current = c  # the last one stated before the change
+    if current is None:
+        return
+    delta = Decimal(m.group("delta")) * MONEY_UNITS[m.group("unit")]
+    hd = money_half(places_of(m.group("delta")), m.group("unit"))
+    printed = m.group("rate")
+    places = len(printed.split(".")[1]) if "." in printed else 0
+    stated = Percent(Decimal(printed), places, m.start("rate"), printed=printed)
+    bases = [current.value - delta, current.value + delta]
+    if any(b > 0 and rate_fits(stated, delta, hd, b, current.half + hd) for b in bases):
+        return
+    rates = sorted({plain_pct(100 * delta / b, places) for b in bases if b > 0})
+    if not rates:
+        return
+    expected = "或".join(rates)
+    yield rule.finding(flow_where(flow, m.start(), m.end()), expected=rates[0], actual=printed,
+                       fix=f"增减率应为 {expected}%（上年数为本年数减或加增减额）；并删去不适用的备选词",
+                       subject=current.subject, amount=amount_u(current, current.value),
+                       change=f"增加或减少 {amount_u(current, delta)}", base_word="上年数",
+                       prior=" 或 ".join(amount_u(current, b) for b in bases if b > 0), word="增减",
+                       stated=printed, expected_rate=expected)
 
 
 def _whole_change(c: Claim, delta: Decimal) -> Claim | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from yusuan.model.claims import BUDGET, MONEY_UNITS, PRIOR, SENTENCE_REACH, Claim, ListGroup
+from yusuan.model.claims import BUDGET, LEAD_ENUM, MONEY_UNITS, PRIOR, SENTENCE_REACH, Claim, ListGroup
 from yusuan.model.sections import SectionKey
 from yusuan.money import ZERO
 from yusuan.rules.context import Context
@@ -50,6 +50,11 @@ TOTALS = {"total", "total_income", "total_expenditure", "fiscal_total", "fiscal_
           "general_expenditure", "general_budget", "fund_expenditure", "soe_expenditure"}
 
 
+# an income, and a source of income named as such (each read only for a "包括" list of an income)
+_INCOME = re.compile(r"收入(预算|总额|总计|合计)?(数)?$")
+_SOURCE = re.compile(r"(收入|资金|拨款)(预算)?(数)?$")
+
+
 def _half(c: Claim) -> Decimal:
     return HALF_CENT if c.money else ZERO
 
@@ -79,7 +84,7 @@ class Resolved:
             return True
         if self.whole_key in ("basic", "basic_general") and {"econ_301", "econ_302", "econ_303"} <= keys <= ECON_BASIC:
             return True  # 基本支出 by economic 类: 工资福利, 商品和服务, 对个人和家庭的补助 (and 资本性支出)
-        if self.counted_in_full():
+        if self.counted_in_full() or self.income_by_source():
             return True
         if len(keys) >= 2 and all(k is not None and k.startswith("code:") and len(k) == 8 for k in keys) \
                 and self.whole_key in TOTALS:
@@ -92,6 +97,20 @@ class Resolved:
         return len(shares) == len(self.flat) >= 2 and \
             abs(sum((sh.value for sh in shares), ZERO) - HUNDRED) <= Decimal("0.01") * len(shares)
 
+
+    def income_by_source(self) -> bool:
+        """"财政拨款收入889.65万元，包括财政补助收入509.54万元、纳入预算管理的资金180万元、专项收入200万元": an
+        income that "包括" (not "其中", "主要包括", nor closed by "等") its sources, each a 收入 or 资金 of the
+        same year, lists them all — a department's income is told by source in full, while an expenditure's
+        "包括" names its main items ("工资福利支出130.53万元，包括基本工资…、津贴补贴…") and may leave some out."""
+        g, whole = self.group, self.whole
+        if g.opener != "包括" or not whole.money or len(self.flat) < 2 or not _INCOME.search(whole.subject) \
+                or "支出" in whole.subject:
+            return False
+        last = self.parts[-1]
+        if last.flow.text[last.end:last.end + 2].lstrip(")）").startswith("等"):
+            return False  # "…、专项收入200万元等": the list says it is open
+        return all(_SOURCE.search(p.subject) and p.period == whole.period and p.per_unit is None for p in self.flat)
 
     def counted_in_full(self) -> bool:
         """"车辆3辆，价值120万元；其中：一般公务用车1辆，价值40万元；执法执勤用车2辆，价值70万元": the parts'
@@ -217,7 +236,8 @@ def _values(parts: list[Claim]) -> list[Fig] | None:
       "或是某一合计（表中的或文字所述的收入、支出总数）的各类，或所述占比合计为 100%，或是基本支出的各经济分类类"
       "（工资福利支出、商品和服务支出、对个人和家庭的补助，及资本性支出），或各项的数量合计正好等于总数量"
       "（“车辆3辆，价值120万元；其中：一般公务用车1辆，价值40万元；执法执勤用车2辆，价值70万元”：3 辆已全部列出，"
-      "其价值也须合计为 120 万元）。没有“其中”、而逐项写明占同一总数的比例"
+      "其价值也须合计为 120 万元），或是某项收入“包括”的各收入来源（“财政拨款收入889.65万元，包括财政补助收入……、"
+      "纳入预算管理的资金……、专项收入……”：收入按来源全部列出；“其中”“主要包括”或以“等”结尾的列举不视为完整）。没有“其中”、而逐项写明占同一总数的比例"
       "（“工资福利支出预算……，占基本支出预算79.89%”）的各项，也视为该总数的列举。列举中括号内的各项是其前一项的"
       "组成（“公务用车购置及运行维护费21万元（购置费0万元、运行维护费21万元）”）。期望值为各项之和，实际值为所印总数；"
       "多出的数额恰为某一项时，提示可能重复计算。各项本年数正好合计为总数、又逐项写明上年数（“公务接待费2016年预算8万元，"
@@ -449,6 +469,8 @@ def count_times_unit(ctx: Context, rule: Rule) -> Iterator[Finding]:
       "增减额，例如“‘三公’经费比上年增加 0 万元，其中：因公出国（境）费增加 0 万元，公务用车运行费增加 0 万元……”；"
       "括号内列出组成的项（公务用车购置及运行费的购置费与运行维护费）同样检查。文中别处写明为 0 的项可以不列。" + SUM_TOLERANCE +
       "总增减额印得比某一项粗（“减少19万元”，其中一项“减少2.5万元”）时，可能是各项之和按其精度舍入，按其印出的精度计。" +
+      "总数的增减之后写“主要变动原因如下：”，再逐条编号写出各组成项的增减（“1.工资福利支出较上年增18.67万元……2.商品和服务支出"
+      "较上年减0.04万元……”）的，也是列举，各项为完整划分（如基本支出的各经济分类类）时同样检查。" +
       "\n错误示例：“‘三公’经费比上年预算减少 2 万元，其中：公务接待费减少 1 万元，公务用车运行费减少 3 万元，因公出国（境）"
       "费增加 0 万元，公务用车购置费增加 0 万元”——各项合计变动为 −4。")
 def list_changes_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
@@ -462,7 +484,7 @@ def list_changes_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: "“三公”经费比上年预算减少 2 万元，其中：公务接待费减少 1 万元，公务用车运行费减少
     3 万元，因公出国（境）费增加 0 万元，公务用车购置费增加 0 万元" — the parts change by −4.
     """
-    for lst in resolved_lists(ctx):
+    for lst in [*resolved_lists(ctx), *_changes_listed_below(ctx)]:
         if not lst.whole.money or lst.whole.change(PRIOR) is None and lst.whole.change(BUDGET) is None:
             continue  # the whole states no change: nothing to add up
         flat = lst.flat
@@ -501,6 +523,58 @@ def list_changes_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
                             subject=c.subject, base="上年" if basis == PRIOR else "预算",
                             change=f"{word} {amount_u(c, abs(delta))}", word="增减",
                             parts_change=f"{'增加' if total >= 0 else '减少'} {amount_u(c, abs(total))}")
+
+
+# "…较上年增17.1万元，增幅17.18%。主要变动原因如下：" — the list announced, and each numbered item after it
+_AS_FOLLOWS = re.compile(r"如下[:：]\s*$")
+
+
+def _changes_listed_below(ctx: Context) -> list[Resolved]:
+    """A change of a whole announced as explained below ("基本支出预算较上年增17.1万元…。主要变动原因如下：") and
+    the numbered items right after it, each a part of the whole stating its own change ("1.工资福利支出较上年增
+    18.67万元…。2.商品和服务支出较上年减0.04万元…"): a list of the whole for T311, which adds it up only
+    when its parts are all of the whole (a known partition, the economic 类 of 基本支出). Only the items
+    that follow one another, each opening a numbered item of its own, each with a change, are parts: the
+    reasons that such a list gives between them name no amount the list counts."""
+    announcing = {id(flow) for flow in ctx.text.flows.values() if "如下" in flow.text}
+    if not announcing:
+        return []  # no list announced (most documents)
+    claims = ctx.text.claims
+    out: list[Resolved] = []
+    for i, whole in enumerate(claims):
+        if id(whole.flow) not in announcing or whole.delta is None and whole.budget_delta is None \
+                or not whole.money or whole.parent is not None:
+            continue  # (most claims): no change to explain below
+        text = whole.flow.text
+        nxt = claims[i + 1] if i + 1 < len(claims) else None
+        if nxt is None or nxt.flow is not whole.flow or text.find("如下", whole.end, nxt.start) < 0:
+            continue
+        head = text[whole.end:nxt.start]
+        cut = head.find("如下")
+        if not _AS_FOLLOWS.search(head[:cut + 3]) or not _numbered(head[cut + 3:]):
+            continue
+        parts, prev = [], whole
+        for c in claims[i + 1:]:
+            if c.flow is not whole.flow or c.unit != whole.unit or c.change(PRIOR) is None and c.change(BUDGET) is None:
+                break
+            between = text[prev.end:c.start]
+            if prev is not whole and not _numbered(between[max(between.rfind("。"), between.rfind("\n")) + 1:]):
+                break
+            parts.append(c)
+            prev = c
+        if len(parts) < 2:
+            continue
+        keys = [(ref.key if (ref := referent(ctx, p)) is not None else None) for p in parts]
+        wref = referent(ctx, whole)
+        group = ListGroup(whole.flow, "如下", {whole.unit: whole}, parts, start=parts[0].start, end=parts[-1].end)
+        out.append(Resolved(group, whole, whole.value, _half(whole), parts, [], keys,
+                            wref.key if wref is not None else (vocabulary_key(whole.subject) or whole.quantity or None)))
+    return out
+
+
+def _numbered(words: str) -> bool:
+    """The words before an item's amount open a numbered item ("\n2.商品和服务支出较上年减")."""
+    return LEAD_ENUM.match(words.strip()) is not None
 
 
 def _complete_but_zeros(ctx: Context, lst: Resolved) -> bool:

@@ -15,7 +15,7 @@ from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.tables import HALF_CENT
-from yusuan.rules.text.changes import known_base
+from yusuan.rules.text.changes import known_base, rate_fits
 from yusuan.rules.text.common import amount, amount_u, claim_where, percent_fits, plain_pct, ratio_interval
 from yusuan.rules.text.index import claim_kinds, claims_of_quantity
 from yusuan.rules.text.subjects import (
@@ -56,6 +56,7 @@ def prior_statements(ctx: Context, c: Claim) -> list[Claim]:
       "“2021年的三公经费决算数合计为807.95万”），或决算数与预算数——时，所述增减额应等于两数之差；“无增减”“无变化”"
       "“持平”表示差为零。决算中“三公”经费各项的预算数文中未写而表10 印有时，以表10 的预算数为准（“公务接待费支出"
       "5.21万元，与2021年度预算相比，减少0.1万元”，表10 预算数 14.9 万元：应减少 9.69 万元）。"
+      "增减额之后的增减率（“对比减少4.35万元；减少率35.22%”）若是随错误的增减额算出的，同一发现一并给出其应有值。"
       "允许误差：三个数字各按其最后一位的半个单位（金额至少按所用单位的 0.005）。"
       "\n错误示例：2022年“三公”经费决算数 1000.86 万元，2021年 807.95 万元，文中称“相较于上年增加275.76万元”——"
       "差为 192.91 万元。")
@@ -106,10 +107,26 @@ def change_of_stated_amounts(ctx: Context, rule: Rule) -> Iterator[Finding]:
             said = f"文中称{same[0]}" if same is not None and delta == 0 else \
                 f"文中称{'增加' if delta >= 0 else '减少'} {amount_u(c, abs(delta))}"
             expected_s = f"{'增加' if diff >= 0 else '减少'} {amount_u(c, abs(diff))}"
+            rate_said, rate_fix = _rate_after(c, basis, diff, base, base_half, delta, dh)
             yield rule.finding(claim_where(c), expected=amount(c, abs(diff)), actual=amount(c, abs(delta)),
-                            fix=f"核对增减额：本年数与{word}之差为{expected_s}",
+                            fix=f"核对增减额：本年数与{word}之差为{expected_s}{rate_fix}",
                             subject=c.subject, amount=amount_u(c, c.value), base_word=word,
-                            base=amount_u(c, base), said=said, expected_s=expected_s)
+                            base=amount_u(c, base), said=said + rate_said, expected_s=expected_s)
+
+
+def _rate_after(c: Claim, basis: str, diff: Decimal, base: Decimal, base_half: Decimal, delta: Decimal,
+                dh: Decimal) -> tuple[str, str]:
+    """The rate stated after a wrong change, when it was worked out from that change ("2015年预算12.5万元；对比
+    减少4.35万元；减少率35.22%" — 4.35 / (8 + 4.35)): it is wrong with the change, and T303 leaves it to this
+    finding, which names it and gives its right value too (4.5 / 12.5 = 36.00%). (words for the message, for
+    the fix), or empty words."""
+    rate = c.change_rate(basis)
+    if rate is None or base <= 0 or rate_fits(rate, diff, c.half + base_half, base, base_half) \
+            or not rate_fits(rate, delta, dh, c.value - delta, c.half + dh):  # type: ignore[operator]
+        return "", ""
+    stated = plain_pct(abs(rate.value), rate.places)
+    expected = plain_pct(100 * abs(diff) / base, rate.places)
+    return f"（{'增长' if delta >= 0 else '下降'} {stated}%）", f"；所述增减率随之有误，应为 {expected}%"
 
 
 @rule("T316", "budget-versus-actual", Severity.ERROR,
