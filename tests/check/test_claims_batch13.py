@@ -1,0 +1,22 @@
+"""Ways of writing that the thirteenth blind batch of real pages (r580–r586, final accounts) showed, each test
+a small hand-made text."""
+
+from __future__ import annotations
+
+from tests.check.test_claims_excerpts import found, page
+
+
+def test_a_share_of_a_funds_total_spending():
+    """"基本支出1656.48万元，占一般公共预算财政拨款总支出的70.80%": 总 after a fund's name is that fund's whole
+    (一般公共预算财政拨款支出 2339.68), not all the spending of the page (总支出 7778.55)."""
+    d = page("2017年总支出7778.55万元，其中项目支出683.20万元，基本支出7095.35万元。\n"
+             "2017年度一般公共预算财政拨款支出2339.68万元，占本年支出合计的30.08%。\n"
+             "1.基本支出1656.48万元，占一般公共预算财政拨款总支出的70.80%。\n"
+             "2.项目支出683.20万元，占一般公共预算财政拨款总支出的29.20%。", final=True, year=2017)
+    assert not found(d, "T304")
+    # the shares of a fund's total that does not hold its parts are still found
+    d = page("2017年总支出7778.55万元。\n2017年度一般公共预算财政拨款支出2339.68万元。\n"
+             "1.基本支出1656.48万元，占一般公共预算财政拨款总支出的60.80%。\n"
+             "2.项目支出483.20万元，占一般公共预算财政拨款总支出的19.20%。", final=True, year=2017)
+    assert found(d, "T304")
+
