@@ -4,6 +4,7 @@ a small hand-made text."""
 from __future__ import annotations
 
 from tests.check.test_claims_excerpts import found, page
+from yusuan.model.figures import key_figures
 
 
 def test_a_share_of_a_funds_total_spending():
@@ -19,4 +20,13 @@ def test_a_share_of_a_funds_total_spending():
              "1.基本支出1656.48万元，占一般公共预算财政拨款总支出的60.80%。\n"
              "2.项目支出483.20万元，占一般公共预算财政拨款总支出的19.20%。", final=True, year=2017)
     assert found(d, "T304")
+
+
+def test_the_staff_in_post_at_the_years_end():
+    """"在职职工编制数320人,2017年末在职职工246人": the staff in post at the end of the year is the staff
+    actually there; last year's end is not."""
+    d = page("我院在职职工编制数320人,2017年末在职职工246人,比上年减少10人。", final=True, year=2017)
+    assert key_figures(d)["staff"] == {"authorized": 320, "actual": 246}
+    d = page("我院在职职工编制数320人,上年末在职职工256人。", final=True, year=2017)
+    assert key_figures(d)["staff"].get("actual") is None
 
