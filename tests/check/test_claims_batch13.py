@@ -30,3 +30,15 @@ def test_the_staff_in_post_at_the_years_end():
     d = page("我院在职职工编制数320人,上年末在职职工256人。", final=True, year=2017)
     assert key_figures(d)["staff"].get("actual") is None
 
+
+def test_a_three_public_item_printed_in_yuan():
+    """W717: "支出决算为13.07万元…其中：因公出国（境）费支出决算为4.46元" — a “三公” item of a few 元 among amounts in
+    万元 has lost its 万; a page in 元 throughout, or an item of hundreds of 元, is left alone."""
+    d = page("“三公”经费支出决算为13.07万元,完成预算104.56%。其中:因公出国(境)费支出决算为4.46元,"
+             "公务接待费支出决算为3.2万元。", final=True, year=2017)
+    assert [f.actual for f in found(d, "W717")] == ["4.46元"]
+    d = page("“三公”经费支出决算为12,000.00元,其中:公务用车运行维护费支出决算为12,000.00元,"
+             "因公出国(境)费支出0.00元。", final=True, year=2022)
+    assert not found(d, "W717")
+    d = page("“三公”经费支出决算为1.3万元,其中:公务接待费支出决算为600元。", final=True, year=2022)
+    assert not found(d, "W717")
