@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tests.check.test_claims_excerpts import found
 from yusuan.model.disclosure import Side, TableId
 from yusuan.readers.published import extract_file
 
@@ -35,4 +36,12 @@ def test_a_two_sided_table_whose_rows_lost_their_empty_cells(tmp_path, shipped_c
     assert spending["210"] == D("34846.81")
     income = {r.code: r.value("amount") for r in table.rows if r.side == Side.INCOME}
     assert income["unit_business_income"] == D("34221.23") and income["unit_superior_subsidy"] is None
+
+
+def test_a_text_table_cut_inside_its_last_row(tmp_path, shipped_catalog):
+    """"总计 | 6 | 34846" closes no cell while every row above ends with "|": the stored page stops inside that row,
+    so the table is cut off (no 支出总计 to ask for, A112)."""
+    result, table = _table(tmp_path, [*TOP, *ROWS, "总计 | 6 | 34846"], shipped_catalog)
+    assert table.cut_off
+    assert not found(result.disclosure, "A112")
 

@@ -243,7 +243,11 @@ def _row_table(region: list[TextLine], texts: list[str]) -> list[Block] | None:
         return None
     cells = [Cell(c, (line.location or Location()).model_copy(update={"column": str(k + 1)}))
              for line, r in body for k, c in enumerate(r)]
-    return [*lines, _grid(found, cells), *after]
+    grid = _grid(found, cells)
+    ends = [_PIPE.sub("|", line.text).rstrip().endswith("|") for line, _ in body]
+    # "总计 | 27 | 36816" last, every row above closed by "|": the stored page stops inside that row
+    grid.open_end = not after and len(ends) >= 3 and not ends[-1] and all(ends[:-1])
+    return [*lines, grid, *after]
 
 
 _ROW_NO = re.compile(r"^\d{1,2}$")
