@@ -45,3 +45,15 @@ def test_a_text_table_cut_inside_its_last_row(tmp_path, shipped_catalog):
     assert table.cut_off
     assert not found(result.disclosure, "A112")
 
+
+def test_sums_of_a_table_with_rows_whose_names_were_not_read(tmp_path, shipped_catalog):
+    """2017's names ("一、财政拨款收入", "九、医疗卫生与计划生育支出") are rows of no template the reader knows: with
+    an amount in such a row, the rows read are not all of the side, and A107 / A108 have no sum to check."""
+    old = [r.replace("一、一般公共预算财政拨款收入", "一、财政拨款收入").replace("四、卫生健康支出", "九、医疗卫生与计划生育支出")
+           for r in ROWS]
+    result, _ = _table(tmp_path, [*TOP, *old, "总计 | 6 | 34846.81 | 总计 | 33 | 34846.81 |"], shipped_catalog)
+    assert not found(result.disclosure, "A107") and not found(result.disclosure, "A108")
+    # the names read, the sums are checked
+    wrong = [r.replace("| 31 | 34846.81 |", "| 31 | 34746.81 |") for r in ROWS]
+    result, _ = _table(tmp_path, [*TOP, *wrong, "总计 | 6 | 34846.81 | 总计 | 33 | 34846.81 |"], shipped_catalog)
+    assert found(result.disclosure, "A108")
