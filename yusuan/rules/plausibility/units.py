@@ -26,7 +26,10 @@ SMALL_YUAN = Decimal(100)
 def three_public_unit_slip(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A “三公” amount printed in 元 and under 100元, in a paragraph that states the “三公” total or other items
     in 万元 ("支出决算为13.07万元…其中：因公出国（境）费支出决算为4.46元"): the 万 left out. Only when the amount read
-    in 万元 is no more than the paragraph's largest “三公” amount in 万元."""
+    in 万元 is no more than the paragraph's largest “三公” amount in 万元.
+
+    Failing example: "“三公”经费支出决算为13.07万元…其中：因公出国（境）费支出决算为4.46元".
+    """
     by_flow: dict[int, list] = {}
     for c in ctx.text.claims:
         if c.quantity in THREE and c.value is not None and c.money and c.per_unit is None and not c.threshold:
