@@ -61,6 +61,11 @@ def break_named_item_empty(d: Disclosure) -> None:
     rows["30103"].values["total"] = rows["30103"].values["personnel"] = None
 
 
+def break_three_public_unit_slip(d: Disclosure) -> None:
+    """A “三公” item of a few 元 among the 三公 amounts in 万元 (r582: "因公出国(境)费支出决算为4.46元")."""
+    replace_text(d, "3.10", "公务接待费0.00万元，公务用车购置及运行费", "公务接待费2.50元，公务用车购置及运行费")
+
+
 def break_operating_costs_within_public(d: Disclosure) -> None:
     d.statements.operating_costs = Decimal("200")
 
@@ -137,6 +142,11 @@ CASES = (
              also=("T311",)),  # the example's 三公 did not change: the made-up rise contradicts 表10 too
     RuleCase("W715", break_named_item_empty, where="表6 一般公共预算基本支出情况表 · 30103 奖金",
              message="文中列为人员经费组成的“奖金”，在表6中为空"),
+    RuleCase("W717", break_three_public_unit_slip,
+             where="第三部分 十、财政拨款“三公”经费预算情况说明 · “昌吉市人大常委会办公室2023年财政拨款“三公”经费预算数为31.00万元，"
+                   "其中：因公出国（境）费0.00万元，公务接待费2.50元，公务用车购置及运行费3…”",
+             message="文中“公务接待费”印作“2.50元”，同一段的“三公”经费以万元计（“财政拨款三公经费”31.00万元）：单位疑为万元",
+             also=("T301",)),  # the text's 2.50元 against 表10's empty 公务接待费
     RuleCase("W714", break_superior_name,
              where="第三部分 五、一般公共预算当年拨款情况说明（一） · “新疆维吾尔自治区人大常委会办公室2023年一般公共预算当年拨款合计"
                    "834.94万元，其中：”",

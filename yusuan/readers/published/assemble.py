@@ -421,7 +421,9 @@ def _is_body(text: str) -> bool:
 
 def ends_mid_row(grid: Grid) -> bool:
     """A grid whose last row holds only the start of a label while the rows above hold amounts: the
-    stored page stops there ("五、经")."""
+    stored page stops there ("五、经"); or a text table whose last line stops before its closing pipe."""
+    if grid.open_end:
+        return True
     filled = [sum(1 for c in dict.fromkeys(row) if c.text.strip()) for row in grid.rows]
     if len(filled) < 3 or filled[-1] != 1 or not grid.rows[-1][0].text.strip():
         return False

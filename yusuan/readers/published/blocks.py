@@ -37,6 +37,7 @@ class Grid:
     location: Location | None = None
     col_edges: list[float] | None = None  # PDF: x positions of the column boundaries
     page_top: bool = False  # PDF: the grid is the first thing on its page (a continuation candidate)
+    open_end: bool = False  # text: the last row's line stops before the closing pipe every other row has
 
     @property
     def width(self) -> int:

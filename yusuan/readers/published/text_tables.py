@@ -236,12 +236,62 @@ def _row_table(region: list[TextLine], texts: list[str]) -> list[Block] | None:
     if len(header) > 1 and not all(all(c for c in r) for r in header):
         header = text_layout.fit_padded(header, width) or header
     data = [r + [""] * (width - len(r)) for r in matrix[first:]]
+    if (slots := _numbered_sides(header, width)) is not None:
+        data = [_refit_collapsed(r, slots) for r in data]
     found = Layout(header, data, width, complete=True)
     if not _is_table(found):
         return None
     cells = [Cell(c, (line.location or Location()).model_copy(update={"column": str(k + 1)}))
              for line, r in body for k, c in enumerate(r)]
-    return [*lines, _grid(found, cells), *after]
+    grid = _grid(found, cells)
+    ends = [_PIPE.sub("|", line.text).rstrip().endswith("|") for line, _ in body]
+    # "总计 | 27 | 36816" last, every row above closed by "|": the stored page stops inside that row
+    grid.open_end = not after and len(ends) >= 3 and not ends[-1] and all(ends[:-1])
+    return [*lines, grid, *after]
+
+
+_ROW_NO = re.compile(r"^\d{1,2}$")
+_SIDE = ("项目", "行次", "金额")
+
+
+def _numbered_sides(header: list[list[str | None]], width: int) -> list[str] | None:
+    """The slots of a 收入支出决算总表 printed with 行次 on both sides ("项目 | 行次 | 金额 | 项目 | 行次 | 金额"):
+    label, row number, amount for each side; None for any other header."""
+    for row in header:
+        words = [key(c or "") for c in row]
+        if width == 2 * len(_SIDE) and words == [*_SIDE, *_SIDE]:
+            return ["label", "index", "amount"] * 2
+    return None
+
+
+def _refit_collapsed(row: list[str], slots: list[str]) -> list[str]:
+    """A row whose page dropped its empty cells and padded the row at its end ("二、上级补助收入 | 2 | 二、外交支出 |
+    29 | ||", "9 | 九、医疗卫生与计划生育支出 | 36 | 36341.62 | ||"): each cell put back in the next slot of
+    its kind — a label, a row number (one or two digits), an amount. The 栏次 row, whose numbers of the amount
+    columns came out under other columns, is left empty. A row that fits as printed, or whose cells do not fit
+    the slots in order, is kept."""
+    if key(row[0]) in text_layout._ROW_NUMBER_LABELS:
+        return [""] * len(slots)
+
+    def fits(cell: str, slot: str) -> bool:
+        if slot == "label":
+            return kind(cell) == TEXT
+        if slot == "index":
+            return bool(_ROW_NO.match(cell))
+        return kind(cell) == NUMBER
+
+    if all(not c or fits(c, s) for c, s in zip(row, slots, strict=True)):
+        return row
+    out = [""] * len(slots)
+    at = 0
+    for cell in (c for c in row if c):
+        while at < len(slots) and not fits(cell, slots[at]):
+            at += 1
+        if at == len(slots):
+            return row
+        out[at] = cell
+        at += 1
+    return out
 
 
 def _stream_cells(region: list[TextLine], texts: list[str]) -> list[Cell]:

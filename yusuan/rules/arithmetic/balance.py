@@ -28,6 +28,8 @@ def expenditure_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
     for view in ctx.views((TableId.T1, TableId.T4)):
         total = view.total(Side.EXPENDITURE)
         classes = [row for row in view.coded(Side.EXPENDITURE) if len(row.code) == 3]
+        if _unread_class(view):
+            classes = []  # a 类 whose name was not read holds an amount: the sum of the 类 read is no sum of them all
         current = view.item("current_year_expenditure")
         if ctx.final and current is not None and current.side == Side.EXPENDITURE:
             after = [x for x in (view.item(k) for k in FINAL_AFTER_CURRENT)
@@ -53,6 +55,13 @@ def expenditure_total(ctx: Context, rule: Rule) -> Iterator[Finding]:
                 rule, view.fig(total, key), [view.fig(c, key) for c in classes], at(view, total, key),
                 f"{tname(view)}支出总计", view.unit, fix="支出总计应等于各类支出之和",
                 table=tname(view), column=view.column_label(key))
+
+
+def _unread_class(view) -> bool:
+    """An expenditure row of the table that holds an amount and whose name was read as no 类 at all (r583, 2017:
+    "九、医疗卫生与计划生育支出", the 类 210 under its name before 2018): the 类 read are not all of them."""
+    return any(r.side == Side.EXPENDITURE and r.code is None and r.kind == RowKind.ITEM
+               and any(v for v in r.values.values()) for r in view.table.rows)
 
 
 @rule("A109", "income-equals-expenditure", Severity.ERROR,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.model.disclosure import Side, TableId
+from yusuan.model.disclosure import RowKind, Side, TableId
 from yusuan.model.sources import INCOME_ROWS, IncomeRow, income_children
 from yusuan.rules.common import at
 from yusuan.rules.context import Context
@@ -37,7 +37,7 @@ def income_rows_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     Failing example: 一、本年收入 834.94 while 1. 一般公共预算拨款 834.94 and 5. 单位资金 20.00.
     """
     view = ctx.view(TableId.T1)
-    if view is None:
+    if view is None or _unread_income(view):
         return
     if ctx.final:
         yield from _final_income_rows(ctx, rule, view)
@@ -56,6 +56,13 @@ def income_rows_add_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
             rule, view.fig(row, "amount"), [view.fig(p, "amount") for p in parts], at(view, row, "amount"),
             f"表1“{row.label}”", view.unit, fix="核对该收入行与其所含各行",
             row=row.label, parts="、".join(p.label for p in parts))
+
+
+def _unread_income(view: TableView) -> bool:
+    """An income row of 表1 that holds an amount and whose name was read as no row of the template (r583, 2017:
+    "一、财政拨款收入" and "用事业基金弥补收支差额", the names before 2019): the rows read are not all of them."""
+    return any(r.side == Side.INCOME and r.code is None and r.kind == RowKind.ITEM
+               and any(v for v in r.values.values()) for r in view.table.rows)
 
 
 FINAL_CURRENT_YEAR = (IncomeRow.GENERAL_BUDGET, IncomeRow.FUND_BUDGET, IncomeRow.SOE_BUDGET,

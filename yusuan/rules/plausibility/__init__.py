@@ -9,6 +9,7 @@ from yusuan.rules.plausibility import (
     names,
     numbering,
     reasons,
+    units,
     wording,
     years,
 )
@@ -28,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     wording.placeholder_left,
     wording.template_alternative,
     years.wrong_year,
+    units.three_public_unit_slip,
     names.superior_name,
     named_items.named_item_empty,
 )

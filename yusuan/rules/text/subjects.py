@@ -399,6 +399,8 @@ COUNT_KEYS = tuple((re.compile(f"(?:{pattern})$"), attr) for pattern, attr in (
     (r"退休(人员|人数)?", "retired"), (r"离休(人员|人数)?", "veteran_retired")))
 _OF_END = re.compile(r"(的|之)$")
 _WHOLE_WORD_END = re.compile(r"(的|总额|总数|数|合计|预算|决算)$")
+# "占一般公共预算财政拨款总支出的70.80%": 总 after a fund's name is that fund's whole, not all the spending
+_FUND_TOTAL = re.compile(r"(?<=预算|拨款)总(?=支出|收入)")
 
 
 def previous_claim(ctx: Context, claim: Claim) -> Claim | None:
@@ -688,7 +690,7 @@ def text_denominators(ctx: Context, claim: Claim, named_only: bool = False) -> l
     names: list[str] = []
     share = claim.share
     if share is not None and share.denominator:
-        words = share.denominator
+        words = _FUND_TOTAL.sub("", share.denominator)
         for _ in range(3):
             names.append(quantity_key(words))
             words = _WHOLE_WORD_END.sub("", words)
