@@ -414,8 +414,16 @@ class Assembler:
         return bool(_BUDGET_WORDS.search(words)) and (bool(_AMOUNT.search(words)) or headed)
 
 
+# a row of a government site's index block: a field's label, in brackets or not, then its value after "|"
+_SITE_INDEX_ROW = re.compile(r"^[•·]?\s*[\[【]?\s*(索引号|发文字号|主题分类|体裁分类|发布机构|发文机构|发布日期|成文日期|"
+                             r"有效性|时效性)\s*[\]】]?\s*[|｜]")
+
+
 def _is_body(text: str) -> bool:
-    """A line of running text (a sentence, or one stating an amount), not a title or a site's menu."""
+    """A line of running text (a sentence, or one stating an amount), not a title or a site's menu
+    nor a row of its index block ("[ 索引号 ] | 1150…/2025-00047 | [ 发文字号 ] | |", however long)."""
+    if _SITE_INDEX_ROW.match(text):
+        return False
     return bool(_AMOUNT.search(text)) or text.rstrip().endswith(("。", "；", ";")) or len(text) >= 50
 
 
