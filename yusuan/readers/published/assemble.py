@@ -122,8 +122,11 @@ class Assembler:
                 or (h is not None and h.level == 0 and h.number == self.toc_part)
             # a contents line; a long line, a sentence or the body's own printing of an entry (the
             # department's name before the entry's words, its number left out) is the body: the contents ended
-            if not again and len(entry) <= 60 and not entry.endswith(SENTENCE_END) \
-                    and (h is not None or match_title(entry) or self.contents_heading(entry) is None):
+            # a list of the tables' titles, each closed by the list's mark ("1、2025年部门收支总体情况表；" …
+            # "10、2025年整体支出绩效目标表。"), is entries still
+            listed = entry.endswith(("；", ";", "。")) and (entry[:-1].endswith("表") or bool(match_title(entry[:-1])))
+            if not again and len(entry) <= 60 and (not entry.endswith(SENTENCE_END) or listed) \
+                    and (h is not None or match_title(entry) or listed or self.contents_heading(entry) is None):
                 self.contents.append(entry)
                 return
             self.toc = False
