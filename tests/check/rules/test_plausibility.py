@@ -61,6 +61,11 @@ def break_named_item_empty(d: Disclosure) -> None:
     rows["30103"].values["total"] = rows["30103"].values["personnel"] = None
 
 
+def break_listed_count(d: Disclosure) -> None:
+    """The count before the list of 处室 one less than the list names."""
+    replace_text(d, "1.2", "下设5个处室", "下设4个处室")
+
+
 def break_operating_costs_within_public(d: Disclosure) -> None:
     d.statements.operating_costs = Decimal("200")
 
@@ -137,6 +142,10 @@ CASES = (
              also=("T311",)),  # the example's 三公 did not change: the made-up rise contradicts 表10 too
     RuleCase("W715", break_named_item_empty, where="表6 一般公共预算基本支出情况表 · 30103 奖金",
              message="文中列为人员经费组成的“奖金”，在表6中为空"),
+    RuleCase("W716", break_listed_count,
+             where="第一部分 二、机构设置及人员情况 · “昌吉市人大常委会办公室本级下设4个处室，分别是：办公室、财经工作委员会、"
+                   "代表人事侨务工作委员会、监察和法制工作委员会、教科文卫工作委员会。”",
+             message="文中说“4个”，其后列出的是 5 项"),
     RuleCase("W714", break_superior_name,
              where="第三部分 五、一般公共预算当年拨款情况说明（一） · “新疆维吾尔自治区人大常委会办公室2023年一般公共预算当年拨款合计"
                    "834.94万元，其中：”",

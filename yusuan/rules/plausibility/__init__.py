@@ -5,6 +5,7 @@ from yusuan.rules.plausibility import (
     changes,
     empty_tables,
     figures,
+    listed_count,
     named_items,
     names,
     numbering,
@@ -30,4 +31,5 @@ RULES: tuple[Rule, ...] = (
     years.wrong_year,
     names.superior_name,
     named_items.named_item_empty,
+    listed_count.listed_count,
 )
