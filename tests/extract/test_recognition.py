@@ -116,3 +116,33 @@ def test_a_part_title_below_the_sites_index_block():
              "2021年一般公共预算财政拨款“三公”经费预算合计5.55万元。"]
     assert document_title(lines)[:2] == ("某县第二中学校", 2021)
     assert document_title(lines[7:])[:2] == ("某县第二中学校", 2021)
+
+
+def test_a_title_below_an_index_block_with_bracketed_labels(tmp_path):
+    """The index block printed as rows of a table, its labels in brackets ("[ 索引号 ] | … | [ 发文字号 ] | |",
+    r564): a long row is not the text's first sentence, and the unit's title after the block names it."""
+    doc = tmp_path / "page.txt"
+    doc.write_text("\n".join([
+        "[ 索引号 ] | 11500111MB15011811/2025-00047 | [ 发文字号 ] | |",
+        "[ 主题分类 ] | 卫生 | [ 体裁分类 ] | 财政预算、决算 |",
+        "[ 发布机构 ] | 某区卫生健康委 | [ 发布日期 ] | 2025-02-17 |",
+        "[ 有效性 ] |",
+        "某区某镇中心卫生院2025年部门预算情况说明",
+        "一、单位基本情况",
+        "(一)收入预算:2025年年初预算数703.65万元,其中:一般公共预算拨款703.65万元。"]), encoding="utf-8")
+    d = extract_file(doc).disclosure
+    assert (d.department, d.year) == ("某区某镇中心卫生院", 2025)
+
+
+def test_contents_listing_the_tables_each_closed_by_the_lists_mark(tmp_path):
+    """"1、2025年部门收支总体情况表；" … "10、2025年整体支出绩效目标表。" (r565): the contents list the tables, each
+    closed by the list's semicolon and the last by a full stop; they are entries, not tables the text begins."""
+    doc = tmp_path / "page.txt"
+    doc.write_text("\n".join([
+        "目 录", "第一部分 2025年部门预算说明", "第二部分 2025年部门预算表",
+        "1、2025年部门收支总体情况表;", "2、2025年财政拨款收支情况表;", "3、2025年项目支出绩效目标表;",
+        "4、2025年整体支出绩效目标表。",
+        "第一部分 2025年部门预算说明", "一、部门收支总体情况",
+        "2025年本部门收入预算1767.4万元,其中,一般公共预算拨款1767.4万元。"]), encoding="utf-8")
+    result = extract_file(doc)
+    assert not [f for f in result.findings if f.code.startswith("table.")]

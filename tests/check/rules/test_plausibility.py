@@ -66,6 +66,11 @@ def break_three_public_unit_slip(d: Disclosure) -> None:
     replace_text(d, "3.10", "公务接待费0.00万元，公务用车购置及运行费", "公务接待费2.50元，公务用车购置及运行费")
 
 
+def break_listed_count(d: Disclosure) -> None:
+    """The count before the list of 处室 one less than the list names."""
+    replace_text(d, "1.2", "下设5个处室", "下设4个处室")
+
+
 def break_operating_costs_within_public(d: Disclosure) -> None:
     d.statements.operating_costs = Decimal("200")
 
@@ -147,6 +152,10 @@ CASES = (
                    "其中：因公出国（境）费0.00万元，公务接待费2.50元，公务用车购置及运行费3…”",
              message="文中“公务接待费”印作“2.50元”，同一段的“三公”经费以万元计（“财政拨款三公经费”31.00万元）：单位疑为万元",
              also=("T301",)),  # the text's 2.50元 against 表10's empty 公务接待费
+    RuleCase("W716", break_listed_count,
+             where="第一部分 二、机构设置及人员情况 · “昌吉市人大常委会办公室本级下设4个处室，分别是：办公室、财经工作委员会、"
+                   "代表人事侨务工作委员会、监察和法制工作委员会、教科文卫工作委员会。”",
+             message="文中说“4个”，其后列出的是 5 项"),
     RuleCase("W714", break_superior_name,
              where="第三部分 五、一般公共预算当年拨款情况说明（一） · “新疆维吾尔自治区人大常委会办公室2023年一般公共预算当年拨款合计"
                    "834.94万元，其中：”",

@@ -122,8 +122,11 @@ class Assembler:
                 or (h is not None and h.level == 0 and h.number == self.toc_part)
             # a contents line; a long line, a sentence or the body's own printing of an entry (the
             # department's name before the entry's words, its number left out) is the body: the contents ended
-            if not again and len(entry) <= 60 and not entry.endswith(SENTENCE_END) \
-                    and (h is not None or match_title(entry) or self.contents_heading(entry) is None):
+            # a list of the tables' titles, each closed by the list's mark ("1、2025年部门收支总体情况表；" …
+            # "10、2025年整体支出绩效目标表。"), is entries still
+            listed = entry.endswith(("；", ";", "。")) and (entry[:-1].endswith("表") or bool(match_title(entry[:-1])))
+            if not again and len(entry) <= 60 and (not entry.endswith(SENTENCE_END) or listed) \
+                    and (h is not None or match_title(entry) or listed or self.contents_heading(entry) is None):
                 self.contents.append(entry)
                 return
             self.toc = False
@@ -414,8 +417,16 @@ class Assembler:
         return bool(_BUDGET_WORDS.search(words)) and (bool(_AMOUNT.search(words)) or headed)
 
 
+# a row of a government site's index block: a field's label, in brackets or not, then its value after "|"
+_SITE_INDEX_ROW = re.compile(r"^[•·]?\s*[\[【]?\s*(索引号|发文字号|主题分类|体裁分类|发布机构|发文机构|发布日期|成文日期|"
+                             r"有效性|时效性)\s*[\]】]?\s*[|｜]")
+
+
 def _is_body(text: str) -> bool:
-    """A line of running text (a sentence, or one stating an amount), not a title or a site's menu."""
+    """A line of running text (a sentence, or one stating an amount), not a title or a site's menu
+    nor a row of its index block ("[ 索引号 ] | 1150…/2025-00047 | [ 发文字号 ] | |", however long)."""
+    if _SITE_INDEX_ROW.match(text):
+        return False
     return bool(_AMOUNT.search(text)) or text.rstrip().endswith(("。", "；", ";")) or len(text) >= 50
 
 

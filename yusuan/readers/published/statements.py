@@ -193,9 +193,10 @@ def title_lines(lines: list[str]) -> list[str]:
 
 def _below_site_header(lines: list[str]) -> list[str]:
     """Lines further down, each alone, when the page opens with the site's index block ("• 索引号",
-    "• 发布机构", "• 发布日期" …, one field a line): the part's title comes after it."""
+    "• 发布机构", "• 发布日期" …, one field a line; or its labels in brackets, "[ 索引号 ] | … |"):
+    the part's title comes after it."""
     head = [flat(line) for line in lines[:20]]
-    if not any(re.match(r"^[•·]?\s*(索引号|发布机构|发文机构|发布日期|时效性)", h) for h in head[:6]):
+    if not any(re.match(r"^[•·]?\s*[\[【]?\s*(索引号|发布机构|发文机构|发布日期|时效性)", h) for h in head[:6]):
         return []
     return [h for h in head[4:] if len(h) <= MAX_PART_TITLE]
 

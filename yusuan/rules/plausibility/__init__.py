@@ -5,6 +5,7 @@ from yusuan.rules.plausibility import (
     changes,
     empty_tables,
     figures,
+    listed_count,
     named_items,
     names,
     numbering,
@@ -32,4 +33,5 @@ RULES: tuple[Rule, ...] = (
     units.three_public_unit_slip,
     names.superior_name,
     named_items.named_item_empty,
+    listed_count.listed_count,
 )

@@ -10,7 +10,7 @@ from yusuan.model.explain.phrasing import SAMENESS  # the explanations and W702 
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
 from yusuan.rules.registry import Rule, rule
-from yusuan.rules.text.changes import current_of
+from yusuan.rules.text.changes import _whole_change, current_of
 from yusuan.rules.text.common import claim_where, num, pct
 from yusuan.rules.text.index import claim_kinds
 
@@ -41,7 +41,10 @@ def large_change_without_reason(ctx: Context, rule: Rule) -> Iterator[Finding]:
         x = current_of(ctx, c)
         if x is None:
             continue
-        prior = x - c.delta
+        prior, subject = x - c.delta, c.subject
+        if prior < 0 and (of_whole := _whole_change(c, c.delta)) is not None:
+            # the change of the list's whole, printed after its last part
+            prior, subject = of_whole.value - c.delta, of_whole.subject
         rate = abs(c.delta) * 100 / prior if prior > 0 else None
         if rate is not None and rate < LARGE_RATE:
             continue
@@ -52,7 +55,7 @@ def large_change_without_reason(ctx: Context, rule: Rule) -> Iterator[Finding]:
             continue  # "其中：一般财力…" under a total whose change is explained
         change = f"{'增加' if c.delta > 0 else '减少'} {num(abs(c.delta))} 万元"
         yield rule.finding(claim_where(c), expected="增减原因", actual="未说明", fix="说明增减变化的主要原因",
-                        subject=c.subject, change=change, rate=pct(rate, 2) if rate is not None else "上年为零")
+                        subject=subject, change=change, rate=pct(rate, 2) if rate is not None else "上年为零")
 
 
 @rule("W702", "reason-for-no-change", Severity.WARNING,
