@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
+from yusuan.rules.plausibility.numbering import chinese_number
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import flow_where
 
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # "内设机构共6个，分别是：A、B、C…", "下设 5 个处室，分别是：…", "5个下属事业单位具体包括：…" — the list runs to the
 # sentence's end (or to a bracket: the next sentence run on without a stop); a comma or semicolon may go on with it
 COUNTED_LIST = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*个(?P<noun>[^\d,，。;；:：、()（）]{0,10}?)[,，]?"
@@ -45,7 +45,7 @@ def listed_count(ctx: Context, rule: Rule) -> Iterator[Finding]:
             if len(items) < 2 or items[-1].endswith("等"):
                 continue
             n = m.group("n")
-            stated = int(n) if n.isdigit() else _CN_DIGITS[n]
+            stated = int(n) if n.isdigit() else 2 if n == "两" else chinese_number(n)
             if len(items) <= stated <= len(items) + len(_JOINED.findall(m.group("items"))):
                 continue
             yield rule.finding(flow_where(flow, m.start(), m.end()), expected=f"{stated} 项", actual=f"{len(items)} 项",
