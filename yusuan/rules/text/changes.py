@@ -191,7 +191,7 @@ def _either_way(ctx: Context, rule: Rule, flow, m: re.Match) -> Iterator[Finding
     delta = Decimal(m.group("delta")) * MONEY_UNITS[m.group("unit")]
     hd = money_half(places_of(m.group("delta")), m.group("unit"))
     printed = m.group("rate")
-    places = len(printed.split(".")[1]) if "." in printed else 0
+    places = places_of(printed)
     stated = Percent(Decimal(printed), places, m.start("rate"), printed=printed)
     bases = [current.value - delta, current.value + delta]
     if any(b > 0 and rate_fits(stated, delta, hd, b, current.half + hd) for b in bases):
