@@ -1429,6 +1429,23 @@ def _no_remainder_as_whole(g: ListGroup, before: list[Claim]) -> None:
             g.wholes[unit] = fit[-1]
 
 
+# "较2023年年初预算的1278万元": last year's amount named as what this year's is compared with
+_COMPARISON_BASE = re.compile(r"^[,;、]?(?:相较于?|相比于?|比|较|与|同)")
+
+
+def _no_comparison_base_as_whole(g: ListGroup, before: list[Claim]) -> None:
+    """"“三公”经费预算总额为1238万元，较2023年年初预算的1278万元减少40万元。其中：因公出国(境)费用0万元，公务接待费
+    633万元…": last year's amount named as the base of a comparison is not what the list breaks down; the amount
+    compared with it is (the list is this year's)."""
+    for unit, whole in list(g.wholes.items()):
+        if whole.period != PRIOR or not _COMPARISON_BASE.match(whole.raw_subject):
+            continue
+        current = [c for c in before if c.unit == unit and c.per_unit is None and c.value is not None
+                   and c.period != PRIOR and c.end <= whole.start]
+        if current:
+            g.wholes[unit] = current[-1]
+
+
 def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
     text = flow.text
     ix = flow.marks
@@ -1521,6 +1538,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
             if id(c) not in whole_ids and not c.threshold and c.unit in wholes:
                 g.parts.append(c)
         _no_remainder_as_whole(g, before)
+        _no_comparison_base_as_whole(g, before)
         groups.append(g)
     groups += _sublists(flow, groups)
     # the same quantity stated again ("2021年的三公经费决算数合计为807.95万，其中：…") is not a part of
