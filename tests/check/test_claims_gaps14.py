@@ -17,3 +17,15 @@ def test_a_list_after_a_comparison_base_breaks_down_this_years_amount():
     wrong = text.replace("总额为1238万元", "总额为1248万元").replace("减少40万元", "减少30万元")
     (f,) = found(page(wrong, year=2024), "T304")
     assert "1248" in f.message and "1238" in f.message
+
+
+def test_a_total_of_income_and_spending_lists_both_sides_not_parts():
+    """"财政拨款收支总预算77.82万元。其中，收入总计77.82万元…；支出总计77.82万元…" (r602): each side is the whole."""
+    text = ("三亚市某林场财政拨款收支总预算77.82万元。其中，收入总计77.82万元，包括一般公共预算本年收入77.82万元、"
+            "上年结转0万元，政府性基金预算本年收入0万元、上年结转0万元；支出总计77.82万元，包括社会保障和就业支出"
+            "11.35万元、卫生健康支出4.02万元、农林水支出56.58万元、住房保障支出5.87万元，结转下年0万元。")
+    assert not found(page(text, year=2025), "T304")
+    # a side's own list is still checked
+    wrong = text.replace("农林水支出56.58万元", "农林水支出66.58万元")
+    (f,) = found(page(wrong, year=2025), "T304")
+    assert "87.82" in f.message

@@ -268,7 +268,7 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     148.45 ≠ 138.45.
     """
     for lst in resolved_lists(ctx):
-        if lst.whole_value is None or _qualifications(lst) or _income_by_spending(lst):
+        if lst.whole_value is None or _qualifications(lst) or _income_by_spending(lst) or _both_sides(lst):
             continue
         amounts = [p.effective for p in lst.parts]
         if None in amounts or sum(amounts, ZERO) == lst.whole_value:  # type: ignore[arg-type]
@@ -323,6 +323,15 @@ def _qualifications(lst: Resolved) -> bool:
     whichever count the sentence named last (r524: "离退休人员23人…；其中大学本科22人，专科21人…，中级职称16人"):
     no partition of the count before it."""
     return not lst.whole.money and all(_QUALIFICATION.search(p.subject or "") for p in lst.parts)
+
+
+def _both_sides(lst: Resolved) -> bool:
+    """A total of income and spending at once ("财政拨款收支总预算77.82万元。其中，收入总计77.82万元，包括…；支出总计
+    77.82万元，包括…", r602) is each side's amount: its list names both sides, each of them the whole again, not
+    parts to add."""
+    whole = lst.whole.subject
+    return "收支" in whole and any(p.subject.startswith("收入") for p in lst.parts) \
+        and any(p.subject.startswith("支出") for p in lst.parts)
 
 
 def _income_by_spending(lst: Resolved) -> bool:
