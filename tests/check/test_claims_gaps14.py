@@ -29,3 +29,15 @@ def test_a_total_of_income_and_spending_lists_both_sides_not_parts():
     wrong = text.replace("农林水支出56.58万元", "农林水支出66.58万元")
     (f,) = found(page(wrong, year=2025), "T304")
     assert "87.82" in f.message
+
+
+def test_amounts_after_zhuyao_shi_break_down_the_part_before_them():
+    """"收入合计138.55万元，其中：本年收入138.55万元，主要是一般公共预算拨款138.55万元，政府性基金预算拨款0万元…"
+    (r606): the amounts after "主要是" are the 本年收入's, not siblings of it."""
+    text = ("(一)收入预算：2026年收入合计138.55万元，其中：本年收入138.55万元，主要是一般公共预算拨款138.55万元，"
+            "政府性基金预算拨款0万元，国有资本经营预算收入0万元，事业收入0万元，其他收入0万元。")
+    assert not found(page(text, year=2026), "T304")
+    # the part's own list is checked
+    wrong = text.replace("事业收入0万元", "事业收入10万元")
+    (f,) = found(page(wrong, year=2026), "T304")
+    assert "本年收入" in f.message and "148.55" in f.message

@@ -1541,6 +1541,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         _no_comparison_base_as_whole(g, before)
         groups.append(g)
     groups += _sublists(flow, groups)
+    groups += _mainly_lists(flow, groups)
     # the same quantity stated again ("2021年的三公经费决算数合计为807.95万，其中：…") is not a part of
     # the whole it restates: the list ends there
     for g in groups:
@@ -1623,6 +1624,26 @@ def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
         for p in sub.parts:
             p.parent = sub
     return [s for s in out if s.parts]
+
+
+def _mainly_lists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
+    """"收入合计138.55万元，其中：本年收入138.55万元，主要是一般公共预算拨款138.55万元，政府性基金预算拨款0万元，…
+    其他收入0万元。" (r606): the amounts from "主要是" after a part to the end of its clause break that part down,
+    a list of their own."""
+    out: list[ListGroup] = []
+    for g in groups:
+        for i, (p, q) in enumerate(zip(g.parts, g.parts[1:], strict=False)):
+            if p.value is None or q.value is None or q.unit != p.unit or not q.raw_subject.startswith("主要是") \
+                    or flow.marks.first(";。\n", p.end, q.start) != -1:
+                continue
+            stop = flow.marks.first(";。\n", q.end, g.end)
+            end = g.end if stop == -1 else stop
+            sub = ListGroup(flow, "主要是", {p.unit: p}, start=q.start, end=end)
+            sub.parts = [r for r in g.parts[i + 1:] if r.start < end and r.unit == p.unit]
+            g.parts = [r for r in g.parts if id(r) not in {id(x) for x in sub.parts}]
+            out.append(sub)
+            break
+    return out
 
 
 def _enumeration_end(text: str, g: ListGroup) -> None:
