@@ -211,6 +211,9 @@ def value_of(claim: Claim) -> Decimal | None:
 
 
 _TAIL_YEAR = re.compile(r"^\d{4}年度?")
+# "…本年收入138.55万元，主要是一般公共预算拨款138.55万元，政府性基金预算拨款0万元" (r606): a fund's grant listed as a
+# part names a source of the whole, never the item named before it again
+_FUND_GRANT = re.compile(r"(?:一般公共预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款(?:收入)?$")
 
 
 def _item(words: str, sentence: str) -> tuple[str, str] | None:
@@ -333,7 +336,8 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
     else:
         found = _item(clause, prefix)
     words = clause
-    if found is None and _bare(clause) and STANCE_WORD.search(clause):
+    if found is None and _bare(clause) and STANCE_WORD.search(clause) \
+            and not (claim.parent is not None and _FUND_GRANT.search(clause)):
         # "公务接待费预算数为310.37万元，决算支出数为249.29万元": the item named earlier in the sentence
         earlier = _plain(text[sent_start:start])
         found = _named_together(earlier) or _last_item(earlier) \

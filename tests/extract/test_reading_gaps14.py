@@ -1,0 +1,24 @@
+"""Reading what the fourteenth blind batch (r600–r609, budgets) showed, each test a small hand-made text."""
+
+from __future__ import annotations
+
+from yusuan.model.figures import key_figures
+from yusuan.readers.published import extract_file
+
+
+def _figures(tmp_path, lines: list[str], shipped_catalog) -> dict:
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    d = extract_file(path, shipped_catalog).disclosure
+    return key_figures(d, shipped_catalog)
+
+
+def test_a_funds_grant_listed_as_a_part_is_not_the_income_again(tmp_path, shipped_catalog):
+    """"收入合计138.55万元，其中：本年收入138.55万元，主要是一般公共预算拨款138.55万元，政府性基金预算拨款0万元" (r606):
+    the 0 is the fund's grant, a source of the income, not the income named before it."""
+    f = _figures(tmp_path, [
+        "某某中心2026年单位预算情况说明",
+        "二、单位收支总体情况",
+        "(一)收入预算：2026年收入合计138.55万元，其中：本年收入138.55万元，主要是一般公共预算拨款138.55万元，"
+        "政府性基金预算拨款0万元，国有资本经营预算收入0万元，事业收入0万元，其他收入0万元。"], shipped_catalog)
+    assert f["income_total"] == "138.55"
