@@ -22,3 +22,15 @@ def test_a_funds_grant_listed_as_a_part_is_not_the_income_again(tmp_path, shippe
         "(一)收入预算：2026年收入合计138.55万元，其中：本年收入138.55万元，主要是一般公共预算拨款138.55万元，"
         "政府性基金预算拨款0万元，国有资本经营预算收入0万元，事业收入0万元，其他收入0万元。"], shipped_catalog)
     assert f["income_total"] == "138.55"
+
+
+def test_the_first_class_after_baokuo_is_read(tmp_path, shipped_catalog):
+    """"支出总计77.82万元，包括社会保障和就业支出11.35万元、卫生健康支出4.02万元…" (r602): the first 类 after 包括
+    is read as well as those after 、."""
+    f = _figures(tmp_path, [
+        "某林场2025年预算情况说明",
+        "一、关于某林场2025年财政拨款收支预算情况的总体说明",
+        "某林场财政拨款收支总预算77.82万元。其中，收入总计77.82万元，包括一般公共预算本年收入77.82万元；"
+        "支出总计77.82万元，包括社会保障和就业支出11.35万元、卫生健康支出4.02万元、农林水支出56.58万元、"
+        "住房保障支出5.87万元，结转下年0万元。"], shipped_catalog)
+    assert f["by_class"] == {"208": "11.35", "210": "4.02", "213": "56.58", "221": "5.87"}

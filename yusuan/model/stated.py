@@ -124,7 +124,7 @@ _AVERAGE_BEFORE = re.compile(r"(?:平均|人均|户均|车均|单车|每车|每�
 TOTAL_LIKE = re.compile(r"(支出|收入|预算|决算|拨款|合计|总计|总额|总数)(数|安排)?$")
 COUNT_KEYS = ("staff.authorized", "staff.actual")
 PART_OF_WHOLE = ("basic", "project", "personnel", "public_funds")
-SCOPE = re.compile(r"^(?:其中|主要用于|用于|主要是|主要为|本部门|本单位|我单位|部门|单位|本级|年度|的|预算|安排|为|是)*$")
+SCOPE = re.compile(r"^(?:其中|主要包括|包括|主要用于|用于|主要是|主要为|本部门|本单位|我单位|部门|单位|本级|年度|的|预算|安排|为|是)*$")
 CLASS_NAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[.、]|\([一二三四五六七八九十\d]+\))?"
                         r"([\u4e00-\u9fff]{2,20}?支出)(?:类科目|类|科目)?$")
 
