@@ -34,3 +34,15 @@ def test_the_first_class_after_baokuo_is_read(tmp_path, shipped_catalog):
         "支出总计77.82万元，包括社会保障和就业支出11.35万元、卫生健康支出4.02万元、农林水支出56.58万元、"
         "住房保障支出5.87万元，结转下年0万元。"], shipped_catalog)
     assert f["by_class"] == {"208": "11.35", "210": "4.02", "213": "56.58", "221": "5.87"}
+
+
+def test_a_staff_subtotal_is_the_whole_before_the_kinds_of_post(tmp_path, shipped_catalog):
+    """"编制人数小计5人，其中：行政编制人数0人，参照公务员法管理的事业编制人数0人，事业编制人数5人。实有人数8人…"
+    (r607, the 江西 template): the 编制数 is the 小计, not the first kind of post."""
+    f = _figures(tmp_path, [
+        "某某中心2025年单位预算公开",
+        "二、机构设置及人员情况",
+        "编制人数小计5人，其中：行政编制人数0人，参照公务员法管理的事业编制人数0人，事业编制人数5人。实有人数8人，"
+        "其中：在职人数小计8人，行政在职人数3人，参照公务员法管理的事业单位在职人数0人，事业单位在职人数5人。"],
+        shipped_catalog)
+    assert f["staff"] == {"authorized": 5, "actual": 8}

@@ -72,9 +72,10 @@ def procurement(text: str, to: MoneyUnit) -> tuple[Procurement | None, Decimal |
 def staffing(text: str) -> Staffing | None:
     """编制数 and 实有人数 (with 在职/退休/离休 and their changes when stated)."""
     t = flat(text)
-    authorized = re.search(r"编制(?:数|人数)?(?:为|共|是)?(\d{1,9})(?:人|名)?[,，;；。]", t) \
-        or re.search(r"编制(?:数|人数)(?:为|共|是)?(\d{1,9})(?!\d)", t)
-    actual = re.search(r"实有(?:人数|人员)?(?:为|共|是)?(\d{1,9})(?!\d)", t)
+    # "编制人数小计5人，其中：行政编制人数0人…" (r607): the 小计 is the whole, before the kinds of post
+    authorized = re.search(r"编制(?:数|人数)?(?:小计|合计)?(?:为|共|是)?(\d{1,9})(?:人|名)?[,，;；。]", t) \
+        or re.search(r"编制(?:数|人数)(?:小计|合计)?(?:为|共|是)?(\d{1,9})(?!\d)", t)
+    actual = re.search(r"实有(?:人数|人员)?(?:小计|合计)?(?:为|共|是)?(\d{1,9})(?!\d)", t)
     if not authorized or not actual:
         return None
     out: dict[str, int] = {"authorized": int(authorized.group(1)), "actual": int(actual.group(1))}
