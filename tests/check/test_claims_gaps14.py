@@ -41,3 +41,16 @@ def test_amounts_after_zhuyao_shi_break_down_the_part_before_them():
     wrong = text.replace("事业收入0万元", "事业收入10万元")
     (f,) = found(page(wrong, year=2026), "T304")
     assert "本年收入" in f.message and "148.55" in f.message
+
+
+def test_the_kinds_of_post_under_a_subtotal_run_to_the_end_of_the_clause():
+    """"编制人数小计39人，其中：行政编制人数0人，参照公务员法管理的事业编制人数39人，事业编制人数39人。" (r604, the 江西
+    template): the three kinds are all the 小计's, though the first two already make 39; 0 + 39 + 39 = 78 ≠ 39."""
+    text = ("编制人数小计39人，其中：行政编制人数0人，参照公务员法管理的事业编制人数39人，事业编制人数39人。"
+            "实有人数小计39人。")
+    (f,) = found(page(text, year=2025), "T304")
+    assert "39 人" in f.message and "78 人" in f.message
+    assert not found(page(text.replace("参照公务员法管理的事业编制人数39人", "参照公务员法管理的事业编制人数0人"),
+                          year=2025), "T304")
+    # without 小计, a list of people still ends where it adds up ("…；实有人数63人" is a sibling)
+    assert not found(page("编制人数63人，其中行政编制27人，事业编制36人，实有人数63人。", year=2025), "T304")

@@ -1552,6 +1552,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         if again is not None:
             g.parts, g.end = [c for c in g.parts if c.start < again.start], again.start
         _end_before_a_total(text, g)
+        _subtotal_to_clause_end(g)
         _complete_at_boundary(text, g)
         _enumeration_end(text, g)
     # innermost list wins: a claim belongs to the last-opened list whose scope holds it
@@ -1667,11 +1668,28 @@ def _series_ends(text: str, parts: list[Claim], i: int) -> bool:
         text.startswith("、", parts[j].end) for j in range(i))
 
 
+def _count_subtotal(whole: Claim) -> bool:
+    return not whole.money and "小计" in whole.raw_subject
+
+
+def _subtotal_to_clause_end(g: ListGroup) -> None:
+    """"编制人数小计39人，其中：行政编制人数0人，参照公务员法管理的事业编制人数39人，事业编制人数39人。实有人数小计39人…"
+    (r604, the 江西 template): the kinds of post under a count's 小计 run to the end of its clause, whether or not
+    they add up before it; the count after the clause is the 小计's sibling."""
+    for unit, whole in g.wholes.items():
+        parts = [p for p in g.parts if p.unit == unit]
+        if not parts or not _count_subtotal(whole):
+            continue
+        cut = g.flow.marks.first(";。\n", parts[0].end, g.end)
+        if cut != -1:
+            g.parts, g.end = [p for p in g.parts if p.start < cut], cut
+
+
 def _complete_at_boundary(text: str, g: ListGroup) -> None:
     """A list that already adds up to its whole at the end of a clause (；/。) ends there: the amounts
     after it are the whole's siblings ("编制人数63人，其中行政编制27人、事业编制36人；实有人数63人…")."""
     for unit, whole in g.wholes.items():
-        if whole.value is None:
+        if whole.value is None or _count_subtotal(whole):
             continue
         parts = [p for p in g.parts if p.unit == unit and p.value is not None]
         total, half = Decimal(0), whole.half
