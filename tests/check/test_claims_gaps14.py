@@ -54,3 +54,12 @@ def test_the_kinds_of_post_under_a_subtotal_run_to_the_end_of_the_clause():
                           year=2025), "T304")
     # without 小计, a list of people still ends where it adds up ("…；实有人数63人" is a sibling)
     assert not found(page("编制人数63人，其中行政编制27人，事业编制36人，实有人数63人。", year=2025), "T304")
+
+
+def test_a_whole_and_the_amount_it_is_part_of_are_no_series():
+    """"实有人数小计39人，其中：在职人数小计39人，包括行政编制在职人数0人、参公…39人、事业编制在职人数39人" (r604): the
+    list breaks down the 在职 39, not 实有 + 在职 (39 + 39 = 78 would hide 0 + 39 + 39 = 78 ≠ 39)."""
+    text = ("实有人数小计39人，其中：在职人数小计39人，包括行政编制在职人数0人、参照公务员法管理的事业编制在职人数39人、"
+            "事业编制在职人数39人；离休人数0人；退休人数0人。")
+    (f,) = found(page(text, year=2025), "T304")
+    assert "在职人数" in f.message and "78 人" in f.message

@@ -350,8 +350,11 @@ def _breaks_down_a_series(ctx: Context, lst: Resolved, total: Decimal, bound: De
     if w.end <= w.start or w.value is None:
         return False
     begin = w.flow.marks.start_after(w.start, "。\n", SENTENCE_REACH)
+    # "实有人数小计39人，其中：在职人数小计39人，包括…" (r604): the amount the whole is itself a part of is no series
+    own = {id(c) for c in w.parent.wholes.values()} if w.parent is not None else set()
     series = [c for c in ctx.text.claims if c.flow is w.flow and begin <= c.start < w.start and c.unit == w.unit
-              and c.value is not None and c.per_unit is None and not c.threshold and c.parent is None]
+              and c.value is not None and c.per_unit is None and not c.threshold and c.parent is None
+              and id(c) not in own]
     return bool(series) and abs(sum((c.value for c in series), w.value) - total) <= bound  # type: ignore[misc]
 
 
