@@ -63,3 +63,15 @@ def test_a_whole_and_the_amount_it_is_part_of_are_no_series():
             "事业编制在职人数39人；离休人数0人；退休人数0人。")
     (f,) = found(page(text, year=2025), "T304")
     assert "在职人数" in f.message and "78 人" in f.message
+
+
+def test_changes_named_after_the_zhuyao_shi_of_a_larger_change_explain_it():
+    """"收入较去年增加24.87万元，主要是工资调标，人员经费增加，公用经费增加，一般公共预算拨款增加23.29万元，上年结转结余
+    资金增加1.58万元。" (r605): the two parts' changes are the explanation of the total's, not unexplained changes."""
+    text = ("(一)收入预算：2026年年初预算数97.04万元，其中：一般公共预算拨款95.46万元，上年结转结余资金1.58万元；"
+            "收入较去年增加24.87万元，主要是工资调标，人员经费增加，公用经费增加，一般公共预算拨款增加23.29万元，"
+            "上年结转结余资金增加1.58万元。")
+    assert not found(page(text, year=2026), "W701")
+    # a large change of its own is still asked for its reason
+    assert found(page("(一)收入预算：2026年年初预算数97.04万元，其中：一般公共预算拨款95.46万元；一般公共预算拨款较去年"
+                      "增加23.29万元。", year=2026), "W701")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from yusuan.model.claims import Claim
+from yusuan.model.claims import SENTENCE_REACH, Claim
 from yusuan.model.explain.phrasing import SAMENESS  # the explanations and W702 agree on it
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
@@ -53,9 +53,22 @@ def large_change_without_reason(ctx: Context, rule: Rule) -> Iterator[Finding]:
         whole = c.parent.wholes.get(c.unit) if c.parent is not None else None
         if whole is not None and whole.reason:
             continue  # "其中：一般财力…" under a total whose change is explained
+        if _in_a_reason(c, claims):
+            continue
         change = f"{'增加' if c.delta > 0 else '减少'} {num(abs(c.delta))} 万元"
         yield rule.finding(claim_where(c), expected="增减原因", actual="未说明", fix="说明增减变化的主要原因",
                         subject=subject, change=change, rate=pct(rate, 2) if rate is not None else "上年为零")
+
+
+def _in_a_reason(c: Claim, claims: list[Claim]) -> bool:
+    """"收入较去年增加24.87万元，主要是工资调标，人员经费增加，公用经费增加，一般公共预算拨款增加23.29万元，上年结转结余
+    资金增加1.58万元。" (r605): the changes named after the 主要是 of a larger change, in its sentence, are that
+    change's explanation, not changes that need a reason of their own."""
+    text = c.flow.text
+    start = c.flow.marks.start_after(c.start, "。\n", SENTENCE_REACH)
+    return any(d is not c and d.flow is c.flow and d.delta is not None and start <= d.start < c.start
+               and abs(d.delta) >= abs(c.delta) and "主要" in text[d.end:c.start] and ";" not in text[d.end:c.start]
+               for d in claims)
 
 
 @rule("W702", "reason-for-no-change", Severity.WARNING,
