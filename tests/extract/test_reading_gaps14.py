@@ -46,3 +46,13 @@ def test_a_staff_subtotal_is_the_whole_before_the_kinds_of_post(tmp_path, shippe
         "其中：在职人数小计8人，行政在职人数3人，参照公务员法管理的事业单位在职人数0人，事业单位在职人数5人。"],
         shipped_catalog)
     assert f["staff"] == {"authorized": 5, "actual": 8}
+
+
+def test_a_title_with_danwei_after_the_name(tmp_path, shipped_catalog):
+    """"上犹县老干部活动中心单位2025年单位预算公开" (r607): the name is the 中心; "单位" is the template's word for the
+    kind of budget, as "部门" is."""
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(["上犹县老干部活动中心单位2025年单位预算公开", "目 录", "第一部分 单位概况",
+                               "一、主要职责", "上犹县老干部活动中心职责承担全县离休干部和县级退休干部的服务管理。"]),
+                    encoding="utf-8")
+    assert extract_file(path, shipped_catalog).disclosure.department == "上犹县老干部活动中心"

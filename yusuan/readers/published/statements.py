@@ -165,7 +165,7 @@ def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKi
         found = _title(flat("".join(lines[:n])))
         if found:
             name, m = found
-            dept = re.sub(r"^(关于)?", "", name).removesuffix("部门")
+            dept = re.sub(r"^(关于)?", "", name).removesuffix("部门").removesuffix("单位")  # "某中心单位2025年单位预算" (r607)
             dept = dept if _IS_NAME.search(dept) else ""
             named = next((d.group("dept") for line in lines[:6] if (d := _DEPT_LINE.match(flat(line)))), None)
             kind = DocumentKind.FINAL if m.group("kind") == "决算" else DocumentKind.BUDGET
