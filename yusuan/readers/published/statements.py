@@ -69,6 +69,19 @@ def procurement(text: str, to: MoneyUnit) -> tuple[Procurement | None, Decimal |
                        sme_reserved=sme or zero, micro_reserved=micro or zero), total
 
 
+# one kind of post with its own count of people ("行政编制0人，实有人数0人；事业编制334人，实有人数301人")
+_KIND_PAIR = re.compile(r"(?:行政|事业|参公|工勤)编制(\d{1,9})人[,，]实有人数(\d{1,9})人")
+
+
+def _pairs_by_kind(t: str) -> tuple[int, int] | None:
+    """编制 and 实有人数 stated kind by kind, each 编制 with its own 实有人数, and no total: the unit's are
+    their sums (the Beijing template prints "行政编制0人，实有人数0人；事业编制334人，实有人数301人")."""
+    pairs = _KIND_PAIR.findall(t)
+    if len(pairs) < 2:
+        return None
+    return sum(int(a) for a, _ in pairs), sum(int(b) for _, b in pairs)
+
+
 def staffing(text: str) -> Staffing | None:
     """编制数 and 实有人数 (with 在职/退休/离休 and their changes when stated)."""
     t = flat(text)
@@ -78,6 +91,8 @@ def staffing(text: str) -> Staffing | None:
     if not authorized or not actual:
         return None
     out: dict[str, int] = {"authorized": int(authorized.group(1)), "actual": int(actual.group(1))}
+    if (by_kind := _pairs_by_kind(t)) is not None:
+        out["authorized"], out["actual"] = by_kind
     for field, word in (("in_service", "在职"), ("retired", "退休"), ("veteran_retired", "离休")):
         m = re.search(word + r"(?:人员|人数)?(\d{1,9})人(?:[,，]?(增加|减少)(\d{1,9})人)?", t)
         if m:
