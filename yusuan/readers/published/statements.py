@@ -69,6 +69,19 @@ def procurement(text: str, to: MoneyUnit) -> tuple[Procurement | None, Decimal |
                        sme_reserved=sme or zero, micro_reserved=micro or zero), total
 
 
+# one kind of post with its own count of people ("行政编制0人，实有人数0人；事业编制334人，实有人数301人")
+_KIND_PAIR = re.compile(r"(?:行政|事业|参公|工勤)编制(\d{1,9})人[,，]实有人数(\d{1,9})人")
+
+
+def _pairs_by_kind(t: str) -> tuple[int, int] | None:
+    """编制 and 实有人数 stated kind by kind, each 编制 with its own 实有人数, and no total: the unit's are
+    their sums (the Beijing template prints "行政编制0人，实有人数0人；事业编制334人，实有人数301人")."""
+    pairs = _KIND_PAIR.findall(t)
+    if len(pairs) < 2:
+        return None
+    return sum(int(a) for a, _ in pairs), sum(int(b) for _, b in pairs)
+
+
 def staffing(text: str) -> Staffing | None:
     """编制数 and 实有人数 (with 在职/退休/离休 and their changes when stated)."""
     t = flat(text)
@@ -79,6 +92,8 @@ def staffing(text: str) -> Staffing | None:
     if not authorized or not actual:
         return None
     out: dict[str, int] = {"authorized": int(authorized.group(1)), "actual": int(actual.group(1))}
+    if (by_kind := _pairs_by_kind(t)) is not None:
+        out["authorized"], out["actual"] = by_kind
     for field, word in (("in_service", "在职"), ("retired", "退休"), ("veteran_retired", "离休")):
         m = re.search(word + r"(?:人员|人数)?(\d{1,9})人(?:[,，]?(增加|减少)(\d{1,9})人)?", t)
         if m:
@@ -195,11 +210,13 @@ def title_lines(lines: list[str]) -> list[str]:
 def _below_site_header(lines: list[str]) -> list[str]:
     """Lines further down, each alone, when the page opens with the site's index block ("• 索引号",
     "• 发布机构", "• 发布日期" …, one field a line; or its labels in brackets, "[ 索引号 ] | … |"):
-    the part's title comes after it."""
+    the part's title comes after it; then two lines together (the name on the line above its title,
+    "重庆市长寿区洪湖镇人民政府" / "2024年度决算公开说明"), as the page's first lines are read."""
     head = [flat(line) for line in lines[:20]]
     if not any(re.match(r"^[•·]?\s*[\[【]?\s*(索引号|发布机构|发文机构|发布日期|时效性)", h) for h in head[:6]):
         return []
-    return [h for h in head[4:] if len(h) <= MAX_PART_TITLE]
+    pairs = [head[i] + head[i + 1] for i in range(4, len(head) - 1)]
+    return [h for h in head[4:] + pairs if len(h) <= MAX_PART_TITLE]
 
 
 MAX_PART_TITLE = 60

@@ -487,9 +487,20 @@ def _budget_section(ctx: Context, claim: Claim) -> str:
     return claim.section
 
 
+# a kind of post's 编制 ("行政编制0人，实有人数0人；事业编制334人，实有人数301人"): the count after it is that kind's
+_KIND_POSTS = re.compile(r"(行政|事业|参公|工勤)编制$")
+
+
+def _of_one_kind(ctx: Context, claim: Claim, authorized: int) -> bool:
+    """The count follows a kind's 编制 that is not the unit's whole 编制: it counts that kind's people only."""
+    prev = previous_claim(ctx, claim)
+    return (prev is not None and not prev.money and prev.value is not None and _KIND_POSTS.search(prev.subject or "")
+            is not None and prev.value != authorized)
+
+
 def _count(ctx: Context, claim: Claim) -> Referent | None:
     st = ctx.disclosure.overview.staffing if ctx.disclosure.overview else None
-    if claim.unit == "人" and st is not None:
+    if claim.unit == "人" and st is not None and not _of_one_kind(ctx, claim, st.authorized):
         for pattern, attr in COUNT_KEYS:
             if pattern.search(claim.subject):
                 return Referent(f"staff:{attr}", claim.subject, [(Decimal(getattr(st, attr)), "人员情况（数据）")],
