@@ -30,6 +30,7 @@ from yusuan.readers.published.findings import ExtractResult, Findings, file_prob
 from yusuan.readers.published.grid_notes import money_unit
 from yusuan.readers.published.grid_to_table import PendingTable, TableBuilder
 from yusuan.readers.published.header import is_data_row
+from yusuan.readers.published.inferred_grid import misread
 from yusuan.readers.published.normalize import PAGE_NUMBER, SENTENCE_END, clean, key, prose
 from yusuan.readers.published.numbers import is_amount
 from yusuan.readers.published.performance import read_performance
@@ -339,7 +340,7 @@ class Assembler:
             break
         if len(rows) == len(grid.rows):
             return grid
-        return Grid(rows, grid.spans_known, grid.location, grid.col_edges, grid.page_top)
+        return Grid(rows, grid.spans_known, grid.location, grid.col_edges, grid.page_top, grid.open_end, grid.inferred)
 
     # -- result ---------------------------------------------------------------------------
     def finish(self) -> ExtractResult:
@@ -373,7 +374,14 @@ class Assembler:
                 self.findings.add("table.no_grid", f"“{p.title.title}”下没有可识别的表格（如无框线的表格，此类版式暂不支持），未提取",
                                   p.location)
                 continue
+            before = len(self.findings)
             table = builder.build(p)
+            if table is not None and p.grid.inferred \
+                    and (why := misread(table, p.grid, self.findings[before:])):
+                del self.findings[before:]  # what was said of its columns and rows no longer matters
+                self.findings.add("table.no_grid", f"“{p.title.title}”无框线，{why}，无法可靠识别列的位置，未提取",
+                                  p.location)
+                continue
             if table is not None:
                 tables.append(table)
         if not self.is_document(tables):
@@ -473,4 +481,5 @@ def join(base: Grid, extra: Grid) -> Grid:
             else:
                 new[i] = cell
         out.append(new)
-    return Grid(out, base.spans_known, base.location, base.col_edges, base.page_top)
+    return Grid(out, base.spans_known, base.location, base.col_edges, base.page_top,
+                inferred=base.inferred or extra.inferred)

@@ -38,6 +38,7 @@ class Grid:
     col_edges: list[float] | None = None  # PDF: x positions of the column boundaries
     page_top: bool = False  # PDF: the grid is the first thing on its page (a continuation candidate)
     open_end: bool = False  # text: the last row's line stops before the closing pipe every other row has
+    inferred: bool = False  # PDF: columns inferred from word positions (no ruling lines): see inferred_grid
 
     @property
     def width(self) -> int:

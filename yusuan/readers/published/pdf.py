@@ -14,6 +14,7 @@ from yusuan.model.disclosure import Location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import Findings, file_problem
 from yusuan.readers.published.normalize import PAGE_NUMBER, SENTENCE_END, clean
+from yusuan.readers.published.pdf_borderless import borderless_grids, may_hold_table
 from yusuan.readers.published.pdf_grid import Frame, frames, rulings
 
 
@@ -154,14 +155,17 @@ def _page_blocks(pno: int, words: list[tuple], paths: list[dict], flow: _Flow) -
         else:
             free.append(w)
     items: list[tuple[float, float, object]] = []
+    grids = [(_frame_grid(pno, f), f.ys[0], f.xs[0]) for f in page_frames]
+    if len(free) > 4 and may_hold_table(free):
+        found, free = borderless_grids(pno, _lines_of(free))
+        grids += [(g, g.location.box[1], g.location.box[0]) for g, _ in found]
     lines = _text_lines(pno, free)
     for line, box in lines:
         items.append((box[1], box[0], line))
-    for f in page_frames:
-        grid = _frame_grid(pno, f)
-        above = [ln for ln, box in lines if box[3] <= f.ys[0] + 1]
+    for grid, top, left in grids:
+        above = [ln for ln, box in lines if box[3] <= top + 1]
         grid.page_top = all(len(clean(ln.text)) <= 4 for ln in above)
-        items.append((f.ys[0], f.xs[0], grid))
+        items.append((top, left, grid))
     items.sort(key=lambda t: (t[0], t[1]))
     _mark_continuations(lines, flow)
     return [it[2] for it in items]

@@ -385,6 +385,9 @@ def _code_candidates(ctx: Context, code: str, section: str) -> list[tuple[Decima
     if section == SectionKey.SOE:
         return [(f.code(T.T9, code), f"表9“{label}”合计")]
     t5 = f.code(T.T5, code)
+    if ctx.view(T.T2) is None and (f.t1(IncomeRow.CARRYOVER_GENERAL_BUDGET) or ZERO) > 0 \
+            and (section.startswith(SectionKey.FISCAL) or section.startswith(SectionKey.GENERAL_APPROPRIATION)):
+        return []  # 当年拨款 leaves out a carry-over that only 表2 breaks down by code: no figure to compare with
     values = [(t5, f"表5“{label}”合计")]
     if t5 is not None:
         values.append((t5 - f.carryover_of(code), f"表5“{label}”合计（不含财政拨款结转）"))
