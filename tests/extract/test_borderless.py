@@ -166,3 +166,18 @@ def test_only_pages_with_loose_figures_or_headings_are_searched_for_a_table():
     assert not may_hold_table(words("本部门2023年支出预算合计834.94万元，比上年增加12.00万元。", "单位：万元"))
     assert may_hold_table(words("合计", "834.94", "491.24", "343.70", "12.00"))
     assert may_hold_table(words("项目", "合计", "基本支出"))  # an empty table: its headings only
+
+
+def test_a_contents_entry_with_one_leader_dot_is_no_table_row(tmp_path):
+    """A long contents title leaves room for one leader dot before its page number: three such lines
+    are two columns of words and whole numbers, and still no table."""
+    from yusuan.readers.published.pdf_borderless import borderless_grids
+
+    def line(y, title, page):
+        return [(80, y, 460, y + 11.5, title), (523, y, 534, y + 11.5, page)]
+
+    titles = ("五、关于佳木斯市向阳区人力资源和社会保障局2024年一般公共预算当年拨款情况说明.",
+              "六、关于佳木斯市向阳区人力资源和社会保障局2024年一般公共预算基本支出情况说明.",
+              "七、关于佳木斯市向阳区人力资源和社会保障局2024年一般公共预算项目支出情况说明.")
+    found, left = borderless_grids(1, [line(100 + 15 * k, t, str(15 + k)) for k, t in enumerate(titles)])
+    assert not found and len(left) == 6

@@ -139,6 +139,8 @@ def tight_lines(words: list[tuple]) -> list[list[tuple]]:
 def _excluded(line: _Line) -> bool:
     """A line no table holds: a title, its number, a unit or 编制部门 line, a contents line, a note."""
     text = clean(line.text)
+    if len(line.pieces) == 2 and clean(line.pieces[0].text).endswith((".", "…", "·")):
+        return True  # a contents entry whose title leaves room for one leader dot before its page number
     return bool(match_title(text) or is_table_number(text) or _LEADERS.search(text)
                 or _NOT_A_ROW.search(clean(line.pieces[0].text)) or any(_NOT_A_ROW.search(clean(p.text)) for p in line.pieces))
 
