@@ -4,14 +4,18 @@ Some publications print their tables with no lines at all, or with only the thre
 of a 三线表; `pdf_grid` finds no frame there. Such a table still shows itself in its words: a run of
 visual lines whose words stand apart in columns, most of them ending in amounts aligned on their
 right edges. The body's words fix the columns (their horizontal extents, merged where they
-overlap); a header word that stands over no body word (a column left empty) adds a column. Header
-words are placed in the column their centre falls in and joined top to bottom; the grid is handed on
-with its spans unknown, as a text page's tables are, so `header_paths` reads a group heading over the
-columns after it.
+overlap); a leaf heading widens its column, and a heading over no body word adds a column (an empty
+one, or in a table with no figure at all the headings alone fix the columns). A group heading takes
+the run of columns it stands centred over, so the grid's spans are known, as a ruled table's are. In
+the body, a wrapped label's line joins the row whose line it overlaps, and words standing between two
+columns are one merged cell over both ("合计" over 类/款/项 and 名称).
 
-Lines that are not a table's (the title, 编制部门 and 单位 lines, a contents line with its leader
-dots, a paragraph) are never taken: a borderless table is only ever found among lines that no other
-reading claims.
+When a layout cannot be understood (a group heading alone on its line that had to take columns, a
+column holding both figures and words) no grid is made; a grid that is made is marked `inferred`, and
+`inferred_grid.misread` judges the table read from it. Lines that are not a table's (the title, 编制部门
+and 单位 lines, a contents line with its leader dots, a paragraph) are never taken: a borderless table
+is only ever found among lines that no other reading claims, and only on a page whose free words hold
+loose figures or headings (`may_hold_table`).
 """
 
 from __future__ import annotations
