@@ -20,8 +20,6 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from openpyxl.utils import get_column_letter
-
 from yusuan.model.budget import Comparator, DocumentKind, Scope, UnitKind
 from yusuan.model.sources import INCOME_ROWS, INCOME_SPEC, SOURCES, IncomeRow, income_children
 from yusuan.money import MoneyUnit
@@ -446,6 +444,8 @@ def where(sheet: str, row: int | None = None, col: int | None = None, header: st
     if row is not None:
         out += f"第{row}行"
     if col is not None:
+        from openpyxl.utils import get_column_letter  # here: a YAML or text check need not load openpyxl
+
         out += f" {get_column_letter(col)}列"
     if header:
         out += f"（{header}）"
