@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import EXAMPLE_YAML, SEED_TEXT
 from tests.hostile.conftest import snapshot, yusuan
-from yusuan.cli.workers import Done, run_limited
+from yusuan.cli.workers import Done, _Worker, run_limited
 
 PDF = SEED_TEXT.parent / "putuo-caizhengju-2024-juesuan.pdf"
 
@@ -95,6 +95,14 @@ def test_a_bug_is_logged_and_reported_for_its_task_only(_isolated_home):
 
 
 @pytest.mark.slow
+def test_a_worker_ended_as_it_starts_prints_no_traceback(capfd):
+    """On a busy machine a task's time can run out while its worker is still starting (setting its
+    memory limit, freezing what it inherited): the worker ends as quietly as one ended mid-task."""
+    for _ in range(30):
+        _Worker(500, "fork").stop(busy=True)
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_check_reports_a_file_over_its_time_and_checks_the_others(tmp_path):
     run = yusuan("check", PDF, EXAMPLE_YAML, "--timeout", "0.05", "-j", "1")
     assert run.code == 2, run.output

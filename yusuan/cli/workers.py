@@ -99,9 +99,9 @@ def _serve(conn: Connection, memory_mb: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends its workers
     signal.signal(signal.SIGTERM, _terminated)
-    _limit_memory(memory_mb)
-    quiet_collector()
-    try:
+    try:  # a worker ended while it starts (its task overran on a busy machine) unwinds quietly too
+        _limit_memory(memory_mb)
+        quiet_collector()
         _loop(conn, memory_mb)
     except KeyboardInterrupt:
         return
