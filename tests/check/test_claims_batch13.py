@@ -42,3 +42,12 @@ def test_a_three_public_item_printed_in_yuan():
     assert not found(d, "W717")
     d = page("“三公”经费支出决算为1.3万元,其中:公务接待费支出决算为600元。", final=True, year=2022)
     assert not found(d, "W717")
+
+
+def test_the_staff_in_post_when_the_year_opens():
+    """"2023年编制人数为82人,2023年年初在职人数为86人" (r529): the staff in post at the start of the budget year
+    is the staff actually there; last year's start is not."""
+    d = page("本校编制人数为40人,2024年年初在职人数为43人,退休人数为9人。", year=2024)
+    assert key_figures(d)["staff"] == {"authorized": 40, "actual": 43}
+    d = page("本校编制人数为40人,上年年初在职人数为41人,退休人数为9人。", year=2024)
+    assert key_figures(d)["staff"].get("actual") is None

@@ -108,7 +108,9 @@ ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k,
     ("staff.authorized", r"编制(?:人数|数)?"),
     ("staff.actual", r"实有(?:人数|人员|在职在编人员|在编人员|在职人员|在职职工|职工|教职工)?"
                      r"|实际(?:在职|在编|正式)*(?:人数|人员|职工|教职工|员工)"  # "实际正式教职工62人"
-                     r"|(?<![上去])年[末底]在职(?:职工|人员)"),  # "2017年末在职职工246人"
+                     r"|(?<![上去])年[末底]在职(?:职工|人员)"  # "2017年末在职职工246人"
+                     # "2023年年初在职人数为86人": the staff in post when the budget year opens (not last year's)
+                     r"|(?<![上去])(?<!上年)(?<!去年)年初在职(?:职工|人员|人数)"),
 ))
 _JOINT_KEYS = {"three_total": "three_public.total", "vehicle": "three_public.vehicle"}
 # each item with the words every match of its pattern holds: words without them are not searched

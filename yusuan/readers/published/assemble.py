@@ -426,7 +426,8 @@ class Assembler:
 
 
 # a row of a government site's index block: a field's label, in brackets or not, then its value after "|"
-_SITE_INDEX_ROW = re.compile(r"^[•·]?\s*[\[【]?\s*(索引号|发文字号|主题分类|体裁分类|发布机构|发文机构|发布日期|成文日期|"
+# (the copied row may open with the table's own pipe: "| [ 索引号 ] | … |")
+_SITE_INDEX_ROW = re.compile(r"^[|｜]?\s*[•·]?\s*[\[【]?\s*(索引号|发文字号|主题分类|体裁分类|发布机构|发文机构|发布日期|成文日期|"
                              r"有效性|时效性)\s*[\]】]?\s*[|｜]")
 
 

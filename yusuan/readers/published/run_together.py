@@ -11,6 +11,8 @@ import re
 from dataclasses import replace
 
 from yusuan.readers.published.blocks import Block, TextLine
+from yusuan.readers.published.text_layout import NUMBER, kind
+from yusuan.readers.published.titles import match_title
 
 _PART = re.compile(r"第[一二三四五六七八九十]+部分")
 # where a line ended before it ran on: a part heading, or a numbered heading or table after a space
@@ -26,3 +28,81 @@ def split_run_together(blocks: list[Block]) -> list[Block]:
         else:
             out.append(b)
     return out
+
+
+# A table run into one line with its title ("一、2017年…“三公”经费支出决算表 单位:万元 项 目 预算数 决算数 合 计
+# 65.00 64.87 … 公务接待费 21.00 21.00 … 二、…"): a PDF's text copied without its line ends.
+_RUN_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(?:万元|元|亿元)")
+_RUN_HEADER_END = re.compile(r"(数|额|金额)$")
+_RUN_STOP = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])|[。；;，,]")
+
+
+def split_run_table(blocks: list[Block]) -> list[Block]:
+    """A line holding a table's title, its unit, a header ("项目" and the amount columns, "预算数 决算数")
+    and rows of a label and as many amounts, then the text after it: broken into the title, the unit
+    line, a tab-separated line per row (read as the table) and the rest. One row may hold twice the
+    amounts when the last label stands alone after them (a label wrapped over two lines in the PDF comes
+    out after its row's amounts): they are that label's. Any other count leaves the line as it is."""
+    out: list[Block] = []
+    for b in blocks:
+        pieces = _run_table(b.text) if isinstance(b, TextLine) and "单位" in b.text and len(b.text) > 40 else None
+        out += [replace(b, text=piece) for piece in pieces] if pieces else [b]
+    return out
+
+
+def _run_table(text: str) -> list[str] | None:
+    unit = _RUN_UNIT.search(text)
+    if unit is None:
+        return None
+    before = [p for p in _BREAK.split(text[:unit.start()]) if p.strip()]
+    if not before or match_title(before[-1].strip()) is None:
+        return None
+    tokens = text[unit.end():].split()
+    header: list[str] = []
+    i = 0
+    while i < len(tokens) and kind(tokens[i]) != NUMBER:
+        header.append(tokens[i])
+        i += 1
+    label, columns = _run_header(header)
+    if label is None or not columns:
+        return None
+    # the last header word before the first amounts is the first row's label ("合 计")
+    rows: list[tuple[str, list[str]]] = [(label, [])]
+    while i < len(tokens):
+        t = tokens[i]
+        if kind(t) == NUMBER:
+            rows[-1][1].append(t)
+        elif _RUN_STOP.search(t):
+            break  # the text after the table: "二、…", "(一)…", a sentence
+        elif rows[-1][1]:
+            rows.append((t, []))
+        else:
+            rows[-1] = (rows[-1][0] + t, [])
+        i += 1
+    k = len(columns)
+    counts = [len(n) for _, n in rows]
+    if counts[-1] == 0 and counts.count(2 * k) == 1 and all(c == k for c in counts[:-1] if c != 2 * k):
+        double = counts.index(2 * k)
+        rows[double], rows[-1] = (rows[double][0], rows[double][1][:k]), (rows[-1][0], rows[double][1][k:])
+    if len(rows) < 3 or any(len(n) != k for _, n in rows):
+        return None
+    rest = " ".join(tokens[i:])
+    return [*before, text[unit.start():unit.end()], "\t".join(["项目", *columns]),
+            *("\t".join([name, *numbers]) for name, numbers in rows), *([rest] if rest else [])]
+
+
+def _run_header(words: list[str]) -> tuple[str | None, list[str]]:
+    """"项 目 预算数 决算数 合 计" → the first row's label "合计" and the amount columns: the header opens with
+    项目 (its characters may stand apart) and names each amount column by a word ending as such headers do."""
+    joined: list[str] = []
+    for w in words:  # single characters spaced apart ("项 目", "合 计") are one word
+        if joined and len(w) == 1 and len(joined[-1]) == 1:
+            joined[-1] += w
+        else:
+            joined.append(w)
+    if len(joined) < 3 or joined[0] not in ("项目", "科目", "项目名称"):
+        return None, []
+    columns, label = joined[1:-1], joined[-1]
+    if not columns or not all(_RUN_HEADER_END.search(c) for c in columns) or _RUN_HEADER_END.search(label):
+        return None, []
+    return label, columns

@@ -209,11 +209,12 @@ def title_lines(lines: list[str]) -> list[str]:
 
 def _below_site_header(lines: list[str]) -> list[str]:
     """Lines further down, each alone, when the page opens with the site's index block ("• 索引号",
-    "• 发布机构", "• 发布日期" …, one field a line; or its labels in brackets, "[ 索引号 ] | … |"):
+    "• 发布机构", "• 发布日期" …, one field a line; or its labels in brackets, "[ 索引号 ] | … |", each
+    row perhaps opened by a pipe, "| [ 索引号 ] | … |"):
     the part's title comes after it; then two lines together (the name on the line above its title,
     "重庆市长寿区洪湖镇人民政府" / "2024年度决算公开说明"), as the page's first lines are read."""
     head = [flat(line) for line in lines[:20]]
-    if not any(re.match(r"^[•·]?\s*[\[【]?\s*(索引号|发布机构|发文机构|发布日期|时效性)", h) for h in head[:6]):
+    if not any(re.match(r"^[|｜]?\s*[•·]?\s*[\[【]?\s*(索引号|发布机构|发文机构|发布日期|时效性)", h) for h in head[:6]):
         return []
     pairs = [head[i] + head[i + 1] for i in range(4, len(head) - 1)]
     return [h for h in head[4:] + pairs if len(h) <= MAX_PART_TITLE]
