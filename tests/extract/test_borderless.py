@@ -181,3 +181,35 @@ def test_a_contents_entry_with_one_leader_dot_is_no_table_row(tmp_path):
               "七、关于佳木斯市向阳区人力资源和社会保障局2024年一般公共预算项目支出情况说明.")
     found, left = borderless_grids(1, [line(100 + 15 * k, t, str(15 + k)) for k, t in enumerate(titles)])
     assert not found and len(left) == 6
+
+
+@pytest.mark.parametrize("style", ["none", "three"])
+def test_tables_with_wrapped_headings_read_as_the_ruled_ones(example_pdfs, style):
+    """表4's "一般公/共预算" wraps beside headings centred lower (项目, 合计); 表7's "对个人和/家庭的补/助"
+    and "对社会/保障基/金补助" wrap over three lines beside "其他支出", centred over the whole header."""
+    ruled, other = example_pdfs["ruled"], example_pdfs[style]
+    for tid in (TableId.T4, TableId.T7):
+        read = next(t for t in other.disclosure.tables if t.id == tid)
+        assert read.rows and {k: v for k, v in _rows(other).items() if k[0] == tid} == \
+            {k: v for k, v in _rows(ruled).items() if k[0] == tid}
+
+
+def test_a_heading_wrapped_beside_headings_centred_lower_is_one_heading():
+    """A wrapped heading's lines stand closer than the header's levels, and the headings of other
+    columns, centred lower, fall between them: they are not the wrapped heading's children."""
+    from yusuan.readers.published.pdf_borderless import borderless_grids
+
+    def word(x0, x1, y, text):
+        return (x0, y, x1, y + 8.7, text)
+
+    lines = [[word(410, 437, 137.0, "一般公"), word(452, 487, 137.0, "政府性基")],
+             [word(103, 120, 142.5, "项目"), word(181, 198, 142.5, "合计")],
+             [word(410, 437, 148.0, "共预算"), word(456, 483, 148.0, "金预算")],
+             [word(103, 120, 162.0, "合计"), word(183, 209, 162.0, "851.14"), word(416, 443, 162.0, "700.00"),
+              word(460, 487, 162.0, "151.14")],
+             [word(70, 122, 176.0, "一般公共预算"), word(184, 209, 176.0, "700.00"), word(416, 443, 176.0, "700.00")]]
+    found, _ = borderless_grids(1, lines)
+    assert len(found) == 1
+    rows = [[c.text for c in row] for row in found[0][0].rows]
+    assert rows[-3] == ["项目", "合计", "一般公共预算", "政府性基金预算"]  # the header's last row, above the body
+    assert rows[-2:] == [["合计", "851.14", "700.00", "151.14"], ["一般公共预算", "700.00", "700.00", ""]]

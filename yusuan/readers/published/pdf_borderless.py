@@ -17,7 +17,7 @@ reading claims.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from yusuan.model.disclosure import Location
 from yusuan.readers.published.blocks import Cell, Grid
@@ -350,32 +350,46 @@ def _header_lines(lines: list[_Line]) -> list[_Line]:
 
 def _join_wrapped(lines: list[_Line]) -> list[_Line]:
     """A heading wrapped over lines that other headings' lines fall between ("工资福" / "利支出"): a
-    piece right under exactly one piece, which has nothing else right under it, continues it."""
+    piece right under exactly one piece, which has nothing else right under it, continues it. The
+    pieces joined are copies: the page's lines may be read again (as an empty table's header)."""
+    lines = [_Line([replace(p) for p in ln.pieces], ln.words) for ln in lines]
     flat = [(k, p) for k, ln in enumerate(lines) for p in ln.pieces]
 
     def under(q: Piece) -> list[Piece]:
-        h = q.y1 - q.y0
+        h = _type_size(q)  # a wrapped line follows at the text's leading, however many lines q has already
         return [p for _, p in flat if p is not q and p.x0 < q.x1 and q.x0 < p.x1 and -0.3 * h <= p.y0 - q.y1 <= 0.6 * h]
 
-    def heads_several(k: int, q: Piece) -> bool:
-        """Is q a group heading? Between the midpoints to its neighbours on its line, the next line
-        holds two headings or more."""
-        mates = lines[k].pieces
-        if len(mates) < 2 or k + 1 >= len(lines):
+    def heads_several(k: int, q: Piece, child: Piece) -> bool:
+        """Is q a group heading, `child` (the heading right under it) one of several it heads? The
+        line of `child` holds another heading between the midpoints to q's neighbours, centred at the
+        height of `child`: a group's headings stand in one row, each centred in it (however many lines
+        it wraps over), while a heading centred over the whole header beside them is no child of q.
+        q's neighbours are the headings standing beside it, down to that line, whatever their line: a
+        heading centred lower, or wrapped over more lines, is another column's and bounds what q heads
+        as a heading on q's own line does."""
+        nxt = next((n for n in range(k + 1, len(lines))
+                    if any(p.x0 < q.x1 and q.x0 < p.x1 for p in lines[n].pieces)), None)
+        if nxt is None:
             return False
-        i = mates.index(q)
-        lo = (mates[i - 1].x1 + q.x0) / 2 if i > 0 else float("-inf")
-        hi = (q.x1 + mates[i + 1].x0) / 2 if i + 1 < len(mates) else float("inf")
-        return sum(1 for p in lines[k + 1].pieces if lo <= p.centre <= hi) >= 2
+        top = min(p.y0 for p in lines[nxt].pieces)
+        beside = [p for _, p in flat if p is not q and id(p) not in joined and p.y0 < top and q.y0 < p.y1]
+        if not beside:
+            return False
+        lo = max(((p.x1 + q.x0) / 2 for p in beside if p.x1 <= q.x0), default=float("-inf"))
+        hi = min(((q.x1 + p.x0) / 2 for p in beside if p.x0 >= q.x1), default=float("inf"))
+        middle = (child.y0 + child.y1) / 2
+        return sum(1 for p in lines[nxt].pieces if id(p) not in joined and lo <= p.centre <= hi
+                   and abs((p.y0 + p.y1) / 2 - middle) <= 0.3 * _type_size(q)) >= 2
 
-    groups = {id(q) for k, q in flat if heads_several(k, q)}
     joined: set[int] = set()
-    for _, q in sorted(flat, key=lambda t: -t[1].y0):  # bottom up: a heading's lines gather into its first
+    for k, q in sorted(flat, key=lambda t: -t[1].y0):  # bottom up: a heading's lines gather into its first
         below = under(q)
-        if len(below) != 1 or id(below[0]) in joined or id(q) in groups:
+        if len(below) != 1 or id(below[0]) in joined:
             continue
         p = below[0]
-        h = q.y1 - q.y0
+        h = _type_size(q)
+        if heads_several(k, q, p):
+            continue
         if abs(p.centre - q.centre) > 0.5 * h and abs(p.x0 - q.x0) > 0.5 * h:
             continue  # a wrapped heading's lines are centred, or start, on one line; a group's child is not
         if sum(1 for _, r in flat if r is not p and id(r) not in joined and p in under(r)) != 1:
@@ -388,15 +402,30 @@ def _join_wrapped(lines: list[_Line]) -> list[_Line]:
     return [ln for ln in out if ln.pieces]
 
 
+def _type_size(piece: Piece) -> float:
+    """The height of a piece's words: of one line of it, however many lines it wraps over."""
+    return max(w[3] - w[1] for w in piece.words) if piece.words else piece.y1 - piece.y0
+
+
 def _header_start(ls: list[_Line], start: int) -> int:
     head = start
     while head > 0:
         ln = ls[head - 1]
         gap = ls[head].top - ln.bottom
-        if gap > 2.5 * ln.height or not (_is_header(ln) or _is_wrapped_end(ln) and gap < 0.6 * ln.height):
+        wrapped_end = _is_wrapped_end(ln) and gap < max(0.6 * ln.height, _row_gap(ls, start) + 0.1 * ln.height)
+        if gap > 2.5 * ln.height or not (_is_header(ln) or wrapped_end):
             break
         head -= 1
     return head
+
+
+def _row_gap(ls: list[_Line], start: int) -> float:
+    """The gap between the body's first two rows: each cell's padding twice. The last line of the
+    header's tallest heading (wrapped over most lines, the others centred beside it) stands as far
+    above the first row, its cell's padding and the row's apart."""
+    if start + 1 < len(ls) and _is_row(ls[start + 1]):
+        return ls[start + 1].top - ls[start].bottom
+    return 0.0
 
 
 def _aligned(rows: list[_Line]) -> bool:
