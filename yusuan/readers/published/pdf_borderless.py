@@ -9,6 +9,14 @@ words are placed in the column their centre falls in and joined top to bottom; t
 with its spans unknown, as a text page's tables are, so `header_paths` reads a group heading over the
 columns after it.
 
+Headings and labels wrap as a table is typeset: a heading's lines follow at the text's leading (far
+closer than the header's levels), over one column, each cell's lines centred in its row. So a heading
+right under another, alone between the headings beside it, continues it, whatever lines of other
+columns' headings (centred lower) fall between; it is a group's child only when another heading
+stands in its row, centred at its height. A group heading alone on its line heads the row under it
+as far as the columns beside that row, whose headings stand centred higher (cells spanning the
+group's row and its children's). A label wrapped over three lines has its figures on its middle line.
+
 Lines that are not a table's (the title, 编制部门 and 单位 lines, a contents line with its leader
 dots, a paragraph) are never taken: a borderless table is only ever found among lines that no other
 reading claims.
@@ -270,7 +278,7 @@ def _with_wrapped_labels(body: list[_Line]) -> list[_Line]:
     """Rows whose label wraps: the figures stand centred between the label's lines, so the label's
     lines come out as lines of their own above and below a row that has figures but no label. Such
     label-only lines, right against a row with nothing where they stand, are that row's."""
-    out = list(body)
+    out = _with_labels_wrapped_around(body)
     k = 0
     while k < len(out):
         row = out[k]
@@ -289,6 +297,29 @@ def _with_wrapped_labels(body: list[_Line]) -> list[_Line]:
             out[k] = row
         k += 1
     return _join_to_nearer_row([ln for ln in out if ln.pieces])
+
+
+def _with_labels_wrapped_around(body: list[_Line]) -> list[_Line]:
+    """Rows whose label wraps over three lines: the figures stand centred, on the label's middle
+    line, and its first and last lines come out as label-only lines just above and below, each as
+    close to the row as the other and starting where the row's label starts. They are that row's."""
+    out = list(body)
+    for k in range(1, len(out) - 1):
+        row, above, below = out[k], out[k - 1], out[k + 1]
+        if not row.amounts() or not above.pieces or not below.pieces or above.amounts() or below.amounts():
+            continue
+        if len(above.pieces) != 1 or len(below.pieces) != 1:
+            continue
+        h = row.height
+        gap_above, gap_below = row.top - above.bottom, below.top - row.bottom
+        if not (0 <= gap_above <= 0.5 * h and 0 <= gap_below <= 0.5 * h and abs(gap_above - gap_below) <= 0.2 * h):
+            continue
+        starts = {round(p.x0) for p in row.pieces if not _is_value(p.text)}
+        if {round(above.pieces[0].x0), round(below.pieces[0].x0)} - starts:
+            continue
+        out[k] = _Line(above.pieces + row.pieces + below.pieces, above.words + row.words + below.words)
+        out[k - 1] = out[k + 1] = _Line([], [])
+    return [ln for ln in out if ln.pieces]
 
 
 def _join_to_nearer_row(body: list[_Line]) -> list[_Line]:
@@ -422,10 +453,11 @@ def _header_start(ls: list[_Line], start: int) -> int:
 def _row_gap(ls: list[_Line], start: int) -> float:
     """The gap between the body's first two rows: each cell's padding twice. The last line of the
     header's tallest heading (wrapped over most lines, the others centred beside it) stands as far
-    above the first row, its cell's padding and the row's apart."""
+    above the first row, its cell's padding and the row's apart. A body of one row (a continued
+    table's 合计 alone) gives no such gap: two paddings are then taken as under a line's height."""
     if start + 1 < len(ls) and _is_row(ls[start + 1]):
         return ls[start + 1].top - ls[start].bottom
-    return 0.0
+    return 0.7 * ls[start].height
 
 
 def _aligned(rows: list[_Line]) -> bool:
@@ -544,7 +576,7 @@ def _header_rows(pno: int, header: list[_Line], cols: list[tuple[float, float]])
         for p, (c0, c1), first in zip(header[k].pieces, spans[k], overlapped[k], strict=True):
             if (c0, c1) != first and not _is_centred((c0, c1), p.centre, edges, p.y1 - p.y0):
                 return None  # a heading given columns it does not stand centred over: the header is not understood
-            if (c0, c1) != first and len(header[k].pieces) == 1:
+            if (c0, c1) != first and len(header[k].pieces) == 1 and not _bounded_by_taller(header, spans, m, k, c0, c1):
                 return None  # a group heading alone on its line: nothing bounds the columns it heads
     grid: list[list[Cell | None]] = [[None] * m for _ in range(n)]
     for k in range(n):
@@ -557,6 +589,41 @@ def _header_rows(pno: int, header: list[_Line], cols: list[tuple[float, float]])
                     if grid[r][j] is None:
                         grid[r][j] = cell
     return [[c if c is not None else Cell("") for c in row] for row in grid]
+
+
+def _middle(piece: Piece) -> float:
+    return (piece.y0 + piece.y1) / 2
+
+
+def _first_below(header: list[_Line], spans: list[list[list[int]]], k: int, j: int) -> Piece | None:
+    """The first heading below line k over column j."""
+    for k2 in range(k + 1, len(header)):
+        for p, s in zip(header[k2].pieces, spans[k2], strict=True):
+            if s[0] <= j <= s[1]:
+                return p
+    return None
+
+
+def _bounded_by_taller(header: list[_Line], spans: list[list[list[int]]], m: int, k: int, c0: int, c1: int) -> bool:
+    """Does something bound the columns c0..c1 that a group heading alone on line k was given? Cells
+    are centred in their rows: the headings right under it stand in one row, centred at one height,
+    and a column beside the run whose heading is centred higher, between the group's line and that
+    row, is headed by a cell spanning both rows ("合计" beside "资金来源" over its three sources), not by
+    the group. A run reaching the table's edge is bounded there."""
+    children = [_first_below(header, spans, k, j) for j in range(c0, c1 + 1)]
+    if any(c is None for c in children):
+        return False
+    size = _type_size(children[0])
+    row = sum(_middle(c) for c in children) / len(children)
+    if any(abs(_middle(c) - row) > 0.3 * size for c in children):
+        return False
+    group = _middle(header[k].pieces[0])
+    for j in (c0 - 1, c1 + 1):
+        if 0 <= j < m:
+            side = _first_below(header, spans, k, j)
+            if side is None or not group < _middle(side) < row - 0.3 * size:
+                return False
+    return True
 
 
 def _centred(span: list[int], first: tuple[int, int], centre: float, edges: list[float],
