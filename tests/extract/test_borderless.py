@@ -249,3 +249,22 @@ def test_a_label_wrapped_over_three_lines_around_its_figures_is_one_label(shangh
     row = next(r for r in t5.rows if r.code == "2080505")
     assert row.label == "机关事业单位基本养老保险缴费支出" and row.values["total"] == Decimal("6.18")
     assert next(r for r in t5.rows if r.code == "20805").label == "行政事业单位养老支出"
+
+
+def test_rows_of_nothing_packed_as_close_as_rows_are_not_a_wrapped_label():
+    """Label-only rows just above and below a row, as close to it as the rows with figures stand to
+    each other, are rows of their own (categories with nothing), not a label wrapped around figures."""
+    from yusuan.readers.published.pdf_borderless import borderless_grids
+
+    labels = ("206科学技术支出", "207文化旅游体育与传媒支出", "208社会保障和就业支出", "209社会保险基金支出",
+              "210卫生健康支出", "211节能环保支出")
+    lines = [[_word(60, 100, 88.0, "项目"), _word(300, 330, 88.0, "合计")]]
+    for k, label in enumerate(labels):
+        line = [_word(60, 60 + 10 * len(label), 100.0 + 12 * k, label)]
+        if k % 2 == 0:
+            line.append(_word(300, 330, 100.0 + 12 * k, f"{k + 1}0.00"))
+        lines.append(line)
+    lines += [[_word(60, 140, 172.0, "212城乡社区支出"), _word(300, 330, 172.0, "70.00")]]
+    found, _ = borderless_grids(1, lines)
+    assert len(found) == 1
+    assert [row[0].text for row in found[0][0].rows[1:]] == [*labels, "212城乡社区支出"]

@@ -302,8 +302,14 @@ def _with_wrapped_labels(body: list[_Line]) -> list[_Line]:
 def _with_labels_wrapped_around(body: list[_Line]) -> list[_Line]:
     """Rows whose label wraps over three lines: the figures stand centred, on the label's middle
     line, and its first and last lines come out as label-only lines just above and below, each as
-    close to the row as the other and starting where the row's label starts. They are that row's."""
+    close to the row as the other and starting where the row's label starts, and closer than rows
+    stand apart (rows packed as close hold a label-only row above and below: a category, a row of
+    nothing). They are that row's."""
     out = list(body)
+    gaps = sorted(b.top - a.bottom for a, b in zip(body, body[1:], strict=False) if a.amounts() and b.amounts())
+    if not gaps:
+        return out
+    row_gap = gaps[len(gaps) // 2]
     for k in range(1, len(out) - 1):
         row, above, below = out[k], out[k - 1], out[k + 1]
         if not row.amounts() or not above.pieces or not below.pieces or above.amounts() or below.amounts():
@@ -312,7 +318,8 @@ def _with_labels_wrapped_around(body: list[_Line]) -> list[_Line]:
             continue
         h = row.height
         gap_above, gap_below = row.top - above.bottom, below.top - row.bottom
-        if not (0 <= gap_above <= 0.5 * h and 0 <= gap_below <= 0.5 * h and abs(gap_above - gap_below) <= 0.2 * h):
+        close = min(0.5 * h, 0.6 * row_gap)
+        if not (0 <= gap_above <= close and 0 <= gap_below <= close and abs(gap_above - gap_below) <= 0.2 * h):
             continue
         starts = {round(p.x0) for p in row.pieces if not _is_value(p.text)}
         if {round(above.pieces[0].x0), round(below.pieces[0].x0)} - starts:
