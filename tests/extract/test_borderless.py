@@ -181,3 +181,90 @@ def test_a_contents_entry_with_one_leader_dot_is_no_table_row(tmp_path):
               "七、关于佳木斯市向阳区人力资源和社会保障局2024年一般公共预算项目支出情况说明.")
     found, left = borderless_grids(1, [line(100 + 15 * k, t, str(15 + k)) for k, t in enumerate(titles)])
     assert not found and len(left) == 6
+
+
+@pytest.mark.parametrize("style", ["none", "three"])
+def test_tables_with_wrapped_headings_read_as_the_ruled_ones(example_pdfs, style):
+    """表4's "一般公/共预算" wraps beside headings centred lower (项目, 合计); 表7's "对个人和/家庭的补/助"
+    and "对社会/保障基/金补助" wrap over three lines beside "其他支出", centred over the whole header;
+    表2's "上级国/有资本经/营预算/安排的转/移支付" wraps over five, under "财政拨款（补助）" alone on its
+    line; 表10's "资金来源", alone on its line, heads three sources beside "合计"."""
+    ruled, other = example_pdfs["ruled"], example_pdfs[style]
+    assert not _unread(other)
+    for tid in (TableId.T2, TableId.T4, TableId.T7, TableId.T10):
+        read = next(t for t in other.disclosure.tables if t.id == tid)
+        assert read.rows and {k: v for k, v in _rows(other).items() if k[0] == tid} == \
+            {k: v for k, v in _rows(ruled).items() if k[0] == tid}
+
+
+def test_a_heading_wrapped_beside_headings_centred_lower_is_one_heading():
+    """A wrapped heading's lines stand closer than the header's levels, and the headings of other
+    columns, centred lower, fall between them: they are not the wrapped heading's children."""
+    from yusuan.readers.published.pdf_borderless import borderless_grids
+
+    lines = [[_word(410, 437, 137.0, "一般公"), _word(452, 487, 137.0, "政府性基")],
+             [_word(103, 120, 142.5, "项目"), _word(181, 198, 142.5, "合计")],
+             [_word(410, 437, 148.0, "共预算"), _word(456, 483, 148.0, "金预算")],
+             [_word(103, 120, 162.0, "合计"), _word(183, 209, 162.0, "851.14"), _word(416, 443, 162.0, "700.00"),
+              _word(460, 487, 162.0, "151.14")],
+             [_word(70, 122, 176.0, "一般公共预算"), _word(184, 209, 176.0, "700.00"), _word(416, 443, 176.0, "700.00")]]
+    found, _ = borderless_grids(1, lines)
+    assert len(found) == 1
+    rows = [[c.text for c in row] for row in found[0][0].rows]
+    assert rows[-3] == ["项目", "合计", "一般公共预算", "政府性基金预算"]  # the header's last row, above the body
+    assert rows[-2:] == [["合计", "851.14", "700.00", "151.14"], ["一般公共预算", "700.00", "700.00", ""]]
+
+
+def _word(x0, x1, y, text, h=8.7):
+    return (x0, y, x1, y + h, text)
+
+
+def test_a_group_heading_alone_on_its_line_heads_the_row_under_it():
+    """"资金来源" stands alone on its line over three sources, one wrapped and centred in their row;
+    "合计" beside them is centred over both rows, higher than the sources: it bounds the group."""
+    from yusuan.readers.published.pdf_borderless import borderless_grids
+
+    lines = [[_word(408, 446, 123.1, "资金来源", 9.5)],
+             [_word(99, 194, 136.5, "“三公”经费支出内容", 9.5), _word(268, 287, 136.5, "合计", 9.5),
+              _word(482, 520, 138.1, "国有资本", 9.5)],
+             [_word(324, 381, 144.0, "一般公共预算", 9.5), _word(403, 450, 144.0, "政府性基金", 9.5)],
+             [_word(482, 520, 150.0, "经营预算", 9.5)],
+             [_word(60, 79, 165.0, "合计", 9.5), _word(287, 312, 165.0, "31.00", 9.5),
+              _word(362, 386, 165.0, "26.00", 9.5), _word(495, 520, 165.0, "5.00", 9.5)],
+             [_word(60, 107, 180.0, "公务接待费", 9.5), _word(292, 312, 180.0, "6.00", 9.5),
+              _word(366, 386, 180.0, "6.00", 9.5)]]
+    found, _ = borderless_grids(1, lines)
+    assert len(found) == 1
+    rows = [[c.text for c in row] for row in found[0][0].rows]
+    assert rows[0][2:] == ["资金来源"] * 3 and rows[0][:2] != ["资金来源"] * 2
+    assert rows[-3] == ["“三公”经费支出内容", "合计", "一般公共预算", "政府性基金", "国有资本经营预算"]
+    assert rows[-2] == ["合计", "31.00", "26.00", "", "5.00"]
+
+
+def test_a_label_wrapped_over_three_lines_around_its_figures_is_one_label(shanghai):
+    """表5's "机关事业单位/基本养老保险/缴费支出": the figures stand on the middle line, the first and last
+    lines just above and below it, as close to it as each other."""
+    ruled, stripped = shanghai[SHEHUI.stem]
+    t5 = next(t for t in stripped.disclosure.tables if t.id == TableId.T5)
+    row = next(r for r in t5.rows if r.code == "2080505")
+    assert row.label == "机关事业单位基本养老保险缴费支出" and row.values["total"] == Decimal("6.18")
+    assert next(r for r in t5.rows if r.code == "20805").label == "行政事业单位养老支出"
+
+
+def test_rows_of_nothing_packed_as_close_as_rows_are_not_a_wrapped_label():
+    """Label-only rows just above and below a row, as close to it as the rows with figures stand to
+    each other, are rows of their own (categories with nothing), not a label wrapped around figures."""
+    from yusuan.readers.published.pdf_borderless import borderless_grids
+
+    labels = ("206科学技术支出", "207文化旅游体育与传媒支出", "208社会保障和就业支出", "209社会保险基金支出",
+              "210卫生健康支出", "211节能环保支出")
+    lines = [[_word(60, 100, 88.0, "项目"), _word(300, 330, 88.0, "合计")]]
+    for k, label in enumerate(labels):
+        line = [_word(60, 60 + 10 * len(label), 100.0 + 12 * k, label)]
+        if k % 2 == 0:
+            line.append(_word(300, 330, 100.0 + 12 * k, f"{k + 1}0.00"))
+        lines.append(line)
+    lines += [[_word(60, 140, 172.0, "212城乡社区支出"), _word(300, 330, 172.0, "70.00")]]
+    found, _ = borderless_grids(1, lines)
+    assert len(found) == 1
+    assert [row[0].text for row in found[0][0].rows[1:]] == [*labels, "212城乡社区支出"]

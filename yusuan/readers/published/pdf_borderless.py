@@ -10,8 +10,17 @@ the run of columns it stands centred over, so the grid's spans are known, as a r
 the body, a wrapped label's line joins the row whose line it overlaps, and words standing between two
 columns are one merged cell over both ("合计" over 类/款/项 and 名称).
 
-When a layout cannot be understood (a group heading alone on its line that had to take columns, a
-column holding both figures and words) no grid is made; a grid that is made is marked `inferred`, and
+Headings and labels wrap as a table is typeset: a heading's lines follow at the text's leading (far
+closer than the header's levels), over one column, each cell's lines centred in its row. So a heading
+right under another, alone between the headings beside it, continues it, whatever lines of other
+columns' headings (centred lower) fall between; it is a group's child only when another heading
+stands in its row, centred at its height. A group heading alone on its line heads the row under it
+as far as the columns beside that row, whose headings stand centred higher (cells spanning the
+group's row and its children's). A label wrapped over three lines has its figures on its middle line.
+
+When a layout cannot be understood (a heading given columns it does not stand centred over, a group
+heading alone on its line that no taller headings beside it bound, a column holding both figures and
+words) no grid is made; a grid that is made is marked `inferred`, and
 `inferred_grid.misread` judges the table read from it. Lines that are not a table's (the title, 编制部门
 and 单位 lines, a contents line with its leader dots, a paragraph) are never taken: a borderless table
 is only ever found among lines that no other reading claims, and only on a page whose free words hold
@@ -21,7 +30,7 @@ loose figures or headings (`may_hold_table`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from yusuan.model.disclosure import Location
 from yusuan.readers.published.blocks import Cell, Grid
@@ -274,7 +283,7 @@ def _with_wrapped_labels(body: list[_Line]) -> list[_Line]:
     """Rows whose label wraps: the figures stand centred between the label's lines, so the label's
     lines come out as lines of their own above and below a row that has figures but no label. Such
     label-only lines, right against a row with nothing where they stand, are that row's."""
-    out = list(body)
+    out = _with_labels_wrapped_around(body)
     k = 0
     while k < len(out):
         row = out[k]
@@ -293,6 +302,36 @@ def _with_wrapped_labels(body: list[_Line]) -> list[_Line]:
             out[k] = row
         k += 1
     return _join_to_nearer_row([ln for ln in out if ln.pieces])
+
+
+def _with_labels_wrapped_around(body: list[_Line]) -> list[_Line]:
+    """Rows whose label wraps over three lines: the figures stand centred, on the label's middle
+    line, and its first and last lines come out as label-only lines just above and below, each as
+    close to the row as the other and starting where the row's label starts, and closer than rows
+    stand apart (rows packed as close hold a label-only row above and below: a category, a row of
+    nothing). They are that row's."""
+    out = list(body)
+    gaps = sorted(b.top - a.bottom for a, b in zip(body, body[1:], strict=False) if a.amounts() and b.amounts())
+    if not gaps:
+        return out
+    row_gap = gaps[len(gaps) // 2]
+    for k in range(1, len(out) - 1):
+        row, above, below = out[k], out[k - 1], out[k + 1]
+        if not row.amounts() or not above.pieces or not below.pieces or above.amounts() or below.amounts():
+            continue
+        if len(above.pieces) != 1 or len(below.pieces) != 1:
+            continue
+        h = row.height
+        gap_above, gap_below = row.top - above.bottom, below.top - row.bottom
+        close = min(0.5 * h, 0.6 * row_gap)
+        if not (0 <= gap_above <= close and 0 <= gap_below <= close and abs(gap_above - gap_below) <= 0.2 * h):
+            continue
+        starts = {round(p.x0) for p in row.pieces if not _is_value(p.text)}
+        if {round(above.pieces[0].x0), round(below.pieces[0].x0)} - starts:
+            continue
+        out[k] = _Line(above.pieces + row.pieces + below.pieces, above.words + row.words + below.words)
+        out[k - 1] = out[k + 1] = _Line([], [])
+    return [ln for ln in out if ln.pieces]
 
 
 def _join_to_nearer_row(body: list[_Line]) -> list[_Line]:
@@ -354,32 +393,46 @@ def _header_lines(lines: list[_Line]) -> list[_Line]:
 
 def _join_wrapped(lines: list[_Line]) -> list[_Line]:
     """A heading wrapped over lines that other headings' lines fall between ("工资福" / "利支出"): a
-    piece right under exactly one piece, which has nothing else right under it, continues it."""
+    piece right under exactly one piece, which has nothing else right under it, continues it. The
+    pieces joined are copies: the page's lines may be read again (as an empty table's header)."""
+    lines = [_Line([replace(p) for p in ln.pieces], ln.words) for ln in lines]
     flat = [(k, p) for k, ln in enumerate(lines) for p in ln.pieces]
 
     def under(q: Piece) -> list[Piece]:
-        h = q.y1 - q.y0
+        h = _type_size(q)  # a wrapped line follows at the text's leading, however many lines q has already
         return [p for _, p in flat if p is not q and p.x0 < q.x1 and q.x0 < p.x1 and -0.3 * h <= p.y0 - q.y1 <= 0.6 * h]
 
-    def heads_several(k: int, q: Piece) -> bool:
-        """Is q a group heading? Between the midpoints to its neighbours on its line, the next line
-        holds two headings or more."""
-        mates = lines[k].pieces
-        if len(mates) < 2 or k + 1 >= len(lines):
+    def heads_several(k: int, q: Piece, child: Piece) -> bool:
+        """Is q a group heading, `child` (the heading right under it) one of several it heads? The
+        line of `child` holds another heading between the midpoints to q's neighbours, centred at the
+        height of `child`: a group's headings stand in one row, each centred in it (however many lines
+        it wraps over), while a heading centred over the whole header beside them is no child of q.
+        q's neighbours are the headings standing beside it, down to that line, whatever their line: a
+        heading centred lower, or wrapped over more lines, is another column's and bounds what q heads
+        as a heading on q's own line does."""
+        nxt = next((n for n in range(k + 1, len(lines))
+                    if any(p.x0 < q.x1 and q.x0 < p.x1 for p in lines[n].pieces)), None)
+        if nxt is None:
             return False
-        i = mates.index(q)
-        lo = (mates[i - 1].x1 + q.x0) / 2 if i > 0 else float("-inf")
-        hi = (q.x1 + mates[i + 1].x0) / 2 if i + 1 < len(mates) else float("inf")
-        return sum(1 for p in lines[k + 1].pieces if lo <= p.centre <= hi) >= 2
+        top = min(p.y0 for p in lines[nxt].pieces)
+        beside = [p for _, p in flat if p is not q and id(p) not in joined and p.y0 < top and q.y0 < p.y1]
+        if not beside:
+            return False
+        lo = max(((p.x1 + q.x0) / 2 for p in beside if p.x1 <= q.x0), default=float("-inf"))
+        hi = min(((q.x1 + p.x0) / 2 for p in beside if p.x0 >= q.x1), default=float("inf"))
+        middle = (child.y0 + child.y1) / 2
+        return sum(1 for p in lines[nxt].pieces if id(p) not in joined and lo <= p.centre <= hi
+                   and abs((p.y0 + p.y1) / 2 - middle) <= 0.3 * _type_size(q)) >= 2
 
-    groups = {id(q) for k, q in flat if heads_several(k, q)}
     joined: set[int] = set()
-    for _, q in sorted(flat, key=lambda t: -t[1].y0):  # bottom up: a heading's lines gather into its first
+    for k, q in sorted(flat, key=lambda t: -t[1].y0):  # bottom up: a heading's lines gather into its first
         below = under(q)
-        if len(below) != 1 or id(below[0]) in joined or id(q) in groups:
+        if len(below) != 1 or id(below[0]) in joined:
             continue
         p = below[0]
-        h = q.y1 - q.y0
+        h = _type_size(q)
+        if heads_several(k, q, p):
+            continue
         if abs(p.centre - q.centre) > 0.5 * h and abs(p.x0 - q.x0) > 0.5 * h:
             continue  # a wrapped heading's lines are centred, or start, on one line; a group's child is not
         if sum(1 for _, r in flat if r is not p and id(r) not in joined and p in under(r)) != 1:
@@ -392,15 +445,31 @@ def _join_wrapped(lines: list[_Line]) -> list[_Line]:
     return [ln for ln in out if ln.pieces]
 
 
+def _type_size(piece: Piece) -> float:
+    """The height of a piece's words: of one line of it, however many lines it wraps over."""
+    return max(w[3] - w[1] for w in piece.words) if piece.words else piece.y1 - piece.y0
+
+
 def _header_start(ls: list[_Line], start: int) -> int:
     head = start
     while head > 0:
         ln = ls[head - 1]
         gap = ls[head].top - ln.bottom
-        if gap > 2.5 * ln.height or not (_is_header(ln) or _is_wrapped_end(ln) and gap < 0.6 * ln.height):
+        wrapped_end = _is_wrapped_end(ln) and gap < max(0.6 * ln.height, _row_gap(ls, start) + 0.1 * ln.height)
+        if gap > 2.5 * ln.height or not (_is_header(ln) or wrapped_end):
             break
         head -= 1
     return head
+
+
+def _row_gap(ls: list[_Line], start: int) -> float:
+    """The gap between the body's first two rows: each cell's padding twice. The last line of the
+    header's tallest heading (wrapped over most lines, the others centred beside it) stands as far
+    above the first row, its cell's padding and the row's apart. A body of one row (a continued
+    table's 合计 alone) gives no such gap: two paddings are then taken as under a line's height."""
+    if start + 1 < len(ls) and _is_row(ls[start + 1]):
+        return ls[start + 1].top - ls[start].bottom
+    return 0.7 * ls[start].height
 
 
 def _aligned(rows: list[_Line]) -> bool:
@@ -519,7 +588,7 @@ def _header_rows(pno: int, header: list[_Line], cols: list[tuple[float, float]])
         for p, (c0, c1), first in zip(header[k].pieces, spans[k], overlapped[k], strict=True):
             if (c0, c1) != first and not _is_centred((c0, c1), p.centre, edges, p.y1 - p.y0):
                 return None  # a heading given columns it does not stand centred over: the header is not understood
-            if (c0, c1) != first and len(header[k].pieces) == 1:
+            if (c0, c1) != first and len(header[k].pieces) == 1 and not _bounded_by_taller(header, spans, m, k, c0, c1):
                 return None  # a group heading alone on its line: nothing bounds the columns it heads
     grid: list[list[Cell | None]] = [[None] * m for _ in range(n)]
     for k in range(n):
@@ -532,6 +601,41 @@ def _header_rows(pno: int, header: list[_Line], cols: list[tuple[float, float]])
                     if grid[r][j] is None:
                         grid[r][j] = cell
     return [[c if c is not None else Cell("") for c in row] for row in grid]
+
+
+def _middle(piece: Piece) -> float:
+    return (piece.y0 + piece.y1) / 2
+
+
+def _first_below(header: list[_Line], spans: list[list[list[int]]], k: int, j: int) -> Piece | None:
+    """The first heading below line k over column j."""
+    for k2 in range(k + 1, len(header)):
+        for p, s in zip(header[k2].pieces, spans[k2], strict=True):
+            if s[0] <= j <= s[1]:
+                return p
+    return None
+
+
+def _bounded_by_taller(header: list[_Line], spans: list[list[list[int]]], m: int, k: int, c0: int, c1: int) -> bool:
+    """Does something bound the columns c0..c1 that a group heading alone on line k was given? Cells
+    are centred in their rows: the headings right under it stand in one row, centred at one height,
+    and a column beside the run whose heading is centred higher, between the group's line and that
+    row, is headed by a cell spanning both rows ("合计" beside "资金来源" over its three sources), not by
+    the group. A run reaching the table's edge is bounded there."""
+    children = [_first_below(header, spans, k, j) for j in range(c0, c1 + 1)]
+    if any(c is None for c in children):
+        return False
+    size = _type_size(children[0])
+    row = sum(_middle(c) for c in children) / len(children)
+    if any(abs(_middle(c) - row) > 0.3 * size for c in children):
+        return False
+    group = _middle(header[k].pieces[0])
+    for j in (c0 - 1, c1 + 1):
+        if 0 <= j < m:
+            side = _first_below(header, spans, k, j)
+            if side is None or not group < _middle(side) < row - 0.3 * size:
+                return False
+    return True
 
 
 def _centred(span: list[int], first: tuple[int, int], centre: float, edges: list[float],
