@@ -101,7 +101,8 @@ ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k,
     ("public_funds", r"公用经费"),
     ("basic", r"基本支出"),
     ("project", r"项目支出"),
-    ("both_totals", r"收、?支总计|收入支出总计|收支总额|收支总预算|收支预算总额|收支预算总计"),
+    ("both_totals", r"收、?支总计|收入支出总计|收支总额|收支总预算|收支预算总额|收支预算总计"
+                    r"|收、?支决算总计|收入支出决算总计"),  # 决算: "收支决算总计9414.82万元"
     # ("本单位收入为1687.45万元", "本年支出288.13万元": the unit's or the year's own, no qualifier between)
     ("income_total", r"收入(?:预算)?(?:总额|总计|合计)|总收入|收入预算|(?:本单位|本部门|本年度?)收入"),
     ("expenditure_total", r"支出(?:预算)?(?:总额|总计|合计)|总支出|支出预算|(?:本单位|本部门|本年度?)支出"),
