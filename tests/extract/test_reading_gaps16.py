@@ -28,3 +28,12 @@ def test_the_final_accounts_total_named_with_jue_suan(tmp_path):
 def test_without_a_total_the_years_own_are_read_as_before(tmp_path):
     f = _figures(tmp_path, "某局2023年度部门决算\n本年收入合计1000.00万元，本年支出合计990.00万元。\n")
     assert (f["income_total"], f["expenditure_total"]) == ("1000.00", "990.00")
+
+
+def test_the_years_start_written_once(tmp_path):
+    """"收入预算:2023年初预算数754.51万元" (r646) is "2023年年初预算数": the 收入预算 named before it."""
+    f = _figures(tmp_path, "二、某图书馆收支总体情况\n（一）收入预算：2023年初预算数754.51万元，"
+                           "其中：一般公共预算拨款746.50万元，上年结转8.01万元。\n")
+    assert f["income_total"] == "754.51"
+    f = _figures(tmp_path, "二、某图书馆收支总体情况\n（一）收入预算：2023年年初预算数754.51万元。\n")
+    assert f["income_total"] == "754.51"

@@ -298,8 +298,12 @@ def _heading_item(text: str, sent_start: int, heading: str) -> tuple[str, str] |
     return (found[0], "") if found is not None and found[0].startswith("three_public.") else None
 
 
+# "2023年初预算数" is "2023年年初预算数": the year's 年初, not the year followed by a stray 初
+_YEAR_START = re.compile(r"\d{4}年初(?!\d)")
+
+
 def _bare(words: str) -> bool:
-    return FILLER.match(YEAR_IN.sub("", words)) is not None
+    return FILLER.match(YEAR_IN.sub("", _YEAR_START.sub("年初", words))) is not None
 
 
 def _years(text: str) -> list[int]:
