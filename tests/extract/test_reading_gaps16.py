@@ -37,3 +37,17 @@ def test_the_years_start_written_once(tmp_path):
     assert f["income_total"] == "754.51"
     f = _figures(tmp_path, "二、某图书馆收支总体情况\n（一）收入预算：2023年年初预算数754.51万元。\n")
     assert f["income_total"] == "754.51"
+
+
+def test_two_items_stated_respectively(tmp_path):
+    """"因公出国(境)经费与公务用车购置及运行维护费分别为0.34亿元和4.23亿元" (r647): one number per item, the 及 of
+    购置及运行 inside a name, not between two subjects."""
+    f = _figures(tmp_path, "2015年省本级“三公”经费预算\n“三公”经费预算总额为5.55亿元。其中，公务接待费0.98亿元；"
+                           "因公出国(境)经费与公务用车购置及运行维护费分别为0.34亿元和4.23亿元，均与去年持平。\n")
+    tp = f["three_public"]
+    assert (tp["abroad"], tp["vehicle"], tp["reception"]) == ("3400.00", "42300.00", "9800.00")
+
+
+def test_respective_totals_read_as_before(tmp_path):
+    f = _figures(tmp_path, "某局2022年度部门决算\n2022年度收、支总计各是4125.49,4143.91万元。\n")
+    assert (f["income_total"], f["expenditure_total"]) == ("4125.49", "4143.91")

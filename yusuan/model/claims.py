@@ -1243,6 +1243,9 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
 
 
 SHORT_NAMES = {"收": "收入", "支": "支出"}
+# "因公出国(境)经费与公务用车购置及运行维护费分别为0.34亿元和4.23亿元" (r647): 及 (then 和) inside a name, when
+# splitting at every joining word gives more subjects than numbers
+_NARROWER_SEPARATORS = (re.compile(r"[、和与]"), re.compile(r"[、与]"))
 SHARED_TAIL = re.compile(r"(收入|支出)?(总计|合计|总额|总数|预算数|决算数|预算|决算|经费)$|(支出|收入)$")
 
 
@@ -1265,6 +1268,10 @@ def _owned_attributes(text: str, claims: list[Claim]) -> None:
 def split_subjects(subject: str, n: int) -> list[str] | None:
     """"收、支总计" → 收入总计, 支出总计: the subjects a "各"/"分别" distributes over, the shared tail given to each."""
     parts = [p for p in _SUBJECT_SEPARATOR.split(subject) if p]
+    for narrower in _NARROWER_SEPARATORS:
+        if len(parts) == n:
+            break
+        parts = [p for p in narrower.split(subject) if p]
     if len(parts) != n:
         return None
     m = SHARED_TAIL.search(parts[-1])

@@ -298,6 +298,7 @@ def _heading_item(text: str, sent_start: int, heading: str) -> tuple[str, str] |
     return (found[0], "") if found is not None and found[0].startswith("three_public.") else None
 
 
+_RESPECTIVE_SAID = re.compile(r"(?:各|分别)(?:是|为|达)")
 # "2023年初预算数" is "2023年年初预算数": the year's 年初, not the year followed by a stray 初
 _YEAR_START = re.compile(r"\d{4}年初(?!\d)")
 
@@ -340,6 +341,9 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
             return None
     else:
         found = _item(clause, prefix)
+    if found is None and claim.subject and claim.subject == claim.raw_subject and claim.subject not in clause \
+            and _RESPECTIVE_SAID.search(prefix):
+        found = _item(_plain(claim.subject), prefix)  # "A与B分别为x和y": the number's own subject, split from "A与B"
     words = clause
     if found is None and _bare(clause) and STANCE_WORD.search(clause) \
             and not (claim.parent is not None and _FUND_GRANT.search(clause)):
