@@ -38,3 +38,18 @@ def test_the_outer_list_is_still_checked():
 def test_main_projects_more_than_their_part():
     d = _page("（1）专项工作经费2000万元。主要项目有：西部计划1500万元，网站建设700万元。")
     assert _t304(d)
+
+
+def _w712(text: str) -> list:
+    return [f for f in check(_page(text)) if f.rule == "W712"]
+
+
+def test_the_or_of_a_templates_two_words_left_in():
+    """"基本支出158.39万元，比2022年或减少9.53万元" (r645): the template's "增加或减少" with one word deleted."""
+    found = _w712("其中：基本支出158.39万元，比2022年或减少9.53万元，主要原因是压减行政运行经费。")
+    assert len(found) == 1 and "或减少" in found[0].message
+
+
+def test_or_between_words_without_an_amount_is_no_leftover():
+    assert _w712("基本支出158.39万元，比2022年减少9.53万元，主要原因是压减行政运行经费。") == []
+    assert _w712("说明预算数增加或减少的主要原因：人员调动。") == []
