@@ -153,7 +153,8 @@ _SUBJECT_SEPARATOR = re.compile(r"[、和及与]")
 # "收支总预算4,471.22万元，含…经费250万元，…537.31万元；": 含 right after an amount's clause opens a list too
 # (each alternative written to begin with its first character, the look-behind after it: a pattern that begins
 # with a look-behind is tried at every character of the text)
-_LIST_OPENER = re.compile(r"(其中|主要包括|具体包括|包括|包(?<=,包)含|含(?<=,含)(?!税))[:]?")
+# ("…经费21962.9万元。主要项目有：…14566万元，…" (r643): the amounts a part's 主要项目 name are that part's)
+_LIST_OPENER = re.compile(r"(其中|主要项目有|主要包括|具体包括|包括|包(?<=,包)含|含(?<=,含)(?!税))[:]?")
 _REASON_SENTENCE = re.compile(r"(主要|原因|这是|系|均|\d[、.]|[一二三四五]是)")
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _DIGIT = re.compile(r"\d")
@@ -1242,6 +1243,9 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
 
 
 SHORT_NAMES = {"收": "收入", "支": "支出"}
+# "因公出国(境)经费与公务用车购置及运行维护费分别为0.34亿元和4.23亿元" (r647): 及 (then 和) inside a name, when
+# splitting at every joining word gives more subjects than numbers
+_NARROWER_SEPARATORS = (re.compile(r"[、和与]"), re.compile(r"[、与]"))
 SHARED_TAIL = re.compile(r"(收入|支出)?(总计|合计|总额|总数|预算数|决算数|预算|决算|经费)$|(支出|收入)$")
 
 
@@ -1264,6 +1268,10 @@ def _owned_attributes(text: str, claims: list[Claim]) -> None:
 def split_subjects(subject: str, n: int) -> list[str] | None:
     """"收、支总计" → 收入总计, 支出总计: the subjects a "各"/"分别" distributes over, the shared tail given to each."""
     parts = [p for p in _SUBJECT_SEPARATOR.split(subject) if p]
+    for narrower in _NARROWER_SEPARATORS:
+        if len(parts) == n:
+            break
+        parts = [p for p in narrower.split(subject) if p]
     if len(parts) != n:
         return None
     m = SHARED_TAIL.search(parts[-1])

@@ -101,7 +101,8 @@ ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k,
     ("public_funds", r"公用经费"),
     ("basic", r"基本支出"),
     ("project", r"项目支出"),
-    ("both_totals", r"收、?支总计|收入支出总计|收支总额|收支总预算|收支预算总额|收支预算总计"),
+    ("both_totals", r"收、?支总计|收入支出总计|收支总额|收支总预算|收支预算总额|收支预算总计"
+                    r"|收、?支决算总计|收入支出决算总计"),  # 决算: "收支决算总计9414.82万元"
     # ("本单位收入为1687.45万元", "本年支出288.13万元": the unit's or the year's own, no qualifier between)
     ("income_total", r"收入(?:预算)?(?:总额|总计|合计)|总收入|收入预算|(?:本单位|本部门|本年度?)收入"),
     ("expenditure_total", r"支出(?:预算)?(?:总额|总计|合计)|总支出|支出预算|(?:本单位|本部门|本年度?)支出"),
@@ -299,8 +300,13 @@ def _heading_item(text: str, sent_start: int, heading: str) -> tuple[str, str] |
     return (found[0], "") if found is not None and found[0].startswith("three_public.") else None
 
 
+_RESPECTIVE_SAID = re.compile(r"(?:各|分别)(?:是|为|达)")
+# "2023年初预算数" is "2023年年初预算数": the year's 年初, not the year followed by a stray 初
+_YEAR_START = re.compile(r"\d{4}年初(?!\d)")
+
+
 def _bare(words: str) -> bool:
-    return FILLER.match(YEAR_IN.sub("", words)) is not None
+    return FILLER.match(YEAR_IN.sub("", _YEAR_START.sub("年初", words))) is not None
 
 
 def _years(text: str) -> list[int]:
@@ -337,6 +343,9 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
             return None
     else:
         found = _item(clause, prefix)
+    if found is None and claim.subject and claim.subject == claim.raw_subject and claim.subject not in clause \
+            and _RESPECTIVE_SAID.search(prefix):
+        found = _item(_plain(claim.subject), prefix)  # "A与B分别为x和y": the number's own subject, split from "A与B"
     words = clause
     if found is None and _bare(clause) and STANCE_WORD.search(clause) \
             and not (claim.parent is not None and _FUND_GRANT.search(clause)):

@@ -96,6 +96,8 @@ ALTERNATIVES = re.compile(
     r"|大\s*[（(/／]?\s*小\s*[）)]?\s*于|高\s*[（(/／]?\s*低\s*[）)]?\s*于"
     rf"|(?:{'|'.join(_MOVES)})持平"
     r"|(?:增长|上升)(?:下降|降低)|(?:下降|降低)(?:增长|上升)|增加减少|减少增加"
+    # "比2022年或减少9.53万元" (r645): the 或 of "增加或减少" left before the word kept
+    r"|(?<=[年比])或(?:增加|减少|增长|下降|上升|降低)(?=\s*\d)"
 )
 
 
@@ -111,6 +113,9 @@ _OPPOSED = ("增长下降", "增长降低", "上升下降", "上升降低", "下
             "减少增加")
 
 
+_LEFT_OR = re.compile(r"[年比]或(?:增加|减少|增长|下降|上升|降低)\s*\d")
+
+
 def may_hold_alternatives(text: str) -> bool:
     """Whether ALTERNATIVES can match in `text`, from the characters each of its branches needs: a slash,
     持平 fused to a word, 于 with 小 or 低, or a parenthesis after a word or before 或 (scanning a section
@@ -120,6 +125,8 @@ def may_hold_alternatives(text: str) -> bool:
     if "持平" in text and any(fused in text for fused in _FUSED):
         return True  # 持平 elsewhere stands in a branch with a slash or a parenthesis, looked for here
     if any(fused in text for fused in _OPPOSED):
+        return True
+    if "或" in text and _LEFT_OR.search(text):
         return True
     for paren in "（(":
         i = text.find(paren)
