@@ -16,6 +16,7 @@ from yusuan.readers.published.findings import Findings, file_problem
 from yusuan.readers.published.normalize import PAGE_NUMBER, SENTENCE_END, clean
 from yusuan.readers.published.pdf_borderless import borderless_grids, may_hold_table
 from yusuan.readers.published.pdf_grid import Frame, frames, rulings
+from yusuan.readers.published.pdf_words import join_words
 
 
 def _open(path: Path):
@@ -76,15 +77,6 @@ class _Flow:
         self.last: tuple[float, float, str, float] | None = None
 
 
-def _join(words: list[tuple]) -> str:
-    out = ""
-    for w in words:
-        t = w[4]
-        if out and out[-1].isascii() and out[-1].isalnum() and t[:1].isascii() and t[:1].isalnum():
-            out += " "
-        out += t
-    return out
-
 
 def _lines_of(words: list[tuple]) -> list[list[tuple]]:
     """Words grouped into visual lines, top to bottom, each left to right."""
@@ -127,7 +119,7 @@ def _frame_grid(pno: int, frame: Frame) -> Grid:
     ys = [round(y, 1) for y in frame.ys]
     for gid, (i0, j0, i1, j1) in extent.items():
         words = frame.words.get(gid)
-        text = "".join(_join(line) for line in _lines_of(words)) if words else ""
+        text = "".join(join_words(line) for line in _lines_of(words)) if words else ""
         cells[gid] = Cell(text, page=pno, box=(xs[j0], ys[i0], xs[j1 + 1], ys[i1 + 1]))
     rows = [[cells[gid] for gid in band] for band in frame.groups]
     box = (xs[0], ys[0], xs[-1], ys[-1])
@@ -179,7 +171,7 @@ def _text_lines(pno: int, words: list[tuple]) -> list[tuple[TextLine, tuple[floa
     for ws in by_line.values():
         ws.sort(key=lambda w: w[0])
         box = (min(w[0] for w in ws), min(w[1] for w in ws), max(w[2] for w in ws), max(w[3] for w in ws))
-        text = _join(ws)
+        text = join_words(ws)
         if not text.strip():
             continue
         out.append((TextLine(text, Location(page=pno, box=tuple(round(v, 1) for v in box))), box))

@@ -36,6 +36,7 @@ from yusuan.model.disclosure import Location
 from yusuan.readers.published.blocks import Cell, Grid
 from yusuan.readers.published.normalize import clean
 from yusuan.readers.published.numbers import is_amount, is_placeholder, leading_code
+from yusuan.readers.published.pdf_words import join_words
 from yusuan.readers.published.rowlabels import is_total
 from yusuan.readers.published.titles import is_table_number, match_title
 
@@ -94,15 +95,6 @@ def _is_value(text: str) -> bool:
     return bool(t) and (is_amount(t) or (is_placeholder(t) and len(t) <= 3))
 
 
-def _join(words: list[tuple]) -> str:
-    out = ""
-    for w in words:
-        t = w[4]
-        if out and out[-1].isascii() and out[-1].isalnum() and t[:1].isascii() and t[:1].isalnum():
-            out += " "
-        out += t
-    return out
-
 
 def pieces_of(line: list[tuple]) -> list[Piece]:
     """A visual line (words left to right) cut where two words stand wider apart than `GAP`, or
@@ -134,7 +126,7 @@ def _read_order(words: list[tuple]) -> str:
             rows[-1].append(w)
         else:
             rows.append([w])
-    return "".join(_join(sorted(r, key=lambda w: w[0])) for r in rows)
+    return "".join(join_words(sorted(r, key=lambda w: w[0])) for r in rows)
 
 
 def tight_lines(words: list[tuple]) -> list[list[tuple]]:
