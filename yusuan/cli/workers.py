@@ -100,6 +100,7 @@ def _serve(conn: Connection, memory_mb: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends its workers
     signal.signal(signal.SIGTERM, _terminated)
     try:  # a worker ended while it starts (its task overran on a busy machine) unwinds quietly too
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})  # blocked by `_start` until now
         _limit_memory(memory_mb)
         quiet_collector()
         _loop(conn, memory_mb)
@@ -140,6 +141,19 @@ def _context(start: str):
     return multiprocessing.get_context(start if start in methods else "spawn")
 
 
+def _start(process) -> None:
+    """Start a worker with SIGTERM blocked: until `_serve` sets its own handler, the child would run this
+    process's (the CLI's raises to unwind the command), and a worker ended in that moment printed a
+    traceback. A SIGTERM sent meanwhile waits, to this process and to the child, and is not lost."""
+    import signal
+
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        process.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 class _Worker:
     """A worker process and the tasks sent to it, oldest (the one it is running) first."""
 
@@ -147,7 +161,7 @@ class _Worker:
         ctx = _context(start)
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_serve, args=(child, memory_mb), daemon=True)
-        self.process.start()
+        _start(self.process)
         child.close()
         self.tasks: deque[tuple[int, Sequence[Any]]] = deque()
         self.deadline = 0.0
