@@ -1649,7 +1649,8 @@ def _mainly_lists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
             end = g.end if stop == -1 else stop
             sub = ListGroup(flow, "主要是", {p.unit: p}, start=q.start, end=end)
             sub.parts = [r for r in g.parts[i + 1:] if r.start < end and r.unit == p.unit]
-            g.parts = [r for r in g.parts if id(r) not in {id(x) for x in sub.parts}]
+            taken = {id(x) for x in sub.parts}
+            g.parts = [r for r in g.parts if id(r) not in taken]
             out.append(sub)
             break
     return out

@@ -412,9 +412,9 @@ def _join_wrapped(lines: list[_Line]) -> list[_Line]:
             return False
         lo = max(((p.x1 + q.x0) / 2 for p in beside if p.x1 <= q.x0), default=float("-inf"))
         hi = min(((q.x1 + p.x0) / 2 for p in beside if p.x0 >= q.x1), default=float("inf"))
-        middle = (child.y0 + child.y1) / 2
+        middle = _middle(child)
         return sum(1 for p in lines[nxt].pieces if id(p) not in joined and lo <= p.centre <= hi
-                   and abs((p.y0 + p.y1) / 2 - middle) <= 0.3 * _type_size(q)) >= 2
+                   and abs(_middle(p) - middle) <= 0.3 * _type_size(q)) >= 2
 
     joined: set[int] = set()
     for k, q in sorted(flat, key=lambda t: -t[1].y0):  # bottom up: a heading's lines gather into its first
@@ -553,20 +553,13 @@ def _header_rows(pno: int, header: list[_Line], cols: list[tuple[float, float]])
                 return False
             # its heading must stand in the row of the group's own sub-headings: cells are centred in
             # their rows, so a sibling heading that spans this row too stands higher
-            children = [c for c in (first_below(k, c) for c in range(overlapped[k][i][0], overlapped[k][i][1] + 1))
-                        if c is not None]
-            mine = first_below(k, j)
+            children = [c for c in (_first_below(header, spans, k, c)
+                                    for c in range(overlapped[k][i][0], overlapped[k][i][1] + 1)) if c is not None]
+            mine = _first_below(header, spans, k, j)
             if not children or mine is None:
                 return True
-            row = sum((c.y0 + c.y1) / 2 for c in children) / len(children)
-            return abs((mine.y0 + mine.y1) / 2 - row) <= 0.3 * (mine.y1 - mine.y0)
-
-        def first_below(k: int, j: int) -> Piece | None:
-            for k2 in range(k + 1, n):
-                for p, s in zip(header[k2].pieces, spans[k2], strict=True):
-                    if s[0] <= j <= s[1]:
-                        return p
-            return None
+            row = sum(_middle(c) for c in children) / len(children)
+            return abs(_middle(mine) - row) <= 0.3 * (mine.y1 - mine.y0)
 
         for i in groups:  # a group grows outwards column by column: it never jumps a column it does not head
             while spans[k][i][0] > 0 and free(spans[k][i][0] - 1, i):
