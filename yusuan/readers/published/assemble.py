@@ -354,6 +354,7 @@ class Assembler:
         kind = detect_kind(evidence, text)
         if dept is None:
             dept = next((p.department for p in self.pending if p.department), None) \
+                or st.heading_name(self.parts + self.contents) \
                 or st.publisher(self.preamble + self.other_lines)
         if not dept and detect_scope(evidence, text) not in (DocumentScope.OWN, DocumentScope.CONSOLIDATED):
             self.findings.add("document.department", "未能从标题识别部门名称")  # a government's page has none
