@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from yusuan.model.claims import clean_subject
 from yusuan.readers.disclosure_input import load_disclosure
-from yusuan.readers.published.statements import document_title, heading_name
+from yusuan.readers.published.statements import document_title, heading_name, opening_name
 
 
 def name(lines: list[str]) -> str | None:
@@ -90,3 +90,17 @@ def test_a_subject_loses_the_name_with_what_the_title_adds_to_it():
     # "2025年襄州区伙牌镇政府（单位）收入预算842.79万元" (r560): the 收入预算, not "(单位)收入预算"
     assert clean_subject("青山县伙牌镇政府(单位)收入预算", "青山县伙牌镇政府") == "收入预算"
     assert clean_subject("青山县伙牌镇政府收入预算", "青山县伙牌镇政府") == "收入预算"
+
+
+def test_a_numbered_heading_names_the_department():
+    # "二、贵州省科学技术协会2015年度部门决算公开报表" (r640)
+    assert heading_name(["一、单位概况", "二、青山县科学技术协会2015年度部门决算公开报表"]) == "青山县科学技术协会"
+
+
+def test_a_paragraph_that_opens_with_the_name_and_the_year_names_the_unit():
+    # "安徽省机构编制委员会办公室2016年度“三公”经费支出预算为57.9万元" (r644); "纳入某镇2023年部门预算编制范围的
+    # 预算单位包括" (r308); "全县2016年…" or "本部门2016年…" name no unit
+    assert opening_name(["一、2016年“三公”经费支出预算表", "青山县机构编制委员会办公室2016年度“三公”经费支出预算为57.9万元"]) \
+        == "青山县机构编制委员会办公室"
+    assert opening_name(["纳入青山县河西务镇人民政府2023年部门预算编制范围的预算单位包括:"]) == "青山县河西务镇人民政府"
+    assert opening_name(["全县2016年“三公”经费预算为57.9万元", "本部门2016年收入预算100万元"]) is None

@@ -136,12 +136,16 @@ _PART_TITLE = re.compile(rf"^(?:(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位
 # "现将某镇2021年度“三公”经费决算情况公布如下": the sentence that opens a page names the unit before the year
 _NAMED_IN_SENTENCE = re.compile(rf"现将(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?(?P<year>20\d{{2}})年")
 # "第一部分 某局概况", "第三部分 某局2013年部门预算情况说明": a part's heading names the department
-_NAMED_IN_HEADING = re.compile(rf"^第[一二三四五六七八九十]{{1,3}}部分(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?"
-                               r"(?:20\d{2}年|概况|基本情况)")
+# (or a numbered heading: "二、贵州省科学技术协会2015年度部门决算公开报表")
+_NAMED_IN_HEADING = re.compile(rf"^(?:第[一二三四五六七八九十]{{1,3}}部分|[一二三四五六七八九十]{{1,3}}、)"
+                               rf"(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?(?:20\d{{2}}年|概况|基本情况)")
+# "安徽省机构编制委员会办公室2016年度“三公”经费支出预算为57.9万元": a paragraph that opens with a name and the
+# year states that unit's figures
+_NAMED_AT_START = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?20\d{{2}}年")
 # What a site or a sentence prints right before a title, with nothing between: a field's label ("标题"), the
 # site's section ("政府信息公开"), the font-size switch ("字号：大中小"), a news dateline ("…7月17日电"), "现将",
-# "关于"
-_BEFORE_NAME = re.compile(r"^(?:标题|政府信息公开|政务信息公开|信息公开|政务公开|大中小|日电|现将|关于)+")
+# "关于", "纳入" ("纳入某镇2023年部门预算编制范围的预算单位")
+_BEFORE_NAME = re.compile(r"^(?:标题|政府信息公开|政务信息公开|信息公开|政务公开|大中小|日电|现将|关于|纳入)+")
 
 
 # the publisher a government site prints above a page ("发布机构：某局", "发文机构 | 某镇 |")
@@ -239,8 +243,18 @@ def _name(name: str, lines: list[str], end: int) -> str:
 
 def heading_name(headings: list[str]) -> str | None:
     """The department a part's heading names ("第一部分 某局概况"), for a page that opens with its headings."""
-    for heading in headings[:4]:
+    for heading in headings[:8]:
         m = _NAMED_IN_HEADING.match(flat(heading))
+        if m:
+            return m.group("dept")
+    return None
+
+
+def opening_name(paragraphs: list[str]) -> str | None:
+    """The unit named at the start of a paragraph, before the year it states figures of, for a page
+    without a title ("某局2016年度“三公”经费支出预算为57.9万元")."""
+    for text in paragraphs[:20]:
+        m = _NAMED_AT_START.match(_BEFORE_NAME.sub("", flat(text)))
         if m:
             return m.group("dept")
     return None
