@@ -12,9 +12,9 @@ ROWS = [("1", "合计", "30.8", "25.7", ""), ("2", "因公出国(境)费", "0", 
         ("3", "公务接待费", "14.8", "16.3", "接待任务减少"), ("4", "公务用车购置及运行维护费", "16", "9.4", "")]
 
 
-def _page(tmp_path, note: str):
+def _page(tmp_path, note: str, rows=ROWS):
     lines = [*INTRO, f"| 序号 | 项目 | 2024年预算数 | 2023年预算数 | {note} |", "|---|---|---:|---:|---|",
-             *("| " + " | ".join(r) + " |" for r in ROWS)]
+             *("| " + " | ".join(r) + " |" for r in rows)]
     path = tmp_path / "page.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     return extract_file(path)
@@ -26,6 +26,13 @@ def test_a_reason_or_remark_column_and_a_row_number_column_are_read_past(tmp_pat
         assert not [f for f in result.findings if f.code == "table.column_unknown"], note
         (table,) = result.disclosure.tables
         assert {r.code: r.value("total") for r in table.rows}["reception"] == Decimal("14.8")
+
+
+def test_a_reason_printed_in_the_total_row_is_no_heading_of_its_column(tmp_path):
+    result = _page(tmp_path, "增减原因", [("1", "合计", "30.8", "25.7", "压减一般性支出"), *ROWS[1:]])
+    assert not [f for f in result.findings if f.code == "table.column_unknown"]
+    (table,) = result.disclosure.tables
+    assert {r.code: r.value("total") for r in table.rows}["total"] == Decimal("30.8")
 
 
 def test_a_column_of_unknown_figures_is_still_reported(tmp_path):

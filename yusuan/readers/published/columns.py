@@ -174,8 +174,10 @@ def classify(path: list[str], table_id: TableId | None, kind: DocumentKind) -> R
     side = side_of(path) if table_id in (T1, T4) else None
     if leaf in ("行次", "栏次", "序号"):
         return Role("index", None, side)  # the row numbers of a 决算 table: no data
-    if _NOTE_COLUMN.match(leaf):
-        return Role("note", None, side)  # words beside the figures ("增减原因", "备注"): no data either
+    if any(_NOTE_COLUMN.match(part) for part in path):
+        # words beside the figures ("增减原因", "备注"): no data either, whatever the header reader took
+        # for its lower rows (the 合计 row's reason printed where a header row could stand)
+        return Role("note", None, side)
     if leaf in _CODE_PART:
         return Role("code", _CODE_PART[leaf], side)
     if _WHOLE_CODE.search(leaf):
