@@ -104,3 +104,12 @@ def test_a_paragraph_that_opens_with_the_name_and_the_year_names_the_unit():
         == "青山县机构编制委员会办公室"
     assert opening_name(["纳入青山县河西务镇人民政府2023年部门预算编制范围的预算单位包括:"]) == "青山县河西务镇人民政府"
     assert opening_name(["全县2016年“三公”经费预算为57.9万元", "本部门2016年收入预算100万元"]) is None
+
+
+def test_a_paragraph_that_opens_with_the_name_and_its_duties_names_the_unit():
+    # "大竹县永胜镇人民政府基本职能：" (r601), "天水市國土資源執法監察支隊主要承擔著…" (r483), "下马渡镇人民政府只有
+    # 本级" (r565); "本单位是…" names nobody
+    assert opening_name(["(一)职能简介", "青山县永胜镇人民政府基本职能:贯彻党的路线、方针、政策"]) == "青山县永胜镇人民政府"
+    assert opening_name(["青山县执法监察支队主要承担着全县执法监察职能。"]) == "青山县执法监察支队"
+    assert opening_name(["青山县下马渡镇人民政府只有本级,没有其他预算单位。"]) == "青山县下马渡镇人民政府"
+    assert opening_name(["本单位是公益一类事业单位。"]) is None

@@ -140,8 +140,10 @@ _NAMED_IN_SENTENCE = re.compile(rf"现将(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部�
 _NAMED_IN_HEADING = re.compile(rf"^(?:第[一二三四五六七八九十]{{1,3}}部分|[一二三四五六七八九十]{{1,3}}、)"
                                rf"(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?(?:20\d{{2}}年|概况|基本情况)")
 # "安徽省机构编制委员会办公室2016年度“三公”经费支出预算为57.9万元": a paragraph that opens with a name and the
-# year states that unit's figures
-_NAMED_AT_START = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?20\d{{2}}年")
+# year states that unit's figures; one that opens with a name and its duties describes that unit
+# ("大竹县永胜镇人民政府基本职能：", "某支队主要承担着…", "某局是县政府工作部门", "某镇人民政府只有本级")
+_NAMED_AT_START = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?"
+                             r"(?:20\d{2}年|基本职能|主要职能|主要职责|主要承担|是|只有本级)")
 # What a site or a sentence prints right before a title, with nothing between: a field's label ("标题"), the
 # site's section ("政府信息公开"), the font-size switch ("字号：大中小"), a news dateline ("…7月17日电"), "现将",
 # "关于", "纳入" ("纳入某镇2023年部门预算编制范围的预算单位")
@@ -251,11 +253,11 @@ def heading_name(headings: list[str]) -> str | None:
 
 
 def opening_name(paragraphs: list[str]) -> str | None:
-    """The unit named at the start of a paragraph, before the year it states figures of, for a page
-    without a title ("某局2016年度“三公”经费支出预算为57.9万元")."""
+    """The unit named at the start of a paragraph, before the year it states figures of or the duties
+    it has, for a page without a title ("某局2016年度“三公”经费支出预算为57.9万元", "某镇人民政府基本职能")."""
     for text in paragraphs[:20]:
         m = _NAMED_AT_START.match(_BEFORE_NAME.sub("", flat(text)))
-        if m:
+        if m and not m.group("dept").startswith(("本", "我", "该")):  # "本单位是…" names nobody
             return m.group("dept")
     return None
 
