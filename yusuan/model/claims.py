@@ -1694,9 +1694,24 @@ def _subtotal_to_clause_end(g: ListGroup) -> None:
             g.parts, g.end = [p for p in g.parts if p.start < cut], cut
 
 
+# "4.其他收入0万元…\n5.上年结转和结余5.9219万元" — a line opened by an item number
+_LINE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[、.](?!\d)")
+
+
+def _numbered_on(text: str, p: Claim, nxt: Claim) -> bool:
+    """p and nxt stand on lines opened by consecutive item numbers (4. then 5.): one numbered enumeration."""
+    a, b = text.rfind("\n", 0, p.start) + 1, text.rfind("\n", 0, nxt.start) + 1
+    if a == b:
+        return False
+    ma, mb = _LINE_NUMBER.match(text, a), _LINE_NUMBER.match(text, b)
+    return ma is not None and mb is not None and int(mb.group(1)) == int(ma.group(1)) + 1
+
+
 def _complete_at_boundary(text: str, g: ListGroup) -> None:
     """A list that already adds up to its whole at the end of a clause (；/。) ends there: the amounts
-    after it are the whole's siblings ("编制人数63人，其中行政编制27人、事业编制36人；实有人数63人…")."""
+    after it are the whole's siblings ("编制人数63人，其中行政编制27人、事业编制36人；实有人数63人…").
+    Not inside a numbered enumeration: "收入总计为457.8161万元,其中:\n1.财政拨款收入…\n…\n4.其他收入0万元…\n5.上年
+    结转和结余5.9219万元" (r680) lists five parts of the whole, whatever the first four add up to."""
     for unit, whole in g.wholes.items():
         if whole.value is None or _count_subtotal(whole):
             continue
@@ -1708,7 +1723,7 @@ def _complete_at_boundary(text: str, g: ListGroup) -> None:
             half += p.half
             nxt = parts[i + 1]
             if stops.search(text, p.end, nxt.start) is None and not _series_ends(text, parts, i) \
-                    or abs(total - whole.value) > half:
+                    or abs(total - whole.value) > half or _numbered_on(text, p, nxt):
                 continue
             inside = text[g.start:p.end]
             if inside.count("(") <= inside.count(")") and any(q.value for q in parts[i + 1:]):
