@@ -35,3 +35,20 @@ def test_a_numbered_enumeration_runs_to_its_last_number():
     plain = page("2021年度,收入总计为457.8161万元,其中:财政拨款收入364.6552万元,事业收入93.1608万元。"
                  "上年结转和结余5.9219万元。", year=2021, final=True)
     assert not found(plain, "T304")
+
+
+def test_a_change_stated_twice_with_two_values():
+    """"…“三公”经费决算数为1,115.07万元,比2020年减少166.4万元,减少12.99%。…从汇总数据看,2021年县本级“三公”经费决算数比
+    2020年增加43万元,增长4.83%" (r681): one change against last year, stated twice, a fall and a rise (W720), the
+    government's name written out in one and partly left out in the other. Stated alike twice, or a change named
+    after 主要是 with no comparison of its own (it explains a change against the budget), there is nothing to say."""
+    first = "2021年红河县本级一般公共预算财政拨款“三公”经费决算数为1,115.07万元,比2020年减少166.4万元,减少12.99%。"
+    d = page(first, "从汇总数据看,2021年县本级“三公”经费决算数比2020年增加43万元,增长4.83%。", year=2021, final=True)
+    (f,) = found(d, "W720")
+    assert "增加 43.00 万元（4.83%）" in f.message and "减少 166.40 万元（12.99%）" in f.message
+    d = page(first, "从汇总数据看,2021年县本级“三公”经费决算数比2020年减少166.4万元。", year=2021, final=True)
+    assert not found(d, "W720")
+    d = page("2014年“三公”经费支出15905.91万元,较2014年预算减少5818.9万元,主要是因公出国(境)费减少1485.38万元,"
+             "公务接待费减少4333.52万元。", "因公出国(境)费决算数为7926.14万元,比2013年度决算数8750.27万元减少824.13万元。",
+             year=2014, final=True)
+    assert not found(d, "W720")

@@ -649,6 +649,18 @@ def _compared(ix: Marks, start: int, words: str) -> str:
     return words
 
 
+def stated_comparison(c: Claim) -> str:
+    """The words by which a claim's change says what it is against ("比2020年", "与上年相比，"), in its own clause or
+    a clause of their own just before; "" when it says nothing ("…，主要是因公出国(境)费减少1485.38万元": a change
+    named to explain another, whose basis it shares)."""
+    if c.delta_start is None:
+        return ""
+    ix = c.flow.marks
+    start = ix.start_after(c.delta_start, DELIMS, 40)
+    words = _compared(ix, c.delta_start, ix.text[start:c.delta_start])
+    return words if COMPARE.search(words) or _LAST_YEAR.search(words) else ""
+
+
 # "收、支总计各是4125.49,4143.91万元", "各减少1267.86,2570.97万元", "分别为12万元、8万元": one number per subject
 RESPECTIVE = re.compile(
     r"(?P<word>各|分别)(?P<verb>是|为|达|占|增加|减少|增长|下降|降低|上升)?(了|为)?"
