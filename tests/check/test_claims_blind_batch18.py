@@ -52,3 +52,11 @@ def test_a_change_stated_twice_with_two_values():
              "公务接待费减少4333.52万元。", "因公出国(境)费决算数为7926.14万元,比2013年度决算数8750.27万元减少824.13万元。",
              year=2014, final=True)
     assert not found(d, "W720")
+
+
+def test_a_reason_that_ends_with_the_word_reason():
+    """"增长214.02%,主要是事业收入增加原因。" (r680): the reason stands before the word 原因 that closes it; the large
+    change is explained (no W701). With no reason at all it is not."""
+    said = "基本支出250.72万元,较上年决算数增加170.88万元,增长214.02%{}"
+    assert not found(page(said.format(",主要是事业收入增加原因。"), year=2021, final=True), "W701")
+    assert found(page(said.format("。"), year=2021, final=True), "W701")

@@ -920,7 +920,11 @@ NAMED_REASON = re.compile(r"(?:(?<=[。;\n])|^)([^。;\n,]{2,60}?)(?:增加|减�
 
 
 def _reason_after(text: str, pos: int, stop: int) -> str | None:
-    m = REASON.search(text, pos, stop) or CAUSE.search(text, pos, stop)
+    m = REASON.search(text, pos, stop)
+    if m is not None and not m.group(1).strip(":,") and text[m.end() - 1:m.end()] != ":":
+        # "增长46.7242%,主要是事业收入增加原因。" (r680): the reason stands before the word 原因 that ends it
+        m = CAUSE.search(text, pos, m.start()) or m
+    m = m or CAUSE.search(text, pos, stop)
     if m is None:
         return None
     reason = m.group(1).strip(":,")
