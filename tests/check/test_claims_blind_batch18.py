@@ -60,3 +60,12 @@ def test_a_reason_that_ends_with_the_word_reason():
     said = "基本支出250.72万元,较上年决算数增加170.88万元,增长214.02%{}"
     assert not found(page(said.format(",主要是事业收入增加原因。"), year=2021, final=True), "W701")
     assert found(page(said.format("。"), year=2021, final=True), "W701")
+
+
+def test_a_share_of_a_total_printed_with_it():
+    """"全县一般公共预算收入完成112853万元,占年计划100500万元的112.29%" (r682): the amount between 占 and 的 is the total
+    the share is of (no claim of its own), and the share is checked against it alone (T302)."""
+    said = "全县一般公共预算收入完成112853万元,占年计划100500万元的{}%,同比增长21.41%。"
+    assert not found(page(said.format("112.29"), year=2021, final=True), "T302")
+    (f,) = found(page(said.format("113.29"), year=2021, final=True), "T302")
+    assert f.expected == "112.29" and "100500.00 万元" in f.message

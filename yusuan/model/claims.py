@@ -96,6 +96,9 @@ RATE_WORD_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升)率(�
 BLANK_SHARE = re.compile(r"[,;]?占([^,;:。\n%\d]{1,16}?)(的)?(比重|比例|比)?(为|约)?%")
 _BLANK_SHARE_FIRST = ("占", ",占", ";占")  # how a BLANK_SHARE match begins
 SHARE_BEFORE = re.compile(r"占([^,;:。\n%]{0,16}?)(的)?(比重|比例|比)?(为|约)?$")
+# "完成112853万元，占年计划100500万元的112.29%": the total a share is of, printed with its amount between 占 and 的
+SHARE_BASE_BEFORE = re.compile(r"占[^,;:。\n%\d]{1,24}$")
+SHARE_AFTER_BASE = re.compile(r"的(?:比重|比例)?(?:为|约)?\d+(?:\.\d+)?%")
 THRESHOLD_WORDS = ("不低于", "不超过", "不少于", "不高于", "不足", "低于", "高于", "超过", "达到", "达", "≥", "≤", "<", ">",
                    "约束性", "最高", "最低")
 THRESHOLD_BEFORE = re.compile("(" + "|".join(map(re.escape, THRESHOLD_WORDS)) + ")$")
@@ -443,6 +446,8 @@ class Claim:
     same_as: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)  # basis → ("无增减"/"基本持平", position)
     last_basis: str = PRIOR
     share_blank: str = ""  # "75800元，占基本支出预算%": the words of a share whose number was left out
+    share_base: Decimal | None = None  # "占年计划100500万元的112.29%": the total the share is of, printed with it
+    share_base_half: Decimal = Decimal(0)
 
     @property
     def money(self) -> bool:
@@ -561,7 +566,7 @@ class _Token:
     start: int
     end: int
     printed: str
-    kind: str = "head"  # head, delta, share, rate, completion, prior, other
+    kind: str = "head"  # head, delta, share, share_base, rate, completion, prior, other
     sign: int = 1  # 0: stated without a word, the rate after it tells
     pre: str = ""  # text of the clause before the number
     places: int = 0
@@ -747,7 +752,8 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
         elif _MOJIBAKE.search(text, start - 4 if start > 4 else 0, start):
             t.kind = "other"  # "?。ㄒ唬┮话愎卜罩С?8639万元": text decoded wrongly, a digit may be lost with it
         elif unit == "%":
-            if "占" in pre and SHARE_BEFORE.search(pre):
+            if "占" in pre and SHARE_BEFORE.search(pre) or out and out[-1].kind == "share_base" \
+                    and SHARE_AFTER_BASE.match(text, out[-1].end):
                 t.kind = "share"
             elif last in _CHANGE_LAST and (cm := CHANGE_BEFORE.search(pre)) is not None:
                 t.kind = "rate"
@@ -765,6 +771,9 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
                 t.kind, t.sign, t.basis = "rate", out[-1].sign, out[-1].basis  # "减少1.5万元(42.86%)"
             else:
                 t.kind = "other"
+        elif unit in MONEY_UNITS and "占" in pre and SHARE_BASE_BEFORE.search(pre) \
+                and SHARE_AFTER_BASE.match(text, end):
+            t.kind = "share_base"  # "占年计划100500万元的112.29%": the total of the share after it, no claim of its own
         elif last in _CHANGE_LAST and (cm := CHANGE_BEFORE.search(pre)) is not None:
             t.kind = "delta"
             t.sign = -1 if cm.group(1) in DOWN_WORDS else 1
@@ -1077,6 +1086,10 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             if between.count("(") > between.count(")") and _same_sentence(ix, current.end, t.start):
                 outer = current
         if t.kind == "other":
+            continue
+        if t.kind == "share_base":
+            if current is not None and current.money and current.share is None and t.unit in MONEY_UNITS:
+                current.share_base, current.share_base_half = t.value * MONEY_UNITS[t.unit], t.half
             continue
         if t.kind in ("share", "rate", "completion"):
             if current is None:
