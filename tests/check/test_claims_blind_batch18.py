@@ -69,3 +69,14 @@ def test_a_share_of_a_total_printed_with_it():
     assert not found(page(said.format("112.29"), year=2021, final=True), "T302")
     (f,) = found(page(said.format("113.29"), year=2021, final=True), "T302")
     assert f.expected == "112.29" and "100500.00 万元" in f.message
+
+
+def test_a_completion_rate_of_a_budget_stated_before_it():
+    """"陕西省支出调整预算为6218.84亿元。陕西省一般公共预算支出5930.32亿元,…,完成调整预算的95.36%" (r683): the budget the
+    rate names, stated earlier in the paragraph on the same side, is what the rate is of (T316). A budget of the other
+    side (收入) is not."""
+    said = "陕西省{}调整预算为6218.84亿元。陕西省一般公共预算支出5930.32亿元,比上年增长3.7%,完成调整预算的{}%。"
+    assert not found(page(said.format("支出", "95.36"), year=2020, final=True), "T316")
+    (f,) = found(page(said.format("支出", "96.36"), year=2020, final=True), "T316")
+    assert f.expected == "95.36"
+    assert not found(page(said.format("收入", "96.36"), year=2020, final=True), "T316")

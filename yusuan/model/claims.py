@@ -1237,6 +1237,8 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
     for i, c in enumerate(claims if ZERO_CHANGE.search(text) is not None else ()):
         stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
         _sameness(ix, c, stop, year, final)
+    if final:
+        _named_budgets(flow, claims)
     # "决算数小于预算数": the nearest claim before it with a budget, in its paragraph
     for m in VERSUS.finditer(text) if "决算" in text else ():
         if text[max(m.start() - 1, 0)] == "大" or "大小" in m.group(0):
@@ -1269,6 +1271,26 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                 p.period = whole.period
     projects = _projects(flow, claims) if flow.section.key == SectionKey.GENERAL_PROJECTS else []
     return claims, lists, projects
+
+
+def _named_budgets(flow: Flow, claims: list[Claim]) -> None:
+    """"…支出调整预算为6218.84亿元。…一般公共预算支出5930.32亿元，比上年增长3.7%，完成调整预算的95.36%" (r683): the
+    budget a completion rate names (年初 / 全年 / 调整), stated as an amount of its own earlier in the paragraph
+    on the same side (收入 or 支出), is the budget the rate is of."""
+    for c in claims:
+        done = c.completion
+        if done is None or not done.denominator or c.budget is not None or c.value is None or not c.money:
+            continue
+        side = "支出" if "支出" in c.subject else "收入" if "收入" in c.subject else ""
+        if not side:
+            continue
+        named = re.compile(re.escape(done.denominator.rstrip("的")) + r"(?:后的?)?预算数?$")
+        pstart, _ = flow.para_span(c.start)
+        for b in reversed([b for b in claims if pstart <= b.start < c.start]):
+            if b.value is not None and b.money and b.parent is None and b.per_unit is None \
+                    and b.completion is None and side in b.subject and named.search(b.subject):
+                c.budget, c.budget_half = b.value, b.half
+                break
 
 
 SHORT_NAMES = {"收": "收入", "支": "支出"}
