@@ -80,3 +80,14 @@ def test_a_completion_rate_of_a_budget_stated_before_it():
     (f,) = found(page(said.format("支出", "96.36"), year=2020, final=True), "T316")
     assert f.expected == "95.36"
     assert not found(page(said.format("收入", "96.36"), year=2020, final=True), "T316")
+
+
+def test_the_main_uses_listed_after_the_amount_they_share():
+    """"一般公共预算财政拨款支出5939.19万元,主要用于以下方面:教育支出(类)4836.62万元,占81.4%;…" (r686): the 类 after
+    "主要用于以下方面" are shares of the amount before it (T302); they are its main items, so their sum is checked only when
+    their shares make 100% (T304): 81.4% + 16.9% leaves room for more."""
+    said = "2022年度一般公共预算财政拨款支出5939.19万元,主要用于以下方面:教育支出(类)4836.62万元,占{}%;社会保障和就业支出(类){}。"
+    (f,) = found(page(said.format("82.4", "1102.57万元,占18.6%"), year=2022, final=True), "T302")
+    assert f.expected == "81.4"
+    d = page(said.format("81.4", "1002.57万元,占16.9%"), year=2022, final=True)
+    assert not found(d, "T302") and not found(d, "T304")  # 98.3%: more items may follow

@@ -157,7 +157,7 @@ _SUBJECT_SEPARATOR = re.compile(r"[、和及与]")
 # (each alternative written to begin with its first character, the look-behind after it: a pattern that begins
 # with a look-behind is tried at every character of the text)
 # ("…经费21962.9万元。主要项目有：…14566万元，…" (r643): the amounts a part's 主要项目 name are that part's)
-_LIST_OPENER = re.compile(r"(其中|主要项目有|主要包括|具体包括|包括|包(?<=,包)含|含(?<=,含)(?!税))[:]?")
+_LIST_OPENER = re.compile(r"(其中|主要项目有|主要包括|具体包括|包括|包(?<=,包)含|含(?<=,含)(?!税)|主要用于以下(?:几个)?方面)[:]?")
 _REASON_SENTENCE = re.compile(r"(主要|原因|这是|系|均|\d[、.]|[一二三四五]是)")
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _DIGIT = re.compile(r"\d")
