@@ -91,3 +91,12 @@ def test_the_main_uses_listed_after_the_amount_they_share():
     assert f.expected == "81.4"
     d = page(said.format("81.4", "1002.57万元,占16.9%"), year=2022, final=True)
     assert not found(d, "T302") and not found(d, "T304")  # 98.3%: more items may follow
+
+
+def test_a_numbered_carry_over_after_this_years_subtotal_is_its_sibling():
+    """收入总计 holds 上年结转和结余 (r680), 本年收入合计 / 收入合计 do not: numbered after their parts, once these add up,
+    the 结转 is the subtotal's sibling, not one more part (no T304)."""
+    lines = ("1.财政拨款收入80.00万元。", "2.事业收入20.00万元。", "3.上年结转和结余5.00万元。")
+    for whole, wrong in (("本年收入合计", False), ("收入合计", False), ("收入总计", True)):
+        d = page(f"2021年度,{whole}100.00万元,其中:", *lines, year=2021, final=True)
+        assert bool(found(d, "T304")) is wrong, whole

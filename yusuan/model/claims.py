@@ -1749,6 +1749,11 @@ def _subtotal_to_clause_end(g: ListGroup) -> None:
 _LINE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[、.](?!\d)")
 
 
+# 本年收入合计 / 收入合计 hold this year's income only: a 结转 numbered after their parts is their sibling (收入总计 holds it)
+_YEAR_SUBTOTAL = re.compile(r"合计|本年")
+_CARRIED_OVER = re.compile(r"结转|结余")
+
+
 def _numbered_on(text: str, p: Claim, nxt: Claim) -> bool:
     """p and nxt stand on lines opened by consecutive item numbers (4. then 5.): one numbered enumeration."""
     a, b = text.rfind("\n", 0, p.start) + 1, text.rfind("\n", 0, nxt.start) + 1
@@ -1774,7 +1779,8 @@ def _complete_at_boundary(text: str, g: ListGroup) -> None:
             half += p.half
             nxt = parts[i + 1]
             if stops.search(text, p.end, nxt.start) is None and not _series_ends(text, parts, i) \
-                    or abs(total - whole.value) > half or _numbered_on(text, p, nxt):
+                    or abs(total - whole.value) > half or _numbered_on(text, p, nxt) \
+                    and not (_YEAR_SUBTOTAL.search(whole.raw_subject) and _CARRIED_OVER.search(nxt.subject)):
                 continue
             inside = text[g.start:p.end]
             if inside.count("(") <= inside.count(")") and any(q.value for q in parts[i + 1:]):
