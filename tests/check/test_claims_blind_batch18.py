@@ -100,3 +100,11 @@ def test_a_numbered_carry_over_after_this_years_subtotal_is_its_sibling():
     for whole, wrong in (("本年收入合计", False), ("收入合计", False), ("收入总计", True)):
         d = page(f"2021年度,{whole}100.00万元,其中:", *lines, year=2021, final=True)
         assert bool(found(d, "T304")) is wrong, whole
+
+
+def test_changes_against_last_years_budget_and_its_final_accounts_differ():
+    """"比2022年预算增加2万元" and "比2022年决算增加5万元": two figures of last year, two changes (no W720)."""
+    d = page("2023年“三公”经费预算31万元,比2022年预算增加2万元。", "2023年“三公”经费预算比2022年决算增加5万元。", year=2023)
+    assert not found(d, "W720")
+    d = page("2023年“三公”经费预算31万元,比2022年预算增加2万元。", "2023年“三公”经费预算比2022年预算增加5万元。", year=2023)
+    assert found(d, "W720")

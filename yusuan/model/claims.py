@@ -655,7 +655,7 @@ def _compared(ix: Marks, start: int, words: str) -> str:
 
 
 def stated_comparison(c: Claim) -> str:
-    """The words by which a claim's change says what it is against ("比2020年", "与上年相比，"), in its own clause or
+    """The words by which a claim's change says what it is against ("比2020年", "与上年相比"), in its own clause or
     a clause of their own just before; "" when it says nothing ("…，主要是因公出国(境)费减少1485.38万元": a change
     named to explain another, whose basis it shares)."""
     if c.delta_start is None:
@@ -663,7 +663,8 @@ def stated_comparison(c: Claim) -> str:
     ix = c.flow.marks
     start = ix.start_after(c.delta_start, DELIMS, 40)
     words = _compared(ix, c.delta_start, ix.text[start:c.delta_start])
-    return words if COMPARE.search(words) or _LAST_YEAR.search(words) else ""
+    m = _last(COMPARE.finditer(words)) or _LAST_YEAR.search(words)
+    return words[m.start():] if m is not None else ""  # from the comparison on: "比2022年决算", not the subject's 预算
 
 
 # "收、支总计各是4125.49,4143.91万元", "各减少1267.86,2570.97万元", "分别为12万元、8万元": one number per subject

@@ -53,6 +53,8 @@ def change_stated_twice(ctx: Context, rule: Rule) -> Iterator[Finding]:
             continue
         if abs(first.delta - c.delta) <= (first.delta_half or HALF_CENT) + (c.delta_half or HALF_CENT):  # type: ignore[operator]
             continue
+        if {_against(first), _against(c)} == {"预算", "决算"}:
+            continue  # "比上年预算增加2万元" and "比上年决算增加5万元": two bases of last year, two changes
         yield rule.finding(claim_where(c), expected=_change(first), actual=_change(c),
                            fix=f"核对两处增减额：另一处为{_change(first)}（{first.sentence[:40]}）",
                            subject=c.subject, second=_change(c), first=_change(first))
@@ -69,6 +71,13 @@ def _same_three(seen: dict[Key, Claim], key: Key) -> Claim | None:
         if not s or not scope or len(min(s, scope, key=len)) >= 2 and (s.endswith(scope) or scope.endswith(s)):
             return c
     return None
+
+
+def _against(c: Claim) -> str:
+    """Which of last year's figures the change is against, when its words say: 预算 or 决算 ("" when not)."""
+    words = stated_comparison(c)
+    budget, final = "预算" in words, "决算" in words
+    return "预算" if budget and not final else "决算" if final and not budget else ""
 
 
 def _change(c: Claim) -> str:
