@@ -21,7 +21,8 @@ Key = tuple[str, str, str]
       explanation="同一数额（同一说法、同一年度，“三公”经费及各项不论名称写法，单位名称写全或略去一部分："
       "“红河县本级……”与“县本级……”）比上年的增减额在文中两处写出时应一致：一处写减少、另一处写增加，或两处金额不同，"
       "至少有一处错了，随之算出的增减率也错。比较的范围与 T317 相同：同一部分内都检查；不同部分之间，只在说法点明资金"
-      "范围或为“三公”数额时检查。"
+      "范围或为“三公”数额时检查。一处比上年预算、另一处比上年决算的，是两个增减额，不比较；只在“主要是”之后列出、"
+      "自身未写比较对象的增减，是解释另一增减的，也不比较。"
       "允许误差：两处增减额各按其最后一位的半个单位（至少 0.005 万元）。这是警告：两处仍可能说的是不同范围。"
       "\n错误示例：“县本级“三公”经费决算数为1,115.07万元，比2020年减少166.4万元，减少12.99%……从汇总数据看，2021年县本级"
       "“三公”经费决算数比2020年增加43万元，增长4.83%。”")
@@ -30,7 +31,9 @@ def change_stated_twice(ctx: Context, rule: Rule) -> Iterator[Finding]:
     with its government's name written out or partly left out ("红河县本级…" and "县本级…") — changed by one amount
     against last year: two statements of that change that differ (one a fall, the other a rise, or two sizes)
     cannot both be right, nor the rates worked out from them. Compared where T317 compares amounts: within a
-    section, and across sections for words that name the fund or a “三公” figure. Accepted within half a unit of
+    section, and across sections for words that name the fund or a “三公” figure; a change against last year's 预算
+    and one against its 决算 are two changes, and a change named after 主要是 with no comparison words of its own
+    explains another one and is left out. Accepted within half a unit of
     the last printed digit of each change. A warning: the two may still speak of two scopes.
 
     Failing example (r681): "县本级“三公”经费决算数为1,115.07万元，比2020年减少166.4万元，减少12.99% … 从汇总数据看，
