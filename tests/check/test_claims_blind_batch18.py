@@ -108,3 +108,12 @@ def test_changes_against_last_years_budget_and_its_final_accounts_differ():
     assert not found(d, "W720")
     d = page("2023年“三公”经费预算31万元,比2022年预算增加2万元。", "2023年“三公”经费预算比2022年预算增加5万元。", year=2023)
     assert found(d, "W720")
+
+
+def test_last_years_column_heading_beside_this_years_is_no_wrong_year():
+    """"2020年决算数|" then "2021年决算数|" (r681: a table's heading row copied as text, a cell per line) heads last year's
+    column of a comparison in the 决算 of 2021 (no W707); a sentence on 2020's 决算 there still is one."""
+    own = "2021年度“三公”经费决算数为1115.07万元。"
+    cells = ("2021年三公经费决算情况表项目|", "2020年决算数|", "2021年决算数|", "2021年决算数比上年增减情况|")
+    assert not found(page(own, *cells, year=2021, final=True), "W707")
+    assert found(page(own, "2020年“三公”经费决算数为1281.47万元。", year=2021, final=True), "W707")
