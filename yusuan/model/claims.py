@@ -96,6 +96,9 @@ RATE_WORD_BEFORE = re.compile(r"(增加|减少|增长|下降|降低|上升)率(�
 BLANK_SHARE = re.compile(r"[,;]?占([^,;:。\n%\d]{1,16}?)(的)?(比重|比例|比)?(为|约)?%")
 _BLANK_SHARE_FIRST = ("占", ",占", ";占")  # how a BLANK_SHARE match begins
 SHARE_BEFORE = re.compile(r"占([^,;:。\n%]{0,16}?)(的)?(比重|比例|比)?(为|约)?$")
+# "完成112853万元，占年计划100500万元的112.29%": the total a share is of, printed with its amount between 占 and 的
+SHARE_BASE_BEFORE = re.compile(r"占[^,;:。\n%\d]{1,24}$")
+SHARE_AFTER_BASE = re.compile(r"的(?:比重|比例)?(?:为|约)?\d+(?:\.\d+)?%")
 THRESHOLD_WORDS = ("不低于", "不超过", "不少于", "不高于", "不足", "低于", "高于", "超过", "达到", "达", "≥", "≤", "<", ">",
                    "约束性", "最高", "最低")
 THRESHOLD_BEFORE = re.compile("(" + "|".join(map(re.escape, THRESHOLD_WORDS)) + ")$")
@@ -154,7 +157,7 @@ _SUBJECT_SEPARATOR = re.compile(r"[、和及与]")
 # (each alternative written to begin with its first character, the look-behind after it: a pattern that begins
 # with a look-behind is tried at every character of the text)
 # ("…经费21962.9万元。主要项目有：…14566万元，…" (r643): the amounts a part's 主要项目 name are that part's)
-_LIST_OPENER = re.compile(r"(其中|主要项目有|主要包括|具体包括|包括|包(?<=,包)含|含(?<=,含)(?!税))[:]?")
+_LIST_OPENER = re.compile(r"(其中|主要项目有|主要包括|具体包括|包括|包(?<=,包)含|含(?<=,含)(?!税)|主要用于以下(?:几个)?方面)[:]?")
 _REASON_SENTENCE = re.compile(r"(主要|原因|这是|系|均|\d[、.]|[一二三四五]是)")
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _DIGIT = re.compile(r"\d")
@@ -443,6 +446,8 @@ class Claim:
     same_as: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)  # basis → ("无增减"/"基本持平", position)
     last_basis: str = PRIOR
     share_blank: str = ""  # "75800元，占基本支出预算%": the words of a share whose number was left out
+    share_base: Decimal | None = None  # "占年计划100500万元的112.29%": the total the share is of, printed with it
+    share_base_half: Decimal = Decimal(0)
 
     @property
     def money(self) -> bool:
@@ -561,7 +566,7 @@ class _Token:
     start: int
     end: int
     printed: str
-    kind: str = "head"  # head, delta, share, rate, completion, prior, other
+    kind: str = "head"  # head, delta, share, share_base, rate, completion, prior, other
     sign: int = 1  # 0: stated without a word, the rate after it tells
     pre: str = ""  # text of the clause before the number
     places: int = 0
@@ -647,6 +652,19 @@ def _compared(ix: Marks, start: int, words: str) -> str:
         if COMPARE_CLAUSE.match(prev):
             return prev
     return words
+
+
+def stated_comparison(c: Claim) -> str:
+    """The words by which a claim's change says what it is against ("比2020年", "与上年相比"), in its own clause or
+    a clause of their own just before; "" when it says nothing ("…，主要是因公出国(境)费减少1485.38万元": a change
+    named to explain another, whose basis it shares)."""
+    if c.delta_start is None:
+        return ""
+    ix = c.flow.marks
+    start = ix.start_after(c.delta_start, DELIMS, 40)
+    words = _compared(ix, c.delta_start, ix.text[start:c.delta_start])
+    m = _last(COMPARE.finditer(words)) or _LAST_YEAR.search(words)
+    return words[m.start():] if m is not None else ""  # from the comparison on: "比2022年决算", not the subject's 预算
 
 
 # "收、支总计各是4125.49,4143.91万元", "各减少1267.86,2570.97万元", "分别为12万元、8万元": one number per subject
@@ -735,7 +753,8 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
         elif _MOJIBAKE.search(text, start - 4 if start > 4 else 0, start):
             t.kind = "other"  # "?。ㄒ唬┮话愎卜罩С?8639万元": text decoded wrongly, a digit may be lost with it
         elif unit == "%":
-            if "占" in pre and SHARE_BEFORE.search(pre):
+            if "占" in pre and SHARE_BEFORE.search(pre) or out and out[-1].kind == "share_base" \
+                    and SHARE_AFTER_BASE.match(text, out[-1].end):
                 t.kind = "share"
             elif last in _CHANGE_LAST and (cm := CHANGE_BEFORE.search(pre)) is not None:
                 t.kind = "rate"
@@ -753,6 +772,9 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
                 t.kind, t.sign, t.basis = "rate", out[-1].sign, out[-1].basis  # "减少1.5万元(42.86%)"
             else:
                 t.kind = "other"
+        elif unit in MONEY_UNITS and "占" in pre and SHARE_BASE_BEFORE.search(pre) \
+                and SHARE_AFTER_BASE.match(text, end):
+            t.kind = "share_base"  # "占年计划100500万元的112.29%": the total of the share after it, no claim of its own
         elif last in _CHANGE_LAST and (cm := CHANGE_BEFORE.search(pre)) is not None:
             t.kind = "delta"
             t.sign = -1 if cm.group(1) in DOWN_WORDS else 1
@@ -909,7 +931,11 @@ NAMED_REASON = re.compile(r"(?:(?<=[。;\n])|^)([^。;\n,]{2,60}?)(?:增加|减�
 
 
 def _reason_after(text: str, pos: int, stop: int) -> str | None:
-    m = REASON.search(text, pos, stop) or CAUSE.search(text, pos, stop)
+    m = REASON.search(text, pos, stop)
+    if m is not None and not m.group(1).strip(":,") and text[m.end() - 1:m.end()] != ":":
+        # "增长46.7242%,主要是事业收入增加原因。" (r680): the reason stands before the word 原因 that ends it
+        m = CAUSE.search(text, pos, m.start()) or m
+    m = m or CAUSE.search(text, pos, stop)
     if m is None:
         return None
     reason = m.group(1).strip(":,")
@@ -1063,6 +1089,10 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                 outer = current
         if t.kind == "other":
             continue
+        if t.kind == "share_base":
+            if current is not None and current.money and current.share is None and t.unit in MONEY_UNITS:
+                current.share_base, current.share_base_half = t.value * MONEY_UNITS[t.unit], t.half
+            continue
         if t.kind in ("share", "rate", "completion"):
             if current is None:
                 continue
@@ -1209,6 +1239,8 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
     for i, c in enumerate(claims if ZERO_CHANGE.search(text) is not None else ()):
         stop = claims[i + 1].start if i + 1 < len(claims) else len(text)
         _sameness(ix, c, stop, year, final)
+    if final:
+        _named_budgets(flow, claims)
     # "决算数小于预算数": the nearest claim before it with a budget, in its paragraph
     for m in VERSUS.finditer(text) if "决算" in text else ():
         if text[max(m.start() - 1, 0)] == "大" or "大小" in m.group(0):
@@ -1241,6 +1273,26 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                 p.period = whole.period
     projects = _projects(flow, claims) if flow.section.key == SectionKey.GENERAL_PROJECTS else []
     return claims, lists, projects
+
+
+def _named_budgets(flow: Flow, claims: list[Claim]) -> None:
+    """"…支出调整预算为6218.84亿元。…一般公共预算支出5930.32亿元，比上年增长3.7%，完成调整预算的95.36%" (r683): the
+    budget a completion rate names (年初 / 全年 / 调整), stated as an amount of its own earlier in the paragraph
+    on the same side (收入 or 支出), is the budget the rate is of."""
+    for c in claims:
+        done = c.completion
+        if done is None or not done.denominator or c.budget is not None or c.value is None or not c.money:
+            continue
+        side = "支出" if "支出" in c.subject else "收入" if "收入" in c.subject else ""
+        if not side:
+            continue
+        named = re.compile(re.escape(done.denominator.rstrip("的")) + r"(?:后的?)?预算数?$")
+        pstart, _ = flow.para_span(c.start)
+        for b in reversed([b for b in claims if pstart <= b.start < c.start]):
+            if b.value is not None and b.money and b.parent is None and b.per_unit is None \
+                    and b.completion is None and side in b.subject and named.search(b.subject):
+                c.budget, c.budget_half = b.value, b.half
+                break
 
 
 SHORT_NAMES = {"收": "收入", "支": "支出"}
@@ -1695,9 +1747,29 @@ def _subtotal_to_clause_end(g: ListGroup) -> None:
             g.parts, g.end = [p for p in g.parts if p.start < cut], cut
 
 
+# "4.其他收入0万元…\n5.上年结转和结余5.9219万元" — a line opened by an item number
+_LINE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[、.](?!\d)")
+
+
+# 本年收入合计 / 收入合计 hold this year's income only: a 结转 numbered after their parts is their sibling (收入总计 holds it)
+_YEAR_SUBTOTAL = re.compile(r"合计|本年")
+_CARRIED_OVER = re.compile(r"结转|结余")
+
+
+def _numbered_on(text: str, p: Claim, nxt: Claim) -> bool:
+    """p and nxt stand on lines opened by consecutive item numbers (4. then 5.): one numbered enumeration."""
+    a, b = text.rfind("\n", 0, p.start) + 1, text.rfind("\n", 0, nxt.start) + 1
+    if a == b:
+        return False
+    ma, mb = _LINE_NUMBER.match(text, a), _LINE_NUMBER.match(text, b)
+    return ma is not None and mb is not None and int(mb.group(1)) == int(ma.group(1)) + 1
+
+
 def _complete_at_boundary(text: str, g: ListGroup) -> None:
     """A list that already adds up to its whole at the end of a clause (；/。) ends there: the amounts
-    after it are the whole's siblings ("编制人数63人，其中行政编制27人、事业编制36人；实有人数63人…")."""
+    after it are the whole's siblings ("编制人数63人，其中行政编制27人、事业编制36人；实有人数63人…").
+    Not inside a numbered enumeration: "收入总计为457.8161万元,其中:\n1.财政拨款收入…\n…\n4.其他收入0万元…\n5.上年
+    结转和结余5.9219万元" (r680) lists five parts of the whole, whatever the first four add up to."""
     for unit, whole in g.wholes.items():
         if whole.value is None or _count_subtotal(whole):
             continue
@@ -1709,7 +1781,8 @@ def _complete_at_boundary(text: str, g: ListGroup) -> None:
             half += p.half
             nxt = parts[i + 1]
             if stops.search(text, p.end, nxt.start) is None and not _series_ends(text, parts, i) \
-                    or abs(total - whole.value) > half:
+                    or abs(total - whole.value) > half or _numbered_on(text, p, nxt) \
+                    and not (_YEAR_SUBTOTAL.search(whole.raw_subject) and _CARRIED_OVER.search(nxt.subject)):
                 continue
             inside = text[g.start:p.end]
             if inside.count("(") <= inside.count(")") and any(q.value for q in parts[i + 1:]):

@@ -319,6 +319,15 @@ def _year(prefix: str, heading: str) -> int | None:
     return years[-1] if years else None
 
 
+def _own_name_as_self(words: str, department: str) -> str:
+    """"2021年度，马关卫生院单位支出为468.738万元" (r680): the department's own name right before 收入 or 支出
+    (with 单位 or 部门 after it, or not) says what "本单位" says: the totals of the department itself."""
+    name = normalise(department) if department else ""
+    if not name or name not in words:
+        return words
+    return re.sub(re.escape(name) + r"(?:单位|部门)?(?=收入|支出)", "本单位", words)
+
+
 def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> Stated | None:
     """The key figure a claim states, with its stance; None when it states none."""
     if claim.value is None or claim.threshold or claim.per_unit is not None or claim.breakdown_of is not None:
@@ -334,6 +343,7 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
         # "人员经费合计：136.11万元": the item is named before the colon
         start = min(_clause_start(claim.flow, start - 1), start - 1)
         clause = _plain(text[start:number])
+    clause = _own_name_as_self(clause, d.department)
     prefix = text[sent_start:number]
     if names_three_public_together(claim.subject):
         # the items together: the whole ("…公务接待费（简称“三公”经费）支出合计24.75万元"), or no key figure

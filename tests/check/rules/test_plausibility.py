@@ -71,6 +71,12 @@ def break_listed_count(d: Disclosure) -> None:
     replace_text(d, "1.2", "下设5个处室", "下设4个处室")
 
 
+def break_change_stated_twice(d: Disclosure) -> None:
+    """The seed's unchanged “三公” restated, after its items, as a fall."""
+    replace_text(d, "3.10", "公务接待费增加 0 万元，增长 0%，主要原因是未做预算安排。",
+                 "公务接待费增加 0 万元，增长 0%，主要原因是未做预算安排。“三公”经费比上年预算减少2万元。")
+
+
 def break_operating_costs_within_public(d: Disclosure) -> None:
     d.statements.operating_costs = Decimal("200")
 
@@ -156,6 +162,9 @@ CASES = (
              where="第一部分 二、机构设置及人员情况 · “昌吉市人大常委会办公室本级下设4个处室，分别是：办公室、财经工作委员会、"
                    "代表人事侨务工作委员会、监察和法制工作委员会、教科文卫工作委员会。”",
              message="文中说“4个”，其后列出的是 5 项"),
+    RuleCase("W720", break_change_stated_twice, failing="seed",
+             where="第三部分 十、财政拨款“三公”经费预算情况说明 · “三公”经费比上年预算减少2万元。”",
+             message="文中“三公经费”比上年减少 2.00 万元，另一处为增加 0.00 万元（0%）"),
     RuleCase("W714", break_superior_name,
              where="第三部分 五、一般公共预算当年拨款情况说明（一） · “新疆维吾尔自治区人大常委会办公室2023年一般公共预算当年拨款合计"
                    "834.94万元，其中：”",

@@ -155,6 +155,21 @@ _PUBLISHER = re.compile(rf"(?:发布机构|发文机构|发布单位|信息来�
                         r"(?=$|[|:：]|发文|发布|成文|文号|日期|时间|责任|阅读|浏览|来源|字号)")
 
 
+# "南城街道办事处属区级直属单位,是纳入2021年度部门决算编报范围的行政单位。" (r685): the template's first words of
+# 部门基本情况 name the department that the accounts are of
+_SELF_INTRODUCED = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:属[^,，。;；]{{0,12}}单位[,，])?"
+                              r"是纳入20\d{2}年度?(?:部门|单位)(?:决算|预算)编报范围的")
+
+
+def self_introduced(paragraphs: list[str]) -> str | None:
+    """The department whose 部门基本情况 opens "X属…单位，是纳入…年度部门决算编报范围的…单位", when no title names it."""
+    for text in paragraphs[:6]:
+        m = _SELF_INTRODUCED.match(flat(text))
+        if m and not m.group("dept").startswith(("本", "我")):
+            return m.group("dept")
+    return None
+
+
 def publisher(lines: list[str]) -> str | None:
     """The department a site names as the page's publisher, when the page's own title names none."""
     for line in lines[:20]:

@@ -10,6 +10,7 @@ from yusuan.rules.plausibility import (
     names,
     numbering,
     reasons,
+    restated_change,
     units,
     wording,
     years,
@@ -34,4 +35,5 @@ RULES: tuple[Rule, ...] = (
     names.superior_name,
     named_items.named_item_empty,
     listed_count.listed_count,
+    restated_change.change_stated_twice,
 )

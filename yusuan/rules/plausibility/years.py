@@ -106,6 +106,18 @@ def _sentence(text: str, pos: int) -> str:
     return text[s:e]
 
 
+def _cell_beside_own_year(text: str, start: int, end: int, year: int) -> bool:
+    """"2020年决算数|\n2021年决算数|\n2021年决算数比上年增减情况|" (r681, a table's heading row copied as text, a cell
+    per line): a cell beside cells of the document's year heads last year's column of a comparison."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if not text[line_start:line_end].rstrip().endswith("|"):
+        return False
+    near = text[max(0, line_start - 80):line_end + 80]
+    return re.search(rf"(?<!\d){year}年", near) is not None
+
+
 def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]:
     """(text, match, what it says, what it should say) for each year that contradicts the document's."""
     year, final = ctx.year, ctx.final
@@ -136,6 +148,8 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
                 para_start, _ = item.flow.para_span(m.start())  # type: ignore[attr-defined]
                 if re.search(rf"(?<!\d){year}年", sentence) or re.search(rf"(?<!\d){year}年", text[para_start:m.start()]):
                     continue  # beside this year's ("2022年…合计为1000.86万。2021年的…合计为807.95万")
+                if _cell_beside_own_year(text, m.start(), m.end(), year):
+                    continue
             yield item, m, m.group(0) + after[:8], str(year)
         if not final and item.flow is not None:
             for m in years:
@@ -170,7 +184,8 @@ def wrong_years(ctx: Context) -> Iterator[tuple[_Text, re.Match[str], str, str]]
       "决算的“2023年度……支出决算”；资产等时点，预算应为“截至上年12月31日”，决算应为“截至本年12月31日”。出现其他"
       "年份通常是照抄上年文字未作更新，原因说明中也会出现（2026 年预算写“主要原因是2025年无公车购置计划”）。"
       "与其他年份的比较（“与2023年预算相比”“较2022年决算数”）、年份区间（2021-2025年）、上年的决算或执行数、"
-      "上年无此项的说明、文号中的年份（〔2022〕），以及同时写明本年度的句子，不作检查；全文没有一处写明本文件年度的，文件年度本身存疑，也不检查。"
+      "上年无此项的说明、文号中的年份（〔2022〕）、表头复制为文字时与本年度列并列的上年列名（“2020年决算数|”），"
+      "以及同时写明本年度的句子，不作检查；全文没有一处写明本文件年度的，文件年度本身存疑，也不检查。"
       "预算中与本年度比较（2017 年预算写“较2017年的1.86万元”）也是错的：比较的应是上年。年份之后的“同比”说的是该年自身的增减"
       "（2016 年决算写“2015年…支出决算同比下降的原因主要是”，是上年文字未更新）。"
       "\n错误示例：2023 年预算中写“昌吉市人大常委会办公室2022年一般公共预算拨款合计 834.94 万元”；"
@@ -181,7 +196,8 @@ def wrong_year(ctx: Context, rule: Rule) -> Iterator[Finding]:
     (budget) or of the year itself (决算). Another year there, in a heading, a table title or a sentence,
     is usually last year's text copied without updating it — also in a reason ("主要原因是2025年无公车
     购置计划" in a 2026 budget). Years compared with ("与2023年预算相比", "较2022年决算数"), ranges
-    ("2021-2025年"), last year's actuals ("2022年决算", "2022年执行数"), document numbers (〔2022〕) and
+    ("2021-2025年"), last year's actuals ("2022年决算", "2022年执行数"), document numbers (〔2022〕), a table's
+    heading row copied as text where last year's column stands beside this year's ("2020年决算数|"), and
     sentences that name the document's year too are left alone; so is a document that never states
     its own year (the year it was given is then doubtful, not its text). A budget that compares with its
     own year ("较2017年的1.86万元" in the budget of 2017) means last year.

@@ -77,6 +77,8 @@ class Resolved:
         return [p for p in self.parts if p not in self.nested]
 
     def exhaustive(self) -> bool:
+        if self.group.opener.startswith("主要用于"):
+            return self._shares_make_whole()  # "主要用于以下方面：" names the main items: all of them only by their shares
         keys = {k for k, p in zip(self.keys, self.parts, strict=True) if p not in self.nested}
         if None not in keys and len(keys) >= 2 and any(keys == set(part) for part in PARTITIONS):
             return True
@@ -89,6 +91,10 @@ class Resolved:
         if len(keys) >= 2 and all(k is not None and k.startswith("code:") and len(k) == 8 for k in keys) \
                 and self.whole_key in TOTALS:
             return True  # the 类 of a total: "支出预算1643.29万元，其中：一般公共服务支出…，住房保障支出…"
+        return self._shares_make_whole()
+
+    def _shares_make_whole(self) -> bool:
+        """The parts' shares, each fitting its amount, add up to 100%."""
         shares = [p.share for p in self.flat if p.share is not None]
         if self.whole_value and any(not percent_fits(sh.value, 2 * sh.half, ratio_interval(
                 p.value, p.half, self.whole_value, self.whole_half)) for p, sh in zip(self.flat, shares, strict=False)

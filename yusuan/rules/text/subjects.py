@@ -575,8 +575,13 @@ def share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
 
 
 def _share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]:
-    out: list[tuple[Decimal | None, str]] = []
     share = claim.share
+    if claim.share_base is not None:
+        # "占年计划100500万元的112.29%": the total is printed with the share, and it is the only one
+        _note_half(ctx, claim.share_base, claim.share_base_half)
+        words = share.denominator if share is not None else ""
+        return [(claim.share_base, f"文中所述“{_AMOUNT_AT_END.sub('', words)}”")]
+    out: list[tuple[Decimal | None, str]] = []
     if share is not None and share.denominator:
         key = vocabulary_key(share.denominator.rstrip("的"))
         if key is not None:
@@ -611,6 +616,9 @@ def _share_denominators(ctx: Context, claim: Claim) -> list[tuple[Decimal, str]]
     if (implied := implied_whole(ctx, claim)) is not None:
         out.append(implied)
     return [(v, w) for v, w in _keep(out) if v]
+
+
+_AMOUNT_AT_END = re.compile(r"\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)?$")
 
 
 def denominator_half(ctx: Context, d: Decimal) -> Decimal:
