@@ -46,3 +46,12 @@ def test_a_share_of_a_bare_budget_stays_a_share():
     """"占预算…的" without 年初/全年/调整 may be a share of a budget the amount is part of: not a completion rate."""
     d = page("基本支出80万元，占预算100万元的80%。", year=2024)
     assert found(d, "T316") == []
+
+
+def test_a_column_heading_in_a_piped_row_is_no_blank():
+    """"具体收入项目情况如下： …执行情况表 | 预 算 科 目 | 本年收入计划 | 累计完成数 | 占计划% | 上年同期数 | 同比增减% |"
+    (r700): a unit that ends a '|' cell is a column's heading, not a number left out (W709)."""
+    text = ("具体收入项目情况如下： 二〇二四年二月大口径财政收入执行情况表 | 预 算 科 目 | 本年收入计划 | 累计完成数 | "
+            "占计划% | 上年同期数 | 同比增减% | 备注 |")
+    assert found(page(text, year=2024), "W709") == []
+    assert found(page("商品和服务支出预算75800元，占基本支出预算%。", year=2024), "W709")
