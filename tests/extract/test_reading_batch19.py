@@ -22,3 +22,21 @@ def test_a_whole_countys_revenue_collected_is_a_governments_account(tmp_path: Pa
 def test_a_departments_revenue_stays_a_departments(tmp_path: Path):
     text = "一、收入预算情况\n本部门2024年收入预算5682万元，其中一般公共预算拨款收入5682万元。"
     assert profile_of(tmp_path, text).scope.value == "部门"
+
+
+@pytest.mark.parametrize("text", [
+    "一、一般公共预算收支完成情况\n4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元。"
+    "其中：税收收入8103万元，非税收入16524万元。\n4月，一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%。",
+    "一、大口径财政收入情况\n2月份，全县实现大口径财政收入5682万元，完成预算105425万元的5.39%。1-2月，全县实现大口径财政收入"
+    "17056万元，完成预算的16.18%。",
+])
+def test_what_months_of_the_year_completed_of_the_budget_is_the_budget_in_execution(tmp_path: Path, text: str):
+    """"4月，…累计完成24627万元，完成年初预算数60999万元的40.4%" (r701, r700): a report on months of the year follows the
+    budget in execution; 完成预算 there says nothing of final accounts, which cover a whole year."""
+    assert profile_of(tmp_path, text).kind.value == "预算"
+
+
+def test_completing_the_budget_over_the_year_is_still_final_accounts(tmp_path: Path):
+    text = ("一、支出决算情况\n2023年度一般公共预算财政拨款支出决算为1741.75万元，完成年初预算的100%，决算数大于预算数55.93万元。"
+            "截至2023年12月31日，单位共有车辆2辆。")
+    assert profile_of(tmp_path, text).kind.value == "决算"
