@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.test_profile import profile_of
+from tests.extract.test_profile import profile_of, read
 
 
 @pytest.mark.parametrize("text", [
@@ -40,3 +40,19 @@ def test_completing_the_budget_over_the_year_is_still_final_accounts(tmp_path: P
     text = ("一、支出决算情况\n2023年度一般公共预算财政拨款支出决算为1741.75万元，完成年初预算的100%，决算数大于预算数55.93万元。"
             "截至2023年12月31日，单位共有车辆2辆。")
     assert profile_of(tmp_path, text).kind.value == "决算"
+
+
+@pytest.mark.parametrize("text", [
+    "目录\n第一部分 报告\n第二部分 预算表格\n一、2022年全县一般公共预算收支执行情况表\n二、2022年县级一般公共预算收支执行情况表\n"
+    "三、2023年全县一般公共预算收支预算情况表\n第一部分 报告\n关于某县2022年预算执行情况和2023年预算草案的报告\n"
+    "一、2022年财政预算执行情况\n2022年，全县一般公共预算收入预计完成81000万元，同比下降6.8%。",
+    "1.关于某某区2021年财政预算执行情况和2022年财政预算(草案)相关表格.pdf\n某某区五届人大一次 会 议 文 件 附件 某某区"
+    "2021年财政预算执行情况 和2022年财政预算(草案) 相关表格 某某区财政局 表 格 目 录 第一部分:2021年预算执行情况 表一: 2021年"
+    "某某区一般公共预算收入执行情况表(财政预计数) 第二部分:2022年预算草案 表八: 2022年某某区一般公共预算收入(草案表) 第一部分 "
+    "2021年预算执行情况 2021年某某区一般公共预算收入执行情况表 (财政预计数) 表一 单位:万元 税收收入小计 27,631 33,385 "
+    "33,385 100.00% 20.82%",
+])
+def test_a_report_on_last_years_execution_and_the_draft_is_the_drafts_year(tmp_path: Path, text: str):
+    """"关于沙洋县2022年预算执行情况和2023年预算草案的报告" (r705), "西夏区2021年财政预算执行情况和2022年财政预算(草案)
+    相关表格" (r703): the coming year's budget, though last year is named as often or first."""
+    assert read(tmp_path, text).disclosure.year == (2023 if "2023年预算草案" in text else 2022)

@@ -184,11 +184,13 @@ def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKi
             dept = dept if _IS_NAME.search(dept) else ""
             named = next((d.group("dept") for line in lines[:6] if (d := _DEPT_LINE.match(flat(line)))), None)
             kind = DocumentKind.FINAL if m.group("kind") == "决算" else DocumentKind.BUDGET
-            return named or dept or None, int(m.group("year")), kind
+            year = draft_year(flat("".join(lines[:n]))) or int(m.group("year"))  # the draft's, not the execution's
+            return named or dept or None, year, kind
     for text in _windows(lines) + _below_site_header(lines):
         m = _PART_TITLE.match(text)
         if m:
-            return m.group("dept") or m.group("dept2"), int(m.group("year") or m.group("year2")), None
+            year = draft_year(text) or int(m.group("year") or m.group("year2"))  # the draft's, not the execution's
+            return m.group("dept") or m.group("dept2"), year, None
     return None, None, None
 
 
@@ -230,11 +232,27 @@ _ABOUT_YEAR = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!超过)(?<!相比
 _CITED = re.compile(r"《[^》]{0,120}》|〔[^〕]{0,120}〕|\[[^\]]{0,120}\]|\((?:[^()]{0,120}?修订|[^()]{0,120}?号)\)")
 
 
+# "关于沙洋县2022年预算执行情况和2023年预算草案的报告", "西夏区2021年财政预算执行情况和2022年财政预算(草案)相关表格":
+# a government's report on last year's execution and the coming year's draft is the coming year's budget
+_EXECUTION_AND_DRAFT = re.compile(r"(20\d{2})年[^。;；]{0,20}?预算执行情况(?:和|及|与|暨)[^。;；\d]{0,6}?"
+                                  r"(20\d{2})年[^。;；]{0,12}?预算(?:\(草案\)|（草案）|草案)")
+
+
+def draft_year(text: str) -> int | None:
+    """The year of the draft budget a report on last year's execution and the draft presents."""
+    m = _EXECUTION_AND_DRAFT.search(text)
+    return int(m.group(2)) if m is not None and int(m.group(2)) > int(m.group(1)) else None
+
+
 def year_of_text(lines: list[str]) -> int | None:
-    """The year a page without a title is about: the one it names most (the latest on a tie) —
-    a budget speaks of last year's figures at most as often as of its own."""
+    """The year a page without a title is about: the draft's year of a report on last year's execution and
+    the draft; else the one it names most (the latest on a tie) — a budget speaks of last year's figures at
+    most as often as of its own."""
+    text = _CITED.sub("", flat("".join(lines)))
+    if (year := draft_year(text)) is not None:
+        return year
     counts: dict[int, int] = {}
-    for m in _ABOUT_YEAR.finditer(_CITED.sub("", flat("".join(lines)))):
+    for m in _ABOUT_YEAR.finditer(text):
         counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     if not counts:
         return None
