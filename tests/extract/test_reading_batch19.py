@@ -56,3 +56,12 @@ def test_a_report_on_last_years_execution_and_the_draft_is_the_drafts_year(tmp_p
     """"关于沙洋县2022年预算执行情况和2023年预算草案的报告" (r705), "西夏区2021年财政预算执行情况和2022年财政预算(草案)
     相关表格" (r703): the coming year's budget, though last year is named as often or first."""
     assert read(tmp_path, text).disclosure.year == (2023 if "2023年预算草案" in text else 2022)
+
+
+def test_the_unit_named_as_what_sets_up_its_offices(tmp_path: Path):
+    """"二、机构设置\\n渠县农业综合技术服务中心下设办公室、财务室…" (r706): with no title naming it, the unit is the one the
+    机构设置 paragraph opens with, as what has the offices; "本单位下设…" names nobody."""
+    text = ("第一部分单位概况\n一、主要职责\n负责种植业技术推广。\n二、机构设置\n某县农业综合技术服务中心下设办公室、财务室等。\n"
+            "第二部分2024年度单位决算情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计均为1523.26万元。")
+    assert read(tmp_path, text).disclosure.department == "某县农业综合技术服务中心"
+    assert not read(tmp_path, text.replace("某县农业综合技术服务中心下设", "本单位下设")).disclosure.department

@@ -354,7 +354,9 @@ class Assembler:
         kind = detect_kind(evidence, text)
         if dept is None:
             dept = next((p.department for p in self.pending if p.department), None) \
-                or st.publisher(self.preamble + self.other_lines)
+                or st.publisher(self.preamble + self.other_lines) \
+                or st.named_in_organisation([p.text for s in self.sections if s.key == SectionKey.ORGANISATION
+                                             for p in s.paragraphs[:2]])
         if not dept and detect_scope(evidence, text) not in (DocumentScope.OWN, DocumentScope.CONSOLIDATED):
             self.findings.add("document.department", "未能从标题识别部门名称")  # a government's page has none
         if year is None:

@@ -145,6 +145,19 @@ def publisher(lines: list[str]) -> str | None:
     return None
 
 
+# "二、机构设置\n渠县农业综合技术服务中心下设办公室、财务室…" (r706): the unit names itself as what has the offices
+_SETS_UP = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:下设|内设|设有|共设)")
+
+
+def named_in_organisation(paragraphs: list[str]) -> str | None:
+    """The department or unit that the 机构设置 paragraph opens with, as what sets up the offices listed."""
+    for text in paragraphs:
+        m = _SETS_UP.match(flat(text))
+        if m and not m.group("dept").startswith(("本", "我", "该")):  # "本单位下设…" names nobody
+            return m.group("dept")
+    return None
+
+
 def _windows(lines: list[str]) -> list[str]:
     """The first lines alone, then two and three together (a name on the line above its title)."""
     head = [flat(line) for line in lines[:4]]
