@@ -65,3 +65,11 @@ def test_the_unit_named_as_what_sets_up_its_offices(tmp_path: Path):
             "第二部分2024年度单位决算情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计均为1523.26万元。")
     assert read(tmp_path, text).disclosure.department == "某县农业综合技术服务中心"
     assert not read(tmp_path, text.replace("某县农业综合技术服务中心下设", "本单位下设")).disclosure.department
+
+
+def test_tax_revenue_is_a_governments(tmp_path: Path):
+    """"4月，一般公共预算收入累计完成24627万元…其中：税收收入8103万元" (r701, r703): a department collects no taxes; a
+    page that states tax revenue is a government's account (its own level when no 全县 speaks)."""
+    text = ("一、一般公共预算收支完成情况\n4月，一般公共预算收入累计完成24627万元，比上年减收1070万元。其中：税收收入8103万元，"
+            "非税收入16524万元。")
+    assert profile_of(tmp_path, text).scope.value == "本级"

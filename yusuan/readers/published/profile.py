@@ -143,13 +143,14 @@ _DEFINITION = re.compile(r"(?:是指|系指|[:：]指)[^。]*")
 
 
 # A government's own accounts, not a department's: its 决算草案, 财政决算, the 政府预决算 of a district, the
-# general budget's revenue of a whole town or county, or its 财政总收入 / 大口径财政收入 (what it collects,
+# general budget's revenue of a whole town or county, its tax revenue, or its 财政总收入 / 大口径财政收入 (what it collects,
 # 上划 shares included: "全县实现大口径财政收入5682万元", "全縣完成財政總收入4348萬元"); of all its levels
 # when 全市/全区/全县/全省 speaks.
 _GOVERNMENT_ACCOUNTS = re.compile(r"决算草案|财政决算|财政总决算|财政收支决算|政府预决算|政府决算"
                                   r"|全(?:市|区|县|镇|乡|旗|省)(?:20\d{2}年)?一般(?:公共预算|财政公共)(?:总)?收入"
                                   r"|全(?:市|区|县|镇|乡|旗|省)(?:20\d{2}年)?(?:实现|完成|累计完成)?(?:的)?"
-                                  r"(?:财政总收入|大口径财政收入)")
+                                  r"(?:财政总收入|大口径财政收入)"
+                                  r"|税收收入")  # a department collects no taxes: "其中：税收收入8103万元…" is a government's
 _ALL_LEVELS = re.compile(r"全(?:市|区|县|省|旗)")
 
 
