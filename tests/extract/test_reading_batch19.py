@@ -42,15 +42,20 @@ def test_completing_the_budget_over_the_year_is_still_final_accounts(tmp_path: P
     assert profile_of(tmp_path, text).kind.value == "决算"
 
 
+# a district's tables to its execution and draft, a PDF's text run together on one line (r703)
+_DRAFT_TABLES = (
+    "1.关于某某区2021年财政预算执行情况和2022年财政预算(草案)相关表格.pdf\n某某区五届人大一次 会 议 文 件 附件 某某区"
+    "2021年财政预算执行情况 和2022年财政预算(草案) 相关表格 某某区财政局 表 格 目 录 第一部分:2021年预算执行情况 表一: "
+    "2021年某某区一般公共预算收入执行情况表(财政预计数) 第二部分:2022年预算草案 表八: 2022年某某区一般公共预算收入(草案表) "
+    "第一部分 2021年预算执行情况 2021年某某区一般公共预算收入执行情况表 (财政预计数) 表一 单位:万元 税收收入小计 27,631 "
+    "33,385 33,385 100.00% 20.82%")
+
+
 @pytest.mark.parametrize("text", [
     "目录\n第一部分 报告\n第二部分 预算表格\n一、2022年全县一般公共预算收支执行情况表\n二、2022年县级一般公共预算收支执行情况表\n"
     "三、2023年全县一般公共预算收支预算情况表\n第一部分 报告\n关于某县2022年预算执行情况和2023年预算草案的报告\n"
     "一、2022年财政预算执行情况\n2022年，全县一般公共预算收入预计完成81000万元，同比下降6.8%。",
-    "1.关于某某区2021年财政预算执行情况和2022年财政预算(草案)相关表格.pdf\n某某区五届人大一次 会 议 文 件 附件 某某区"
-    "2021年财政预算执行情况 和2022年财政预算(草案) 相关表格 某某区财政局 表 格 目 录 第一部分:2021年预算执行情况 表一: 2021年"
-    "某某区一般公共预算收入执行情况表(财政预计数) 第二部分:2022年预算草案 表八: 2022年某某区一般公共预算收入(草案表) 第一部分 "
-    "2021年预算执行情况 2021年某某区一般公共预算收入执行情况表 (财政预计数) 表一 单位:万元 税收收入小计 27,631 33,385 "
-    "33,385 100.00% 20.82%",
+    _DRAFT_TABLES,
 ])
 def test_a_report_on_last_years_execution_and_the_draft_is_the_drafts_year(tmp_path: Path, text: str):
     """"关于沙洋县2022年预算执行情况和2023年预算草案的报告" (r705), "西夏区2021年财政预算执行情况和2022年财政预算(草案)
@@ -73,3 +78,9 @@ def test_tax_revenue_is_a_governments(tmp_path: Path):
     text = ("一、一般公共预算收支完成情况\n4月，一般公共预算收入累计完成24627万元，比上年减收1070万元。其中：税收收入8103万元，"
             "非税收入16524万元。")
     assert profile_of(tmp_path, text).scope.value == "本级"
+
+
+def test_the_name_after_a_reports_cover(tmp_path: Path):
+    """"西夏区五届人大一次会议文件附件西夏区2021年财政预算执行情况…" (r703): the cover names the meeting and the
+    attachment; the government's name is what follows "附件"."""
+    assert read(tmp_path, _DRAFT_TABLES).disclosure.department == "某某区"

@@ -158,6 +158,16 @@ def named_in_organisation(paragraphs: list[str]) -> str | None:
     return None
 
 
+# "西夏区五届人大一次会议文件附件西夏区2021年…": a report's cover names the meeting its papers are for and the
+# attachment; the name of the government or department follows "附件"
+_COVER = re.compile(r"^.{0,30}?(?:会议文件|会议材料|会议)?附件\d*")
+
+
+def _after_cover(name: str) -> str:
+    rest = _COVER.sub("", name)
+    return rest if rest != name and _IS_NAME.search(rest) and len(rest) >= 2 else name
+
+
 def _windows(lines: list[str]) -> list[str]:
     """The first lines alone, then two and three together (a name on the line above its title)."""
     head = [flat(line) for line in lines[:4]]
@@ -203,7 +213,7 @@ def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKi
         m = _PART_TITLE.match(text)
         if m:
             year = draft_year(text) or int(m.group("year") or m.group("year2"))  # the draft's, not the execution's
-            return m.group("dept") or m.group("dept2"), year, None
+            return _after_cover(m.group("dept") or m.group("dept2")), year, None
     return None, None, None
 
 
