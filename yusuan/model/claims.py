@@ -147,7 +147,7 @@ _THREE_DIGITS = re.compile(r"\d{3}")
 _OWN_WORDS = re.compile(r"^(本部门|本单位|我单位|本级|部门)")
 _OWN_WORDS_OR_AMONG = re.compile(r"^(本部门|本单位|我单位|本级|部门|其中)")
 _ENUMERATED_REASON = re.compile(r"原因(是|为|有|如下)?[:]?(\d[、.]|[一二三四五]是|\(\d\)|\([一二三四五]\))")
-_COMPLETED_BUDGET = re.compile(r"完成(?:了)?(年初|全年|调整后?的?)")
+_COMPLETED_BUDGET = re.compile(r"(?:完成(?:了)?|占)(年初|全年|调整后?的?)")
 _COMPARED_END = re.compile(r"(同比|相比|相较|对比|比较)$")  # "；对比减少4.35万元": the comparison, no subject
 _OTHER_BUDGET = re.compile(r"^(全年|调整后?的?|年中|变动后的?)预算(数)?(为|是)?$")
 _BUDGET_END = re.compile(r"(年初)?预算(数)?$")
@@ -601,8 +601,14 @@ PRIOR_CLAUSE = re.compile(rf"^(其中)?(?P<p>{PERIOD_WORDS})(为|是)?$")
 UNSIGNED_DELTA = re.compile(r"(相较于?|相比于?|比|较|与)[^,;。:]*\d(万元|亿元|元|万)$")
 COMPLETION_BEFORE = re.compile(r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?(的)?(比例|比率)?(为)?$|"
                                r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?[\d.,]+(万元|元|亿元|万)的$")
+# "收入969万元，占年初预算2180万元的44.5%": 占 the year's budget (named as 年初/全年/调整 or a 计划) is what the
+# year's amount completes, as after 完成; "占预算…" alone may be a share of a budget the amount is part of
+_BUDGET_NAMED = r"占(?:(?:年初|全年|调整后?的?)(?:预算|计划)|计划)数?"
+SHARE_OF_BUDGET = re.compile(_BUDGET_NAMED + r"[\d.,]+(?:万元|元|亿元|万)的$")
+_NAMED_BUDGET_END = re.compile(_BUDGET_NAMED + "$")
 BUDGET_COMPARE = re.compile(r"(相较于?|相比于?|比|较|与)(本年|当年)?(年初|全年|调整后?的?)?预算(数)?(的)?(为)?$")
-BUDGET_INLINE = re.compile(r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?$")  # "完成全年预算50.74万元的67.2%"
+# "完成全年预算50.74万元的67.2%", "占年初预算2180万元的44.5%"
+BUDGET_INLINE = re.compile(r"完成(了)?(年初|全年|调整后?的?)?(预算|计划)(数)?$|" + _BUDGET_NAMED + "$")
 ACTUAL_CLAUSE = re.compile(r"^(全年)?(实际)?(支出)?(决算|实际支出|执行)(支出)?(数)?(合计|共计)?(为|是|达)?$")
 VERSUS = re.compile(r"决算数?(大于|小于|等于|高于|低于|超过|少于|多于)(年初)?预算数?|"
                     r"决算数?与(年初)?预算数?(基本持平|持平|相等|相同|一致)")
@@ -753,7 +759,9 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
         elif _MOJIBAKE.search(text, start - 4 if start > 4 else 0, start):
             t.kind = "other"  # "?。ㄒ唬┮话愎卜罩С?8639万元": text decoded wrongly, a digit may be lost with it
         elif unit == "%":
-            if "占" in pre and SHARE_BEFORE.search(pre) or out and out[-1].kind == "share_base" \
+            if "占" in pre and SHARE_OF_BUDGET.search(pre):
+                t.kind = "completion"  # a share of the year's budget is how much of it is done
+            elif "占" in pre and SHARE_BEFORE.search(pre) or out and out[-1].kind == "share_base" \
                     and SHARE_AFTER_BASE.match(text, out[-1].end):
                 t.kind = "share"
             elif last in _CHANGE_LAST and (cm := CHANGE_BEFORE.search(pre)) is not None:
@@ -773,7 +781,8 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
             else:
                 t.kind = "other"
         elif unit in MONEY_UNITS and "占" in pre and SHARE_BASE_BEFORE.search(pre) \
-                and SHARE_AFTER_BASE.match(text, end):
+                and SHARE_AFTER_BASE.match(text, end) and not _NAMED_BUDGET_END.search(pre):
+            # ("占年初预算2180万元的44.5%" names the budget the amount completes: below, with BUDGET_INLINE)
             t.kind = "share_base"  # "占年计划100500万元的112.29%": the total of the share after it, no claim of its own
         elif last in _CHANGE_LAST and (cm := CHANGE_BEFORE.search(pre)) is not None:
             t.kind = "delta"
@@ -795,7 +804,8 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
                 t.basis = BUDGET
         elif "年" in pre and (pm := PRIOR_CLAUSE.match(pre)) is not None and _is_prior_period(pm.group("p"), year):
             t.kind = "prior"  # "上年预算数为20.12万元"
-        elif "完成" in pre and BUDGET_INLINE.search(pre) or final and "预算" in pre and BUDGET_COMPARE.search(pre):
+        elif ("完成" in pre or "占" in pre) and BUDGET_INLINE.search(pre) \
+                or final and "预算" in pre and BUDGET_COMPARE.search(pre):
             t.kind, t.basis = "prior", BUDGET
         elif (last == "元" or last == "万") and UNSIGNED_DELTA.search(pre):
             t.kind, t.sign = "delta", 0  # "较2022年决算数688.84万元131.49万元，增长19.09%"

@@ -111,7 +111,10 @@ ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k,
                      r"|实际(?:在职|在编|正式)*(?:人数|人员|职工|教职工|员工)"  # "实际正式教职工62人"
                      r"|(?<![上去])年[末底]在职(?:职工|人员)"  # "2017年末在职职工246人"
                      # "2023年年初在职人数为86人": the staff in post when the budget year opens (not last year's)
-                     r"|(?<![上去])(?<!上年)(?<!去年)年初在职(?:职工|人员|人数)"),
+                     r"|(?<![上去])(?<!上年)(?<!去年)年初在职(?:职工|人员|人数)"
+                     # "人员概况：在职人员81人，专业技术人员57人…": the staff in post, when no 实有 figure is stated
+                     # (ranked below it: "实有人数11人，其中：在职人员10人" counts the 在职 as a part)
+                     r"|(?<![上去末底初年有际])在职(?:职工|人员|人数)"),
 ))
 _JOINT_KEYS = {"three_total": "three_public.total", "vehicle": "three_public.vehicle"}
 # each item with the words every match of its pattern holds: words without them are not searched
@@ -194,6 +197,7 @@ _LEVEL_MARK_END = re.compile(r"\((类|款|项)\)$")
 _COMPARED_AFTER = re.compile(r"(相比|持平|同期)")
 _SUB_LEVEL_MARK = re.compile(r"\((款|项)\)")
 _DIGIT = re.compile(r"\d")
+_BARE_IN_SERVICE = re.compile(r"(?<![上去末底初年有际])在职(?:职工|人员|人数)$")
 
 
 def value_of(claim: Claim) -> Decimal | None:
@@ -398,8 +402,8 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
     if key in ("income_total", "expenditure_total", "both_totals") and _SUBTOTAL_WORDS.search(words):
         rank += 1  # 本年收入合计 (决算): below the 总计
     if key in COUNT_KEYS:
-        if _POST_KIND.search(clause) or "其中" in clause:
-            rank += 1  # a kind of post: below the department's whole 编制数
+        if _POST_KIND.search(clause) or "其中" in clause or _BARE_IN_SERVICE.search(clause):
+            rank += 1  # a kind of post, or the bare 在职 beside a 实有: below the department's whole
         return Stated(key, value, claim, CURRENT, rank + _section_rank(claim))
     stance, misdated = _stance_of(d, claim)
     if misdated:

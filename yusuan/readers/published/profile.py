@@ -87,6 +87,12 @@ _BUDGET_WORDS = re.compile(r"预算安排|预算情况|预算总计|预算为|�
                            r"|(?:上年|20\d{2}年)预算执行数")  # a budget compares with last year's execution
 
 
+# A report on months of the year ("1-5月，全县完成…", "4月，…累计完成", "2月份，…") follows the budget in execution:
+# what it has completed of the budget so far says nothing of final accounts (those cover a whole year)
+_MONTHS_OF_THE_YEAR = re.compile(r"(?<![\d年])(?:1[-—~至])?(?:[1-9]|1[01])月份?[,，]")
+_COMPLETED = re.compile(r"完成(?:年初|全年)?预算")
+
+
 def detect_kind(e: Evidence, text: str) -> DocumentKind:
     if e.title_kind is not None:
         return e.title_kind
@@ -102,7 +108,10 @@ def detect_kind(e: Evidence, text: str) -> DocumentKind:
         latest[k] = max(latest.get(k, 0), int(m.group(1)))
     if len(latest) == 2:
         return F if latest[F] >= latest[B] else B
-    finals, budgets = len(_FINAL_WORDS.findall(text.replace("预决算", "#"))), len(_BUDGET_WORDS.findall(cleaned))
+    final_text = text.replace("预决算", "#")
+    if _MONTHS_OF_THE_YEAR.search(text):
+        final_text = _COMPLETED.sub("#", final_text)  # "1-5月…完成年初预算的43.2%": the budget in execution
+    finals, budgets = len(_FINAL_WORDS.findall(final_text)), len(_BUDGET_WORDS.findall(cleaned))
     if finals or budgets:
         return F if finals >= budgets else B
     if latest:
@@ -134,9 +143,14 @@ _DEFINITION = re.compile(r"(?:是指|系指|[:：]指)[^。]*")
 
 
 # A government's own accounts, not a department's: its 决算草案, 财政决算, the 政府预决算 of a district, the
-# general budget's revenue of a whole town or county; of all its levels when 全市/全区/全县/全省 speaks.
+# general budget's revenue of a whole town or county, its tax revenue, or its 财政总收入 / 大口径财政收入 (what it collects,
+# 上划 shares included: "全县实现大口径财政收入5682万元", "全縣完成財政總收入4348萬元"); of all its levels
+# when 全市/全区/全县/全省 speaks.
 _GOVERNMENT_ACCOUNTS = re.compile(r"决算草案|财政决算|财政总决算|财政收支决算|政府预决算|政府决算"
-                                  r"|全(?:市|区|县|镇|乡|旗|省)(?:20\d{2}年)?一般(?:公共预算|财政公共)(?:总)?收入")
+                                  r"|全(?:市|区|县|镇|乡|旗|省)(?:20\d{2}年)?一般(?:公共预算|财政公共)(?:总)?收入"
+                                  r"|全(?:市|区|县|镇|乡|旗|省)(?:20\d{2}年)?(?:实现|完成|累计完成)?(?:的)?"
+                                  r"(?:财政总收入|大口径财政收入)"
+                                  r"|税收收入")  # a department collects no taxes: "其中：税收收入8103万元…" is a government's
 _ALL_LEVELS = re.compile(r"全(?:市|区|县|省|旗)")
 
 

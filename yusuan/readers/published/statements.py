@@ -179,6 +179,29 @@ def publisher(lines: list[str]) -> str | None:
     return None
 
 
+# "二、机构设置\n渠县农业综合技术服务中心下设办公室、财务室…" (r706): the unit names itself as what has the offices
+_SETS_UP = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:下设|内设|设有|共设)")
+
+
+def named_in_organisation(paragraphs: list[str]) -> str | None:
+    """The department or unit that the 机构设置 paragraph opens with, as what sets up the offices listed."""
+    for text in paragraphs:
+        m = _SETS_UP.match(flat(text))
+        if m and not m.group("dept").startswith(("本", "我", "该")):  # "本单位下设…" names nobody
+            return m.group("dept")
+    return None
+
+
+# "西夏区五届人大一次会议文件附件西夏区2021年…": a report's cover names the meeting its papers are for and the
+# attachment; the name of the government or department follows "附件"
+_COVER = re.compile(r"^.{0,30}?(?:会议文件|会议材料|会议)?附件\d*")
+
+
+def _after_cover(name: str) -> str:
+    rest = _COVER.sub("", name)
+    return rest if rest != name and _IS_NAME.search(rest) and len(rest) >= 2 else name
+
+
 def _windows(lines: list[str]) -> list[str]:
     """The first lines alone, then two and three together (a name on the line above its title)."""
     head = [flat(line) for line in lines[:4]]
@@ -225,7 +248,8 @@ def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKi
             kind = DocumentKind.FINAL if m.group("kind") == "决算" else DocumentKind.BUDGET
             # a title whose year and kind stand without a name ("2016年预算…" in the line under "某局2016年“三公
             # 经费”预算对比增减说明"): the name comes from a part's title
-            return named or dept or _part_title(lines)[0], int(m.group("year")), kind
+            year = draft_year(flat("".join(lines[:n]))) or int(m.group("year"))  # the draft's, not the execution's
+            return named or dept or _part_title(lines)[0], year, kind
     dept, year = _part_title(lines)
     return dept, year, None
 
@@ -235,7 +259,8 @@ def _part_title(lines: list[str]) -> tuple[str | None, int | None]:
     for text in _windows(lines) + _below_site_header(lines):
         m = _PART_TITLE.match(_BEFORE_NAME.sub("", text))
         if m:
-            return m.group("dept") or m.group("dept2"), int(m.group("year") or m.group("year2"))
+            year = draft_year(text) or int(m.group("year") or m.group("year2"))  # the draft's, not the execution's
+            return _after_cover(m.group("dept") or m.group("dept2")), year
     for line in lines[:3]:
         m = _NAMED_IN_SENTENCE.search(flat(line))
         if m:
@@ -315,11 +340,27 @@ _ABOUT_YEAR = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!超过)(?<!相比
 _CITED = re.compile(r"《[^》]{0,120}》|〔[^〕]{0,120}〕|\[[^\]]{0,120}\]|\((?:[^()]{0,120}?修订|[^()]{0,120}?号)\)")
 
 
+# "关于沙洋县2022年预算执行情况和2023年预算草案的报告", "西夏区2021年财政预算执行情况和2022年财政预算(草案)相关表格":
+# a government's report on last year's execution and the coming year's draft is the coming year's budget
+_EXECUTION_AND_DRAFT = re.compile(r"(20\d{2})年[^。;；]{0,20}?预算执行情况(?:和|及|与|暨)[^。;；\d]{0,6}?"
+                                  r"(20\d{2})年[^。;；]{0,12}?预算(?:\(草案\)|（草案）|草案)")
+
+
+def draft_year(text: str) -> int | None:
+    """The year of the draft budget a report on last year's execution and the draft presents."""
+    m = _EXECUTION_AND_DRAFT.search(text)
+    return int(m.group(2)) if m is not None and int(m.group(2)) > int(m.group(1)) else None
+
+
 def year_of_text(lines: list[str]) -> int | None:
-    """The year a page without a title is about: the one it names most (the latest on a tie) —
-    a budget speaks of last year's figures at most as often as of its own."""
+    """The year a page without a title is about: the draft's year of a report on last year's execution and
+    the draft; else the one it names most (the latest on a tie) — a budget speaks of last year's figures at
+    most as often as of its own."""
+    text = _CITED.sub("", flat("".join(lines)))
+    if (year := draft_year(text)) is not None:
+        return year
     counts: dict[int, int] = {}
-    for m in _ABOUT_YEAR.finditer(_CITED.sub("", flat("".join(lines)))):
+    for m in _ABOUT_YEAR.finditer(text):
         counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     if not counts:
         return None

@@ -74,7 +74,8 @@ def number_left_out(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """A unit whose number is missing — "占基本支出预算%", "增长%", "预算安排万元", or a count word with only
     the unit after it at the clause's end ("公务用车辆共 台。") — is a template blank that was never filled
     (the X and × placeholders are W704's). A unit after a figure, a placeholder,
-    a parenthesis ("（%）", "（万元）") or a colon ("单位：万元") is not a blank.
+    a parenthesis ("（%）", "（万元）") or a colon ("单位：万元") is not a blank, nor one that ends a table's
+    heading cell printed as text ("| 占计划% | 上年同期数 |").
 
     Failing example: "商品和服务支出预算 75800 元，占基本支出预算%".
     """
@@ -82,6 +83,8 @@ def number_left_out(ctx: Context, rule: Rule) -> Iterator[Finding]:
         if not may_hold_blank(flow.text) and not _may_hold_count_blank(flow.text):
             continue
         for m in _blanks(flow.text):
+            if flow.text.startswith("|", m.end()):
+                continue  # "…|占计划%|上年同期数|同比增减%|": a table's column heading printed as a '|' cell
             start, found = _clause(flow.text, m.start(), m.end())
             yield rule.finding(flow_where(flow, start, m.end()), expected="数字", actual=found, fix="填写缺少的数字",
                             found=found)
