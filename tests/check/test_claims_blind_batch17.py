@@ -3,7 +3,10 @@ governments, a news analysis) showed, each test a small hand-made text."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.check.test_claims_excerpts import page
+from yusuan.model.claims import analyse
 from yusuan.model.figures import key_figures
 
 
@@ -11,3 +14,19 @@ def test_the_staff_in_post_named_with_both_words():
     """"编制数(事业编制)7人。实有在职人数5人" (r660): 实有 and 在职 together name the staff actually in post."""
     d = page("林业工作站结构情况:编制数(事业编制)7人。实有在职人数5人,高级职称1人,中级职称4人。", year=2024)
     assert key_figures(d)["staff"] == {"authorized": 7, "actual": 5}
+
+
+def test_a_change_opening_its_own_sentence_after_a_list_of_classes():
+    """"…交通运输支出6567.36万元。支出预算较2023年减少5521.28万元，主要是…" (r661): the 支出预算 that opens the
+    sentence is the whole the sentence before broke down, not that list's last class; in the same sentence
+    ("公务接待费3万元，支出预算较上年减少1万元") the bare 支出预算 still only says which figure is meant."""
+    d = page("(二)支出预算:2024年年初预算数8904.98万元,其中:社会保障和就业支出预算1740.8万元,"
+             "交通运输支出6567.36万元。支出预算较2023年减少5521.28万元,主要是基本支出预算减少607.6万元,"
+             "项目支出预算减少4913.69万元。", year=2024)
+    by_subject = {c.subject: c for c in analyse(d).claims}
+    assert by_subject["交通运输支出"].delta is None
+    assert [c.delta for c in analyse(d).claims if c.quantity == "total_expenditure" and c.delta is not None] \
+        == [Decimal("-5521.28")]
+    d = page("公务接待费3万元,支出预算较上年减少1万元,主要原因是压减接待。", year=2024)
+    assert [(c.subject, c.delta) for c in analyse(d).claims] == [("公务接待费", Decimal("-1"))]
+

@@ -1102,8 +1102,11 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             cmp = _last(COMPARE.finditer(rest))
             rest = rest[:cmp.start()] if cmp is not None else _COMPARED_END.sub("", rest)
             rest = clean_subject(rest, department)
-            if _STANCE_ONLY.match(rest):
+            if _STANCE_ONLY.match(rest) and not (rest.startswith("支出") and (
+                    current is None or not _same_sentence(ix, current.end, t.start))):
                 rest = ""  # "决算数大于预算数55.93万元": the figure the sentence is about
+            # (but "…交通运输支出6567.36万元。支出预算较2023年减少5521.28万元" opens a sentence of its own: the
+            # 支出预算 it names is the whole the sentence before broke down, not that sentence's last class)
             slot_free = current is not None and current.change(t.basis) is None
             restated = current is not None and bool(rest) and bool(current.quantity) \
                 and quantity_key(rest) == current.quantity  # "公务接待费20万元，公务接待费较上年减少2.5万元"
