@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.check.test_claims_excerpts import page
+from tests.check.test_claims_excerpts import found, page
 from yusuan.model.claims import analyse
 from yusuan.model.figures import key_figures
 
@@ -30,3 +30,14 @@ def test_a_change_opening_its_own_sentence_after_a_list_of_classes():
     d = page("公务接待费3万元,支出预算较上年减少1万元,主要原因是压减接待。", year=2024)
     assert [(c.subject, c.delta) for c in analyse(d).claims] == [("公务接待费", Decimal("-1"))]
 
+
+def test_a_change_explained_by_the_changes_it_comes_from():
+    """W701: "支出预算较2023年减少5521.28万元，主要是基本支出预算减少607.6万元，项目支出预算减少4913.69万元" (r661)
+    names where the change comes from, right after it: explained. A 主要 further on, after a clause of its
+    own, explains something else."""
+    explained = ("支出预算2024年年初预算数8904.98万元。支出预算较2023年减少5521.28万元,主要是基本支出预算减少607.6万元,"
+                 "项目支出预算减少4913.69万元。")
+    assert not found(page(explained, year=2024), "W701")
+    d = page("因公出国(境)费预算170万元,与上年相比减少370万元,大力开展国内工作,公务用车运行费150万元,"
+             "与上年相比减少10万元,主要原因是核减公务用车运行费预算。", year=2024)
+    assert [f.message for f in found(d, "W701")] == ["文中“因公出国(境)费预算”比上年减少 370.00 万元（68.52%），没有说明原因"]
