@@ -6,7 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.check.test_claims_excerpts import found, page
+from yusuan.model.budget import DocumentKind
 from yusuan.model.claims import analyse
+from yusuan.model.disclosure import Disclosure, Paragraph, Section
 from yusuan.model.figures import key_figures
 
 
@@ -41,3 +43,25 @@ def test_a_change_explained_by_the_changes_it_comes_from():
     d = page("因公出国(境)费预算170万元,与上年相比减少370万元,大力开展国内工作,公务用车运行费150万元,"
              "与上年相比减少10万元,主要原因是核减公务用车运行费预算。", year=2024)
     assert [f.message for f in found(d, "W701")] == ["文中“因公出国(境)费预算”比上年减少 370.00 万元（68.52%），没有说明原因"]
+
+
+def _sections(*texts: str, year: int = 2024) -> Disclosure:
+    return Disclosure(department="", year=year, kind=DocumentKind.BUDGET, tables=[],
+                      sections=[Section(key=str(i), heading="", paragraphs=[Paragraph(text=line) for line in t.split("\n")])
+                                for i, t in enumerate(texts)])
+
+
+def test_a_reason_named_in_the_next_section_with_its_list_below():
+    """W701: "一、…总收入848105.90元,比上年减少265895.04元" and, under "二、单位收入总体情况说明", "收入预算与上年增减变化的
+    主要原因:" with the reasons on the lines below (r660): the reason of the total's change, named by its
+    quantity (the comparison "与上年" is no part of the name). A change the next section does not name keeps
+    its warning."""
+    d = _sections("2024年单位预算总收入848105.90元,比上年减少265895.04元,下降23.87%;"
+                  "总支出848105.90元,比上年减少265895.04元,下降23.87%。",
+                  "2024年单位预算总收入848105.90元,明细如下:\n"
+                  "1.一般公共预算拨款848105.90元,比上年减少71007.04元;\n"
+                  "2.上年结余收入0元,同比减少194888元。\n"
+                  "收入预算与上年增减变化的主要原因:\n"
+                  "1.一般公共预算拨款收入减少主要原因:主要是人员减少。\n"
+                  "2.上年结余收入减少主要原因:无上年结余。")
+    assert [f.message for f in found(d, "W701")] == ["文中“总支出”比上年减少 26.59 万元（23.87%），没有说明原因"]

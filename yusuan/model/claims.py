@@ -907,6 +907,10 @@ NAMED_REASON = re.compile(r"(?:(?<=[。;\n])|^)([^。;\n,]{2,60}?)(?:增加|减�
                           r"(?:主要)?原因(?:是|为|系|主要是|主要有)?[:]?([^。;\n]*)")
 
 
+# the comparison a named reason's subject ends with ("收入预算与上年增减变化的主要原因")
+_COMPARED_WITH_END = re.compile(r"(?:与|较|比|同)(?:上年|上一年度?|去年|\d{4}年度?)(?:预算数?|决算数?)?(?:相比)?$")
+
+
 def _reason_after(text: str, pos: int, stop: int) -> str | None:
     m = REASON.search(text, pos, stop) or CAUSE.search(text, pos, stop)
     if m is None:
@@ -922,13 +926,41 @@ def _named_reasons(ix: Marks, claims: list[Claim], department: str) -> None:
     """"…“三公”经费支出决算减少的主要原因是…" after a list of the parts' changes: the reason of the whole it
     names (the nearest change of that quantity before it that has no reason yet)."""
     for m in _named_reason_matches(ix):
-        q = quantity_key(clean_subject(m.group(1), department))
-        if not q or not m.group(2).strip(":,"):
+        named = _named_reason(ix.text, m, department)
+        if named is None:
             continue
+        q, reason = named
         at = m.start()
         last = next((c for c in reversed(claims) if c.start < at and c.quantity == q and c.delta is not None), None)
         if last is not None and last.reason is None:
-            last.reason = m.group(2).strip(":,")
+            last.reason = reason
+
+
+def _named_reason(text: str, m: re.Match[str], department: str) -> tuple[str, str] | None:
+    """The quantity a named reason names and the reason: "收入预算与上年增减变化的主要原因：" names 收入预算 (and
+    what it is compared with), its reasons on the lines below when nothing follows the colon."""
+    q = quantity_key(clean_subject(_COMPARED_WITH_END.sub("", m.group(1)), department))
+    reason = m.group(2).strip(":,")
+    if not reason and text[m.end() - 1:m.end()] == ":" and text[m.end():m.end() + 1] == "\n":
+        nl = text.find("\n", m.end() + 1)
+        reason = text[m.end() + 1:nl if nl != -1 else len(text)]
+    return (q, reason) if q and reason else None
+
+
+def _reasons_named_for_earlier(ix: Marks, own: list[Claim], earlier: list[Claim], department: str) -> None:
+    """"二、单位收入总体情况说明 … 收入预算与上年增减变化的主要原因：…" (r660): a section that names the reason of a
+    change its own text does not state gives the reason of that quantity's change stated in an earlier section
+    ("一、单位收支总体情况说明：…总收入848105.90元，比上年减少265895.04元")."""
+    for m in _named_reason_matches(ix):
+        named = _named_reason(ix.text, m, department)
+        if named is None:
+            continue
+        q, reason = named
+        if any(c.quantity == q and c.delta is not None and c.start < m.start() for c in own):
+            continue  # the section's own change: `_named_reasons`
+        last = next((c for c in reversed(earlier) if c.quantity == q and c.delta is not None), None)
+        if last is not None and last.reason is None:
+            last.reason = reason
 
 
 def _named_reason_matches(ix: Marks) -> Iterator[re.Match[str]]:
@@ -1783,6 +1815,8 @@ def analyse(d: Disclosure) -> TextAnalysis:
         flow = build_flow(section, normal)
         flows[section.key] = flow
         c, g, p = analyse_flow(flow, department, d.year, d.kind == DocumentKind.FINAL, cleaned)
+        if claims and flow.marks.word_positions("原因"):
+            _reasons_named_for_earlier(flow.marks, c, claims, department)
         claims += c
         lists += g
         projects += p
