@@ -87,6 +87,9 @@ _BUDGET_WORDS = re.compile(r"预算安排|预算情况|预算总计|预算为|�
                            r"|(?:上年|20\d{2}年)预算执行数")  # a budget compares with last year's execution
 
 
+_EXECUTION_REPORT = re.compile(r"预算执行情况(?:和|与|及)|预算草案的报告")
+
+
 def detect_kind(e: Evidence, text: str) -> DocumentKind:
     if e.title_kind is not None:
         return e.title_kind
@@ -102,6 +105,10 @@ def detect_kind(e: Evidence, text: str) -> DocumentKind:
         latest[k] = max(latest.get(k, 0), int(m.group(1)))
     if len(latest) == 2:
         return F if latest[F] >= latest[B] else B
+    if _EXECUTION_REPORT.search(text) and "决算" not in text:
+        # "关于…2025年预算执行情况和2026年预算草案的报告": the year's execution, reported with the next budget, is
+        # no 决算 though it says "完成年初预算的95.30%" as one does
+        return B
     finals, budgets = len(_FINAL_WORDS.findall(text.replace("预决算", "#"))), len(_BUDGET_WORDS.findall(cleaned))
     if finals or budgets:
         return F if finals >= budgets else B
@@ -136,6 +143,7 @@ _DEFINITION = re.compile(r"(?:是指|系指|[:：]指)[^。]*")
 # A government's own accounts, not a department's: its 决算草案, 财政决算, the 政府预决算 of a district, the
 # general budget's revenue of a whole town or county; of all its levels when 全市/全区/全县/全省 speaks.
 _GOVERNMENT_ACCOUNTS = re.compile(r"决算草案|财政决算|财政总决算|财政收支决算|政府预决算|政府决算"
+                                  r"|预算执行情况(?:和|与|及)|预算草案的报告"  # the report to the 人代会 on the budget
                                   r"|全(?:市|区|县|镇|乡|旗|省)(?:20\d{2}年)?一般(?:公共预算|财政公共)(?:总)?收入")
 _ALL_LEVELS = re.compile(r"全(?:市|区|县|省|旗)")
 
