@@ -10,6 +10,7 @@ from yusuan.model.budget import DocumentKind
 from yusuan.model.claims import analyse
 from yusuan.model.disclosure import Disclosure, Paragraph, Section
 from yusuan.model.figures import key_figures
+from yusuan.model.quantities import vocabulary_key
 
 
 def test_the_staff_in_post_named_with_both_words():
@@ -65,3 +66,14 @@ def test_a_reason_named_in_the_next_section_with_its_list_below():
                   "1.一般公共预算拨款收入减少主要原因:主要是人员减少。\n"
                   "2.上年结余收入减少主要原因:无上年结余。")
     assert [f.message for f in found(d, "W701")] == ["文中“总支出”比上年减少 26.59 万元（23.87%），没有说明原因"]
+
+
+def test_a_figure_of_the_documents_kind_after_a_named_quantity():
+    """"基本支出预算增加39.39万元", "人员经费决算数" (r528): 预算/决算 after a quantity with a name of its own only says
+    which figure of it is meant; a class's "…支出预算" is left to the classes."""
+    assert vocabulary_key("基本支出预算") == "basic"
+    assert vocabulary_key("项目支出决算数") == "project"
+    assert vocabulary_key("人员经费预算") == "personnel"
+    assert vocabulary_key("社会保障和就业支出预算") is None
+    assert vocabulary_key("一般公共预算") == "general_budget"
+
