@@ -77,3 +77,10 @@ def test_a_figure_of_the_documents_kind_after_a_named_quantity():
     assert vocabulary_key("社会保障和就业支出预算") is None
     assert vocabulary_key("一般公共预算") == "general_budget"
 
+
+def test_a_clause_run_on_from_the_amount_before():
+    """"主要是基本支出预算增加39.39万元项目支出预算增加1.78万元" (r528, a comma lost): the second change's subject
+    starts after the amount before it."""
+    d = page("支出预算较2024年增加了41.17万元,主要是基本支出预算增加39.39万元项目支出预算增加1.78万元。", year=2025)
+    assert [(c.subject, c.delta) for c in analyse(d).claims][-1] == ("项目支出预算", Decimal("1.78"))
+

@@ -727,6 +727,10 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
         k = bisect_left(delims, start) - 1
         lowest = start - 40 if start > 40 else 0
         pre = text[delims[k] + 1 if k >= 0 and delims[k] >= lowest else lowest:start]
+        if out and out[-1].kind in ("head", "delta") and start - len(pre) < out[-1].end < start:
+            # "增加39.39万元项目支出预算增加1.78万元": a clause a lost comma ran on from the amount before; the
+            # subject starts after that amount
+            pre = text[out[-1].end:start]
         t = _Token(value, unit, start, end, text[start:end], "head", 1, pre,
                    len(raw) - raw.index(".") - 1 if "." in raw else 0)  # _places(raw)
         last = pre[-1:]
