@@ -84,3 +84,18 @@ def test_a_clause_run_on_from_the_amount_before():
     d = page("支出预算较2024年增加了41.17万元,主要是基本支出预算增加39.39万元项目支出预算增加1.78万元。", year=2025)
     assert [(c.subject, c.delta) for c in analyse(d).claims][-1] == ("项目支出预算", Decimal("1.78"))
 
+
+def test_the_changes_a_change_mainly_comes_from():
+    """T311: "支出预算较2024年增加了130.95万元，主要是基本支出增加39.39万元，项目支出增加1.78万元" (r528): the changes
+    named in the clause that opens with 主要 right after a change break it down; when they are a known partition
+    (基本 and 项目) they add up to it. Parts that are not a partition ("主要是一般公共预算拨款…，事业收入…") are
+    the main ones only, and not added up."""
+    d = page("支出预算2025年年初预算数1282.73万元。支出预算较2024年增加了130.95万元,主要是基本支出增加39.39万元,"
+             "项目支出增加1.78万元。", year=2025)
+    assert [(f.expected, f.actual) for f in found(d, "T311")] == [("41.17", "130.95")]
+    d = page("支出预算2025年年初预算数1282.73万元。支出预算较2024年增加了41.17万元,主要是基本支出增加39.39万元,"
+             "项目支出增加1.78万元。", year=2025)
+    assert not found(d, "T311")
+    d = page("收入预算2025年年初预算数1282.73万元。收入较2024年增加了130.95万元,主要是一般公共预算拨款增加39.39万元,"
+             "事业收入增加1.78万元。", year=2025)
+    assert not found(d, "T311")

@@ -1589,6 +1589,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         groups.append(g)
     groups += _sublists(flow, groups)
     groups += _mainly_lists(flow, groups)
+    groups += _mainly_changes(flow, claims, groups)
     # the same quantity stated again ("2021年的三公经费决算数合计为807.95万，其中：…") is not a part of
     # the whole it restates: the list ends there
     for g in groups:
@@ -1692,6 +1693,44 @@ def _mainly_lists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
             g.parts = [r for r in g.parts if id(r) not in taken]
             out.append(sub)
             break
+    return out
+
+
+# a change's own clause, its rate's clause if printed, then 主要: "减少5521.28万元，下降38.27%，主要是…"
+MAINLY_NEXT = re.compile(r"[^,;。\n]*(?:,[^,;。\n]*%)?,(?:这|其中)?主要")
+
+
+def mainly_clause(c: Claim) -> tuple[int, int] | None:
+    """Where the clause that opens with 主要 right after a claim's change runs ("支出预算较2024年增加了130.95万元，
+    主要是基本支出预算增加39.39万元，项目支出预算增加1.78万元。"): from after 主要 to the sentence's end."""
+    if c.delta is None:
+        return None
+    text = c.flow.text
+    at = c.delta_start if c.delta_start is not None else c.start
+    stop = min(len(text), at + SENTENCE_REACH)
+    end = c.flow.marks.first("。\n;", at, stop)
+    if end != -1:
+        stop = end
+    m = MAINLY_NEXT.match(text, at, stop)
+    return (m.end(), stop) if m is not None else None
+
+
+def _mainly_changes(flow: Flow, claims: list[Claim], groups: list[ListGroup]) -> list[ListGroup]:
+    """"支出预算较2024年增加了130.95万元，主要是基本支出预算增加39.39万元，项目支出预算增加1.78万元" (r528): the
+    changes named in the clause that opens with 主要 right after a change break that change down, a list of
+    their own (its sum is checked only when its parts are a known partition: T311)."""
+    listed = {id(p) for g in groups for p in g.parts}
+    out: list[ListGroup] = []
+    for i, c in enumerate(claims):
+        if c.delta is None or c.parent is not None or (span := mainly_clause(c)) is None:
+            continue
+        start, stop = span
+        parts = [d for d in claims[i + 1:] if start <= d.start < stop and d.unit == c.unit]
+        if len(parts) < 2 or any(d.delta is None or id(d) in listed for d in parts):
+            continue
+        g = ListGroup(flow, "主要是", {c.unit: c}, start=start, end=stop)
+        g.parts = parts
+        out.append(g)
     return out
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from yusuan.model.claims import SENTENCE_REACH, Claim
+from yusuan.model.claims import SENTENCE_REACH, Claim, mainly_clause
 from yusuan.model.explain.phrasing import SAMENESS  # the explanations and W702 agree on it
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
@@ -77,23 +76,12 @@ def _explained_by_changes_after(c: Claim, claims: list[Claim]) -> bool:
     change whose next clause (after its rate, if printed) opens with 主要 and goes on to the smaller changes it
     comes from is explained by them, as the template's "收入较上年增加…，主要是…" asks (the converse of
     `_in_a_reason`). A 主要 further on, after other clauses, explains something else."""
-    if c.delta is None:
+    span = mainly_clause(c)
+    if span is None or c.delta is None:
         return False
-    text = c.flow.text
-    at = c.delta_start if c.delta_start is not None else c.start
-    stop = min(len(text), at + SENTENCE_REACH)
-    for mark in "。\n;":
-        if (end := text.find(mark, at, stop)) != -1:
-            stop = end
-    opened = _MAINLY_NEXT.match(text, at, stop)
-    if opened is None:
-        return False
-    return any(d is not c and d.flow is c.flow and d.delta is not None and opened.end() <= d.start < stop
+    start, stop = span
+    return any(d is not c and d.flow is c.flow and d.delta is not None and start <= d.start < stop
                and abs(d.delta) < abs(c.delta) for d in claims)
-
-
-# the change's own clause, its rate's clause if printed, then 主要: "减少5521.28万元，下降38.27%，主要是…"
-_MAINLY_NEXT = re.compile(r"[^,;。\n]*(?:,[^,;。\n]*%)?,(?:这|其中)?主要")
 
 
 @rule("W702", "reason-for-no-change", Severity.WARNING,
