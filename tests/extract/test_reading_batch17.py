@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from yusuan.catalog.catalog import default_catalog
 from yusuan.model.budget import DocumentKind
 from yusuan.model.profile import DocumentScope
 from yusuan.readers.published.profile import Evidence, detect_kind, detect_scope
@@ -31,3 +32,14 @@ def test_a_report_on_the_budgets_execution_is_a_governments_budget():
     # the 决算 of a year, which also names the execution reported earlier, stays a 决算
     final = "关于某区2024年决算草案和2025年上半年预算执行情况的报告。一般公共预算收入决算数16.16亿元,完成年初预算的95.30%。"
     assert detect_kind(e, final) == DocumentKind.FINAL
+
+
+def test_a_class_under_its_name_of_an_older_edition():
+    """"九、医疗卫生与计划生育支出 | 36 | 36341.62" in a 表1 of 2017 (r583): the 类 210 under its name of 2014–2018, as
+    "文化体育与传媒支出" is 207 and "其他文化体育与传媒支出" its 款 20799 before 2019 (r006); recognised, never offered
+    as a code's official name."""
+    catalog = default_catalog()
+    assert {e.code for e in catalog.by_name("医疗卫生与计划生育支出", fuzzy=False)} == {"210"}
+    assert {e.code for e in catalog.by_name("文化体育与传媒支出", fuzzy=False)} == {"207"}
+    assert {e.code for e in catalog.by_name("其他文化体育与传媒支出", fuzzy=False)} == {"20799"}
+    assert catalog.name_of("210", 2025) == "卫生健康支出"
