@@ -99,3 +99,13 @@ def test_the_changes_a_change_mainly_comes_from():
     d = page("收入预算2025年年初预算数1282.73万元。收入较2024年增加了130.95万元,主要是一般公共预算拨款增加39.39万元,"
              "事业收入增加1.78万元。", year=2025)
     assert not found(d, "T311")
+
+
+def test_a_subject_after_a_tables_cells_run_into_the_text():
+    """"…动用预算稳定调节基金2.34接受援助收入0.21——全区一般公共预算收入30.09亿元" (r668: a table's cells, their unit in
+    its caption, joined into the text): a figure printed without its unit, or the dash that opens the sentence,
+    ends the words before; the subject is what follows."""
+    d = page("上年结转27.01动用预算稳定调节基金2.34接受援助收入0.21——全区一般公共预算收入30.09亿元,下降18.8%。", year=2024)
+    assert [c.subject for c in analyse(d).claims] == ["全区一般公共预算收入"]
+    d = page("2.1公务接待费3万元,比上年减少1万元。", year=2024)
+    assert [c.subject for c in analyse(d).claims] == ["公务接待费"]

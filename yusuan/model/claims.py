@@ -827,8 +827,16 @@ _OWN_FIRST = frozenset("本我部")
 _FILLER_FIRST = frozenset("其主具包用另和及以、的")
 
 
+_RUN_ON_FIGURES = re.compile(r"^.*(?:\d\.\d+(?![\d.])|——)")
+
+
 def clean_subject(raw: str, department: str) -> str:
     s = raw
+    if "." in s or "——" in s:
+        # "…动用预算稳定调节基金2.34接受援助收入0.21——全区一般公共预算收入30.09亿元" (r668, a table's cells run into
+        # the text): a figure without its unit, or a dash opening the sentence, ends the words before; the
+        # subject starts after them
+        s = _RUN_ON_FIGURES.sub("", s)
     first = s[:1]
     if first in _ENUM_FIRST or first.isdecimal():
         s = LEAD_ENUM.sub("", s)
