@@ -109,3 +109,16 @@ def test_a_subject_after_a_tables_cells_run_into_the_text():
     assert [c.subject for c in analyse(d).claims] == ["全区一般公共预算收入"]
     d = page("2.1公务接待费3万元,比上年减少1万元。", year=2024)
     assert [c.subject for c in analyse(d).claims] == ["公务接待费"]
+
+
+def test_a_wholes_rate_against_its_parts_amounts_and_rates():
+    """W718: "一般公共预算收入30.09亿元，下降18.8%。其中，税收收入14.26亿元，增长4.2%，非税收入15.83亿元，下降32.2%"
+    (r668): the parts' last year (14.26/1.042 + 15.83/0.678 = 37.03亿) gives the whole's rate, −18.7%, within the
+    rounding of every printed figure; a rate outside it is flagged. A list whose parts do not add up to the whole
+    (not all of it) says nothing of the whole's last year."""
+    text = "全区一般公共预算收入30.09亿元,下降{}%。其中,税收收入14.26亿元,增长4.2%,非税收入15.83亿元,下降32.2%。"
+    assert not found(page(text.format("18.8"), year=2024), "W718")
+    (f,) = found(page(text.format("28.8"), year=2024), "W718")
+    assert f.message == "文中“全区一般公共预算收入”比上年下降28.8%，按所列各项的金额和增减率推算应为下降约18.7%"
+    partial = "一般公共预算收入40.09亿元,下降28.8%。其中,税收收入14.26亿元,增长4.2%,非税收入15.83亿元,下降32.2%。"
+    assert not found(page(partial, year=2024), "W718")

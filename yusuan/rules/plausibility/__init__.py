@@ -9,6 +9,7 @@ from yusuan.rules.plausibility import (
     named_items,
     names,
     numbering,
+    rates,
     reasons,
     units,
     wording,
@@ -34,4 +35,5 @@ RULES: tuple[Rule, ...] = (
     names.superior_name,
     named_items.named_item_empty,
     listed_count.listed_count,
+    rates.whole_rate_from_parts,
 )
