@@ -122,3 +122,10 @@ def test_a_wholes_rate_against_its_parts_amounts_and_rates():
     assert f.message == "文中“全区一般公共预算收入”比上年下降28.8%，按所列各项的金额和增减率推算应为下降约18.7%"
     partial = "一般公共预算收入40.09亿元,下降28.8%。其中,税收收入14.26亿元,增长4.2%,非税收入15.83亿元,下降32.2%。"
     assert not found(page(partial, year=2024), "W718")
+
+
+def test_the_amount_a_year_came_in_at():
+    """"税收收入完成10.28亿元，完成年初预算的100.99%" (r662, a report on a budget's execution): 完成 before the amount
+    is the verb, no part of what is named."""
+    d = page("其中:税收收入完成10.28亿元,完成年初预算的100.99%,同比增收2.08亿元,增长25.36%。", year=2025)
+    assert [c.subject for c in analyse(d).claims] == ["税收收入"]

@@ -124,7 +124,8 @@ CHANGE_PHRASE = re.compile(
     r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增|减)(了)?$")
 FILLER_END_WORDS = ("类科目", "均为", "各为", "分别为", "均", "各", "年初预算数为", "年初预算数", "年初预算为", "年初预算",
                     "预算数为", "预算数是", "预算安排规模", "预算数", "安排为", "合计为", "共计为", "总计为", "合计", "共计",
-                    "总计", "总额", "金额为", "金额", "规模", "为", "是", "达", "共", "计", "约", "数为", "数")
+                    "总计", "总额", "金额为", "金额", "规模", "为", "是", "达", "共", "计", "约", "数为", "数",
+                    "完成")  # "税收收入完成10.28亿元": the amount the year came in at (a budget's execution)
 FILLER_END = re.compile("(" + "|".join(FILLER_END_WORDS) + ")+$")
 _FILLER_LAST = frozenset(word[-1] for word in FILLER_END_WORDS)  # a subject ending otherwise has no filler to drop
 FILLER_START = re.compile(r"^(其中|主要包括|具体包括|包括|主要是|主要用于|用于|另有|另|和|及|以及|、|的)+")
