@@ -6,8 +6,8 @@ Prints, per province and overall: documents read; key figures exact / stated (co
 two decimals, the truth converted from the document's own unit); audited errors found / total (found
 only when a finding states the audited correct value and names the printed one); error findings the
 audit does not support (false errors); warnings on clean documents; completeness errors on parts; and
-the rules whose severity changed since the corpus work began. Also the rate of documents checked per
-second. The scoring is tests/realworld/evaluate.py, the same the test suite asserts on.
+the rules whose severity changed since the corpus work began; how often the kind, year, extent and
+department read agree with the truth file. Also the rate of documents checked per second. The scoring is tests/realworld/evaluate.py, the same the test suite asserts on.
 """
 
 from __future__ import annotations
@@ -111,14 +111,23 @@ def main() -> None:
     print(f"\n{len(scores)} documents from {len(provinces)} provinces: "
           + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     print(f"{len(scores) / elapsed:.1f} documents/s read, figured and checked (one process)")
+    agree: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for s in scores:
+        for name, (truth, got) in s.identity.items():
+            agree[name][0] += truth == got
+            agree[name][1] += 1
+    print("what the document is, as the truth file says: "
+          + ", ".join(f"{k} {a}/{n}" for k, (a, n) in agree.items()))
     changes = severity_changes()
     print("rules whose severity changed since the corpus work began: " + (", ".join(changes) or "none"))
     if args.write_gaps:
         write_gaps(scores)
     if args.details:
         for s in scores:
+            differs = [f"{k}: {truth} → {got or '—'}" for k, (truth, got) in s.identity.items() if truth != got]
             for what, items in (("not read", [s.read_error] if not s.read else []), ("figure", s.figure_misses),
-                                ("error missed", s.error_misses), ("FALSE ERROR", s.false_errors)):
+                                ("error missed", s.error_misses), ("FALSE ERROR", s.false_errors),
+                                ("read as", differs)):
                 for item in items:
                     print(f"{s.id} [{s.province}] {what}: {item}")
 

@@ -7,6 +7,7 @@ billion laughs, an external entity, NUL bytes in the markup) and reads it the wa
 
 from __future__ import annotations
 
+import re
 import zipfile
 
 import pytest
@@ -70,6 +71,23 @@ def test_a_damaged_container_is_an_input_error(published, tmp_path, fmt, case):
     # a damaged part the reader never needs (styles) may still read: that is fine too
 
 
+def test_a_sheet_openpyxl_cannot_parse_is_an_input_error(published, tmp_path):
+    """Damage that openpyxl meets as IndexError or TypeError while it parses a sheet (found by
+    benchmarks/fuzz_bench.py): a shared string past the end of the table, a column with an attribute
+    it does not know. Both are a damaged workbook to the user, named as such, not an internal error."""
+    body = _body(published["xlsx"], "xlsx")
+    assert b't="s"' in body and b"<col " in body
+    damaged = {
+        "string_index": body.replace(b't="s"><v>', b't="s"><v>99999', 1),
+        "column_attribute": body.replace(b"<col ", b'<col mWidth="3" ', 1),
+    }
+    for case, sheet in damaged.items():
+        target = rezip(published["xlsx"], tmp_path / f"{case}.xlsx", {MAIN["xlsx"]: sheet})
+        with pytest.raises(InputError) as exc:
+            load_disclosure(target)
+        assert "已损坏" in str(exc.value.problems[0]), case
+
+
 @pytest.mark.slow
 def test_the_command_line_names_the_damaged_file(published, tmp_path):
     for fmt in ("docx", "xlsx"):
@@ -78,6 +96,18 @@ def test_the_command_line_names_the_damaged_file(published, tmp_path):
             run = yusuan(command, target)
             assert_refused(run, target)
             assert "已损坏" in run.text and "内部错误" not in run.text, run.output
+
+
+def test_a_librarys_warning_never_reaches_the_terminal(published, tmp_path):
+    """A defined name for a sheet the workbook does not have: openpyxl warns (in English, with its own
+    path) and reads on; the user sees the findings, not the library's warning."""
+    workbook = zipfile.ZipFile(published["xlsx"]).read("xl/workbook.xml")
+    assert b"localSheetId=" in workbook  # the print areas of the 绩效目标表 sheets
+    target = rezip(published["xlsx"], tmp_path / "names.xlsx",
+                   {"xl/workbook.xml": re.sub(rb'localSheetId="\d+"', b'localSheetId="99"', workbook, count=1)})
+    run = yusuan("check", target)
+    assert run.code in (0, 1), run.output
+    assert "Warning" not in run.output and "openpyxl" not in run.output, run.output
 
 
 def test_garbled_content_types_in_a_docx(published, tmp_path):

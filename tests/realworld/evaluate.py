@@ -56,6 +56,9 @@ class Score:
     warnings: int = 0
     completeness_errors_on_part: int = 0
     profile: dict[str, Any] = field(default_factory=dict)
+    # what the document is, as the truth file and as Yusuan read it: field → (truth, read); the department
+    # only where the truth file names one
+    identity: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _numbers(text: str | None) -> list[Decimal]:
@@ -121,6 +124,22 @@ def _figure(figures: dict[str, Any], key: str) -> Any:
     return node
 
 
+def _identity(t: dict[str, Any], disclosure: Any) -> dict[str, tuple[str, str]]:
+    """Kind, year, extent and department as the truth file gives them and as read. A department is
+    compared in simplified characters (the reader converts a traditional page; some truth files quote
+    it as printed) and only where the truth names one ("未在摘录中写明…" names none)."""
+    from yusuan.readers.published.chinese import _converter
+
+    profile = getattr(disclosure, "profile", None)
+    out = {"kind": (t["kind"], disclosure.kind.value), "year": (str(t["year"]), str(disclosure.year))}
+    if profile is not None:
+        out["extent"] = (t["extent"], str(profile.extent.value if hasattr(profile.extent, "value") else profile.extent))
+    named = str(t.get("department") or "")
+    if named and not named.startswith("未"):
+        out["department"] = (_converter().convert(named), disclosure.department or "")
+    return out
+
+
 def evaluate(truth_path: Path) -> Score:
     from yusuan.catalog.catalog import default_catalog
     from yusuan.errors import InputError
@@ -146,6 +165,7 @@ def evaluate(truth_path: Path) -> Score:
     profile = getattr(disclosure, "profile", None)
     if profile is not None:
         score.profile = profile.model_dump(mode="json") if hasattr(profile, "model_dump") else dict(profile)
+    score.identity = _identity(t, disclosure)
 
     figures = key_figures(disclosure)
     for key, fig in (t.get("figures") or {}).items():

@@ -63,3 +63,13 @@ def test_corpus_targets():
     assert exact >= 0.95 * stated, f"key figures exact {exact}/{stated}"
     assert found >= 0.90 * errors, f"audited errors found {found}/{errors}"
     assert sum(len(s.false_errors) for s in scores) == 0
+
+
+def test_what_each_document_is():
+    """Kind, year and extent as the truth file gives them on nearly every document; the department it
+    names on most (a part often names none, or only the government it belongs to)."""
+    scores = [scored(p) for p in TRUTHS]
+    for name, floor in (("kind", 0.97), ("year", 0.97), ("extent", 0.97), ("department", 0.75)):
+        pairs = [s.identity[name] for s in scores if name in s.identity]
+        agree = sum(truth == got for truth, got in pairs)
+        assert agree >= floor * len(pairs), f"{name}: {agree}/{len(pairs)} as the truth files say"

@@ -841,8 +841,9 @@ def clean_subject(raw: str, department: str) -> str:
     first = s[:1]
     if first in _ENUM_FIRST or first.isdecimal():
         s = LEAD_ENUM.sub("", s)
-    if department:
-        s = s.replace(department, "")
+    if department and department in s:
+        # with what the title adds to the name: "某镇政府（单位）收入预算" is the 收入预算
+        s = s.replace(department + "(单位)", "").replace(department + "(部门)", "").replace(department, "")
     if s[:1] in _OWN_FIRST:
         s = _OWN_WORDS.sub("", s)
     if "年" in s:

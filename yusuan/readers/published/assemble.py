@@ -354,6 +354,8 @@ class Assembler:
         kind = detect_kind(evidence, text)
         if dept is None:
             dept = next((p.department for p in self.pending if p.department), None) \
+                or st.heading_name(self.parts + self.contents + [s.heading for s in self.sections]) \
+                or st.opening_name([p.text for s in self.sections for p in s.paragraphs[:3]]) \
                 or st.publisher(self.preamble + self.other_lines)
         if not dept and detect_scope(evidence, text) not in (DocumentScope.OWN, DocumentScope.CONSOLIDATED):
             self.findings.add("document.department", "未能从标题识别部门名称")  # a government's page has none

@@ -23,7 +23,7 @@ FINAL = DocumentKind.FINAL
 
 @dataclass(frozen=True)
 class Role:
-    kind: str  # "code", "name", "project", "amount", "index" (行次), "unknown"
+    kind: str  # "code", "name", "project", "amount", "index" (行次, 序号), "note" (备注, 增减原因), "unknown"
     key: str | None = None  # amount key, or the code level ("类", "款", "项", "whole")
     side: str | None = None  # "income" / "expenditure" in two-sided tables
 
@@ -118,6 +118,8 @@ T10_FINAL = _rules(("total", FINAL_TOTAL), ("total", r"^(实际|决算)?支出(�
 
 _NAME = re.compile(r"(名称|项目$|^科目$|功能分类|经济分类|内容$|^收入$|^支出$|^项目\(|^收入项目|^支出项目|^三公经费项目"
                    r"|^年度$|^年份$)")  # (a table printed a row per year: "年度 | 合计 | 因公出国（境）费 …")
+# a column of words about each row: why it changed, a remark
+_NOTE_COLUMN = re.compile(r"^(备注|说明|(增减|变动|增减变动|变化|增减变化)?原因(说明)?|增减(变动|变化)?(情况)?说明)$")
 _CODE_PART = {"类": "类", "款": "款", "项": "项"}
 _WHOLE_CODE = re.compile(r"(编码|代码)$")
 
@@ -170,8 +172,12 @@ def classify(path: list[str], table_id: TableId | None, kind: DocumentKind) -> R
         return Role("unknown")
     leaf, ancestors = path[-1], path[:-1]
     side = side_of(path) if table_id in (T1, T4) else None
-    if leaf in ("行次", "栏次"):
+    if leaf in ("行次", "栏次", "序号"):
         return Role("index", None, side)  # the row numbers of a 决算 table: no data
+    if any(_NOTE_COLUMN.match(part) for part in path):
+        # words beside the figures ("增减原因", "备注"): no data either, whatever the header reader took
+        # for its lower rows (the 合计 row's reason printed where a header row could stand)
+        return Role("note", None, side)
     if leaf in _CODE_PART:
         return Role("code", _CODE_PART[leaf], side)
     if _WHOLE_CODE.search(leaf):

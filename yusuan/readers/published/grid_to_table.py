@@ -453,7 +453,7 @@ class TableBuilder:
                     continue
                 if side == "income":
                     code, row_kind = income_labels(label)
-                    if code is None and row_kind != RowKind.TOTAL:
+                    if code is None and row_kind == RowKind.ITEM:  # (a heading over parts is known: SUBTOTAL)
                         self.findings.add("row.unrecognized", f"“{table.title}”收入项目“{label}”未能识别", location)
                     income_rows.append(Row(label=label, code=code, kind=row_kind, side=Side.INCOME,
                                            values=values, location=location))

@@ -28,6 +28,11 @@ def is_total(label: str) -> bool:
 _EXPORT_INCOME = {"一般公共预算拨款收入": "一般公共预算拨款", "政府性基金预算拨款收入": "基金预算拨款",
                   "国有资本经营预算拨款收入": "国有资本经营预算拨款", "财政专户管理资金收入": "财政专户核拨",
                   "本年收入合计": "本年收入"}
+# 表1 as Shanghai prints it (财务收支预算总表, r006): "一、财政拨款收入" heads "1. 一般公共预算 / 2. 政府性基金预算 /
+# 3. 国有资本经营预算", then "二、事业收入 / 三、事业单位经营收入 / 四、其他收入"; the heading has no row of the
+# national template (its parts are 本年收入's, with 财政专户 and 单位资金 beside them)
+_SHANGHAI_INCOME = {"一般公共预算": "一般公共预算拨款", "政府性基金预算": "基金预算拨款", "国有资本经营预算": "国有资本经营预算拨款"}
+_GROUP_ONLY = frozenset({"财政拨款收入"})
 
 
 class IncomeLabels:
@@ -45,7 +50,9 @@ class IncomeLabels:
         if is_total(label):
             return IncomeRow.TOTAL.value, RowKind.TOTAL
         k, b = key(label), bare(label)
-        b = _EXPORT_INCOME.get(b, b)
+        if b in _GROUP_ONLY:
+            return None, RowKind.SUBTOTAL
+        b = _EXPORT_INCOME.get(b) or _SHANGHAI_INCOME.get(b, b)
         for i in range(self.position, len(self.specs)):
             spec = self.specs[i]
             if key(spec.label) == k or bare(spec.label) == b:

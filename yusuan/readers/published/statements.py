@@ -113,8 +113,9 @@ def institutions(text: str) -> list[str]:
 # A title: the department, the year, the kind ("上海市普陀区2026年区级部门预算", "某局2023年度单位决算"). The
 # department is a name: no sentence punctuation, quotes, figures or a site's breadcrumbs, and not the end
 # of a comparison ("…决算数未超过2019年预算数" is a sentence, not a title).
-_NAME = r"[^，,。；;：:、“”\"\d>|]"
-_NOT_NAME = re.compile(r"[，,。；;：:、“”\"\d>|]")
+# (nor a path's "/", a question mark left for a character the page could not show, or a cited title's 《》)
+_NAME = r"[^，,。；;：:、“”\"\d>|/?《》]"
+_NOT_NAME = re.compile(r"[，,。；;：:、“”\"\d>|/?《》]")
 _YEAR_KIND = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!超过)(?<!低于)(?<!高于)(?<!相比)"
                         r"(?P<year>20\d{2})年度?(?:区级|市级|县级|州级|省级|乡级|镇级|本级)?(?:部门)?(?:单位)?(?P<kind>预算|决算)")
 _DEPT_LINE = re.compile(r"^(?:预算主管部门|主管部门|部门名称|单位名称|预算单位)[:：](?P<dept>[^，,。；;]{2,40})$")
@@ -122,13 +123,31 @@ _DEPT_LINE = re.compile(r"^(?:预算主管部门|主管部门|部门名称|单�
 # 支出决算情况说明"): a line that opens with an organisation's name and the year (or the year and the name)
 # and names the budget; the kind is left to the profile (the title's words mix 一般公共预算 and 决算).
 # (the 政协, the 人大 and the mass organisations go by short names too: "青岛市政协", "某县妇联", "某市科协";
-# a 幼儿园, 产业园 or 植物园 is a unit)
-_ORG = (r"(?:局|委员会|委|办公室|办|院|中心|所|站|队|会|部|处|厅|政府|街道办事处|街道|镇|乡|学校|中学|小学|医院|馆|社|团"
-        r"|管委会|区|县|市|州|旗|省|政协|人大|科协|妇联|残联|文联|侨联|工商联|社科联|园)(?:\([^()]{1,12}\))?")
+# a 幼儿园, 产业园 or 植物园 is a unit, and so is a 林场 or 农场; 共青团中央 is a department of the central level)
+_ORG = (r"(?:局|委员会|委|办公室|办|院|中心|所|站|队|会|部|处|厅|政府|街道办事处|街道|镇|乡|学校|中学|小学|校|医院|馆|社|团"
+        r"|管委会|区|县|市|州|旗|省|政协|人大|科协|妇联|残联|文联|侨联|工商联|社科联|园|场|中央)(?:\([^()]{1,12}\))?")
 _IS_NAME = re.compile(rf"{_ORG}$")  # a department's or a government's name, not "经费"
-_PART_TITLE = re.compile(rf"^(?:(?P<dept>{_NAME}{{2,40}}?{_ORG})(?P<year>20\d{{2}})年度?"
-                         rf"|(?P<year2>20\d{{2}})年度?(?P<dept2>{_NAME}{{2,40}}?{_ORG})(?=一般公共预算|财政拨款|[“\"]?三公|部门|单位))"
+# ("某局部门2020年度…", "某局单位2025年…": the name, then what it is; "2025年某镇政府预算公开说明": the year,
+# then the name before the kind — 年度 taken whole, so that 度 never opens a name)
+_PART_TITLE = re.compile(rf"^(?:(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?(?P<year>20\d{{2}})年度?"
+                         rf"|(?P<year2>20\d{{2}})年度?+(?P<dept2>{_NAME}{{2,40}}?{_ORG})"
+                         r"(?=一般公共预算|财政拨款|[“\"]?三公|部门|单位|预算|决算))"
                          r"[^，,。；;]{0,50}?(?:预算|决算|三公|经费)")
+# "现将某镇2021年度“三公”经费决算情况公布如下": the sentence that opens a page names the unit before the year
+_NAMED_IN_SENTENCE = re.compile(rf"现将(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?(?P<year>20\d{{2}})年")
+# "第一部分 某局概况", "第三部分 某局2013年部门预算情况说明": a part's heading names the department
+# (or a numbered heading: "二、贵州省科学技术协会2015年度部门决算公开报表")
+_NAMED_IN_HEADING = re.compile(rf"^(?:第[一二三四五六七八九十]{{1,3}}部分|[一二三四五六七八九十]{{1,3}}、)"
+                               rf"(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?(?:20\d{{2}}年|概况|基本情况)")
+# "安徽省机构编制委员会办公室2016年度“三公”经费支出预算为57.9万元": a paragraph that opens with a name and the
+# year states that unit's figures; one that opens with a name and its duties describes that unit
+# ("大竹县永胜镇人民政府基本职能：", "某支队主要承担着…", "某局是县政府工作部门", "某镇人民政府只有本级")
+_NAMED_AT_START = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?"
+                             r"(?:20\d{2}年|基本职能|主要职能|主要职责|主要承担|是|只有本级)")
+# What a site or a sentence prints right before a title, with nothing between: a field's label ("标题"), the
+# site's section ("政府信息公开"), the font-size switch ("字号：大中小"), a news dateline ("…7月17日电"), "现将",
+# "关于", "纳入" ("纳入某镇2023年部门预算编制范围的预算单位")
+_BEFORE_NAME = re.compile(r"^(?:标题|政府信息公开|政务信息公开|信息公开|政务公开|大中小|日电|现将|关于|纳入)+")
 
 
 # the publisher a government site prints above a page ("发布机构：某局", "发文机构 | 某镇 |")
@@ -154,10 +173,14 @@ def _windows(lines: list[str]) -> list[str]:
 def _title(text: str) -> tuple[str, re.Match] | None:
     """The first year and kind that a name stands right before, and that name (the characters back to
     the last one a name cannot hold). In linear time: a lazy name pattern in front of the year,
-    "([^…]+?)20\\d{2}年…", made every failed search quadratic (7 s on one 20 000-character line)."""
+    "([^…]+?)20\\d{2}年…", made every failed search quadratic (7 s on one 20 000-character line).
+    A year and kind inside a cited title ("根据《财政部关于批复某会2011年部门预算的通知》") is not the page's."""
     pos = 1
     while (m := _YEAR_KIND.search(text, pos)) is not None:
         start = m.start()
+        if text.rfind("《", 0, start) > text.rfind("》", 0, start):
+            pos = start + 1
+            continue
         if not _NOT_NAME.match(text, start - 1):
             begin = start - 1
             while begin > 0 and not _NOT_NAME.match(text, begin - 1):
@@ -181,19 +204,66 @@ def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKi
     while lines and _SITE_CHROME.search(flat(lines[0])):
         lines = lines[1:]  # the site's toolbar and breadcrumb above the page's title are the site's
     for n in range(1, min(len(lines), 4) + 1):  # a title may be printed over several lines
-        found = _title(flat("".join(lines[:n])))
+        flats = [flat(line) for line in lines[:n]]
+        found = _title("".join(flats))
         if found:
             name, m = found
-            dept = re.sub(r"^(关于)?", "", name).removesuffix("部门").removesuffix("单位")  # "某中心单位2025年单位预算" (r607)
-            dept = dept if _IS_NAME.search(dept) else ""
+            dept = _name(re.sub(r"^(关于)?", "", name).removesuffix("部门").removesuffix("单位"), flats, m.start())
+            # ("某中心单位2025年单位预算", r607)
             named = next((d.group("dept") for line in lines[:6] if (d := _DEPT_LINE.match(flat(line)))), None)
             kind = DocumentKind.FINAL if m.group("kind") == "决算" else DocumentKind.BUDGET
-            return named or dept or None, int(m.group("year")), kind
+            # a title whose year and kind stand without a name ("2016年预算…" in the line under "某局2016年“三公
+            # 经费”预算对比增减说明"): the name comes from a part's title
+            return named or dept or _part_title(lines)[0], int(m.group("year")), kind
+    dept, year = _part_title(lines)
+    return dept, year, None
+
+
+def _part_title(lines: list[str]) -> tuple[str | None, int | None]:
+    """The name and year of a part's title among the first lines, or of the sentence that opens the page."""
     for text in _windows(lines) + _below_site_header(lines):
-        m = _PART_TITLE.match(text)
+        m = _PART_TITLE.match(_BEFORE_NAME.sub("", text))
         if m:
-            return m.group("dept") or m.group("dept2"), int(m.group("year") or m.group("year2")), None
-    return None, None, None
+            return m.group("dept") or m.group("dept2"), int(m.group("year") or m.group("year2"))
+    for line in lines[:3]:
+        m = _NAMED_IN_SENTENCE.search(flat(line))
+        if m:
+            return m.group("dept"), int(m.group("year"))
+    return None, None
+
+
+def _name(name: str, lines: list[str], end: int) -> str:
+    """The name a title holds: without what the site or a sentence printed right before it, and without
+    the line before it when that line names nothing ("政府信息公开" / "某中学2023年部门预算", "…09:17:49大中小" /
+    "某镇人民政府" / "2021年度部门决算"). A name wrapped over lines keeps its first line when that line
+    holds a name's ending ("中共上海市普陀区委" / "社会工作部2024年度部门决算")."""
+    begin = end - len(name)
+    k = 0
+    for line in lines:
+        k += len(line)
+        if begin < k < end and not re.search(_ORG, name[:k - begin]):
+            name, begin = name[k - begin:], k
+    name = _BEFORE_NAME.sub("", name)
+    return name if _IS_NAME.search(name) else ""
+
+
+def heading_name(headings: list[str]) -> str | None:
+    """The department a part's heading names ("第一部分 某局概况"), for a page that opens with its headings."""
+    for heading in headings[:8]:
+        m = _NAMED_IN_HEADING.match(flat(heading))
+        if m:
+            return m.group("dept")
+    return None
+
+
+def opening_name(paragraphs: list[str]) -> str | None:
+    """The unit named at the start of a paragraph, before the year it states figures of or the duties
+    it has, for a page without a title ("某局2016年度“三公”经费支出预算为57.9万元", "某镇人民政府基本职能")."""
+    for text in paragraphs[:20]:
+        m = _NAMED_AT_START.match(_BEFORE_NAME.sub("", flat(text)))
+        if m and not m.group("dept").startswith(("本", "我", "该")):  # "本单位是…" names nobody
+            return m.group("dept")
+    return None
 
 
 # a line that titles the page or a part: a year and what it is about, no sentence and no site's field or menu

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import threading
+import warnings
 import zipfile
 from collections.abc import Iterator
 from decimal import Decimal
@@ -194,8 +195,12 @@ def read_xlsx(path: Path, one_load: bool | None = None) -> Source:
     from openpyxl.utils import get_column_letter
 
     try:
-        written = load(path, one_load)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        with warnings.catch_warnings():  # openpyxl's own warnings (a defined name for a missing sheet …)
+            warnings.simplefilter("ignore")  # say nothing the user can act on, in English, with a path
+            written = load(path, one_load)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, IndexError, TypeError, AttributeError) as exc:
+        # openpyxl meets a damaged sheet as IndexError (a shared string past the table's end) or TypeError
+        # (an attribute it does not know): a damaged workbook all the same
         raise InputError(str(path), [file_problem(f"无法打开工作簿：文件已损坏或不是 xlsx（{exc}）")]) from None
     source = Source(str(path))
     for ws in written.worksheets:
