@@ -129,3 +129,17 @@ def test_the_amount_a_year_came_in_at():
     is the verb, no part of what is named."""
     d = page("其中:税收收入完成10.28亿元,完成年初预算的100.99%,同比增收2.08亿元,增长25.36%。", year=2025)
     assert [c.subject for c in analyse(d).claims] == ["税收收入"]
+
+
+def test_an_amount_made_up_of_the_amounts_named_after_it():
+    """"支出总计,867.48万元,由一般公共预算支出1,867.48万元,加上解支出…等0万元等构成" (r580): the amounts between 由 and
+    构成 make up the amount right before, in its sentence or closing the one before ("财力1,867.48万元。由…构成");
+    a 由 after other words of a sentence, or one that never comes to 构成, lists nothing."""
+    made_up = "全镇一般公共预算财力1,867.48万元。由一般公共预算收入111.11万元,加上级补助收入等1,756.37万元构成。"
+    assert not found(page(made_up, year=2017), "T304")
+    d = page("支出总计,867.48万元,由一般公共预算支出1,867.48万元,加上解支出、结转下年等0万元等构成,当年收支平衡。", year=2017)
+    assert [(f.expected, f.actual) for f in found(d, "T304")] == [("1867.48", "867.48")]
+    d = page("财力1,867.48万元,当年收支平衡。由一般公共预算收入111.11万元,加上级补助收入等1,756.37万元构成。", year=2017)
+    assert not [g for g in analyse(d).lists if g.opener == "由"]
+    d = page("支出867.48万元,由财政局拨付,其中一般公共预算支出500万元,其他支出100万元。", year=2017)
+    assert not [g for g in analyse(d).lists if g.opener == "由"]

@@ -1600,6 +1600,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
     groups += _sublists(flow, groups)
     groups += _mainly_lists(flow, groups)
     groups += _mainly_changes(flow, claims, groups)
+    groups += _made_up_of(flow, claims)
     # the same quantity stated again ("2021年的三公经费决算数合计为807.95万，其中：…") is not a part of
     # the whole it restates: the list ends there
     for g in groups:
@@ -1739,6 +1740,36 @@ def _mainly_changes(flow: Flow, claims: list[Claim], groups: list[ListGroup]) ->
         if len(parts) < 2 or any(d.delta is None or id(d) in listed for d in parts):
             continue
         g = ListGroup(flow, "主要是", {c.unit: c}, start=start, end=stop)
+        g.parts = parts
+        out.append(g)
+    return out
+
+
+# "由A…，加B…构成": what an amount is made up of, to the sentence's 构成/组成
+_MADE_UP_OF = re.compile(r"(?:^|(?<=[,。;:\n]))由(?=[^。;\n]{2,200}?(?:构成|组成))")
+
+
+def _made_up_of(flow: Flow, claims: list[Claim]) -> list[ListGroup]:
+    """"全镇一般公共预算财力1,867.48万元。由一般公共预算收入111.11万元，加上级补助收入…等1,756.37万元构成" (r580): the
+    amounts between a clause's opening 由 and its 构成 (组成) make up the amount right before it, in the same
+    sentence or closing the one before: a list of their own, complete by its words."""
+    text = flow.text
+    ix = flow.marks
+    out: list[ListGroup] = []
+    if "由" not in text:
+        return out
+    starts = [c.start for c in claims]
+    for m in _MADE_UP_OF.finditer(text):
+        close = min((k for k in (text.find("构成", m.end()), text.find("组成", m.end())) if k != -1), default=-1)
+        i = bisect.bisect_left(starts, m.start())
+        before = next((c for c in reversed(claims[:i]) if c.value is not None), None)
+        if close == -1 or before is None or ix.any_in("\n", before.end, m.start()) \
+                or ix.last("。;", 0, m.start()) > before.end:
+            continue  # the whole is the amount right before 由 ("…万元，由", "…万元。由"): no other words of a sentence between
+        parts = [c for c in claims[i:bisect.bisect_left(starts, close)] if c.value is not None]
+        if len(parts) < 2 or any(c.unit != before.unit for c in parts):
+            continue
+        g = ListGroup(flow, "由", {before.unit: before}, start=m.end(), end=close)
         g.parts = parts
         out.append(g)
     return out
