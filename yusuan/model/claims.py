@@ -127,7 +127,8 @@ CHANGE_PHRASE = re.compile(
     r"(增加|减少|增长|下降|降低|上升|上涨|提高|压减|节约|核减|增|减)(了)?$")
 FILLER_END_WORDS = ("类科目", "均为", "各为", "分别为", "均", "各", "年初预算数为", "年初预算数", "年初预算为", "年初预算",
                     "预算数为", "预算数是", "预算安排规模", "预算数", "安排为", "合计为", "共计为", "总计为", "合计", "共计",
-                    "总计", "总额", "金额为", "金额", "规模", "为", "是", "达", "共", "计", "约", "数为", "数")
+                    "总计", "总额", "金额为", "金额", "规模", "为", "是", "达", "共", "计", "约", "数为", "数",
+                    "完成")  # "税收收入完成10.28亿元": the amount the year came in at (a budget's execution)
 FILLER_END = re.compile("(" + "|".join(FILLER_END_WORDS) + ")+$")
 _FILLER_LAST = frozenset(word[-1] for word in FILLER_END_WORDS)  # a subject ending otherwise has no filler to drop
 FILLER_START = re.compile(r"^(其中|主要包括|具体包括|包括|主要是|主要用于|用于|另有|另|和|及|以及|、|的)+")
@@ -751,6 +752,10 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
         k = bisect_left(delims, start) - 1
         lowest = start - 40 if start > 40 else 0
         pre = text[delims[k] + 1 if k >= 0 and delims[k] >= lowest else lowest:start]
+        if out and out[-1].kind in ("head", "delta") and start - len(pre) < out[-1].end < start:
+            # "增加39.39万元项目支出预算增加1.78万元": a clause a lost comma ran on from the amount before; the
+            # subject starts after that amount
+            pre = text[out[-1].end:start]
         t = _Token(value, unit, start, end, text[start:end], "head", 1, pre,
                    len(raw) - raw.index(".") - 1 if "." in raw else 0)  # _places(raw)
         last = pre[-1:]
@@ -855,8 +860,16 @@ _OWN_FIRST = frozenset("本我部")
 _FILLER_FIRST = frozenset("其主具包用另和及以、的")
 
 
+_RUN_ON_FIGURES = re.compile(r"^.*(?:\d\.\d+(?![\d.])|——)")
+
+
 def clean_subject(raw: str, department: str) -> str:
     s = raw
+    if "." in s or "——" in s:
+        # "…动用预算稳定调节基金2.34接受援助收入0.21——全区一般公共预算收入30.09亿元" (r668, a table's cells run into
+        # the text): a figure without its unit, or a dash opening the sentence, ends the words before; the
+        # subject starts after them
+        s = _RUN_ON_FIGURES.sub("", s)
     first = s[:1]
     if first in _ENUM_FIRST or first.isdecimal():
         s = LEAD_ENUM.sub("", s)
@@ -940,6 +953,10 @@ NAMED_REASON = re.compile(r"(?:(?<=[。;\n])|^)([^。;\n,]{2,60}?)(?:增加|减�
                           r"(?:主要)?原因(?:是|为|系|主要是|主要有)?[:]?([^。;\n]*)")
 
 
+# the comparison a named reason's subject ends with ("收入预算与上年增减变化的主要原因")
+_COMPARED_WITH_END = re.compile(r"(?:与|较|比|同)(?:上年|上一年度?|去年|\d{4}年度?)(?:预算数?|决算数?)?(?:相比)?$")
+
+
 def _reason_after(text: str, pos: int, stop: int) -> str | None:
     m = REASON.search(text, pos, stop)
     if m is not None and not m.group(1).strip(":,") and text[m.end() - 1:m.end()] != ":":
@@ -959,13 +976,41 @@ def _named_reasons(ix: Marks, claims: list[Claim], department: str) -> None:
     """"…“三公”经费支出决算减少的主要原因是…" after a list of the parts' changes: the reason of the whole it
     names (the nearest change of that quantity before it that has no reason yet)."""
     for m in _named_reason_matches(ix):
-        q = quantity_key(clean_subject(m.group(1), department))
-        if not q or not m.group(2).strip(":,"):
+        named = _named_reason(ix.text, m, department)
+        if named is None:
             continue
+        q, reason = named
         at = m.start()
         last = next((c for c in reversed(claims) if c.start < at and c.quantity == q and c.delta is not None), None)
         if last is not None and last.reason is None:
-            last.reason = m.group(2).strip(":,")
+            last.reason = reason
+
+
+def _named_reason(text: str, m: re.Match[str], department: str) -> tuple[str, str] | None:
+    """The quantity a named reason names and the reason: "收入预算与上年增减变化的主要原因：" names 收入预算 (and
+    what it is compared with), its reasons on the lines below when nothing follows the colon."""
+    q = quantity_key(clean_subject(_COMPARED_WITH_END.sub("", m.group(1)), department))
+    reason = m.group(2).strip(":,")
+    if not reason and text[m.end() - 1:m.end()] == ":" and text[m.end():m.end() + 1] == "\n":
+        nl = text.find("\n", m.end() + 1)
+        reason = text[m.end() + 1:nl if nl != -1 else len(text)]
+    return (q, reason) if q and reason else None
+
+
+def _reasons_named_for_earlier(ix: Marks, own: list[Claim], earlier: list[Claim], department: str) -> None:
+    """"二、单位收入总体情况说明 … 收入预算与上年增减变化的主要原因：…" (r660): a section that names the reason of a
+    change its own text does not state gives the reason of that quantity's change stated in an earlier section
+    ("一、单位收支总体情况说明：…总收入848105.90元，比上年减少265895.04元")."""
+    for m in _named_reason_matches(ix):
+        named = _named_reason(ix.text, m, department)
+        if named is None:
+            continue
+        q, reason = named
+        if any(c.quantity == q and c.delta is not None and c.start < m.start() for c in own):
+            continue  # the section's own change: `_named_reasons`
+        last = next((c for c in reversed(earlier) if c.quantity == q and c.delta is not None), None)
+        if last is not None and last.reason is None:
+            last.reason = reason
 
 
 def _named_reason_matches(ix: Marks) -> Iterator[re.Match[str]]:
@@ -1143,8 +1188,11 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
             cmp = _last(COMPARE.finditer(rest))
             rest = rest[:cmp.start()] if cmp is not None else _COMPARED_END.sub("", rest)
             rest = clean_subject(rest, department)
-            if _STANCE_ONLY.match(rest):
+            if _STANCE_ONLY.match(rest) and not (rest.startswith("支出") and (
+                    current is None or not _same_sentence(ix, current.end, t.start))):
                 rest = ""  # "决算数大于预算数55.93万元": the figure the sentence is about
+            # (but "…交通运输支出6567.36万元。支出预算较2023年减少5521.28万元" opens a sentence of its own: the
+            # 支出预算 it names is the whole the sentence before broke down, not that sentence's last class)
             slot_free = current is not None and current.change(t.basis) is None
             restated = current is not None and bool(rest) and bool(current.quantity) \
                 and quantity_key(rest) == current.quantity  # "公务接待费20万元，公务接待费较上年减少2.5万元"
@@ -1613,6 +1661,8 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         groups.append(g)
     groups += _sublists(flow, groups)
     groups += _mainly_lists(flow, groups)
+    groups += _mainly_changes(flow, claims, groups)
+    groups += _made_up_of(flow, claims)
     # the same quantity stated again ("2021年的三公经费决算数合计为807.95万，其中：…") is not a part of
     # the whole it restates: the list ends there
     for g in groups:
@@ -1716,6 +1766,74 @@ def _mainly_lists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
             g.parts = [r for r in g.parts if id(r) not in taken]
             out.append(sub)
             break
+    return out
+
+
+# a change's own clause, its rate's clause if printed, then 主要: "减少5521.28万元，下降38.27%，主要是…"
+MAINLY_NEXT = re.compile(r"[^,;。\n]*(?:,[^,;。\n]*%)?,(?:这|其中)?主要")
+
+
+def mainly_clause(c: Claim) -> tuple[int, int] | None:
+    """Where the clause that opens with 主要 right after a claim's change runs ("支出预算较2024年增加了130.95万元，
+    主要是基本支出预算增加39.39万元，项目支出预算增加1.78万元。"): from after 主要 to the sentence's end."""
+    if c.delta is None:
+        return None
+    text = c.flow.text
+    at = c.delta_start if c.delta_start is not None else c.start
+    stop = min(len(text), at + SENTENCE_REACH)
+    end = c.flow.marks.first("。\n;", at, stop)
+    if end != -1:
+        stop = end
+    m = MAINLY_NEXT.match(text, at, stop)
+    return (m.end(), stop) if m is not None else None
+
+
+def _mainly_changes(flow: Flow, claims: list[Claim], groups: list[ListGroup]) -> list[ListGroup]:
+    """"支出预算较2024年增加了130.95万元，主要是基本支出预算增加39.39万元，项目支出预算增加1.78万元" (r528): the
+    changes named in the clause that opens with 主要 right after a change break that change down, a list of
+    their own (its sum is checked only when its parts are a known partition: T311)."""
+    listed = {id(p) for g in groups for p in g.parts}
+    out: list[ListGroup] = []
+    for i, c in enumerate(claims):
+        if c.delta is None or c.parent is not None or (span := mainly_clause(c)) is None:
+            continue
+        start, stop = span
+        parts = [d for d in claims[i + 1:] if start <= d.start < stop and d.unit == c.unit]
+        if len(parts) < 2 or any(d.delta is None or id(d) in listed for d in parts):
+            continue
+        g = ListGroup(flow, "主要是", {c.unit: c}, start=start, end=stop)
+        g.parts = parts
+        out.append(g)
+    return out
+
+
+# "由A…，加B…构成": what an amount is made up of, to the sentence's 构成/组成
+_MADE_UP_OF = re.compile(r"(?:^|(?<=[,。;:\n]))由(?=[^。;\n]{2,200}?(?:构成|组成))")
+
+
+def _made_up_of(flow: Flow, claims: list[Claim]) -> list[ListGroup]:
+    """"全镇一般公共预算财力1,867.48万元。由一般公共预算收入111.11万元，加上级补助收入…等1,756.37万元构成" (r580): the
+    amounts between a clause's opening 由 and its 构成 (组成) make up the amount right before it, in the same
+    sentence or closing the one before: a list of their own, complete by its words."""
+    text = flow.text
+    ix = flow.marks
+    out: list[ListGroup] = []
+    if "由" not in text:
+        return out
+    starts = [c.start for c in claims]
+    for m in _MADE_UP_OF.finditer(text):
+        close = min((k for k in (text.find("构成", m.end()), text.find("组成", m.end())) if k != -1), default=-1)
+        i = bisect.bisect_left(starts, m.start())
+        before = next((c for c in reversed(claims[:i]) if c.value is not None), None)
+        if close == -1 or before is None or ix.any_in("\n", before.end, m.start()) \
+                or ix.last("。;", 0, m.start()) > before.end:
+            continue  # the whole is the amount right before 由 ("…万元，由", "…万元。由"): no other words of a sentence between
+        parts = [c for c in claims[i:bisect.bisect_left(starts, close)] if c.value is not None]
+        if len(parts) < 2 or any(c.unit != before.unit for c in parts):
+            continue
+        g = ListGroup(flow, "由", {before.unit: before}, start=m.end(), end=close)
+        g.parts = parts
+        out.append(g)
     return out
 
 
@@ -1864,6 +1982,8 @@ def analyse(d: Disclosure) -> TextAnalysis:
         flow = build_flow(section, normal)
         flows[section.key] = flow
         c, g, p = analyse_flow(flow, department, d.year, d.kind == DocumentKind.FINAL, cleaned)
+        if claims and flow.marks.word_positions("原因"):
+            _reasons_named_for_earlier(flow.marks, c, claims, department)
         claims += c
         lists += g
         projects += p

@@ -142,7 +142,14 @@ def vocabulary_key(subject: str) -> str | None:
     for pattern, key, required in _VOCAB:
         if required in s and pattern.search(s):
             return key
+    # "基本支出预算", "人员经费决算数": the figure of the document's kind of a quantity that has a name of its own
+    # (the words after a “三公” name are dropped likewise, _THREE_TAIL)
+    if (bare := _STANCE_TAIL.sub("", s)) != s and len(bare) >= 4:
+        return vocabulary_key(bare)
     return None
+
+
+_STANCE_TAIL = re.compile(r"(?<=支出|经费)(?:预算|决算)数?$")
 
 
 def _three_public_words(subject: str) -> str | None:

@@ -77,6 +77,11 @@ def break_change_stated_twice(d: Disclosure) -> None:
                  "公务接待费增加 0 万元，增长 0%，主要原因是未做预算安排。“三公”经费比上年预算减少2万元。")
 
 
+def break_whole_rate_from_parts(d: Disclosure) -> None:
+    """支出预算 said to grow by 2.00%, while its 基本支出 and 项目支出, with their amounts and rates, fell by 8.45%."""
+    replace_text(d, "3.3", "2023年支出预算851.14万元，其中：", "2023年支出预算851.14万元，比上年预算增长2.00%，其中：")
+
+
 def break_operating_costs_within_public(d: Disclosure) -> None:
     d.statements.operating_costs = Decimal("200")
 
@@ -158,6 +163,9 @@ CASES = (
                    "其中：因公出国（境）费0.00万元，公务接待费2.50元，公务用车购置及运行费3…”",
              message="文中“公务接待费”印作“2.50元”，同一段的“三公”经费以万元计（“财政拨款三公经费”31.00万元）：单位疑为万元",
              also=("T301",)),  # the text's 2.50元 against 表10's empty 公务接待费
+    RuleCase("W718", break_whole_rate_from_parts,
+             where="第三部分 三、支出预算情况说明 · “昌吉市人大常委会办公室2023年支出预算851.14万元，比上年预算增长2.00%，其中：”",
+             message="文中“支出预算”比上年增长2.00%，按所列各项的金额和增减率推算应为下降约8.45%"),
     RuleCase("W716", break_listed_count,
              where="第一部分 二、机构设置及人员情况 · “昌吉市人大常委会办公室本级下设4个处室，分别是：办公室、财经工作委员会、"
                    "代表人事侨务工作委员会、监察和法制工作委员会、教科文卫工作委员会。”",

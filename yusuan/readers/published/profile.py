@@ -91,6 +91,7 @@ _BUDGET_WORDS = re.compile(r"预算安排|预算情况|预算总计|预算为|�
 # what it has completed of the budget so far says nothing of final accounts (those cover a whole year)
 _MONTHS_OF_THE_YEAR = re.compile(r"(?<![\d年])(?:1[-—~至])?(?:[1-9]|1[01])月份?[,，]")
 _COMPLETED = re.compile(r"完成(?:年初|全年)?预算")
+_EXECUTION_REPORT = re.compile(r"预算执行情况(?:和|与|及)|预算草案的报告")
 
 
 def detect_kind(e: Evidence, text: str) -> DocumentKind:
@@ -108,6 +109,10 @@ def detect_kind(e: Evidence, text: str) -> DocumentKind:
         latest[k] = max(latest.get(k, 0), int(m.group(1)))
     if len(latest) == 2:
         return F if latest[F] >= latest[B] else B
+    if _EXECUTION_REPORT.search(text) and "决算" not in text:
+        # "关于…2025年预算执行情况和2026年预算草案的报告": the year's execution, reported with the next budget, is
+        # no 决算 though it says "完成年初预算的95.30%" as one does
+        return B
     final_text = text.replace("预决算", "#")
     if _MONTHS_OF_THE_YEAR.search(text):
         final_text = _COMPLETED.sub("#", final_text)  # "1-5月…完成年初预算的43.2%": the budget in execution
@@ -147,6 +152,7 @@ _DEFINITION = re.compile(r"(?:是指|系指|[:：]指)[^。]*")
 # 上划 shares included: "全县实现大口径财政收入5682万元", "全縣完成財政總收入4348萬元"); of all its levels
 # when 全市/全区/全县/全省 speaks.
 _GOVERNMENT_ACCOUNTS = re.compile(r"决算草案|财政决算|财政总决算|财政收支决算|政府预决算|政府决算"
+                                  r"|预算执行情况(?:和|与|及)|预算草案的报告"  # the report to the 人代会 on the budget
                                   r"|全(?:市|区|县|镇|乡|旗|省)(?:20\d{2}年)?一般(?:公共预算|财政公共)(?:总)?收入"
                                   r"|全(?:市|区|县|镇|乡|旗|省)(?:20\d{2}年)?(?:实现|完成|累计完成)?(?:的)?"
                                   r"(?:财政总收入|大口径财政收入)"

@@ -228,6 +228,8 @@ def _title(text: str) -> tuple[str, re.Match] | None:
     return None
 
 
+# a site's toolbar or breadcrumb line ("微信 | 简体版| 繁体版", "支持IPv6", "无障碍", "当前位置:首页 > 政府信息公开 > …")
+_SITE_CHROME = re.compile(r"^(?:您?当前(?:所在)?的?位置|您的位置)|简体版|繁体版|无障碍|IPv6")
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et)\s*$", re.I)
 
 
@@ -237,6 +239,8 @@ def document_title(lines: list[str]) -> tuple[str | None, int | None, DocumentKi
     a part's title names the department and the year ("寿县司法局2022年“三公”经费预算情况").
     A viewer's caption naming the file ("2021年度部门决算公开说明-堤防处.pdf") is not the title."""
     lines = [line for line in lines if not _FILE_NAME.search(line)]
+    while lines and _SITE_CHROME.search(flat(lines[0])):
+        lines = lines[1:]  # the site's toolbar and breadcrumb above the page's title are the site's
     for n in range(1, min(len(lines), 4) + 1):  # a title may be printed over several lines
         flats = [flat(line) for line in lines[:n]]
         found = _title("".join(flats))

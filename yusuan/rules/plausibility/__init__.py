@@ -9,6 +9,7 @@ from yusuan.rules.plausibility import (
     named_items,
     names,
     numbering,
+    rates,
     reasons,
     restated_change,
     units,
@@ -36,4 +37,5 @@ RULES: tuple[Rule, ...] = (
     named_items.named_item_empty,
     listed_count.listed_count,
     restated_change.change_stated_twice,
+    rates.whole_rate_from_parts,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from yusuan.model.claims import SENTENCE_REACH, Claim
+from yusuan.model.claims import SENTENCE_REACH, Claim, mainly_clause
 from yusuan.model.explain.phrasing import SAMENESS  # the explanations and W702 agree on it
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity
@@ -53,7 +53,7 @@ def large_change_without_reason(ctx: Context, rule: Rule) -> Iterator[Finding]:
         whole = c.parent.wholes.get(c.unit) if c.parent is not None else None
         if whole is not None and whole.reason:
             continue  # "其中：一般财力…" under a total whose change is explained
-        if _in_a_reason(c, claims):
+        if _in_a_reason(c, claims) or _explained_by_changes_after(c, claims):
             continue
         change = f"{'增加' if c.delta > 0 else '减少'} {num(abs(c.delta))} 万元"
         yield rule.finding(claim_where(c), expected="增减原因", actual="未说明", fix="说明增减变化的主要原因",
@@ -69,6 +69,19 @@ def _in_a_reason(c: Claim, claims: list[Claim]) -> bool:
     return any(d is not c and d.flow is c.flow and d.delta is not None and start <= d.start < c.start
                and abs(d.delta) >= abs(c.delta) and "主要" in text[d.end:c.start] and ";" not in text[d.end:c.start]
                for d in claims)
+
+
+def _explained_by_changes_after(c: Claim, claims: list[Claim]) -> bool:
+    """"支出预算较2023年减少5521.28万元，主要是基本支出预算减少607.6万元，项目支出预算减少4913.69万元。" (r661): a
+    change whose next clause (after its rate, if printed) opens with 主要 and goes on to the smaller changes it
+    comes from is explained by them, as the template's "收入较上年增加…，主要是…" asks (the converse of
+    `_in_a_reason`). A 主要 further on, after other clauses, explains something else."""
+    span = mainly_clause(c)
+    if span is None or c.delta is None:
+        return False
+    start, stop = span
+    return any(d is not c and d.flow is c.flow and d.delta is not None and start <= d.start < stop
+               and abs(d.delta) < abs(c.delta) for d in claims)
 
 
 @rule("W702", "reason-for-no-change", Severity.WARNING,
