@@ -163,9 +163,19 @@ _SELF_INTRODUCED = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:属[^,，�
 
 def self_introduced(paragraphs: list[str]) -> str | None:
     """The department whose 部门基本情况 opens "X属…单位，是纳入…年度部门决算编报范围的…单位", when no title names it."""
-    for text in paragraphs[:6]:
-        m = _SELF_INTRODUCED.match(flat(text))
-        if m and not m.group("dept").startswith(("本", "我")):
+    return _named_by(_SELF_INTRODUCED, paragraphs[:6])
+
+
+_NOBODY = ("本", "我", "该")  # "本单位下设…", "该局是…": a pronoun names nobody
+
+
+def _named_by(pattern: re.Pattern[str], texts: list[str], *, lead: bool = False) -> str | None:
+    """The name the first text opening with `pattern` gives (`lead`: past what a sentence or site prints
+    before a name, _BEFORE_NAME)."""
+    for text in texts:
+        t = flat(text)
+        m = pattern.match(_BEFORE_NAME.sub("", t) if lead else t)
+        if m and not m.group("dept").startswith(_NOBODY):
             return m.group("dept")
     return None
 
@@ -185,11 +195,7 @@ _SETS_UP = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:下设|内设|设�
 
 def named_in_organisation(paragraphs: list[str]) -> str | None:
     """The department or unit that the 机构设置 paragraph opens with, as what sets up the offices listed."""
-    for text in paragraphs:
-        m = _SETS_UP.match(flat(text))
-        if m and not m.group("dept").startswith(("本", "我", "该")):  # "本单位下设…" names nobody
-            return m.group("dept")
-    return None
+    return _named_by(_SETS_UP, paragraphs)
 
 
 # "西夏区五届人大一次会议文件附件西夏区2021年…": a report's cover names the meeting its papers are for and the
@@ -289,21 +295,13 @@ def _name(name: str, lines: list[str], end: int) -> str:
 
 def heading_name(headings: list[str]) -> str | None:
     """The department a part's heading names ("第一部分 某局概况"), for a page that opens with its headings."""
-    for heading in headings[:8]:
-        m = _NAMED_IN_HEADING.match(flat(heading))
-        if m:
-            return m.group("dept")
-    return None
+    return _named_by(_NAMED_IN_HEADING, headings[:8])
 
 
 def opening_name(paragraphs: list[str]) -> str | None:
     """The unit named at the start of a paragraph, before the year it states figures of or the duties
     it has, for a page without a title ("某局2016年度“三公”经费支出预算为57.9万元", "某镇人民政府基本职能")."""
-    for text in paragraphs[:20]:
-        m = _NAMED_AT_START.match(_BEFORE_NAME.sub("", flat(text)))
-        if m and not m.group("dept").startswith(("本", "我", "该")):  # "本单位是…" names nobody
-            return m.group("dept")
-    return None
+    return _named_by(_NAMED_AT_START, paragraphs[:20], lead=True)
 
 
 # a line that titles the page or a part: a year and what it is about, no sentence and no site's field or menu
