@@ -329,7 +329,11 @@ def _own_name_as_self(words: str, department: str) -> str:
     name = normalise(department) if department else ""
     if not name or name not in words:
         return words
-    return re.sub(re.escape(name) + r"(?:单位|部门)?(?=收入|支出)", "本单位", words)
+    # (str.replace, not a pattern of the name: that would be compiled anew for every document)
+    for what in ("单位", "部门", ""):
+        for side in ("收入", "支出"):
+            words = words.replace(name + what + side, "本单位" + side)
+    return words
 
 
 def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> Stated | None:
