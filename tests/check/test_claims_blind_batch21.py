@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.check.test_claims_excerpts import page
+from tests.check.test_claims_excerpts import found, page
 from yusuan.model.figures import key_figures
 
 
@@ -19,3 +19,26 @@ def test_a_heading_naming_a_qualified_income_gives_no_total():
     """"（一）一般公共预算收入\\n年初预算数500万元": a fund's income under its heading is not the department's total."""
     d = page("（一）一般公共预算财政拨款收入", "2025年年初预算数500万元。", year=2025)
     assert key_figures(d).get("income_total") is None
+
+
+_CLASSES = ("（二）支出预算：2024年支出合计177.03万元，其中：教育支出0.94万元，社会保障和就业支出30.47万元，卫生健康支出"
+            "7.42万元，住房保障支出{last}万元；支出较去年增加34.74万元，主要是基本支出增加34.74万元。")
+
+
+def test_the_classes_of_a_years_expenditure_total_are_all_of_it():
+    """"2024年支出合计177.03万元，其中：教育支出…，住房保障支出7.56万元；支出较去年增加34.74万元" (r741): the 类 listed
+    after the year's 支出合计 are all of it (46.39 ≠ 177.03), and the clause after "；" that states the change of the
+    支出 itself is no part of the list."""
+    hits = found(page(_CLASSES.format(last="7.56"), year=2024), "T304")
+    assert [(f.expected, f.actual) for f in hits] == [("46.39", "177.03")]
+
+
+def test_classes_adding_up_to_the_years_total_pass():
+    assert found(page(_CLASSES.format(last="138.20"), year=2024), "T304") == []
+
+
+def test_parts_after_a_semicolon_with_their_own_amounts_stay_parts():
+    """"其中：基本支出100万元，比上年增加5万元；项目支出50万元": a part's change is the part's, and the list goes on."""
+    text = "2024年支出合计150万元，其中：基本支出100万元，比上年增加5万元；项目支出60万元。"
+    hits = found(page(text, year=2024), "T304")
+    assert [(f.expected, f.actual) for f in hits] == [("160.00", "150.00")]

@@ -1651,6 +1651,13 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                           and "。" in text[m.end():c.start]), None)
             if later is not None:
                 end = _sentence_start(ix, later.start)  # "…住房保障支出65.09万元。支出较去年增加105.77万元"
+            # "…住房保障支出7.56万元；支出较去年增加34.74万元" (r741): a clause that states only the change of the
+            # whole's own quantity, after a "；", speaks of the whole again: the list of amounts ended before it
+            subjects = {w.subject for w in wholes.values() if w.subject}
+            again = next((c for c in within(m.end(), end) if c.value is None and c.delta is not None
+                          and c.subject in subjects and ";" in text[m.end():c.start]), None)
+            if again is not None:
+                end = text.rfind(";", m.end(), again.start) + 1
         g = ListGroup(flow, m.group(1), wholes, start=m.end(), end=end)
         whole_ids = {id(c) for c in wholes.values()}
         for c in within(m.end(), end):
