@@ -42,3 +42,29 @@ def test_parts_after_a_semicolon_with_their_own_amounts_stay_parts():
     text = "2024年支出合计150万元，其中：基本支出100万元，比上年增加5万元；项目支出60万元。"
     hits = found(page(text, year=2024), "T304")
     assert [(f.expected, f.actual) for f in hits] == [("160.00", "150.00")]
+
+
+_PARTS = ("（二）支出预算", "2023年支出预算1256.92万元，比2022年预算增加{total}万元，增长的主要原因是工资增长。",
+          "（一）基本支出", "2023年一般公共预算基本支出1252.32万元，比2022年预算增加66.59万元，主要原因是工资增长。",
+          "（二）项目支出", "2023年一般公共预算项目支出4.6万元，比2022年预算减少89.6万元，主要原因是项目减少。")
+
+
+def test_a_total_rising_beyond_the_changes_of_its_basic_and_project_spending():
+    """"支出预算1256.92万元，比2022年预算增加232.06万元" with 基本支出 1252.32 (+66.59) and 项目支出 4.6 (−89.6) stated
+    elsewhere (r740): the two make up the total this year and fell by 23.01 together; last year's total was at least
+    their sum, so the total cannot have risen (W722)."""
+    d = page(*[p.format(total="232.06") for p in _PARTS], year=2023)
+    hits = found(d, "W722")
+    assert [(f.expected, f.actual) for f in hits] == [("-23.01", "232.06")]
+
+
+def test_a_total_falling_with_its_parts_passes():
+    d = page(*[p.format(total="-23.01").replace("增加-23.01", "减少23.01") for p in _PARTS], year=2023)
+    assert found(d, "W722") == []
+
+
+def test_a_total_falling_more_than_its_parts_passes():
+    """Last year's total may have held more than its 基本支出 and 项目支出 of 一般公共预算 (other funds since gone):
+    a fall larger than the parts' is possible."""
+    d = page(*[p.format(total="x").replace("增加x", "减少120.5") for p in _PARTS], year=2023)
+    assert found(d, "W722") == []
