@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.check.test_claims_excerpts import found, page
+from yusuan.model.claims import analyse
 from yusuan.model.figures import key_figures
 
 
@@ -68,3 +69,19 @@ def test_a_total_falling_more_than_its_parts_passes():
     a fall larger than the parts' is possible."""
     d = page(*[p.format(total="x").replace("增加x", "减少120.5") for p in _PARTS], year=2023)
     assert found(d, "W722") == []
+
+
+def test_a_sentence_opening_with_its_comparison_goes_on_about_the_amount_before_the_list():
+    """"2023年收入预算1256.92万元，包括：一般公共预算收入1256.92万元，…，其他收入0万元。比2022年预算增加246.51万元，增长
+    24.4%" (r740): the change that opens a sentence with no subject is the 收入预算's, which the sentence before opened
+    with, not the last item it listed (a 0 that would have risen by 246.51)."""
+    d = page("2023年收入预算1256.92万元，包括：一般公共预算收入1256.92万元，上年结转收入0万元，其他收入0万元。"
+             "比2022年预算增加246.51万元，增长24.4%，增长的主要原因是工资增长。", year=2023)
+    changed = [(c.subject, c.delta) for c in analyse(d).claims if c.delta is not None]
+    assert [(s, str(v)) for s, v in changed] == [("收入预算", "246.51")]
+
+
+def test_a_change_in_the_same_sentence_stays_with_its_item():
+    d = page("2023年收入预算1256.92万元，其中：一般公共预算收入1200万元，比上年增加20万元。", year=2023)
+    changed = [(c.subject, c.delta) for c in analyse(d).claims if c.delta is not None]
+    assert [(s, str(v)) for s, v in changed] == [("一般公共预算收入", "20")]
