@@ -1087,6 +1087,21 @@ def _same_sentence(ix: Marks, a: int, b: int) -> bool:
     return not ix.any_in("。;\n", a, b)
 
 
+def _topic_before(ix: Marks, text: str, claims: list[Claim], last: Claim, pos: int) -> Claim | None:
+    """A sentence that opens with its comparison and names nothing ("。比2022年预算增加246.51万元，增长24.4%") goes on
+    about what the sentence before it was about: the amount that sentence opened with, not the last item it listed
+    ("收入预算1256.92万元，包括：一般公共预算收入…，其他收入0万元。"). None when the sentence before stated one amount,
+    or the change does not open a sentence after a full stop."""
+    start = _sentence_start(ix, pos)
+    if start == 0 or text[start - 1] != "。" or _same_sentence(ix, last.end, pos):
+        return None
+    before = _sentence_start(ix, last.start)
+    topic = next((c for c in claims if before <= c.start and _same_sentence(ix, c.start, last.start)), None)
+    if topic is None or topic is last or topic.value is None or topic.unit != last.unit or topic.per_unit is not None:
+        return None
+    return topic
+
+
 def _sentence_year(ix: Marks, text: str, pos: int) -> int | None:
     """The one year the sentence names before `pos` ("经财政部汇总，2010年中央本级……决算支出94.7亿元"): its
     amounts are that year's; None where it names none, or several ("2023年…比2022年增加…")."""
@@ -1193,6 +1208,9 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                 rest = ""  # "决算数大于预算数55.93万元": the figure the sentence is about
             # (but "…交通运输支出6567.36万元。支出预算较2023年减少5521.28万元" opens a sentence of its own: the
             # 支出预算 it names is the whole the sentence before broke down, not that sentence's last class)
+            if not rest and current is not None and current.value is not None \
+                    and (topic := _topic_before(ix, flow.text, claims, current, t.start)) is not None:
+                current = topic  # "收入预算1256.92万元，包括：…，其他收入0万元。比2022年预算增加246.51万元" (r740)
             slot_free = current is not None and current.change(t.basis) is None
             restated = current is not None and bool(rest) and bool(current.quantity) \
                 and quantity_key(rest) == current.quantity  # "公务接待费20万元，公务接待费较上年减少2.5万元"
@@ -1651,6 +1669,13 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                           and "。" in text[m.end():c.start]), None)
             if later is not None:
                 end = _sentence_start(ix, later.start)  # "…住房保障支出65.09万元。支出较去年增加105.77万元"
+            # "…住房保障支出7.56万元；支出较去年增加34.74万元" (r741): a clause that states only the change of the
+            # whole's own quantity, after a "；", speaks of the whole again: the list of amounts ended before it
+            subjects = {w.subject for w in wholes.values() if w.subject}
+            again = next((c for c in within(m.end(), end) if c.value is None and c.delta is not None
+                          and c.subject in subjects and ";" in text[m.end():c.start]), None)
+            if again is not None:
+                end = text.rfind(";", m.end(), again.start) + 1
         g = ListGroup(flow, m.group(1), wholes, start=m.end(), end=end)
         whole_ids = {id(c) for c in wholes.values()}
         for c in within(m.end(), end):

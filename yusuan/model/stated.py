@@ -283,14 +283,16 @@ def _last_item(words: str) -> tuple[str, str] | None:
     return (best[2], words[:best[1]]) if best is not None else None
 
 
-# a numbered heading line: "三、公务接待费", "（二）公务用车购置及运行费", "2.因公出国（境）费"
-_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.])(.{1,30})$")
+# a numbered heading line: "三、公务接待费", "（二）公务用车购置及运行费", "2.因公出国（境）费" (no "^": matched
+# from a line's start inside the text, where "^" would only ever hold at the text's first line)
+_NUMBERED_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.])(.{1,30})$")
 
 
 def _heading_item(text: str, sent_start: int, heading: str) -> tuple[str, str] | None:
     """The item named by the numbered heading right before the sentence — the section's own heading, or a
-    heading line in its text ("三、公务接待费\n2016年预算安排8万元"): a sentence that opens its paragraph
-    with bare stance words is about its heading's item."""
+    heading line in its text ("三、公务接待费\n2016年预算安排8万元", "（一）收入预算\n2025年年初预算数3033.04万元"): a
+    sentence that opens its paragraph with bare stance words is about its heading's item (a 三公 item, or
+    the department's income or expenditure)."""
     if sent_start == 0:
         m = _NUMBERED_HEADING.match(heading)
     elif text[sent_start - 1] == "\n":
@@ -301,7 +303,14 @@ def _heading_item(text: str, sent_start: int, heading: str) -> tuple[str, str] |
     if m is None or any(ch.isdigit() for ch in m.group(1)):
         return None
     found = _item(_plain(m.group(1)), m.group(1))
+    if found is not None and found[0] in _HEADED_TOTALS:
+        return found  # "（一）收入预算\n2025年年初预算数3033.04万元" (r747): the heading names the total (its qualifier kept)
     return (found[0], "") if found is not None and found[0].startswith("three_public.") else None
+
+
+# the department's totals that a heading line may name for the bare amount under it, as "（一）收入预算：" does
+# on the same line
+_HEADED_TOTALS = ("income_total", "expenditure_total")
 
 
 _RESPECTIVE_SAID = re.compile(r"(?:各|分别)(?:是|为|达)")

@@ -82,6 +82,11 @@ def break_whole_rate_from_parts(d: Disclosure) -> None:
     replace_text(d, "3.3", "2023年支出预算851.14万元，其中：", "2023年支出预算851.14万元，比上年预算增长2.00%，其中：")
 
 
+def break_whole_change_from_parts(d: Disclosure) -> None:
+    """支出预算 said to rise by 20.00万元, while its 基本支出 (+66.22) and 项目支出 (−144.80) fell by 78.58 together."""
+    replace_text(d, "3.3", "2023年支出预算851.14万元，其中：", "2023年支出预算851.14万元，比上年预算增加20.00万元，其中：")
+
+
 def break_operating_costs_within_public(d: Disclosure) -> None:
     d.statements.operating_costs = Decimal("200")
 
@@ -166,6 +171,10 @@ CASES = (
     RuleCase("W718", break_whole_rate_from_parts,
              where="第三部分 三、支出预算情况说明 · “昌吉市人大常委会办公室2023年支出预算851.14万元，比上年预算增长2.00%，其中：”",
              message="文中“支出预算”比上年增长2.00%，按所列各项的金额和增减率推算应为下降约8.45%"),
+    RuleCase("W722", break_whole_change_from_parts,
+             where="第三部分 三、支出预算情况说明 · “昌吉市人大常委会办公室2023年支出预算851.14万元，比上年预算增加20.00万元，其中：”",
+             message="文中“支出预算”比上年增加 20.00 万元，而本年金额合计即为总数的基本支出、项目支出比上年合计减少 78.58 万元",
+             also=("T311",)),  # the made-up rise contradicts the tables' 上年 column too
     RuleCase("W716", break_listed_count,
              where="第一部分 二、机构设置及人员情况 · “昌吉市人大常委会办公室本级下设4个处室，分别是：办公室、财经工作委员会、"
                    "代表人事侨务工作委员会、监察和法制工作委员会、教科文卫工作委员会。”",

@@ -189,13 +189,22 @@ def publisher(lines: list[str]) -> str | None:
     return None
 
 
-# "二、机构设置\n渠县农业综合技术服务中心下设办公室、财务室…" (r706): the unit names itself as what has the offices
-_SETS_UP = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:下设|内设|设有|共设)")
+# "二、机构设置\n渠县农业综合技术服务中心下设办公室、财务室…" (r706): the unit names itself as what has the offices;
+# "(二)机构设置\n增福镇卫生院位于增福镇福兴路16号，占地面积…" (r745): or as what stands at an address, the place
+# and size of its premises that a 卫生院's or a school's 机构设置 opens with
+_SETS_UP = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:下设|内设|设有|共设|位于)")
+
+
+# "(二)机构设置" inside "一、单位基本情况": the sub-heading a 机构设置 paragraph stands under when the part's own
+# heading is the 基本情况
+_ORGANISATION_HEADING = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?\s*机构设置[^。，,]{0,6}$")
 
 
 def named_in_organisation(paragraphs: list[str]) -> str | None:
-    """The department or unit that the 机构设置 paragraph opens with, as what sets up the offices listed."""
-    return _named_by(_SETS_UP, paragraphs)
+    """The department or unit that the 机构设置 paragraph opens with, as what sets up the offices listed or
+    stands at the address given: the first paragraphs of the part, or the one under its 机构设置 sub-heading."""
+    under = [paragraphs[i + 1] for i, p in enumerate(paragraphs[:-1]) if _ORGANISATION_HEADING.match(flat(p))]
+    return _named_by(_SETS_UP, paragraphs[:2] + under)
 
 
 # "西夏区五届人大一次会议文件附件西夏区2021年…": a report's cover names the meeting its papers are for and the

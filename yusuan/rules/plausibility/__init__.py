@@ -9,6 +9,7 @@ from yusuan.rules.plausibility import (
     named_items,
     names,
     numbering,
+    parts_change,
     rates,
     reasons,
     restated_change,
@@ -38,4 +39,5 @@ RULES: tuple[Rule, ...] = (
     listed_count.listed_count,
     restated_change.change_stated_twice,
     rates.whole_rate_from_parts,
+    parts_change.whole_change_from_parts,
 )

@@ -156,8 +156,11 @@ def resolved_lists(ctx: Context) -> list[Resolved]:
             present = {k for k in keys if k}
             nested = [p for p, k in zip(parts, keys, strict=True) if k in NESTED_IN and NESTED_IN[k] in present]
             wref = referent(ctx, whole)
-            out.append(Resolved(g, whole, value, half, parts, nested, keys,
-                                wref.key if wref is not None else (vocabulary_key(whole.subject) or None)))
+            # "2024年支出合计177.03万元，其中：教育支出…" (r741): the subject read is the bare "支出" (the year and
+            # 合计 are stance words), which names no total; the words as printed, 支出合计, name the department's
+            wkey = wref.key if wref is not None else (vocabulary_key(whole.subject) or vocabulary_key(whole.raw_subject)
+                                                      or None)
+            out.append(Resolved(g, whole, value, half, parts, nested, keys, wkey))
     out += _share_lists(ctx)
     ctx.__dict__["_lists"] = out
     return out
