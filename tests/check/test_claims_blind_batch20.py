@@ -16,3 +16,18 @@ def test_kinds_named_after_a_subtotal_break_that_subtotal_down():
 def test_a_subtotal_whose_kinds_do_not_add_up_is_still_checked():
     text = "实有人数小计15人，其中：在职人数小计7人，全部补助事业在职人数7人，退休人数小计9人。"
     assert found(page(text, year=2024), "T304")
+
+
+def test_categories_naming_the_same_members_are_no_partition():
+    """"医技科室12个。其中:2个省重点专科(心内科、神经内科);3个市领先学科(心内科、神经内科、肝胆外科);11个省市共建学科(…)"
+    (r724): the items name their members, and name some of them twice (心内科 in all three): overlapping
+    categories, not parts that add up to the count before them."""
+    text = ("设有临床专业科室47个,医技科室12个。其中:2个省重点专科(心内科、神经内科);3个市领先学科(心内科、神经内科、"
+            "肝胆外科);11个省市共建学科(检验科、肿瘤内科、普外科、肝胆外科、眼科、心内科、小儿神经内科、呼吸科、产科、"
+            "内分泌科、神经内科)。")
+    assert found(page(text, year=2024), "T304") == []
+
+
+def test_parts_with_distinct_members_are_still_summed():
+    text = "下属单位5个，其中：3个行政单位(办公室、财务科、人事科)，3个事业单位(中心甲、中心乙、中心丙)。"
+    assert found(page(text, year=2024), "T304")
