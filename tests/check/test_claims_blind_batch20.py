@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.check.test_claims_excerpts import found, page
+from yusuan.model.figures import key_figures
 
 
 def test_kinds_named_after_a_subtotal_break_that_subtotal_down():
@@ -31,3 +32,12 @@ def test_categories_naming_the_same_members_are_no_partition():
 def test_parts_with_distinct_members_are_still_summed():
     text = "下属单位5个，其中：3个行政单位(办公室、财务科、人事科)，3个事业单位(中心甲、中心乙、中心丙)。"
     assert found(page(text, year=2024), "T304")
+
+
+def test_the_total_budget_of_income_is_the_income_total():
+    """"(一)收入预算说明 2024年收入总预算334.21万元,同比增加36.78万元" (r723, the 广西 template): 收入总预算 is the
+    income total, as 收入预算总额 and 收支总预算 are."""
+    d = page("(一)收入预算说明\n2024年收入总预算334.21万元,同比增加36.78万元,增长12.36%。", year=2024)
+    assert key_figures(d)["income_total"] == "334.21"
+    d = page("2024年支出总预算334.21万元,同比增加36.78万元。", year=2024)
+    assert key_figures(d)["expenditure_total"] == "334.21"
