@@ -26,3 +26,22 @@ def test_a_parts_heading_with_a_colon_names_the_unit(tmp_path, shipped_catalog):
     path = tmp_path / "page.txt"
     path.write_text("\n".join(lines).format("广西文化和旅游厅医务所"), encoding="utf-8")
     assert extract_file(path, shipped_catalog).disclosure.department == "广西文化和旅游厅医务所"
+
+
+def test_a_table_run_into_text_under_its_unit_is_a_document(tmp_path, shipped_catalog):
+    # r721: an OCR of a 决算's attachment, the cover and 财决公开01表 run into one line — no title, no amount with a
+    # unit after it, but "金额单位:万元" and then the amounts: a budget document's table as text, read (not refused)
+    text = ("海南省某学校2022年决算批复公开资料\n(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)\n"
+            "财决公开01表 部门: (略) 某学校 金额单位:万元 收入 收入 收入 支出 支出 支出 项目 行次 金额 项目 行次 金额 "
+            "栏次 1 栏次 2 一一般公共预算财政拨款收入 1 4,627.57 一一般公共服务支出 32 0.00 五事业收入 5 80.78 "
+            "五教育支出 36 4,146.04")
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract_file(path, shipped_catalog).disclosure.year == 2022
+    path.write_text("海南省某学校2022年决算批复公开资料\n金额单位:万元\n详情见附件", encoding="utf-8")
+    try:
+        extract_file(path, shipped_catalog)
+    except Exception as e:  # no amount at all: still refused
+        assert "没有找到" in str(e)
+    else:
+        raise AssertionError("a page with a unit and no amounts was read")
