@@ -45,3 +45,16 @@ def test_a_table_run_into_text_under_its_unit_is_a_document(tmp_path, shipped_ca
         assert "没有找到" in str(e)
     else:
         raise AssertionError("a page with a unit and no amounts was read")
+
+
+def test_the_contents_title_split_by_the_first_part_heading(tmp_path, shipped_catalog):
+    # r726: a PDF's text run into one line, "…2022 年度决算 目 第一部分 录 …概况 一、…" — the spaced-out title "目 录"
+    # came out around the first part's heading: the contents open there, and their table names are no tables
+    text = ("某中心小学2022年度决算公开.pdf\n某中心小学 2022 年度决算 目 第一部分 录 某中心小学概况 一、单位主要职责 "
+            "二、单位基本情况 第二部分 2022 年度单位决算表 一、收入支出决算总表 二、收入决算表 三、支出决算表 "
+            "第三部分 2022 年度单位决算情况说明 一、收入决算情况说明 第四部分 名词解释 第一部分 某中心小学概况 "
+            "一、单位主要职责 负责实施九年义务教育。 二、单位基本情况 本单位 2022 年年末实有人数 125 人,其中在职人员 125 人。")
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    profile = extract_file(path, shipped_catalog).disclosure.profile.summary()
+    assert profile["extent"] == "情况说明"

@@ -20,11 +20,16 @@ _BREAK = re.compile(r"\s*(?=第[一二三四五六七八九十]+部分)|\s+(?=[�
                     r"|(?<=目录[)）])\s*")
 
 
+# the contents' title spaced out ("目　录") beside the first part's heading comes out around it: "目 第一部分 录"
+_SPLIT_CONTENTS = re.compile(r"(?<!\S)目\s+(第[一二三四五六七八九十]+部分)\s+录(?!\S)")
+
+
 def split_run_together(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         if isinstance(b, TextLine) and len(_PART.findall(b.text)) >= 2:
-            out += [replace(b, text=piece) for piece in _BREAK.split(b.text) if piece.strip()]
+            text = _SPLIT_CONTENTS.sub(r"目录 \1", b.text, count=1)
+            out += [replace(b, text=piece) for piece in _BREAK.split(text) if piece.strip()]
         else:
             out.append(b)
     return out
