@@ -58,3 +58,34 @@ def test_the_contents_title_split_by_the_first_part_heading(tmp_path, shipped_ca
     path.write_text(text, encoding="utf-8")
     profile = extract_file(path, shipped_catalog).disclosure.profile.summary()
     assert profile["extent"] == "情况说明"
+
+
+_RUN_TOTALS = ("某学校2022年决算批复公开资料\n(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)\n"
+               "部门: (略) 某学校 金额单位:万元 单位名称 (略) 某学校 预算级次 省级 F1 封面代码 财决公开01表 部门: (略) 某学校 "
+               "金额单位:万元 收入 收入 收入 支出 支出 支出 项目 行次 金额 项目 行次 金额 栏次 1 栏次 2 "
+               "一一般公共预算财政拨款收入 1 4,627.57 一一般公共服务支出 32 0.00 二政府性基金预算财政拨款收入 2 0.00 "
+               "二外交支出 33 0.00 五事业收入 5 80.78 五教育支出 36 4,146.04 八其他收入 8 33.19 八社会保障和就业支出 39 "
+               "341.76 9 九卫生健康支出 40 89.57 10 ")
+
+
+def test_a_two_sided_total_table_run_into_one_line_is_read(tmp_path, shipped_catalog):
+    # r721: the 决算 template's 财决公开01表 (收入支出决算总表) run into one line by OCR — its two sides' rows as
+    # "name 行次 amount name 行次 amount": broken into its rows and read; the run stops on a bare 行次 ("… 89.57 10"),
+    # so the table is cut off there: no 合计 asked for (no A112), and its last row is not taken
+    from yusuan.model.figures import key_figures
+    from yusuan.rules import check
+
+    path = tmp_path / "page.txt"
+    path.write_text(_RUN_TOTALS, encoding="utf-8")
+    d = extract_file(path, shipped_catalog).disclosure
+    assert key_figures(d)["by_class"] == {"205": "4146.04", "208": "341.76"}
+    assert not [f for f in check(d) if f.rule == "A112"]
+
+
+def test_rows_are_renumbered_only_when_every_row_holds_its_number():
+    from yusuan.readers.published.run_together import _two_sided
+
+    line = ("财决公开01表 金额单位:万元 项目 行次 金额 项目 行次 金额 一般公共预算财政拨款收入 1 10.00 一般公共服务支出 32 5.00 "
+            "事业收入 2 1.00 外交支出 33 0.00 其他收入 3 0.00 国防支出 34 6.00")
+    rows = _two_sided(line)
+    assert rows is not None and "| 一般公共预算财政拨款收入 | 1 | 10.00 | 一般公共服务支出 | 32 | 5.00 |" in rows
