@@ -1685,6 +1685,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         _no_comparison_base_as_whole(g, before)
         groups.append(g)
     groups += _sublists(flow, groups)
+    groups += _subtotal_kinds(flow, groups)
     groups += _mainly_lists(flow, groups)
     groups += _mainly_changes(flow, claims, groups)
     groups += _made_up_of(flow, claims)
@@ -1766,6 +1767,37 @@ def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
                         and "(" not in text[opening + 1:close]:
                     sub = ListGroup(flow, "(", {p.unit: p}, start=opening + 1, end=close)
                     out.append(sub)
+        g.parts = keep
+    for sub in out:
+        for p in sub.parts:
+            p.parent = sub
+    return [s for s in out if s.parts]
+
+
+def _subtotal_kinds(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
+    """"实有人数小计15人，其中：在职人数小计7人，全部补助事业在职人数7人，退休人数小计8人" (r725, the 江西 template): the
+    counts right after a part's 小计 that name that 小计's own quantity ("…在职人数" after "在职人数小计") are its kinds,
+    a list of their own, not siblings in the whole's list (7 + 8 = 15, not 7 + 7 + 8)."""
+    out: list[ListGroup] = []
+    for g in groups:
+        if len(g.parts) < 3:
+            continue
+        keep: list[Claim] = []
+        sub: ListGroup | None = None
+        base, sub_unit = "", ""
+        for p in g.parts:
+            name = p.raw_subject.lstrip(",;、:其中")
+            if sub is not None and p.unit == sub_unit and "小计" not in name and name != base and name.endswith(base) \
+                    and flow.marks.first("。;\n", sub.end, p.start) == -1:
+                sub.parts.append(p)
+                sub.end = p.end
+                continue
+            sub = None
+            keep.append(p)
+            if not p.money and p.value is not None and name.endswith("小计") and len(name) > 2:
+                base, sub_unit = name[:-2], p.unit
+                sub = ListGroup(flow, "小计", {p.unit: p}, start=p.end, end=p.end)
+                out.append(sub)
         g.parts = keep
     for sub in out:
         for p in sub.parts:

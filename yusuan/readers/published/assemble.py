@@ -44,6 +44,9 @@ _DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s*(?:金额)?单�
 _NOTE = re.compile(r"^(备注|注|说明)\s*[:：\d]")
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|万)")
 _BUDGET_WORDS = re.compile(r"预算|决算|三公|经费|财政拨款|支出|收入")
+# amounts stated once in a unit for all of them: "金额单位:万元 … 一般公共预算财政拨款收入 1 4,627.57" (r721, a table
+# run into text by OCR), then at least two amounts with decimals after it
+_UNIT_THEN_AMOUNTS = re.compile(r"单位\s*[:：]\s*(?:万元|元|亿元)(?:.*?\d[\d,]*\.\d+){2}", re.S)
 
 
 # the words a heading of a budget document ends with: after them a line is the text, not the heading's rest
@@ -427,7 +430,8 @@ class Assembler:
         words = "".join([*self.preamble, *self.other_lines, *(s.heading for s in self.sections),
                          *(p.text for s in self.sections for p in s.paragraphs)])
         headed = any(s.heading for s in self.sections) or bool(self.contents) or bool(self.pending)
-        return bool(_BUDGET_WORDS.search(words)) and (bool(_AMOUNT.search(words)) or headed)
+        return bool(_BUDGET_WORDS.search(words)) and (bool(_AMOUNT.search(words)) or headed
+                                                        or bool(_UNIT_THEN_AMOUNTS.search(words)))
 
 
 # a row of a government site's index block: a field's label, in brackets or not, then its value after "|"

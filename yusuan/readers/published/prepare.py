@@ -8,7 +8,7 @@ from __future__ import annotations
 from yusuan.readers.published import grid_notes
 from yusuan.readers.published.blocks import Source
 from yusuan.readers.published.chinese import simplify_blocks
-from yusuan.readers.published.run_together import split_run_table, split_run_together
+from yusuan.readers.published.run_together import split_run_table, split_run_together, split_run_two_sided
 from yusuan.readers.published.text_tables import find_tables
 
 # formats whose paragraphs may hold a table that came out as text
@@ -20,6 +20,6 @@ def prepare(source: Source, suffix: str) -> Source:
         simplify_blocks(source)
     blocks = grid_notes.split_title_units(split_run_together(source.blocks))
     if suffix in TEXT_TABLE_SUFFIXES:
-        blocks = find_tables(split_run_table(blocks), source.findings)
+        blocks = find_tables(split_run_two_sided(split_run_table(blocks)), source.findings)
     source.blocks = grid_notes.annotate(blocks, source.findings)
     return source

@@ -20,11 +20,16 @@ _BREAK = re.compile(r"\s*(?=第[一二三四五六七八九十]+部分)|\s+(?=[�
                     r"|(?<=目录[)）])\s*")
 
 
+# the contents' title spaced out ("目　录") beside the first part's heading comes out around it: "目 第一部分 录"
+_SPLIT_CONTENTS = re.compile(r"(?<!\S)目\s+(第[一二三四五六七八九十]+部分)\s+录(?!\S)")
+
+
 def split_run_together(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         if isinstance(b, TextLine) and len(_PART.findall(b.text)) >= 2:
-            out += [replace(b, text=piece) for piece in _BREAK.split(b.text) if piece.strip()]
+            text = _SPLIT_CONTENTS.sub(r"目录 \1", b.text, count=1)
+            out += [replace(b, text=piece) for piece in _BREAK.split(text) if piece.strip()]
         else:
             out.append(b)
     return out
@@ -106,3 +111,82 @@ def _run_header(words: list[str]) -> tuple[str | None, list[str]]:
     if not columns or not all(_RUN_HEADER_END.search(c) for c in columns) or _RUN_HEADER_END.search(label):
         return None, []
     return label, columns
+
+
+# The 决算 template's first table, tagged "财决公开01表" (收入支出决算总表), run into one line by OCR or a PDF's text copied
+# without line ends: "财决公开01表 … 金额单位:万元 收入 … 项目 行次 金额 项目 行次 金额 栏次 1 栏次 2 一一般公共预算财政拨款收入
+# 1 4,627.57 一一般公共服务支出 32 0.00 …" (r721). Only the tag of the table every 决算 opens with is named: the tag
+# stands for its title, which such a copy leaves out.
+_TOTALS_TAG = re.compile(r"财决公开0?1表")
+_TWO_SIDED_HEADER = re.compile(r"项\s*目\s+行\s*次\s+金\s*额\s+项\s*目\s+行\s*次\s+金\s*额(?:\s+栏\s*次\s+1\s+栏\s*次\s+2)?\s+")
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+_CELL_AMOUNT = re.compile(r"-?\d[\d,]*\.\d+")
+
+
+def split_run_two_sided(blocks: list[Block]) -> list[Block]:
+    """A line holding the tag of a 决算's 收入支出决算总表, its unit, the two-sided header ("项目 行次 金额 项目 行次
+    金额") and then cells of a name, its 行次 and its amount, income and spending in turn: broken into the table's
+    title, its unit, its header and one '|' row per row of the table (an income cell and a spending cell). A cell
+    may hold its 行次 alone (an empty row of one side). Any other run leaves the line as it is."""
+    out: list[Block] = []
+    for b in blocks:
+        pieces = _two_sided(b.text) if isinstance(b, TextLine) and _TOTALS_TAG.search(b.text) else None
+        out += [replace(b, text=piece) for piece in pieces if piece] if pieces else [b]
+    return out
+
+
+def _two_sided(text: str) -> list[str] | None:
+    tag = _TOTALS_TAG.search(text)
+    header = _TWO_SIDED_HEADER.search(text, tag.end()) if tag else None
+    unit = _RUN_UNIT.search(text, tag.end(), header.start()) if tag and header else None
+    if tag is None or header is None or unit is None:
+        return None
+    cells: list[list[str]] = []  # [name, 行次, amount]
+    name: list[str] = []
+    for t in text[header.end():].split():
+        if _CELL_AMOUNT.fullmatch(t) and cells and cells[-1][2] == "" and not name:
+            cells[-1][2] = t
+        elif _ROW_NUMBER.fullmatch(t) and not _CELL_AMOUNT.fullmatch(t):
+            cells.append(["".join(name), t, ""])
+            name = []
+        elif kind(t) == NUMBER:
+            return None  # an amount where a name or a 行次 belongs: not this table's cells
+        else:
+            name.append(t)
+    if len(cells) < 4:
+        return None
+    for side in (cells[0::2], cells[1::2]):  # income, spending: renumbered only when every named row holds its number
+        named = [(k, c) for k, c in enumerate(side, 1) if c[0]]
+        if named and all(c[0].startswith(_numeral(k)) for k, c in named):
+            for k, c in named:
+                c[0] = _renumbered(c[0], k)
+    # '|' rows, so that a run that stops inside the table ("… 九卫生健康支出 40 89.57 10": a 行次 with neither name nor
+    # amount, or a row's income cell without its spending cell) leaves its last row open, as a text table cut off
+    # there is read: its 合计 is not asked for, and that last row, which the page may not hold whole, is not taken
+    # (the bare 行次 it stops on is dropped)
+    cut = len(cells) % 2 == 1 or not (cells[-1][0] and cells[-1][2])
+    if not (cells[-1][0] or cells[-1][2]):
+        cells.pop()
+    rows = ["| " + " | ".join(c for cell in cells[i:i + 2] for c in cell) + " |" for i in range(0, len(cells), 2)]
+    if cut:
+        rows[-1] = rows[-1].removesuffix(" |")
+    return [text[:tag.start()].strip(), "收入支出决算总表", text[tag.start():tag.end()], text[unit.start():unit.end()],
+            "| 项目 | 行次 | 金额 | 项目 | 行次 | 金额 |", *rows]
+
+
+_DIGITS = "一二三四五六七八九"
+
+
+def _numeral(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 23 → 二十三 (the template numbers its rows up to the thirties)."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else _DIGITS[tens - 1]) + "十" if tens else "") + (_DIGITS[ones - 1] if ones else "")
+
+
+def _renumbered(name: str, row: int) -> str:
+    """"五事业收入" in the fifth row → "五、事业收入": the row's own number, its 、 lost in the run ("一一般公共服务支出" →
+    "一、一般公共服务支出"), when every named row of its side opens with its own number."""
+    number = _numeral(row)
+    if name.startswith(number) and len(name) > len(number) + 1 and not name.startswith(number + "、"):
+        return number + "、" + name[len(number):]
+    return name

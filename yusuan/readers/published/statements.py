@@ -137,7 +137,9 @@ _PART_TITLE = re.compile(rf"^(?:(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位
 _NAMED_IN_SENTENCE = re.compile(rf"现将(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?(?P<year>20\d{{2}})年")
 # "第一部分 某局概况", "第三部分 某局2013年部门预算情况说明": a part's heading names the department
 # (or a numbered heading: "二、贵州省科学技术协会2015年度部门决算公开报表")
-_NAMED_IN_HEADING = re.compile(rf"^(?:第[一二三四五六七八九十]{{1,3}}部分|[一二三四五六七八九十]{{1,3}}、)"
+# (a unit's 预算单位编码 may stand before its name: "第一部分 106004中共柳州市委组织部信息中心概况", r722; and a colon
+# after the part's number: "第一部分:广西文化和旅游厅医务所单位概况", r723)
+_NAMED_IN_HEADING = re.compile(rf"^(?:第[一二三四五六七八九十]{{1,3}}部分[:：]?|[一二三四五六七八九十]{{1,3}}、)(?:\d{{6,9}}(?=\D))?"
                                rf"(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?(?:20\d{{2}}年|概况|基本情况)")
 # "安徽省机构编制委员会办公室2016年度“三公”经费支出预算为57.9万元": a paragraph that opens with a name and the
 # year states that unit's figures; one that opens with a name and its duties describes that unit

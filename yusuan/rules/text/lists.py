@@ -277,7 +277,8 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
     148.45 ≠ 138.45.
     """
     for lst in resolved_lists(ctx):
-        if lst.whole_value is None or _qualifications(lst) or _income_by_spending(lst) or _both_sides(lst):
+        if lst.whole_value is None or _qualifications(lst) or _income_by_spending(lst) or _both_sides(lst) \
+                or _overlapping_members(lst):
             continue
         amounts = [p.effective for p in lst.parts]
         if None in amounts or sum(amounts, ZERO) == lst.whole_value:  # type: ignore[arg-type]
@@ -321,6 +322,31 @@ def list_adds_up(ctx: Context, rule: Rule) -> Iterator[Finding]:
                                        for p, v in zip(lst.parts, values, strict=True)),
                         sum_s=amount_u(c, total))
     yield from _prior_year_sums(ctx, rule)
+
+
+# the members a part names in the parenthesis right after it: "2个省重点专科(心内科、神经内科)"
+_MEMBERS = re.compile(r"\(([^()]{1,200})\)")
+_MEMBER_SEP = re.compile(r"[、,，和及与]")
+
+
+def _overlapping_members(lst: Resolved) -> bool:
+    """"医技科室12个。其中:2个省重点专科(心内科、神经内科);3个市领先学科(心内科、神经内科、肝胆外科);…" (r724): parts
+    that name their members and name one of them twice are overlapping categories (honours, ranks), not a partition
+    of the whole: their counts need not add up to it."""
+    text = lst.group.flow.text
+    seen: set[str] = set()
+    for i, p in enumerate(lst.parts):
+        stop = lst.parts[i + 1].start if i + 1 < len(lst.parts) else lst.group.end
+        m = _MEMBERS.search(text, p.end, max(stop, p.end))
+        if m is None or text[p.end:m.start()].count("。") or m.start() - p.end > 20:
+            continue
+        members = {w.strip() for w in _MEMBER_SEP.split(m.group(1)) if w.strip()}
+        if len(members) < 2:
+            continue
+        if seen & members:
+            return True
+        seen |= members
+    return False
 
 
 # staff described by 学历 and 职称: "其中大学本科22人，专科21人，中专及高中以下7人，具有副高级职称3人，中级职称16人"
