@@ -1768,10 +1768,15 @@ def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
                     sub = ListGroup(flow, "(", {p.unit: p}, start=opening + 1, end=close)
                     out.append(sub)
         g.parts = keep
-    for sub in out:
+    return _adopted(out)
+
+
+def _adopted(subs: list[ListGroup]) -> list[ListGroup]:
+    """The sub-lists that hold parts, each of their parts pointing to its sub-list."""
+    for sub in subs:
         for p in sub.parts:
             p.parent = sub
-    return [s for s in out if s.parts]
+    return [s for s in subs if s.parts]
 
 
 def _subtotal_kinds(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
@@ -1799,10 +1804,7 @@ def _subtotal_kinds(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
                 sub = ListGroup(flow, "小计", {p.unit: p}, start=p.end, end=p.end)
                 out.append(sub)
         g.parts = keep
-    for sub in out:
-        for p in sub.parts:
-            p.parent = sub
-    return [s for s in out if s.parts]
+    return _adopted(out)
 
 
 def _mainly_lists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
