@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import SEED_TEXT
 from yusuan.money import MoneyUnit
-from yusuan.readers.published import sections, statements, titles
+from yusuan.readers.published import assemble, sections, statements, titles
 
 # unit → a line of it repeated; each is a shape the readers' patterns look for
 SHAPES = {
@@ -37,6 +37,7 @@ SHAPES = {
     "parens": "（",
     "unclosed_citation": "《2024年",
     "unclosed_bracket": "〔[(2024年",
+    "stated_unit": "单位:万元 12",  # a unit stated again and again, no decimal amount after it
 }
 
 
@@ -70,6 +71,7 @@ READERS: dict[str, Callable[[str], object]] = {
     "institutions": lambda text: statements.institutions(text),
     "parse_heading": lambda text: sections.parse_heading(text),
     "match_title": lambda text: titles.match_title(text),
+    "unit_then_amounts": lambda text: assemble._unit_then_amounts(text),  # is a page without headings a budget's?
 }
 
 

@@ -46,7 +46,18 @@ _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|万)")
 _BUDGET_WORDS = re.compile(r"预算|决算|三公|经费|财政拨款|支出|收入")
 # amounts stated once in a unit for all of them: "金额单位:万元 … 一般公共预算财政拨款收入 1 4,627.57" (r721, a table
 # run into text by OCR), then at least two amounts with decimals after it
-_UNIT_THEN_AMOUNTS = re.compile(r"单位\s*[:：]\s*(?:万元|元|亿元)(?:.*?\d[\d,]*\.\d+){2}", re.S)
+_STATED_UNIT = re.compile(r"单位\s*[:：]\s*(?:万元|元|亿元)")
+_DECIMAL_AMOUNT = re.compile(r"\d[\d,]*\.\d+")
+
+
+def _unit_then_amounts(words: str) -> bool:
+    """A unit stated once, then two amounts with decimals after it. (The first statement has the most text
+    after it; one pattern "单位：万元(.*?amount){2}" tried from every statement would be quadratic.)"""
+    unit = _STATED_UNIT.search(words)
+    if unit is None:
+        return False
+    amounts = _DECIMAL_AMOUNT.finditer(words, unit.end())
+    return next(amounts, None) is not None and next(amounts, None) is not None
 
 
 # the words a heading of a budget document ends with: after them a line is the text, not the heading's rest
@@ -431,7 +442,7 @@ class Assembler:
                          *(p.text for s in self.sections for p in s.paragraphs)])
         headed = any(s.heading for s in self.sections) or bool(self.contents) or bool(self.pending)
         return bool(_BUDGET_WORDS.search(words)) and (bool(_AMOUNT.search(words)) or headed
-                                                        or bool(_UNIT_THEN_AMOUNTS.search(words)))
+                                                        or _unit_then_amounts(words))
 
 
 # a row of a government site's index block: a field's label, in brackets or not, then its value after "|"
