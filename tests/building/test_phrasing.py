@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from yusuan.model.explain.phrasing import (
     amount_clause,
     change_clause,
-    chinese_number,
     clean_reason,
     rate,
     reconcile_shares,
     share,
 )
+from yusuan.model.numerals import chinese_number
 from yusuan.money import MoneyUnit
 
 D = Decimal

@@ -1096,7 +1096,13 @@ def _topic_before(ix: Marks, text: str, claims: list[Claim], last: Claim, pos: i
     if start == 0 or text[start - 1] != "。" or _same_sentence(ix, last.end, pos):
         return None
     before = _sentence_start(ix, last.start)
-    topic = next((c for c in claims if before <= c.start and _same_sentence(ix, c.start, last.start)), None)
+    # (the claims are in text order: the sentence's are the last ones, read back from the end, not from the first)
+    topic = None
+    for c in reversed(claims):
+        if c.start < before:
+            break
+        if _same_sentence(ix, c.start, last.start):
+            topic = c
     if topic is None or topic is last or topic.value is None or topic.unit != last.unit or topic.per_unit is not None:
         return None
     return topic

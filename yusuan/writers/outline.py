@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from yusuan.model.disclosure import Disclosure, Section
-from yusuan.model.explain.phrasing import chinese_number
+from yusuan.model.numerals import chinese_number
 from yusuan.model.sections import PART_TITLES, SECTION_SPEC, SectionKey
 from yusuan.writers.corrections import TITLE, corrections_grid, introduction
 from yusuan.writers.grid import PrintedTable

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from yusuan.model.disclosure import Section
 from yusuan.model.explain.context import Facts
-from yusuan.model.explain.phrasing import chinese_number
+from yusuan.model.numerals import chinese_number
 from yusuan.model.sections import SectionKey
 
 DEFAULT_TERMS: dict[str, str] = {

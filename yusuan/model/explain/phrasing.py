@@ -190,13 +190,3 @@ def shares_of(parts: Sequence[Decimal]) -> list[Decimal | None]:
     return [None] * len(parts)
 
 
-CHINESE_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 11 → 十一, 21 → 二十一 (1 ≤ n < 100), as enumerations print them."""
-    if not 1 <= n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else CHINESE_DIGITS[tens] + "十")
-    return head + (CHINESE_DIGITS[ones] if ones else "")

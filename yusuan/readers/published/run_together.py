@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from yusuan.model.numerals import chinese_number
 from yusuan.readers.published.blocks import Block, TextLine
 from yusuan.readers.published.text_layout import NUMBER, kind
 from yusuan.readers.published.titles import match_title
@@ -157,7 +158,7 @@ def _two_sided(text: str) -> list[str] | None:
         return None
     for side in (cells[0::2], cells[1::2]):  # income, spending: renumbered only when every named row holds its number
         named = [(k, c) for k, c in enumerate(side, 1) if c[0]]
-        if named and all(c[0].startswith(_numeral(k)) for k, c in named):
+        if named and all(c[0].startswith(chinese_number(k)) for k, c in named):
             for k, c in named:
                 c[0] = _renumbered(c[0], k)
     # '|' rows, so that a run that stops inside the table ("… 九卫生健康支出 40 89.57 10": a 行次 with neither name nor
@@ -174,19 +175,10 @@ def _two_sided(text: str) -> list[str] | None:
             "| 项目 | 行次 | 金额 | 项目 | 行次 | 金额 |", *rows]
 
 
-_DIGITS = "一二三四五六七八九"
-
-
-def _numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 23 → 二十三 (the template numbers its rows up to the thirties)."""
-    tens, ones = divmod(n, 10)
-    return (("" if tens == 1 else _DIGITS[tens - 1]) + "十" if tens else "") + (_DIGITS[ones - 1] if ones else "")
-
-
 def _renumbered(name: str, row: int) -> str:
     """"五事业收入" in the fifth row → "五、事业收入": the row's own number, its 、 lost in the run ("一一般公共服务支出" →
     "一、一般公共服务支出"), when every named row of its side opens with its own number."""
-    number = _numeral(row)
+    number = chinese_number(row)
     if name.startswith(number) and len(name) > len(number) + 1 and not name.startswith(number + "、"):
         return number + "、" + name[len(number):]
     return name

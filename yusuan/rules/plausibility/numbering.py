@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from yusuan.model.claims import normalise
 from yusuan.model.disclosure import Location
+from yusuan.model.numerals import chinese_number as numeral
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import Rule, rule
@@ -71,9 +72,7 @@ CHINESE_NUMBERS = _chinese_numbers()
 
 def label(style: str, n: int) -> str:
     """How the number is printed in its style: 三、 （三） 3. 3、 （3） 3）."""
-    cn = "十" if n == 10 else (("" if n < 20 else "一二三四五六七八九"[n // 10 - 1]) + "十" + ("" if n % 10 == 0 else
-                                                                                        "一二三四五六七八九"[n % 10 - 1])
-                             if n > 10 else "一二三四五六七八九"[n - 1])
+    cn = numeral(n)
     return {"part": f"第{cn}部分", "一、": f"{cn}、", "（一）": f"（{cn}）", "1.": f"{n}.", "1、": f"{n}、",
             "（1）": f"（{n}）", "1）": f"{n}）"}[style]
 
