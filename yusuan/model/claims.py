@@ -1664,6 +1664,8 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
             end = cut  # a 含 list ends with its clause
         if _ITEM_MARK.search(text, pstart, m.start()) and (sibling := _NEXT_ITEM.search(text, m.end(), end)):
             end = sibling.start()  # "二、…，其中公务用车运行费150万元，…，三、…": the list ends at the next item
+        if (close := _bracket_close(text, sent_start, m.start(), end)) != -1:
+            end = close  # "中级17人(其中正科1人,副科2人),助理级36人": a 其中 in brackets ends at the closing bracket
         first = next(iter(within(m.end(), end)), None)
         # "主要包括：基本工资、津贴补贴…。", "主要包括公务用车燃料费、维修保养费及其他运行费用；公务接待费…":
         # a list of words, not of amounts, ends with its sentence (with its clause after 包括)
@@ -1721,6 +1723,18 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         for c in g.parts:
             c.parent = g
     return groups
+
+
+def _bracket_close(text: str, floor: int, at: int, end: int) -> int:
+    """Where the bracket that the list opener at `at` stands in closes (before `end`), or -1 when the
+    opener stands in no bracket: "单位人员编制:57人(其中一正两副)" — the bracket's 其中 breaks down the
+    number before the bracket, and what follows the bracket is that number's sibling, not its part.
+    (Bounded finds within the sentence: no pass over the whole text.)"""
+    opened = text.rfind("(", max(floor, at - 40), at)
+    if opened == -1 or text.find(")", opened, at) != -1:
+        return -1
+    close = text.find(")", at, end)
+    return close
 
 
 # "收入合计为6449万元", "支出合计…": the total of everything listed, never a part of a 其中's whole (but 本年收入合计
