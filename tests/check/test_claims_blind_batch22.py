@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.check.test_claims_excerpts import found, page
+from yusuan.model.figures import key_figures
 
 
 def test_a_list_opened_in_brackets_ends_at_the_closing_bracket():
@@ -23,3 +24,37 @@ def test_a_list_in_brackets_is_still_checked():
     """The bracket's own parts are still the whole's: 2 + 3 against 4 is reported."""
     text = "公务用车购置及运行维护费4万元（其中：购置费2万元，运行维护费3万元），公务接待费1万元。"
     assert found(page(text, year=2024), "T304")
+
+
+def _staff(text: str, **kw) -> dict:
+    return key_figures(page(text, **kw))["staff"]
+
+
+def test_staff_stated_kind_of_post_by_kind_of_post_add_up():
+    """"行政编制0人，实有人数0人；事业编制30人，实有人数25人" (r760, the Beijing template): each 实有人数 is its kind's;
+    the unit's 编制 and 实有人数 are the sums (30, 25), not the first kind's (0, 0)."""
+    text = "本单位行政编制0人，实有人数0人；事业编制30人，实有人数25人；离退休人员3人。"
+    assert _staff(text, year=2025) == {"authorized": 30, "actual": 25}
+
+
+def test_a_stated_whole_is_kept_over_the_kinds_of_post():
+    text = "编制人数小计40人，实有人数合计33人，其中：行政编制10人，实有人数8人；事业编制30人，实有人数25人。"
+    assert _staff(text, year=2025) == {"authorized": 40, "actual": 33}
+
+
+def test_one_kind_of_post_alone_is_the_units():
+    assert _staff("单位事业编制57人，实有人数55人。", final=True, year=2023) == {"authorized": 57, "actual": 55}
+
+
+def test_the_staff_in_post_after_gong_you():
+    """"共有在职职工322人" (r766): the staff in post (only 实有在职 was meant to be left to the 实有 words)."""
+    assert _staff("安远学区为公益一类事业单位，共有在职职工322人，退休137人。", year=2022)["actual"] == 322
+
+
+def test_a_schools_bare_teaching_staff_and_posts_counted_in_ge():
+    """"我园现有学生683人，22个教学班，教职工82人" and "单位核定事业编制54个" (r765): the staff in post and the posts;
+    retired staff (退休教职工) and a count of classes in 个 are neither."""
+    text = "我园现有学生683人，22个教学班，教职工82人。单位核定事业编制54个。"
+    assert _staff(text, final=True, year=2023) == {"authorized": 54, "actual": 82}
+    assert (key_figures(page("现有退休教职工12人，22个教学班。", final=True, year=2023)).get("staff") or {}) \
+        .get("actual") is None

@@ -115,7 +115,11 @@ ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k,
                      r"|(?<![上去])(?<!上年)(?<!去年)年初在职(?:职工|人员|人数)"
                      # "人员概况：在职人员81人，专业技术人员57人…": the staff in post, when no 实有 figure is stated
                      # (ranked below it: "实有人数11人，其中：在职人员10人" counts the 在职 as a part)
-                     r"|(?<![上去末底初年有际])在职(?:职工|人员|人数)"),
+                     # ("共有在职职工322人", "现有在职人员…" (r766) too: only 实有在职 is the 实有 alternative's)
+                     r"|(?<![上去末底初年际])(?<!实有)在职(?:职工|人员|人数)"
+                     # "我园现有学生683人，22个教学班，教职工82人" (r765): a school's staff, named bare at its clause's
+                     # start or after 现有/共有 (not "退休教职工", "临聘教职工"); ranked like the bare 在职
+                     r"|(?:^|(?<=[现共]有))教职工(?:人数)?"),
 ))
 _JOINT_KEYS = {"three_total": "three_public.total", "vehicle": "three_public.vehicle"}
 # each item with the words every match of its pattern holds: words without them are not searched
@@ -198,7 +202,9 @@ _LEVEL_MARK_END = re.compile(r"\((类|款|项)\)$")
 _COMPARED_AFTER = re.compile(r"(相比|持平|同期)")
 _SUB_LEVEL_MARK = re.compile(r"\((款|项)\)")
 _DIGIT = re.compile(r"\d")
-_BARE_IN_SERVICE = re.compile(r"(?<![上去末底初年有际])在职(?:职工|人员|人数)$")
+_BARE_IN_SERVICE = re.compile(r"(?:(?<![上去末底初年际])(?<!实有)在职(?:职工|人员|人数)|^(?:[现共]有)?教职工(?:人数)?)$")
+# "单位核定事业编制54个": posts are counted in 个 as well as in 人 or 名
+_POSTS_COUNTED = re.compile(r"编制(?:数)?(?:为|共|是)?$")
 
 
 def value_of(claim: Claim) -> Decimal | None:
@@ -352,7 +358,8 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
         return None
     if claim.project is not None or claim.field is not None:
         return None
-    if not claim.money and claim.unit not in ("人", "名"):
+    if not claim.money and claim.unit not in ("人", "名") \
+            and not (claim.unit == "个" and _POSTS_COUNTED.search(claim.subject)):
         return None
     text = claim.flow.text
     number, start, sent_start = _spans(claim)
@@ -397,6 +404,8 @@ def read_claim(d: Disclosure, claim: Claim, catalog: Catalog | None = None) -> S
     if key is None:
         return None
     if key in COUNT_KEYS and claim.money or key not in COUNT_KEYS and not claim.money:
+        return None
+    if claim.unit == "个" and key != "staff.authorized":
         return None
     if key in PART_OF_WHOLE and claim.parent is not None and not _whole_is_total(claim.parent, catalog,
                                                                                  key in ("basic", "project")):
@@ -542,6 +551,52 @@ def stated_figures(d: Disclosure, catalog: Catalog | None = None,
         keys = ("income_total", "expenditure_total") if s.key == "both_totals" else (s.key,)
         for key in keys:
             out.setdefault(key, []).append(Stated(key, s.value, s.claim, s.stance, s.rank))
+    _staff_by_kind_of_post(out)
     for items in out.values():
         items.sort(key=lambda s: s.rank)  # stable: document order within a rank
     return out
+
+
+# between a kind of post's 编制 and its own 实有人数: "行政编制0人，实有人数0人" (flow text is NFKC: ASCII commas)
+_PAIR_GAP = re.compile(r"[人名]?[,;]?")
+_ACTUAL_WORD = re.compile(r"实有")
+
+
+def _names_a_whole(s: Stated) -> bool:
+    """A head count whose own words name no kind of post, no part (其中) and no bare 在职: the unit's whole."""
+    number, start, _ = _spans(s.claim)
+    clause = _plain(s.claim.flow.text[start:number])
+    return not (_POST_KIND.search(clause) or "其中" in clause or _BARE_IN_SERVICE.search(clause))
+
+
+def _staff_by_kind_of_post(out: dict[str, list[Stated]]) -> None:
+    """编制 and 实有人数 stated kind of post by kind of post, each 编制 right followed by its own 实有人数, and
+    no whole ("行政编制0人，实有人数0人；事业编制30人，实有人数25人", the Beijing template: r760, r761): the
+    unit's 编制 and 实有人数 are the sums of the kinds', ranked above every single kind's (and above a bare 实有人数,
+    which here is one kind's). A whole stated outright (a 编制 or 实有 figure that names no kind) is kept."""
+    authorized, actual = out.get("staff.authorized", []), out.get("staff.actual", [])
+    if len(authorized) < 2 or len(actual) < 2:
+        return
+    pairs: list[tuple[Stated, Stated]] = []
+    for a in authorized:
+        text = a.claim.flow.text
+        number, start, _ = _spans(a.claim)
+        if not _POST_KIND.search(text, start, number):
+            continue
+        for b in actual:
+            if b.claim.flow is not a.claim.flow or b.claim.start <= a.claim.end:
+                continue
+            b_number, b_start, _ = _spans(b.claim)
+            if _PAIR_GAP.fullmatch(text, a.claim.end, b_start) and _ACTUAL_WORD.match(text, b_start, b_number):
+                pairs.append((a, b))
+            break  # only the 实有人数 right after this 编制 can be its own
+    if len(pairs) < 2:
+        return
+    paired = {id(s) for pair in pairs for s in pair}
+    for key, side in (("staff.authorized", 0), ("staff.actual", 1)):
+        items = out[key]
+        if any(id(s) not in paired and _names_a_whole(s) for s in items):
+            continue  # the whole is stated ("编制人数小计39人，其中：…")
+        total = sum((pair[side].value for pair in pairs), Decimal(0))
+        first = pairs[0][side]
+        items.insert(0, Stated(key, total, first.claim, first.stance, -1))
