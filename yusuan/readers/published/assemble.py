@@ -369,6 +369,8 @@ class Assembler:
         if dept is None:
             dept = next((p.department for p in self.pending if p.department), None) \
                 or st.heading_name(self.parts + self.contents + [s.heading for s in self.sections]) \
+                or next((n for s in self.sections[:1] if not s.heading
+                         if (n := st.unheaded_title([p.text for p in s.paragraphs]))), None) \
                 or st.opening_name([p.text for s in self.sections for p in s.paragraphs[:3]]) \
                 or st.self_introduced([p.text for s in self.sections[:2] for p in s.paragraphs]) \
                 or next((n for s in self.sections if s.key == SectionKey.ORGANISATION

@@ -144,12 +144,14 @@ _NAMED_IN_HEADING = re.compile(rf"^(?:第[一二三四五六七八九十]{{1,3}}
 # "安徽省机构编制委员会办公室2016年度“三公”经费支出预算为57.9万元": a paragraph that opens with a name and the
 # year states that unit's figures; one that opens with a name and its duties describes that unit
 # ("大竹县永胜镇人民政府基本职能：", "某支队主要承担着…", "某局是县政府工作部门", "某镇人民政府只有本级")
+# ("甘谷县安远学区的主要职能是…" (r766): the duties may follow 的)
 _NAMED_AT_START = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?"
-                             r"(?:20\d{2}年|基本职能|主要职能|主要职责|主要承担|是|只有本级)")
+                             r"(?:20\d{2}年|的?(?:基本职能|主要职能|主要职责)|主要承担|是|只有本级)")
 # What a site or a sentence prints right before a title, with nothing between: a field's label ("标题"), the
 # site's section ("政府信息公开"), the font-size switch ("字号：大中小"), a news dateline ("…7月17日电"), "现将",
 # "关于", "纳入" ("纳入某镇2023年部门预算编制范围的预算单位")
-_BEFORE_NAME = re.compile(r"^(?:标题|政府信息公开|政务信息公开|信息公开|政务公开|大中小|日电|现将|关于|纳入)+")
+# ("信息名称 某幼儿园2023年部门决算公开说明" (r765): a site's index block labels the title 信息名称 or 名称)
+_BEFORE_NAME = re.compile(r"^(?:标题|信息名称|名称|政府信息公开|政务信息公开|信息公开|政务公开|大中小|日电|现将|关于|纳入)+")
 
 
 # the publisher a government site prints above a page ("发布机构：某局", "发文机构 | 某镇 |")
@@ -246,7 +248,10 @@ def _title(text: str) -> tuple[str, re.Match] | None:
 
 
 # a site's toolbar or breadcrumb line ("微信 | 简体版| 繁体版", "支持IPv6", "无障碍", "当前位置:首页 > 政府信息公开 > …")
-_SITE_CHROME = re.compile(r"^(?:您?当前(?:所在)?的?位置|您的位置)|简体版|繁体版|无障碍|IPv6")
+# (and its footer, printed above the page by some copies: "主办单位：某局 © 版权所有", "晋ICP备…", "网站标识码…",
+# "联系电话：…", "涉密文件严禁上网", "使用…浏览器可以获得最佳浏览效果", r767)
+_SITE_CHROME = re.compile(r"^(?:您?当前(?:所在)?的?位置|您的位置)|简体版|繁体版|无障碍|IPv6"
+                          r"|^(?:主办单位|承办单位|联系电话)|版权所有|ICP备|网站标识码|公网安备|严禁上网|浏览效果")
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et)\s*$", re.I)
 
 
@@ -302,6 +307,19 @@ def _name(name: str, lines: list[str], end: int) -> str:
             name, begin = name[k - begin:], k
     name = _BEFORE_NAME.sub("", name)
     return name if _IS_NAME.search(name) else ""
+
+
+def unheaded_title(paragraphs: list[str]) -> str | None:
+    """The name in a title line that the page's text opens with before any heading, read as running text
+    ("2017年临汾市第五小学决算" under the site's footer lines, r767): a line that titles the page (a year and
+    what it is about, no sentence) and names the unit before or after its year."""
+    for text in paragraphs[:2]:
+        t = flat(text)
+        if _TITLE_LINE.match(t) and (m := _PART_TITLE.match(_BEFORE_NAME.sub("", t))) is not None:
+            name = m.group("dept") or m.group("dept2")
+            if not name.startswith(_NOBODY):
+                return name
+    return None
 
 
 def heading_name(headings: list[str]) -> str | None:
