@@ -58,3 +58,28 @@ def test_a_schools_bare_teaching_staff_and_posts_counted_in_ge():
     assert _staff(text, final=True, year=2023) == {"authorized": 54, "actual": 82}
     assert (key_figures(page("现有退休教职工12人，22个教学班。", final=True, year=2023)).get("staff") or {}) \
         .get("actual") is None
+
+
+_ACCOUNT = ("2023年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，用事业基金弥补收支差额0万元，"
+            "结余分配0万元，年末结转和结余资金为{out}。")
+
+
+def test_a_year_end_balance_off_its_terms():
+    """"上年结转和结余…98.45万元，本年收入1095.76万元，支出1193.35万元，…年末结转和结余资金为5862.89万元" (r765):
+    98.45 + 1095.76 − 1193.35 = 0.86 (W719); printed in 元, the expected balance is shown in 元 (8600.00)."""
+    hits = found(page(_ACCOUNT.format(out="5862.89万元"), final=True), "W719")
+    assert len(hits) == 1 and "0.86" in hits[0].message
+    hits = found(page(_ACCOUNT.format(out="5862.89元"), final=True), "W719")
+    assert len(hits) == 1 and "8600.00 元" in hits[0].message
+
+
+def test_a_year_end_balance_that_follows_from_its_terms():
+    assert found(page(_ACCOUNT.format(out="0.86万元"), final=True), "W719") == []
+
+
+def test_a_sentence_with_a_term_outside_the_account_is_not_checked():
+    """An amount that is none of the account's terms (提取专用基金) may explain the difference: not checked; nor is a
+    收入总计, which holds the balance brought forward."""
+    text = ("上年结转和结余10万元，本年收入100万元，支出105万元，提取专用基金2万元，年末结转和结余3万元。"
+            "年初结转和结余10万元，收入总计110万元，支出105万元，年末结转和结余5万元。")
+    assert found(page(text, final=True), "W719") == []

@@ -87,6 +87,12 @@ def break_whole_change_from_parts(d: Disclosure) -> None:
     replace_text(d, "3.3", "2023年支出预算851.14万元，其中：", "2023年支出预算851.14万元，比上年预算增加20.00万元，其中：")
 
 
+def break_year_end_balance(d: Disclosure) -> None:
+    """A fund's year-end balance stated one off the balance its terms give (10 + 100 − 105 = 5, printed 6)."""
+    replace_text(d, "3.1", "收支总预算851.14万元", "收支总预算851.14万元。所属食堂专户资金上年结转和结余10.00万元，"
+                 "专户资金收入100.00万元，专户资金支出105.00万元，专户资金年末结转和结余6.00万元")
+
+
 def break_operating_costs_within_public(d: Disclosure) -> None:
     d.statements.operating_costs = Decimal("200")
 
@@ -175,6 +181,10 @@ CASES = (
              where="第三部分 三、支出预算情况说明 · “昌吉市人大常委会办公室2023年支出预算851.14万元，比上年预算增加20.00万元，其中：”",
              message="文中“支出预算”比上年增加 20.00 万元，而本年金额合计即为总数的基本支出、项目支出比上年合计减少 78.58 万元",
              also=("T311",)),  # the made-up rise contradicts the tables' 上年 column too
+    RuleCase("W719", break_year_end_balance,
+             where="第三部分 一、收支预算情况的总体说明 · “所属食堂专户资金上年结转和结余10.00万元，专户资金收入100.00万元，"
+                   "专户资金支出105.00万元，专户资金年末结转和结余6.00万元。”",
+             message="文中“专户资金年末结转和结余”为 6.00 万元，按同句所列上年结转和结余、收入、支出计算应为 5.00 万元"),
     RuleCase("W716", break_listed_count,
              where="第一部分 二、机构设置及人员情况 · “昌吉市人大常委会办公室本级下设4个处室，分别是：办公室、财经工作委员会、"
                    "代表人事侨务工作委员会、监察和法制工作委员会、教科文卫工作委员会。”",

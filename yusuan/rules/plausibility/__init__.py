@@ -1,6 +1,7 @@
 """W7xx — plausibility: not contradictions, but things a careful reader would question."""
 
 from yusuan.rules.plausibility import (
+    balance,
     blanks,
     changes,
     empty_tables,
@@ -40,4 +41,5 @@ RULES: tuple[Rule, ...] = (
     restated_change.change_stated_twice,
     rates.whole_rate_from_parts,
     parts_change.whole_change_from_parts,
+    balance.year_end_balance,
 )
