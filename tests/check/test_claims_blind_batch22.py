@@ -83,3 +83,19 @@ def test_a_sentence_with_a_term_outside_the_account_is_not_checked():
     text = ("上年结转和结余10万元，本年收入100万元，支出105万元，提取专用基金2万元，年末结转和结余3万元。"
             "年初结转和结余10万元，收入总计110万元，支出105万元，年末结转和结余5万元。")
     assert found(page(text, final=True), "W719") == []
+
+
+def test_the_incomes_sentence_under_a_heading_of_the_expenditure():
+    """"（二）全年支出\\n2022年收入预算3038.92万元，比2021年3019万元增加19.92万元，增长0.66%。" (r766): W721."""
+    text = "（一）全年收入\n2022年收入预算3038.92万元，比2021年增加19.92万元。\n（二）全年支出\n2022年收入预算3038.92万元，比2021年增加19.92万元。"
+    hits = found(page(*text.split("\n"), year=2022), "W721")
+    assert len(hits) == 1 and "收入预算" in hits[0].message and "全年支出" in hits[0].message
+
+
+def test_a_sentence_naming_both_sides_or_cut_off_under_one_sides_heading():
+    """"三、支出决算具体情况\\n2017年收入194.44万元，支出195.91万元。" names the heading's side too; a sentence cut off
+    before its end may name it unseen; a heading of 收支 names both: none is W721's."""
+    for text in ("三、支出决算具体情况\n2017年收入194.44万元，支出195.91万元。",
+                 "（一）全年收入\n2023年财政拨款支出预算1090.79万",
+                 "（一）收支预算\n2023年收入预算100万元。"):
+        assert found(page(*text.split("\n"), year=2023), "W721") == [], text

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from tests.check.helpers import replace_text, table
 from tests.check.rules.cases import RuleCase, family_tests
-from yusuan.model.disclosure import Disclosure
+from yusuan.model.disclosure import Disclosure, Paragraph
 from yusuan.money import MoneyUnit
 
 
@@ -91,6 +91,12 @@ def break_year_end_balance(d: Disclosure) -> None:
     """A fund's year-end balance stated one off the balance its terms give (10 + 100 − 105 = 5, printed 6)."""
     replace_text(d, "3.1", "收支总预算851.14万元", "收支总预算851.14万元。所属食堂专户资金上年结转和结余10.00万元，"
                  "专户资金收入100.00万元，专户资金支出105.00万元，专户资金年末结转和结余6.00万元")
+
+
+def break_heading_other_side(d: Disclosure) -> None:
+    """The income's sentence copied under a heading of the expenditure."""
+    _section(d, "3.1").paragraphs += [Paragraph(text="（二）全年支出"),
+                                      Paragraph(text="2023年收入预算851.14万元，与上年预算相比有所减少。")]
 
 
 def break_operating_costs_within_public(d: Disclosure) -> None:
@@ -185,6 +191,9 @@ CASES = (
              where="第三部分 一、收支预算情况的总体说明 · “所属食堂专户资金上年结转和结余10.00万元，专户资金收入100.00万元，"
                    "专户资金支出105.00万元，专户资金年末结转和结余6.00万元。”",
              message="文中“专户资金年末结转和结余”为 6.00 万元，按同句所列上年结转和结余、收入、支出计算应为 5.00 万元"),
+    RuleCase("W721", break_heading_other_side,
+             where="第三部分 一、收支预算情况的总体说明 · “2023年收入预算851.14万元，与上年预算相比有所减少。”",
+             message="标题“(二)全年支出”说的是支出，其下首句所述却是“收入预算”851.14 万元"),
     RuleCase("W716", break_listed_count,
              where="第一部分 二、机构设置及人员情况 · “昌吉市人大常委会办公室本级下设4个处室，分别是：办公室、财经工作委员会、"
                    "代表人事侨务工作委员会、监察和法制工作委员会、教科文卫工作委员会。”",

@@ -14,6 +14,7 @@ from yusuan.rules.plausibility import (
     rates,
     reasons,
     restated_change,
+    sides,
     units,
     wording,
     years,
@@ -42,4 +43,5 @@ RULES: tuple[Rule, ...] = (
     rates.whole_rate_from_parts,
     parts_change.whole_change_from_parts,
     balance.year_end_balance,
+    sides.heading_other_side,
 )
