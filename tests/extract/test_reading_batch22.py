@@ -31,3 +31,15 @@ def test_a_title_under_the_sites_footer_lines(tmp_path: Path):
             "本年收入合计194.44万元，其中:财政拨款收入194.43万元。")
     d = read(tmp_path, text).disclosure
     assert (d.department, d.year) == ("某市第五小学", 2017)
+
+
+def test_a_contents_heading_spaced_with_a_braille_dot(tmp_path: Path):
+    """"目 ⠂ 录" (r763): a copied page prints a braille dot (U+2802) as a middle dot; the contents' titles of tables
+    under it are the contents, not tables that failed to be read."""
+    text = ("某局\n2024年度部门决算\n目 ⠂ 录\n第一部分 2024年度部门决算报表\n一、收入支出决算总表\n二、收入决算表\n"
+            "第二部分 2024年度部门决算说明\n第一部分 2024年度部门决算报表\n⠂ 报表详见附件。\n第二部分 2024年度部门决算说明\n"
+            "一、部门/单位基本情况\n机构设置：内设办公室。\n⠂ 二、收入支出决算总体情况说明\n"
+            "2024年度收、支总计2228.68万元，比上年减少55.29万元，下降2.42%。")
+    r = read(tmp_path, text)
+    assert r.disclosure.profile.extent.value == "情况说明"
+    assert not [f for f in r.findings if f.code == "table.no_grid"]

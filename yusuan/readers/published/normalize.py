@@ -10,7 +10,8 @@ from functools import lru_cache
 _WS = re.compile(r"\s+")
 # Whitespace next to a non-ASCII character carries no meaning in Chinese text ("卫生 健康 支出").
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
-_KEY_DROP = re.compile(r"[\s\"'“”‘’《》〈〉「」『』:：、,，.。·•…_*]")
+# (a braille dot, U+2800–U+28FF, is printed as a middle dot by some copied pages: "目 ⠂ 录", r763)
+_KEY_DROP = re.compile(r"[\s\"'“”‘’《》〈〉「」『』:：、,，.。·•…_*\u2800-\u28ff]")
 _NUMERAL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # the number of a page printed on it ("— 14 —", "第3页", "3/25"): neither text nor the end of a paragraph
 # what a sentence ends with: a line ending so ends its paragraph only if it does not reach the margin
