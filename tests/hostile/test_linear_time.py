@@ -135,12 +135,15 @@ def _check(text: str):
     "qizhong",  # every '其中：' re-split the rest of its sentence
     "heji",
     "chinese", "digits_commas",
+    "bracket_qizhong",  # every bracketed '其中' looks for its closing bracket (claims._bracket_close, bounded)
+    "balance",  # one never-ending sentence of an account's terms (W719 groups its claims by sentence)
 ])
 def test_checking_a_document_with_a_long_line_is_linear(shape):
     """Small sizes (n and 4n characters; the quadratic cases cost minutes at 10 000). The marginal
     cost over the document without the line must grow about fourfold, not sixteenfold."""
-    units = {**SHAPES, "qizhong": "其中：", "heji": "合计"}
-    n = {"heji": 2_000, "qizhong": 2_000, "amounts": 1_000}.get(shape, 500)  # long enough to show a square
+    units = {**SHAPES, "qizhong": "其中：", "heji": "合计", "bracket_qizhong": "（其中1万元",
+             "balance": "上年结转和结余1万元，本年收入1万元，支出1万元，年末结转和结余5万元，"}
+    n = {"heji": 2_000, "qizhong": 2_000, "amounts": 1_000, "bracket_qizhong": 1_000, "balance": 1_000}.get(shape, 500)  # long enough to show a square
     text = lambda size: (units[shape] * size)[:size]  # noqa: E731
     base = best_of(lambda: _check(seed_with("")), 2)
     t1 = best_of(lambda: _check(seed_with(text(n))), 2) - base

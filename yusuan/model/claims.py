@@ -1725,6 +1725,9 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
     return groups
 
 
+_BRACKET_REACH = 300  # a list in brackets is short: its closing bracket is looked for this far, no further
+
+
 def _bracket_close(text: str, floor: int, at: int, end: int) -> int:
     """Where the bracket that the list opener at `at` stands in closes (before `end`), or -1 when the
     opener stands in no bracket: "单位人员编制:57人(其中一正两副)" — the bracket's 其中 breaks down the
@@ -1733,8 +1736,7 @@ def _bracket_close(text: str, floor: int, at: int, end: int) -> int:
     opened = text.rfind("(", max(floor, at - 40), at)
     if opened == -1 or text.find(")", opened, at) != -1:
         return -1
-    close = text.find(")", at, end)
-    return close
+    return text.find(")", at, min(end, at + _BRACKET_REACH))
 
 
 # "收入合计为6449万元", "支出合计…": the total of everything listed, never a part of a 其中's whole (but 本年收入合计
