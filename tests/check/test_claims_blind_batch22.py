@@ -99,3 +99,9 @@ def test_a_sentence_naming_both_sides_or_cut_off_under_one_sides_heading():
                  "（一）全年收入\n2023年财政拨款支出预算1090.79万",
                  "（一）收支预算\n2023年收入预算100万元。"):
         assert found(page(*text.split("\n"), year=2023), "W721") == [], text
+
+
+def test_the_staff_in_post_counted_as_zai_gang():
+    """"我局编制数10人…。2024年末实有在岗人员17人，其中：…" (r768): 实有在岗人员 is the staff in post."""
+    text = "我局编制数10人，其中行政5人，服务中心（事业编制）5人。2024年末实有在岗人员17人，其中：行政人员6人，机关工勤5人，事业人员5人，志愿者1人。"
+    assert _staff(text, year=2025) == {"authorized": 10, "actual": 17}
