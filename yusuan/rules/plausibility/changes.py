@@ -70,8 +70,11 @@ def _text_stops_after(ctx: Context, c: Claim) -> bool:
     if not flows or next(reversed(flows.values())) is not c.flow:
         return False
     start = c.delta_start if c.delta_start is not None else c.end
-    tail = c.flow.text[start:]
-    return len(tail) <= 40 and not any(mark in tail for mark in _SENTENCE_ENDS)
+    text = c.flow.text
+    if len(text) - start > 40:  # (the length first: no slice of a long flow for a change far from its end)
+        return False
+    tail = text[start:]
+    return not any(mark in tail for mark in _SENTENCE_ENDS)
 
 
 def _in_a_reason(c: Claim, claims: list[Claim]) -> bool:
