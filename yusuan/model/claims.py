@@ -1108,6 +1108,22 @@ def _topic_before(ix: Marks, text: str, claims: list[Claim], last: Claim, pos: i
     return topic
 
 
+# "收入总计16062.73万元，支出总计16062.73万元。收支较上年决算数增加1995.90万元，增长14.18%" (r781): 收支 names the
+# two totals together; when the two claims just read state the same amount, its change is theirs
+_BOTH_TOTALS = frozenset({"收支", "收、支", "收支总计", "收、支总计", "收支总额"})
+_TOTAL_SIDES = frozenset({"收入", "支出"})  # the subjects of "收入总计…", "支出总计…" once cleaned
+
+
+def _both_totals(rest: str, current: Claim, claims: list[Claim]) -> bool:
+    """The subject names income and expenditure together ("收支") and the two last claims are those two totals,
+    equal: the change goes to the last of them, as a change restating its subject would."""
+    if rest not in _BOTH_TOTALS or len(claims) < 2 or claims[-1] is not current or current.value is None:
+        return False
+    other = claims[-2]
+    return {current.subject, other.subject} == _TOTAL_SIDES \
+        and other.value == current.value and other.unit == current.unit
+
+
 def _sentence_year(ix: Marks, text: str, pos: int) -> int | None:
     """The one year the sentence names before `pos` ("经财政部汇总，2010年中央本级……决算支出94.7亿元"): its
     amounts are that year's; None where it names none, or several ("2023年…比2022年增加…")."""
@@ -1218,8 +1234,9 @@ def analyse_flow(flow: Flow, department: str, year: int = 0, final: bool = False
                     and (topic := _topic_before(ix, flow.text, claims, current, t.start)) is not None:
                 current = topic  # "收入预算1256.92万元，包括：…，其他收入0万元。比2022年预算增加246.51万元" (r740)
             slot_free = current is not None and current.change(t.basis) is None
-            restated = current is not None and bool(rest) and bool(current.quantity) \
-                and quantity_key(rest) == current.quantity  # "公务接待费20万元，公务接待费较上年减少2.5万元"
+            restated = current is not None and bool(rest) and (
+                bool(current.quantity) and quantity_key(rest) == current.quantity  # "公务接待费20万元，公务接待费较上年减少2.5万元"
+                or _both_totals(rest, current, claims))
             attach = current is not None and slot_free and current.unit == unit and (not rest or restated)
             if attach and current is not None:
                 if t.basis == PRIOR:

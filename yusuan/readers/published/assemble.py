@@ -373,6 +373,7 @@ class Assembler:
                          if (n := st.unheaded_title([p.text for p in s.paragraphs]))), None) \
                 or st.opening_name([p.text for s in self.sections for p in s.paragraphs[:3]]) \
                 or st.self_introduced([p.text for s in self.sections[:2] for p in s.paragraphs]) \
+                or st.self_described([p.text for s in self.sections[:2] for p in s.paragraphs]) \
                 or next((n for s in self.sections if s.key == SectionKey.ORGANISATION
                          if (n := st.named_in_organisation([p.text for p in s.paragraphs]))), None) \
                 or st.publisher(self.preamble + self.other_lines)

@@ -170,6 +170,19 @@ def self_introduced(paragraphs: list[str]) -> str | None:
     return _named_by(_SELF_INTRODUCED, paragraphs[:6])
 
 
+# "重庆市渝中区疾病预防控制中心为全额拨款事业单位，主要职责是…" (r781), "重庆解放碑中央商务区管理委员会（以下简称
+# “本部门”）为渝中区政府派出机构" (r783): the 职能职责 paragraph opens with the unit saying what kind of body it is
+_SELF_DESCRIBED = re.compile(rf"^(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:为|是|属于?)[^。；;，,]{{0,16}}?"
+                             r"(?:事业单位|行政单位|参公单位|派出机构|直属机构)")
+_CALLED_HEREAFTER = re.compile(r"\((?:以下)?简称[^()]*\)$")  # "（以下简称“本部门”）": what the text calls it, not its name
+
+
+def self_described(paragraphs: list[str]) -> str | None:
+    """The unit that the first paragraphs describe as a kind of body ("X为全额拨款事业单位"), when no title names it."""
+    name = _named_by(_SELF_DESCRIBED, paragraphs[:8])
+    return _CALLED_HEREAFTER.sub("", name) if name else None
+
+
 _NOBODY = ("本", "我", "该")  # "本单位下设…", "该局是…": a pronoun names nobody
 
 

@@ -53,11 +53,28 @@ def large_change_without_reason(ctx: Context, rule: Rule) -> Iterator[Finding]:
         whole = c.parent.wholes.get(c.unit) if c.parent is not None else None
         if whole is not None and whole.reason:
             continue  # "其中：一般财力…" under a total whose change is explained
-        if _in_a_reason(c, claims) or _explained_by_changes_after(c, claims):
+        if _in_a_reason(c, claims) or _explained_by_changes_after(c, claims) or _text_stops_after(ctx, c):
             continue
         change = f"{'增加' if c.delta > 0 else '减少'} {num(abs(c.delta))} 万元"
         yield rule.finding(claim_where(c), expected="增减原因", actual="未说明", fix="说明增减变化的主要原因",
                         subject=subject, change=change, rate=pct(rate, 2) if rate is not None else "上年为零")
+
+
+_SENTENCE_ENDS = ("。", ";", "\n")
+
+
+def _text_stops_after(ctx: Context, c: Claim) -> bool:
+    """"…与2020年相比，财政拨款收、支总计各增加1908.82万元" and no more (r781): the document's text stops inside the
+    change's sentence, a stored page cut off there; the reason may have stood in what was lost."""
+    flows = ctx.text.flows
+    if not flows or next(reversed(flows.values())) is not c.flow:
+        return False
+    start = c.delta_start if c.delta_start is not None else c.end
+    text = c.flow.text
+    if len(text) - start > 40:  # (the length first: no slice of a long flow for a change far from its end)
+        return False
+    tail = text[start:]
+    return not any(mark in tail for mark in _SENTENCE_ENDS)
 
 
 def _in_a_reason(c: Claim, claims: list[Claim]) -> bool:
