@@ -12,8 +12,8 @@ import pytest
 from tests.realworld.evaluate import REAL, evaluate, load_truth, truth_files
 from tests.realworld.variants import MUST_NOT_DIFFER, losses, write_variant
 
-# measured when the PDF variant was made (session 10): 206 of 241 text documents read as well as the page
-PDF_FLOOR = 206
+# measured in session 10: 209 of 241 text documents read as well as the page (188 when the variant was made)
+PDF_FLOOR = 209
 
 
 def _text_documents():

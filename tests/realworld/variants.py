@@ -89,6 +89,23 @@ def _cells(line: str) -> list[str] | None:
     return cells if sum(1 for c in cells if c.strip()) > 1 else None  # (kept as the line it is)
 
 
+def _cell_per_line_rows(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """A table a site copied one cell per line ("合 计 |", "246 |", …), each row opened by a line "|":
+    (the index after it, its rows), or None."""
+    rows: list[list[str]] = []
+    while i < len(lines) and lines[i].strip() == "|":
+        j, row = i + 1, []
+        while j < len(lines) and lines[j].strip() != "|" and (lines[j].rstrip().endswith("|") or not lines[j].strip()):
+            if lines[j].strip():
+                row.append(lines[j].strip().removesuffix("|").strip())
+            j += 1
+        if not row:
+            break
+        rows.append(row)
+        i = j
+    return (i, rows) if len(rows) > 1 else None
+
+
 def blocks(text: str) -> list[str | list[list[str]]]:
     """The page as paragraphs (str) and tables (rows of cells): a run of table rows is one table when
     every row has as many cells. A copied table whose rows differ lost its merged cells on the way: its
@@ -103,13 +120,24 @@ def blocks(text: str) -> list[str | list[list[str]]]:
             out.extend(line for line, _ in run)
         run.clear()
 
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.strip() == "|" and (found := _cell_per_line_rows(lines, i)) is not None:
+            flush()
+            end, rows = found
+            run.extend(("\n".join(lines[i:end]), row) for row in rows)
+            flush()
+            i = end
+            continue
         cells = _cells(line)
         if cells is None:
             flush()
             out.append(line)
         else:
             run.append((line, cells))
+        i += 1
     flush()
     return out
 
