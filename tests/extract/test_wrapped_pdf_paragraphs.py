@@ -43,3 +43,25 @@ def test_the_title_above_stays_a_title(tmp_path):
     d = _read(tmp_path)
     assert d.title_lines == ["某镇2024年“三公”经费预算情况说明"]
     assert not d.sections[0].paragraphs[0].text.startswith("某镇")
+
+
+# A number never breaks: this sentence's line ends five characters short of the margin, before 11650800.00 (as
+# Typst lays it out; the test checks that it does).
+NUMBER_AT_THE_BREAK = ("2019年度某县“三公”经费支出决算情况\n"
+                       "根据中央和自治区关于推进政府预算信息公开的决策部署，经县财政局汇总，各乡（镇）、县本级部门，包括"
+                       "县本级行政单位、事业单位和其他单位使用一般公共预算拨款安排的“三公”经费决算支出情况如下：\n"
+                       "2019年，全县各部门一般公共预算拨款安排的“三公”经费决算支出数为11650800.00元，按同口径同比"
+                       "减少639600.00元，下降5.2%。其中：因公出国（境）费支出0元。\n")
+
+
+def test_a_line_cut_short_before_a_number_that_did_not_fit_goes_on(tmp_path):
+    import pymupdf
+
+    path = write_variant(NUMBER_AT_THE_BREAK, "pdf", tmp_path, "page")
+    with pymupdf.open(path) as doc:
+        lines = doc[0].get_text().splitlines()
+    laid_out = zip(lines, lines[1:], strict=False)
+    assert any(a.endswith("数为") and b.startswith("11650800.00") for a, b in laid_out)
+    d = extract_file(path).disclosure
+    assert key_figures(d)["three_public"]["total"] == "1165.08"
+    assert any("决算支出数为11650800.00元" in p.text for s in d.sections for p in s.paragraphs)

@@ -142,6 +142,13 @@ def blocks(text: str) -> list[str | list[list[str]]]:
     return out
 
 
+def drawable(text: str) -> bool:
+    """Can the page's tables be drawn as the grids they were? Not when a row copied as text lost its
+    merged cells, nor when a table came one cell per line without its rows marked: the HTML, DOCX and PDF
+    variants of such a page would hold a table nobody printed, so they are not made."""
+    return not any(isinstance(b, str) and ("|" in b or "\t" in b) for b in blocks(text))
+
+
 def as_html(text: str) -> str:
     """A web page: the first line its title, every line a paragraph, a table copied as text a <table>."""
     parts = []
@@ -209,6 +216,7 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": wrapped,
 }
 FILE_VARIANTS = ("gb18030", "html", "docx", "pdf")
+DRAWN = ("html", "docx", "pdf")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same characters in another script, encoding or line ends: nothing may differ. (A table copied as text
 # that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,

@@ -7,6 +7,7 @@ paragraphs can be rejoined. Encrypted, corrupt and scanned (no text layer) files
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from unicodedata import east_asian_width
@@ -223,11 +224,23 @@ def _text_lines(pno: int, words: list[tuple]) -> list[tuple[TextLine, tuple[floa
     return out
 
 
-def _wraps(x1: float, right: float, text: str, h: float) -> bool:
+def _wraps(x1: float, right: float, text: str, h: float, lead: float = 0.0) -> bool:
     """A line that ends at the right margin goes on in the next one. Line breaking keeps a closing
     bracket or mark with the character before it, so a line cut mid-sentence may end up to two
-    characters short of the margin ("…（06" / "项）：…")."""
-    return x1 >= right - 1.5 * h or (x1 >= right - 3 * h and not text.rstrip().endswith(SENTENCE_END))
+    characters short of the margin ("…（06" / "项）：…"); and a number never breaks, so a line cut
+    mid-sentence before one ends short by as much as the number (`lead`: the width of the next line's
+    opening number: "…决算支出数为" / "1165.08万元，…")."""
+    return x1 >= right - 1.5 * h or (x1 >= right - 3 * h - lead and not text.rstrip().endswith(SENTENCE_END))
+
+
+_LEAD = re.compile(r"\s*([0-9][0-9.,%]*)")
+DIGIT_WIDTH = 0.6  # of the line's height: a digit in a Chinese font is about half as wide as a character
+
+
+def _lead(text: str, h: float) -> float:
+    """The width of the number a line opens with (0 when it opens with none)."""
+    m = _LEAD.match(text)
+    return len(m.group(1)) * DIGIT_WIDTH * h if m else 0.0
 
 
 def _mark_continuations(lines: list[tuple[TextLine, tuple]], flow: _Flow) -> None:
@@ -246,13 +259,13 @@ def _mark_continuations(lines: list[tuple[TextLine, tuple]], flow: _Flow) -> Non
         if prev is None:
             if flow.last is not None:
                 line.continues = not indented and _same_size(h, flow.last[3]) \
-                    and _wraps(flow.last[0], flow.last[1], flow.last[2], h)
+                    and _wraps(flow.last[0], flow.last[1], flow.last[2], h, _lead(line.text, h))
         else:
             gap = box[1] - prev[3]
             # a heading indented as a whole wraps onto a line that starts where it started
             aligned = abs(box[0] - prev[0]) < 0.5 * h
             line.continues = (not indented or aligned) and _same_size(h, prev[3] - prev[1]) \
-                and _wraps(prev[2], right, prev_text, h) and -1 <= gap < 1.5 * h
+                and _wraps(prev[2], right, prev_text, h, _lead(line.text, h)) and -1 <= gap < 1.5 * h
         prev, prev_text = box, line.text
     if prev is not None:
         flow.last = (prev[2], right, prev_text, prev[3] - prev[1])
