@@ -18,6 +18,7 @@ import html
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from unicodedata import east_asian_width
 from pathlib import Path
 from typing import Any
 
@@ -56,24 +57,30 @@ def crlf(text: str) -> str:
     return text.replace("\n", "\r\n")
 
 
+def _width(ch: str) -> int:
+    return 2 if east_asian_width(ch) in "WF" else 1
+
+
 def wrapped(text: str, width: int = WRAP_WIDTH) -> str:
-    """A PDF's text layer: a paragraph longer than the page is broken every `width` characters, wherever
-    that falls (between an amount and its unit too), but not inside a number — a break there is a
-    different document."""
+    """A PDF's text layer copied as text: a paragraph wider than the page is broken where a line is full
+    (a Chinese character twice as wide as a digit), wherever that falls (between an amount and its unit
+    too), but not inside a number — a break there is a different document."""
     out: list[str] = []
     for line in text.split("\n"):
-        if _TABLE_LINE.search(line) or len(line) <= width:
+        if _TABLE_LINE.search(line) or sum(map(_width, line)) <= 2 * width:
             out.append(line)
             continue
-        start = 0
-        while len(line) - start > width:
-            cut = start + width
-            while cut < len(line) and _NUMBER_CHAR.match(line[cut]) and _NUMBER_CHAR.match(line[cut - 1]):
-                cut += 1
-            out.append(line[start:cut])
-            start = cut
+        start, used, i = 0, 0, 0
+        while i < len(line):
+            used += _width(line[i])
+            i += 1
+            if used >= 2 * width and i < len(line):
+                while i < len(line) and _NUMBER_CHAR.match(line[i]) and _NUMBER_CHAR.match(line[i - 1]):
+                    i += 1
+                out.append(line[start:i])
+                start, used = i, 0
         out.append(line[start:])
-    return "\n".join(out)
+    return "\n".join(o for o in out if o or not out)
 
 
 def _cells(line: str) -> list[str] | None:
@@ -144,9 +151,22 @@ def blocks(text: str) -> list[str | list[list[str]]]:
 
 def drawable(text: str) -> bool:
     """Can the page's tables be drawn as the grids they were? Not when a row copied as text lost its
-    merged cells, nor when a table came one cell per line without its rows marked: the HTML, DOCX and PDF
+    merged cells, nor when a table came one cell per line (its rows marked by bars or not at all): the HTML, DOCX and PDF
     variants of such a page would hold a table nobody printed, so they are not made."""
-    return not any(isinstance(b, str) and ("|" in b or "\t" in b) for b in blocks(text))
+    if any(isinstance(b, str) and ("|" in b or "\t" in b) for b in blocks(text)):
+        return False
+    run = figures = 0  # a table copied one cell per line with no marks at all: short lines, many of them amounts
+    for line in (ln.strip() for ln in text.split("\n")):
+        if not line:
+            continue
+        if len(line) <= 15:
+            run += 1
+            figures += bool(_FIGURE.fullmatch(line))
+            if run >= 8 and figures >= 4:
+                return False
+        else:
+            run = figures = 0
+    return True
 
 
 def as_html(text: str) -> str:
