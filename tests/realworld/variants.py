@@ -18,9 +18,9 @@ import html
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from unicodedata import east_asian_width
 from pathlib import Path
 from typing import Any
+from unicodedata import east_asian_width
 
 _ASCII_TO_FULL = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)},
                                 ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "%": "％"})
