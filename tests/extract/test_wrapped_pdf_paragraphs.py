@@ -65,3 +65,12 @@ def test_a_line_cut_short_before_a_number_that_did_not_fit_goes_on(tmp_path):
     d = extract_file(path).disclosure
     assert key_figures(d)["three_public"]["total"] == "1165.08"
     assert any("决算支出数为11650800.00元" in p.text for s in d.sections for p in s.paragraphs)
+
+
+def test_a_wrapped_paragraph_none_of_whose_lines_is_text_alone_is_text(tmp_path):
+    # its lines hold no amount and end no sentence but the last, which ends with "如下：", and each is
+    # shorter than a web page's paragraph: together they are one
+    path = write_variant(NUMBER_AT_THE_BREAK, "pdf", tmp_path, "page")
+    d = extract_file(path).disclosure
+    texts = [p.text for s in d.sections for p in s.paragraphs]
+    assert any(t.startswith("根据中央和自治区") and t.endswith("决算支出情况如下：") for t in texts)

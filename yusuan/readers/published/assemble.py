@@ -271,6 +271,12 @@ class Assembler:
                 # the page wrapped: the next line tells
                 self.held = [*self.held, (text, line)] if follows else [(text, line)]
                 self.held_at = self.lines_seen
+                if len(self.held) > 1 and all(h.continues for _, h in self.held[1:]) \
+                        and _is_body("".join(t for t, _ in self.held)):
+                    # a PDF's paragraph none of whose lines is text alone ("根据…财政局对" / … / "…公开如下：")
+                    for held_text, held_line in self.held:
+                        self.unheaded_text(held_text, held_line)
+                    self.held, self.held_at = [], -1
                 return
             if follows:
                 for held_text, held_line in self.held:
