@@ -54,3 +54,13 @@ def test_a_three_public_item_among_the_items_of_public_funds_names_no_topic():
                  "其他商品和服务支出等日常公用经费支出。")
     assert topic_key(paragraph) is None
     assert topic_key("公务接待费242万元，较上年减少12万元。") is not None
+
+
+def test_the_first_lines_of_a_wrapped_paragraph_are_no_title_of_the_page():
+    # what a page prints above its text is where its title and year are looked for; the first lines of
+    # its paragraph are not ("…审计署11日在其网站公布：2010年因公出国（境）费" named the year 2010)
+    source = parse_text(WRAPPED, "page.txt")
+    assembler = Assembler(source, default_catalog(), Findings(source.findings))
+    assembler.run()
+    assert assembler.preamble[0] == "某县2025年“三公”经费预算公开说明"
+    assert not any(line.startswith("根据") or line.startswith("汇总") for line in assembler.preamble)

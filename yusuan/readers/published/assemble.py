@@ -274,13 +274,10 @@ class Assembler:
                 if len(self.held) > 1 and all(h.continues for _, h in self.held[1:]) \
                         and _is_body("".join(t for t, _ in self.held)):
                     # a PDF's paragraph none of whose lines is text alone ("根据…财政局对" / … / "…公开如下：")
-                    for held_text, held_line in self.held:
-                        self.unheaded_text(held_text, held_line)
-                    self.held, self.held_at = [], -1
+                    self.release_held()
                 return
             if follows:
-                for held_text, held_line in self.held:
-                    self.unheaded_text(held_text, held_line)
+                self.release_held()
             self.held, self.held_at = [], -1
             self.unheaded_text(text, line)
             return
@@ -289,6 +286,17 @@ class Assembler:
                 return  # between tables: titles of parts, stray lines
             self.new_section(f"{self.part}.0", self.part_title)
         self.append(text, line)
+
+    def release_held(self) -> None:
+        """The held lines open a paragraph: text, and no title of the page (a wrapped first line
+        "…审计署11日在其网站公布：2010年因公出国（境）费" names no year of the document)."""
+        for held_text, held_line in self.held:
+            self.unheaded_text(held_text, held_line)
+        for held_text, _ in reversed(self.held):
+            at = len(self.preamble) - 1 - self.preamble[::-1].index(held_text) if held_text in self.preamble else -1
+            if at >= 0:
+                del self.preamble[at]
+        self.held, self.held_at = [], -1
 
     def unheaded_text(self, text: str, line: TextLine) -> None:
         """Text under no heading: in the section its words name (三公, 机关运行经费 …), else in the
