@@ -26,6 +26,7 @@ _ASCII_TO_FULL = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)},
                                 ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "%": "％"})
 _TABLE_LINE = re.compile(r"\t|\|| {2,}\S")  # a row of a table copied as text: tab, bar or aligned columns
 _NUMBER_CHAR = re.compile(r"[\d.,]")
+_MARK = re.compile(r"^(===|---|#)")  # the corpus file's own marks (=== page 2 ===, --- page 2 table 1 ---, # source: …)
 WRAP_WIDTH = 37  # characters of a line of body text on an A4 page at 小四
 
 
@@ -41,15 +42,18 @@ def traditional(text: str) -> str:
     return _to_traditional().convert(text)
 
 
+_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 def full_width(text: str) -> str:
-    """Digits and the punctuation around figures in their full-width forms (１２．３４万元 keeps its point:
-    content systems that widen digits leave "." alone as often as not)."""
-    return text.translate(_ASCII_TO_FULL)
+    """Digits and the punctuation around figures in their full-width forms: "４，１４６．０４万元"."""
+    return "\n".join(line if _MARK.match(line) else _POINT.sub("．", line).translate(_ASCII_TO_FULL)
+                     for line in text.split("\n"))
 
 
 def indented(text: str) -> str:
     """Every paragraph opened with two ideographic spaces, as Chinese web pages and Word documents do."""
-    return "\n".join(line if not line.strip() or _TABLE_LINE.search(line) else "\u3000\u3000" + line
+    return "\n".join(line if not line.strip() or _TABLE_LINE.search(line) or _MARK.match(line) else "\u3000\u3000" + line
                      for line in text.split("\n"))
 
 
@@ -67,7 +71,7 @@ def wrapped(text: str, width: int = WRAP_WIDTH) -> str:
     too), but not inside a number — a break there is a different document."""
     out: list[str] = []
     for line in text.split("\n"):
-        if _TABLE_LINE.search(line) or sum(map(_width, line)) <= 2 * width:
+        if _TABLE_LINE.search(line) or _MARK.match(line) or sum(map(_width, line)) <= 2 * width:
             out.append(line)
             continue
         start, used, i = 0, 0, 0
@@ -238,10 +242,10 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
 FILE_VARIANTS = ("gb18030", "html", "docx", "pdf")
 DRAWN = ("html", "docx", "pdf")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
-# The same characters in another script, encoding or line ends: nothing may differ. (A table copied as text
+# The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
 # that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,
 # are measured by the bench, not required.)
-MUST_NOT_DIFFER = ("traditional", "crlf", "gb18030")
+MUST_NOT_DIFFER = ("traditional", "full_width", "indented", "crlf", "gb18030")
 
 
 def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
