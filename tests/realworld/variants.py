@@ -25,7 +25,7 @@ from unicodedata import east_asian_width
 _ASCII_TO_FULL = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)},
                                 ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "%": "％"})
 _TABLE_LINE = re.compile(r"\t|\|| {2,}\S")  # a row of a table copied as text: tab, bar or aligned columns
-_NUMBER_CHAR = re.compile(r"[\d.,]")
+_UNBROKEN = re.compile(r"[\x21-\x7e\u00c0-\u024f]")  # numbers, Latin words, a pinyin gloss "(wàn)": never broken
 _MARK = re.compile(r"^(===|---|#)")  # the corpus file's own marks (=== page 2 ===, --- page 2 table 1 ---, # source: …)
 WRAP_WIDTH = 37  # characters of a line of body text on an A4 page at 小四
 
@@ -68,7 +68,7 @@ def _width(ch: str) -> int:
 def wrapped(text: str, width: int = WRAP_WIDTH) -> str:
     """A PDF's text layer copied as text: a paragraph wider than the page is broken where a line is full
     (a Chinese character twice as wide as a digit), wherever that falls (between an amount and its unit
-    too), but not inside a number — a break there is a different document."""
+    too), but not inside a number or a Latin word — a break there is a different document."""
     out: list[str] = []
     for line in text.split("\n"):
         if _TABLE_LINE.search(line) or _MARK.match(line) or sum(map(_width, line)) <= 2 * width:
@@ -79,7 +79,7 @@ def wrapped(text: str, width: int = WRAP_WIDTH) -> str:
             used += _width(line[i])
             i += 1
             if used >= 2 * width and i < len(line):
-                while i < len(line) and _NUMBER_CHAR.match(line[i]) and _NUMBER_CHAR.match(line[i - 1]):
+                while i < len(line) and _UNBROKEN.match(line[i]) and _UNBROKEN.match(line[i - 1]):
                     i += 1
                 out.append(line[start:i])
                 start, used = i, 0

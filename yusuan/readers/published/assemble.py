@@ -15,7 +15,6 @@ tables of their own layout family.
 from __future__ import annotations
 
 import re
-from unicodedata import east_asian_width
 
 from yusuan.catalog.catalog import Catalog
 from yusuan.errors import InputError
@@ -38,6 +37,7 @@ from yusuan.readers.published.performance import read_performance
 from yusuan.readers.published.profile import Evidence, detect_kind, detect_profile, detect_scope
 from yusuan.readers.published.sections import Heading, parse_heading, section_key, topic_key
 from yusuan.readers.published.titles import TitleMatch, continued_table_number, is_table_number, match_title
+from yusuan.readers.published.wrapping import wrapped_run
 
 _UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|亿元|元|万(?![\u4e00-\u9fff]))")  # ("单位：万": 万元)
 _APPENDIX = re.compile(rf"^(附[:：]?)?{CORRECTIONS_TITLE}$")
@@ -265,7 +265,7 @@ class Assembler:
             if not self.sections:
                 self.preamble.append(text)
             follows = self.held_at == self.lines_seen - 1 and (
-                line.continues or _wrapped([t for t, _ in self.held], text))
+                line.continues or wrapped_run([t for t, _ in self.held], text))
             if self.section is None and not _is_body(text):
                 # a title, a date, a line of the site around the page — or the first line of a paragraph that
                 # the page wrapped: the next line tells
@@ -503,24 +503,6 @@ class Assembler:
 # (the copied row may open with the table's own pipe: "| [ 索引号 ] | … |")
 _SITE_INDEX_ROW = re.compile(r"^[|｜]?\s*[•·]?\s*[\[【]?\s*(索引号|发文字号|主题分类|体裁分类|发布机构|发文机构|发布日期|成文日期|"
                              r"有效性|时效性)\s*[\]】]?\s*[|｜]")
-
-
-WRAP_MIN = 40  # display width (a Chinese character 2, a digit 1) of the narrowest page a paragraph wraps on
-WRAP_SLACK = 3  # a wrapped line may end a digit or a punctuation mark short of the full width
-
-
-def _width(text: str) -> int:
-    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _wrapped(held: list[str], body: str) -> bool:
-    """Lines copied from a PDF's text layer with their line breaks (no positions to tell): the lines
-    above the first body line are its paragraph's first lines when every one of them is as wide as the
-    widest line of the run, a width no title or line of a site has, and none ends a sentence."""
-    widths = [_width(t) for t in held]
-    full = max(*widths, _width(body))
-    return full >= WRAP_MIN and all(w >= full - WRAP_SLACK for w in widths) \
-        and not any(t.rstrip().endswith(SENTENCE_END) for t in held)
 
 
 def _is_body(text: str) -> bool:
