@@ -140,7 +140,9 @@ def _identity(t: dict[str, Any], disclosure: Any) -> dict[str, tuple[str, str]]:
     return out
 
 
-def evaluate(truth_path: Path) -> Score:
+def evaluate(truth_path: Path, document: Path | None = None) -> Score:
+    """Score one document against its truth file (`document`: the same page in another form — see
+    tests/realworld/variants.py — instead of the file the truth names)."""
     from yusuan.catalog.catalog import default_catalog
     from yusuan.errors import InputError
     from yusuan.model.figures import key_figures
@@ -156,7 +158,7 @@ def evaluate(truth_path: Path) -> Score:
     score.figures_stated = len(t.get("figures") or {})
     catalog = default_catalog()
     try:
-        disclosure = load_disclosure(REAL / "docs" / t["file"], catalog)
+        disclosure = load_disclosure(document or REAL / "docs" / t["file"], catalog)
     except InputError as exc:
         score.read_error = "; ".join(p.message for p in exc.problems)
         score.error_misses = [c["what"] for c in audited] + [o["kind"] for o in others]

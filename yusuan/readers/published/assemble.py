@@ -37,6 +37,7 @@ from yusuan.readers.published.performance import read_performance
 from yusuan.readers.published.profile import Evidence, detect_kind, detect_profile, detect_scope
 from yusuan.readers.published.sections import Heading, parse_heading, section_key, topic_key
 from yusuan.readers.published.titles import TitleMatch, continued_table_number, is_table_number, match_title
+from yusuan.readers.published.wrapping import wrapped_run
 
 _UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|亿元|元|万(?![\u4e00-\u9fff]))")  # ("单位：万": 万元)
 _APPENDIX = re.compile(rf"^(附[:：]?)?{CORRECTIONS_TITLE}$")
@@ -95,6 +96,13 @@ class Assembler:
         self.heading_open = False  # the last line was the current section's heading (it may wrap)
         self.parts: list[str] = []  # headings of parts (第X部分) in the body
         self.appendix = False  # past "附：与原公开文件的差异": a built document's note on its source, not its text
+        self.lines_seen = 0
+        # lines above the first text that are no body on their own ("按照…经汇总，2024年一般公共" of a wrapped
+        # PDF line): the first lines of a paragraph when the next line continues them; with the number of
+        # the last one, so that only the line right after can claim them
+        self.held: list[tuple[str, TextLine]] = []
+        self.held_at = -1
+        self.para_default: str | None = None  # where the open unheaded paragraph goes when its words name no topic
 
     # -- walking --------------------------------------------------------------------------
     def run(self) -> ExtractResult:
@@ -115,6 +123,7 @@ class Assembler:
         return self.finish()
 
     def line(self, line: TextLine) -> None:
+        self.lines_seen += 1
         text = clean(line.text)
         if not text or PAGE_NUMBER.match(text):
             return
@@ -255,8 +264,21 @@ class Assembler:
         if self.part == 0 and (self.section is None or self.unheaded):
             if not self.sections:
                 self.preamble.append(text)
+            follows = self.held_at == self.lines_seen - 1 and (
+                line.continues or wrapped_run([t for t, _ in self.held], text))
             if self.section is None and not _is_body(text):
-                return  # a title, a date, a line of the site around the page
+                # a title, a date, a line of the site around the page — or the first line of a paragraph that
+                # the page wrapped: the next line tells
+                self.held = [*self.held, (text, line)] if follows else [(text, line)]
+                self.held_at = self.lines_seen
+                if len(self.held) > 1 and all(h.continues for _, h in self.held[1:]) \
+                        and _is_body("".join(t for t, _ in self.held)):
+                    # a PDF's paragraph none of whose lines is text alone ("根据…财政局对" / … / "…公开如下：")
+                    self.release_held()
+                return
+            if follows:
+                self.release_held()
+            self.held, self.held_at = [], -1
             self.unheaded_text(text, line)
             return
         if self.section is None:
@@ -265,6 +287,17 @@ class Assembler:
             self.new_section(f"{self.part}.0", self.part_title)
         self.append(text, line)
 
+    def release_held(self) -> None:
+        """The held lines open a paragraph: text, and no title of the page (a wrapped first line
+        "…审计署11日在其网站公布：2010年因公出国（境）费" names no year of the document)."""
+        for held_text, held_line in self.held:
+            self.unheaded_text(held_text, held_line)
+        for held_text, _ in reversed(self.held):
+            at = len(self.preamble) - 1 - self.preamble[::-1].index(held_text) if held_text in self.preamble else -1
+            if at >= 0:
+                del self.preamble[at]
+        self.held, self.held_at = [], -1
+
     def unheaded_text(self, text: str, line: TextLine) -> None:
         """Text under no heading: in the section its words name (三公, 机关运行经费 …), else in the
         current one, else in the UNHEADED section."""
@@ -272,16 +305,37 @@ class Assembler:
         if current is not None and self.section.paragraphs and not line.continues \
                 and not self.section.paragraphs[-1].text.endswith(SENTENCE_END):
             line = TextLine(line.text, line.location, continues=True)  # a line wrapped inside a paragraph
-        topic = topic_key(text) if not line.continues else None
-        target = topic or current or UNHEADED
+        if line.continues and self.section is not None and self.section.paragraphs:
+            self.append(text, line)
+            self.retopic()
+            return
+        self.para_default = current or UNHEADED
+        target = topic_key(text) or self.para_default
         if target != current:
-            existing = next((s for s in self.sections if s.key == target), None)
-            if existing is not None and existing.heading == "":
-                self.section = existing
-            else:
-                self.new_section(target, "")
-            self.unheaded = True
+            self.unheaded_section(target)
         self.append(text, line)
+
+    def unheaded_section(self, target: str) -> None:
+        existing = next((s for s in self.sections if s.key == target), None)
+        if existing is not None and existing.heading == "":
+            self.section = existing
+        else:
+            self.new_section(target, "")
+        self.unheaded = True
+
+    def retopic(self) -> None:
+        """The topic of a paragraph under no heading is that of all its lines, not of its first: a PDF
+        wraps "…经汇总，2024年一般公共" / "预算“三公”经费支出预算为…" and a page copied as text may too."""
+        assert self.section is not None
+        para = self.section.paragraphs[-1]
+        target = topic_key(para.text) or self.para_default or UNHEADED
+        if target == self.section.key.split("#")[0]:
+            return
+        self.section.paragraphs.pop()
+        if not self.section.paragraphs and not self.section.heading:
+            self.sections.remove(self.section)
+        self.unheaded_section(target)
+        self.section.paragraphs.append(para)
 
     def append(self, text: str, line: TextLine) -> None:
         assert self.section is not None

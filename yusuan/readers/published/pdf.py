@@ -7,7 +7,10 @@ paragraphs can be rejoined. Encrypted, corrupt and scanned (no text layer) files
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
+from unicodedata import east_asian_width
 
 from yusuan.errors import InputError
 from yusuan.model.disclosure import Location
@@ -59,7 +62,7 @@ def read_pdf(path: Path) -> Source:
                     findings.add("pdf.no_text", f"第{pno + 1}页没有文字层（可能为扫描页），未提取", Location(page=pno + 1))
                 continue
             text_pages += 1
-            source.blocks += _page_blocks(pno + 1, words, paths, state)
+            source.blocks += _page_blocks(pno + 1, words, paths, state, _CharCentres(page))
     finally:
         doc.close()
     if text_pages == 0 and unreadable and unreadable == source.pages:
@@ -94,22 +97,63 @@ def _lines_of(words: list[tuple]) -> list[list[tuple]]:
     return [sorted(line, key=lambda w: w[0]) for line in lines]
 
 
-def _split_straddling(frame: Frame, w: tuple) -> list[tuple[int, tuple]]:
-    """A word running across a cell boundary, split by the positions of its characters."""
+class _CharCentres:
+    """Where each character of a word stands: asked only for a word that runs across a cell boundary
+    (rare), from the page's characters inside the word's box."""
+
+    def __init__(self, page) -> None:
+        self.page = page
+
+    def __call__(self, w: tuple) -> list[float] | None:
+        import pymupdf
+
+        try:
+            raw = self.page.get_text("rawdict", clip=pymupdf.Rect(w[:4]))
+        except Exception:  # a damaged page: the widths estimate the positions instead
+            return None
+        chars = [c for block in raw.get("blocks", ()) for line in block.get("lines", ())
+                 for span in line.get("spans", ()) for c in span.get("chars", ())
+                 if abs((c["bbox"][1] + c["bbox"][3]) / 2 - (w[1] + w[3]) / 2) <= (w[3] - w[1]) / 2]
+        chars = [c for c in chars if not c["c"].isspace()]
+        if "".join(c["c"] for c in chars) != w[4]:
+            return None
+        return [(c["bbox"][0] + c["bbox"][2]) / 2 for c in sorted(chars, key=lambda c: c["bbox"][0])]
+
+
+def _estimated_centres(w: tuple) -> list[float]:
+    """Character centres from the characters' usual widths: a Chinese character is a full em, a digit or
+    Latin letter about half (equal steps would put the "2" of "…维护费245" in the label's cell)."""
+    widths = [2 if east_asian_width(ch) in "WF" else 1 for ch in w[4]]
+    step = (w[2] - w[0]) / sum(widths)
+    out, x = [], w[0]
+    for width in widths:
+        out.append(x + width * step / 2)
+        x += width * step
+    return out
+
+
+def _split_straddling(frame: Frame, w: tuple, centres: list[float] | None = None) -> list[tuple[int, tuple]]:
+    """A word running across a cell boundary (no space between two cells' texts), split where its
+    characters stand."""
     x0, y0, x1, y1, text = w[:5]
     cy = (y0 + y1) / 2
-    n = len(text)
-    pieces: list[tuple[int, tuple]] = []
-    step = (x1 - x0) / n
-    for k, ch in enumerate(text):
-        cx = x0 + (k + 0.5) * step
+    if centres is None or len(centres) != len(text):
+        centres = _estimated_centres(w)
+    pieces: list[tuple[int, list[str]]] = []
+    for ch, cx in zip(text, centres, strict=True):
         gid = frame.cell_at(cx, cy)
         if pieces and pieces[-1][0] == gid:
-            g, p = pieces[-1]
-            pieces[-1] = (g, (p[0], y0, x0 + (k + 1) * step, y1, p[4] + ch, *w[5:]))
+            pieces[-1][1].append(ch)
         else:
-            pieces.append((gid, (x0 + k * step, y0, x0 + (k + 1) * step, y1, ch, *w[5:])))
-    return pieces
+            pieces.append((gid, [ch]))
+    out: list[tuple[int, tuple]] = []
+    k = 0
+    for gid, chars in pieces:  # each piece's box: from its first character's centre band to its last's
+        first, last = centres[k], centres[k + len(chars) - 1]
+        half = (x1 - x0) / (2 * len(text))
+        out.append((gid, (max(x0, first - half), y0, min(x1, last + half), y1, "".join(chars), *w[5:])))
+        k += len(chars)
+    return out
 
 
 def _frame_grid(pno: int, frame: Frame) -> Grid:
@@ -126,7 +170,8 @@ def _frame_grid(pno: int, frame: Frame) -> Grid:
     return Grid(rows, spans_known=True, location=Location(page=pno, box=box), col_edges=list(frame.xs))
 
 
-def _page_blocks(pno: int, words: list[tuple], paths: list[dict], flow: _Flow) -> list:
+def _page_blocks(pno: int, words: list[tuple], paths: list[dict], flow: _Flow,
+                 centres: Callable[[tuple], list[float] | None] | None = None) -> list:
     hs, vs = rulings(paths)
     page_frames = [f for f in frames(hs, vs) if f.xs[-1] - f.xs[0] > 30 and f.ys[-1] - f.ys[0] > 8
                    and (len(f.xs) > 2 or len(f.ys) > 2)]
@@ -139,7 +184,7 @@ def _page_blocks(pno: int, words: list[tuple], paths: list[dict], flow: _Flow) -
                 gid = f.cell_at(cx, cy)
                 lo, hi = bounds[gid]
                 if (w[0] < lo - 3 or w[2] > hi + 3) and len(w[4]) > 1:
-                    for g, piece in _split_straddling(f, w):
+                    for g, piece in _split_straddling(f, w, centres(w) if centres is not None else None):
                         f.words.setdefault(g, []).append(piece)
                 else:
                     f.words.setdefault(gid, []).append(w)
@@ -179,11 +224,23 @@ def _text_lines(pno: int, words: list[tuple]) -> list[tuple[TextLine, tuple[floa
     return out
 
 
-def _wraps(x1: float, right: float, text: str, h: float) -> bool:
+def _wraps(x1: float, right: float, text: str, h: float, lead: float = 0.0) -> bool:
     """A line that ends at the right margin goes on in the next one. Line breaking keeps a closing
     bracket or mark with the character before it, so a line cut mid-sentence may end up to two
-    characters short of the margin ("…（06" / "项）：…")."""
-    return x1 >= right - 1.5 * h or (x1 >= right - 3 * h and not text.rstrip().endswith(SENTENCE_END))
+    characters short of the margin ("…（06" / "项）：…"); and a number never breaks, so a line cut
+    mid-sentence before one ends short by as much as the number (`lead`: the width of the next line's
+    opening number: "…决算支出数为" / "1165.08万元，…")."""
+    return x1 >= right - 1.5 * h or (x1 >= right - 3 * h - lead and not text.rstrip().endswith(SENTENCE_END))
+
+
+_LEAD = re.compile(r"\s*([0-9][0-9.,%]*)")
+DIGIT_WIDTH = 0.6  # of the line's height: a digit in a Chinese font is about half as wide as a character
+
+
+def _lead(text: str, h: float) -> float:
+    """The width of the number a line opens with (0 when it opens with none)."""
+    m = _LEAD.match(text)
+    return len(m.group(1)) * DIGIT_WIDTH * h if m else 0.0
 
 
 def _mark_continuations(lines: list[tuple[TextLine, tuple]], flow: _Flow) -> None:
@@ -202,13 +259,13 @@ def _mark_continuations(lines: list[tuple[TextLine, tuple]], flow: _Flow) -> Non
         if prev is None:
             if flow.last is not None:
                 line.continues = not indented and _same_size(h, flow.last[3]) \
-                    and _wraps(flow.last[0], flow.last[1], flow.last[2], h)
+                    and _wraps(flow.last[0], flow.last[1], flow.last[2], h, _lead(line.text, h))
         else:
             gap = box[1] - prev[3]
             # a heading indented as a whole wraps onto a line that starts where it started
             aligned = abs(box[0] - prev[0]) < 0.5 * h
             line.continues = (not indented or aligned) and _same_size(h, prev[3] - prev[1]) \
-                and _wraps(prev[2], right, prev_text, h) and -1 <= gap < 1.5 * h
+                and _wraps(prev[2], right, prev_text, h, _lead(line.text, h)) and -1 <= gap < 1.5 * h
         prev, prev_text = box, line.text
     if prev is not None:
         flow.last = (prev[2], right, prev_text, prev[3] - prev[1])

@@ -111,10 +111,14 @@ def section_key(part: int, heading: Heading, parent: str | None, part_title: str
     return f"{part}.{heading.number}"
 
 
+# "…办公费、水电费、公务接待费、工会经费…等日常公用经费": the items of 公用经费, among them a “三公” item, name no topic
+_COSTS_LIST = re.compile(r"[^，,。；;：:]{0,200}等(?:日常)?公用经费")
+
+
 def topic_key(paragraph: str) -> str | None:
     """The section a paragraph under no heading belongs to by its words: the topic it names most
     (the first named on a tie), or None."""
-    k = key(paragraph)
+    k = key(_COSTS_LIST.sub("", paragraph) if "公用经费" in paragraph else paragraph)
     best: tuple[int, int, str] | None = None
     for sec, pattern in TOPIC_PARAGRAPHS:
         hits = list(re.finditer(pattern, k))

@@ -1,0 +1,66 @@
+"""A page copied from a PDF's text layer keeps the PDF's line breaks: its first paragraph comes as lines
+of one width, none of them body text on its own (no amount, no sentence end, shorter than a web page's
+paragraph). They are the paragraph's first lines, not titles or lines of the site above the text."""
+
+from __future__ import annotations
+
+from tests.realworld.variants import wrapped
+from yusuan.catalog.catalog import default_catalog
+from yusuan.model.claims import analyse
+from yusuan.model.figures import key_figures
+from yusuan.readers.published.assemble import Assembler
+from yusuan.readers.published.findings import Findings
+from yusuan.readers.published.profile import Extent
+from yusuan.readers.published.sections import topic_key
+from yusuan.readers.published.text import parse_text
+
+PARAGRAPH = ("根据《中华人民共和国预算法》和省财政厅关于预决算公开的有关规定，经县财政局汇总，2025年全县行政单位、"
+             "事业单位和其他单位使用财政拨款安排“三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，下降"
+             "10.1%；其中：因公出国（境）经费40万元，较上年持平；公务接待费242万元，较上年减少12万元。")
+# broken where a line of an A4 page is full, as a PDF's text layer copied as text has it
+WRAPPED = "某县2025年“三公”经费预算公开说明\n" + wrapped(PARAGRAPH) + "\n"
+
+
+def _read(text: str):
+    source = parse_text(text, "page.txt")
+    return Assembler(source, default_catalog(), Findings(source.findings)).run().disclosure
+
+
+def test_the_first_lines_of_a_wrapped_paragraph_are_text():
+    lines = WRAPPED.splitlines()
+    assert len(lines) >= 4 and "1969" not in lines[1] + lines[2]  # the figure's subject is on lines above it
+    d = _read(WRAPPED)
+    first = analyse(d).claims[0]
+    assert str(first.value) == "1969" and "三公" in first.subject
+    assert key_figures(d)["three_public"]["total"] == "1969.00"
+    assert d.profile.extent == Extent.THREE_PUBLIC
+
+
+def test_a_title_is_not_the_start_of_the_paragraph_under_it():
+    d = _read(WRAPPED)
+    assert d.title_lines == ["某县2025年“三公”经费预算公开说明"]
+    assert d.sections[0].paragraphs[0].text.startswith("根据")
+
+
+def test_lines_of_another_width_above_the_text_stay_out_of_it():
+    # a web page: a title and a date line above a paragraph printed on one line
+    d = _read("某县2025年“三公”经费预算公开说明\n发布时间：2025-02-10\n"
+              "2025年全县使用财政拨款安排“三公”经费预算总额为1969万元，较上年减少221万元。\n")
+    assert d.sections[0].paragraphs[0].text.startswith("2025年全县")
+
+
+def test_a_three_public_item_among_the_items_of_public_funds_names_no_topic():
+    paragraph = ("日常公用经费支出主要用于按统一规定开支标准安排的办公费、水电费、物业管理费、公务接待费、工会经费、"
+                 "其他商品和服务支出等日常公用经费支出。")
+    assert topic_key(paragraph) is None
+    assert topic_key("公务接待费242万元，较上年减少12万元。") is not None
+
+
+def test_the_first_lines_of_a_wrapped_paragraph_are_no_title_of_the_page():
+    # what a page prints above its text is where its title and year are looked for; the first lines of
+    # its paragraph are not ("…审计署11日在其网站公布：2010年因公出国（境）费" named the year 2010)
+    source = parse_text(WRAPPED, "page.txt")
+    assembler = Assembler(source, default_catalog(), Findings(source.findings))
+    assembler.run()
+    assert assembler.preamble[0] == "某县2025年“三公”经费预算公开说明"
+    assert not any(line.startswith("根据") or line.startswith("汇总") for line in assembler.preamble)

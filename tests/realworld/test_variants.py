@@ -1,0 +1,61 @@
+"""The real-world corpus in other forms (tests/realworld/variants.py): the same page reads the same.
+
+Every text document of the corpus is written again in traditional characters, with full-width digits,
+indented, in GB18030 and with Windows line ends, and must read exactly as well against its own truth
+file; printed as a PDF, or copied from one with its line breaks, it must read as well on at least
+PDF_FLOOR / WRAPPED_FLOOR documents (benchmarks/variants_bench.py prints which do not, and why).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from tests.realworld.evaluate import REAL, evaluate, load_truth, truth_files
+from tests.realworld.variants import DRAWN, MUST_NOT_DIFFER, drawable, losses, write_variant
+
+# measured in session 10: 182 of the 188 text documents whose tables can be drawn read as well as the page,
+# and 235 of 241 with their lines broken as a PDF's text layer breaks them
+PDF_FLOOR = 182
+WRAPPED_FLOOR = 235
+
+
+def _text_documents():
+    out = []
+    for truth in truth_files():
+        doc = REAL / "docs" / load_truth(truth)["file"]
+        if doc.suffix == ".txt":
+            out.append((truth, doc))
+    return out
+
+
+@cache
+def _as_printed(truth):
+    """The page as printed, scored once for every variant."""
+    return evaluate(truth)
+
+
+def _worse(variant: str, folder) -> tuple[int, dict[str, list[str]]]:
+    """(documents the variant was made of, what each worse one lost)."""
+    worse, made = {}, 0
+    for truth, doc in _text_documents():
+        text = doc.read_text(encoding="utf-8")
+        if variant in DRAWN and not drawable(text):
+            continue
+        made += 1
+        lost = losses(_as_printed(truth), evaluate(truth, write_variant(text, variant, folder, truth.stem)))
+        if lost:
+            worse[truth.stem] = lost
+    return made, worse
+
+
+@pytest.mark.parametrize("variant", MUST_NOT_DIFFER)
+def test_the_same_page_in_another_script_encoding_or_line_ends_reads_the_same(variant, tmp_path):
+    assert _worse(variant, tmp_path)[1] == {}
+
+
+@pytest.mark.parametrize(("variant", "floor"), [("pdf", PDF_FLOOR), ("wrapped", WRAPPED_FLOOR)])
+def test_the_corpus_printed_as_pdf_or_copied_from_one_reads_as_well(variant, floor, tmp_path):
+    made, worse = _worse(variant, tmp_path)
+    assert made - len(worse) >= floor, worse

@@ -1,0 +1,296 @@
+"""The same real page as another publisher would put it out: metamorphic variants of a corpus document.
+
+A document of the real-world corpus is one page as one site printed it. The same content reaches users
+in other forms: in traditional characters (mirror sites), with full-width digits and punctuation (many
+content systems), indented with ideographic spaces, with Windows line ends, in GB18030, as an HTML page
+or a Word document, or as a PDF's text layer whose lines break at the page's width — also between an
+amount and its unit. Each variant keeps every figure and word of the page; what Yusuan reads from it
+should not change. `benchmarks/variants_bench.py` scores every variant of every document against the
+document's truth file (tests/realworld/evaluate.py) and prints where a variant reads worse than the
+page as printed; `tests/realworld/test_variants.py` asserts it for the variants that must never differ.
+
+Pure functions of the text, apart from `write_variant`, which writes one variant's file.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from unicodedata import east_asian_width
+
+_ASCII_TO_FULL = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)},
+                                ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "%": "％"})
+_TABLE_LINE = re.compile(r"\t|\|| {2,}\S")  # a row of a table copied as text: tab, bar or aligned columns
+_UNBROKEN = re.compile(r"[\x21-\x7e\u00c0-\u024f]")  # numbers, Latin words, a pinyin gloss "(wàn)": never broken
+_MARK = re.compile(r"^(===|---|#)")  # the corpus file's own marks (=== page 2 ===, --- page 2 table 1 ---, # source: …)
+WRAP_WIDTH = 37  # characters of a line of body text on an A4 page at 小四
+
+
+@lru_cache(maxsize=1)
+def _to_traditional():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def traditional(text: str) -> str:
+    """As a mirror site republishes it: every character traditional."""
+    return _to_traditional().convert(text)
+
+
+_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def full_width(text: str) -> str:
+    """Digits and the punctuation around figures in their full-width forms: "４，１４６．０４万元"."""
+    return "\n".join(line if _MARK.match(line) else _POINT.sub("．", line).translate(_ASCII_TO_FULL)
+                     for line in text.split("\n"))
+
+
+def indented(text: str) -> str:
+    """Every paragraph opened with two ideographic spaces, as Chinese web pages and Word documents do."""
+    return "\n".join(line if not line.strip() or _TABLE_LINE.search(line) or _MARK.match(line) else "\u3000\u3000" + line
+                     for line in text.split("\n"))
+
+
+def crlf(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+def _width(ch: str) -> int:
+    return 2 if east_asian_width(ch) in "WF" else 1
+
+
+def wrapped(text: str, width: int = WRAP_WIDTH) -> str:
+    """A PDF's text layer copied as text: a paragraph wider than the page is broken where a line is full
+    (a Chinese character twice as wide as a digit), wherever that falls (between an amount and its unit
+    too), but not inside a number or a Latin word — a break there is a different document."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _TABLE_LINE.search(line) or _MARK.match(line) or sum(map(_width, line)) <= 2 * width:
+            out.append(line)
+            continue
+        start, used, i = 0, 0, 0
+        while i < len(line):
+            used += _width(line[i])
+            i += 1
+            if used >= 2 * width and i < len(line):
+                while i < len(line) and _UNBROKEN.match(line[i]) and _UNBROKEN.match(line[i - 1]):
+                    i += 1
+                out.append(line[start:i])
+                start, used = i, 0
+        out.append(line[start:])
+    return "\n".join(o for o in out if o or not out)
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table row copied as text (tab- or bar-separated), else None; a row with one
+    filled cell ("单位：万元 | ||||") is a caption over the table."""
+    if "\t" in line:
+        cells = line.split("\t")
+    elif line.count("|") >= 2:
+        stripped = line.strip()
+        cells = [c.strip() for c in stripped.removeprefix("|").removesuffix("|").split("|")]
+    else:
+        return None
+    return cells if sum(1 for c in cells if c.strip()) > 1 else None  # (kept as the line it is)
+
+
+def _cell_per_line_rows(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """A table a site copied one cell per line ("合 计 |", "246 |", …), each row opened by a line "|":
+    (the index after it, its rows), or None."""
+    rows: list[list[str]] = []
+    while i < len(lines) and lines[i].strip() == "|":
+        j, row = i + 1, []
+        while j < len(lines) and lines[j].strip() != "|" and (lines[j].rstrip().endswith("|") or not lines[j].strip()):
+            if lines[j].strip():
+                row.append(lines[j].strip().removesuffix("|").strip())
+            j += 1
+        if not row:
+            break
+        rows.append(row)
+        i = j
+    return (i, rows) if len(rows) > 1 else None
+
+
+def blocks(text: str) -> list[str | list[list[str]]]:
+    """The page as paragraphs (str) and tables (rows of cells): a run of table rows is one table when
+    every row has as many cells. A copied table whose rows differ lost its merged cells on the way: its
+    true grid is not known, so its lines stay lines (an HTML page would show them so too)."""
+    out: list[str | list[list[str]]] = []
+    run: list[tuple[str, list[str]]] = []
+
+    def flush() -> None:
+        if len({len(cells) for _, cells in run}) == 1 and len(run) > 1:
+            out.append([cells for _, cells in run])
+        else:
+            out.extend(line for line, _ in run)
+        run.clear()
+
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.strip() == "|" and (found := _cell_per_line_rows(lines, i)) is not None:
+            flush()
+            end, rows = found
+            run.extend(("\n".join(lines[i:end]), row) for row in rows)
+            flush()
+            i = end
+            continue
+        cells = _cells(line)
+        if cells is None:
+            flush()
+            out.append(line)
+        else:
+            run.append((line, cells))
+        i += 1
+    flush()
+    return out
+
+
+def drawable(text: str) -> bool:
+    """Can the page's tables be drawn as the grids they were? Not when a row copied as text lost its
+    merged cells, nor when a table came one cell per line (its rows marked by bars or not at all): the HTML, DOCX and PDF
+    variants of such a page would hold a table nobody printed, so they are not made."""
+    if any(isinstance(b, str) and ("|" in b or "\t" in b) for b in blocks(text)):
+        return False
+    run = figures = 0  # a table copied one cell per line with no marks at all: short lines, many of them amounts
+    for line in (ln.strip() for ln in text.split("\n")):
+        if not line:
+            continue
+        if len(line) <= 15:
+            run += 1
+            figures += bool(_FIGURE.fullmatch(line))
+            if run >= 8 and figures >= 4:
+                return False
+        else:
+            run = figures = 0
+    return True
+
+
+def as_html(text: str) -> str:
+    """A web page: the first line its title, every line a paragraph, a table copied as text a <table>."""
+    parts = []
+    for block in blocks(text):
+        if isinstance(block, str):
+            parts.append(f"<p>{html.escape(block)}</p>")
+        else:
+            rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in block)
+            parts.append(f"<table border=\"1\">{rows}</table>")
+    lines = text.split("\n")
+    body = "\n".join(parts)
+    return (f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{html.escape(lines[0].strip())}</title>"
+            f"</head>\n<body><div class=\"content\">\n{body}\n</div></body></html>\n")
+
+
+def _typst_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+_FIGURE = re.compile(r"-?[\d,]+(?:\.\d+)?%?")
+
+
+def _typst_cell(text: str) -> str:
+    """A cell; a figure in one piece (a spreadsheet never breaks a number over two lines: it widens the
+    column or prints ###)."""
+    if _FIGURE.fullmatch(text.strip()):
+        return f"box({_typst_string(text.strip())})"
+    return _typst_string(text)
+
+
+def as_typst(text: str) -> str:
+    """A PDF as offices print one: A4, 12 pt serif, paragraphs wrapped at the page's width (where the
+    layout breaks them, between an amount and its unit too), tables ruled."""
+    parts = ['#set page(paper: "a4", margin: 2.5cm)',
+             '#set text(font: ("Noto Serif CJK SC", "Noto Sans CJK SC"), size: 12pt, lang: "zh", region: "cn")',
+             "#set par(leading: 0.8em)", '#set table(stroke: 0.5pt, inset: 3pt)', "#show table: set text(size: 8pt)"]
+    for block in blocks(text):
+        if isinstance(block, str):
+            if block.strip():
+                parts.append(f"#par({_typst_string(block.strip())})")
+            continue
+        width = max(len(row) for row in block)
+        cells = ", ".join(_typst_cell(row[i] if i < len(row) else "") for row in block for i in range(width))
+        parts.append(f"#table(columns: {width}, {cells})")
+    return "\n\n".join(parts) + "\n"
+
+
+@lru_cache(maxsize=1)
+def _typst():
+    import typst
+
+    from yusuan.writers.pdf import font_dirs
+
+    dirs = font_dirs()
+    if not dirs:
+        return typst.Compiler()
+    return typst.Compiler(font_paths=typst.Fonts(include_system_fonts=False, font_paths=dirs), ignore_system_fonts=True)
+
+
+TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
+    "traditional": traditional,
+    "full_width": full_width,
+    "indented": indented,
+    "crlf": crlf,
+    "wrapped": wrapped,
+}
+FILE_VARIANTS = ("gb18030", "html", "docx", "pdf")
+DRAWN = ("html", "docx", "pdf")  # variants that draw the page's tables: made only for a `drawable` page
+VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
+# The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
+# that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,
+# are measured by the bench, not required.)
+MUST_NOT_DIFFER = ("traditional", "full_width", "indented", "crlf", "gb18030")
+
+
+def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
+    """Write the page as `variant` into `folder`; return the file's path."""
+    if variant in TEXT_VARIANTS:
+        path = folder / f"{stem}.{variant}.txt"
+        path.write_bytes(TEXT_VARIANTS[variant](text).encode("utf-8"))
+    elif variant == "gb18030":
+        path = folder / f"{stem}.gb18030.txt"
+        path.write_bytes(text.encode("gb18030"))
+    elif variant == "html":
+        path = folder / f"{stem}.html"
+        path.write_text(as_html(text), encoding="utf-8")
+    elif variant == "docx":
+        from docx import Document
+
+        path = folder / f"{stem}.docx"
+        document = Document()
+        for block in blocks(text):
+            if isinstance(block, str):
+                document.add_paragraph(block)
+                continue
+            table = document.add_table(rows=len(block), cols=max(len(row) for row in block))
+            for r, row in enumerate(block):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell
+        document.save(str(path))
+    elif variant == "pdf":
+        path = folder / f"{stem}.pdf"
+        path.write_bytes(_typst().compile(as_typst(text).encode("utf-8")))
+    else:
+        raise ValueError(f"unknown variant {variant!r}")
+    return path
+
+
+def losses(base: Any, other: Any) -> list[str]:
+    """What `other` (a variant's tests/realworld/evaluate.Score) reads worse than `base` (the page as printed)."""
+    out = []
+    if not other.read:
+        return [f"未读取：{other.read_error}"]
+    out += [f"关键数字：{m}" for m in other.figure_misses if m not in base.figure_misses]
+    out += [f"漏报错误：{m}" for m in other.error_misses if m not in base.error_misses]
+    out += [f"误报：{m}" for m in other.false_errors if m not in base.false_errors]
+    for field in ("kind", "year", "extent"):
+        was, now = base.identity.get(field), other.identity.get(field)
+        if was and now and was[0] == was[1] and now[0] != now[1]:
+            out.append(f"{field}：读作 {now[1]}（原文读作 {was[1]}）")
+    return out

@@ -1,0 +1,31 @@
+"""Text copied from a PDF's text layer keeps the PDF's line breaks: a paragraph comes as lines of one width.
+
+A PDF tells a wrapped line by where it ends on the page (`pdf.py` marks `TextLine.continues`). A text
+file has no positions, but its wrapped lines share the page's full width, counted in display columns
+(a Chinese character two, a digit or Latin letter one). Used where the assembler meets lines above the
+first body line; elsewhere a text file's lines are joined by what they end with (`model.claims.build_flow`),
+so a full line that happens to end with "。" still ends its paragraph there (not measured by width: the
+widths of real text layers vary by the spaces around their numbers, and joining on them changed findings).
+"""
+
+from __future__ import annotations
+
+from unicodedata import east_asian_width
+
+from yusuan.readers.published.normalize import SENTENCE_END
+
+WRAP_MIN = 40  # display width of the narrowest page a paragraph wraps on (20 Chinese characters)
+WRAP_SLACK = 3  # a wrapped line may end a digit or a punctuation mark short of the full width
+
+
+def display_width(text: str) -> int:
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrapped_run(held: list[str], body: str) -> bool:
+    """Lines above the first body line are its paragraph's first lines when every one of them is as
+    wide as the widest line of the run, a width no title or line of a site has, and none ends a sentence."""
+    widths = [display_width(t) for t in held]
+    full = max(*widths, display_width(body))
+    return full >= WRAP_MIN and all(w >= full - WRAP_SLACK for w in widths) \
+        and not any(t.rstrip().endswith(SENTENCE_END) for t in held)
