@@ -64,3 +64,9 @@ def test_the_first_lines_of_a_wrapped_paragraph_are_no_title_of_the_page():
     assembler.run()
     assert assembler.preamble[0] == "某县2025年“三公”经费预算公开说明"
     assert not any(line.startswith("根据") or line.startswith("汇总") for line in assembler.preamble)
+
+
+def test_a_title_alone_above_a_shorter_sentence_is_a_title():
+    d = _read("2023年某省财政厅一般公共预算财政拨款“三公”经费支出决算情况说明\n"
+              "2022年一般公共预算“三公”经费支出预算为79万元。\n")
+    assert d.department == "某省财政厅"

@@ -24,8 +24,12 @@ def display_width(text: str) -> int:
 
 def wrapped_run(held: list[str], body: str) -> bool:
     """Lines above the first body line are its paragraph's first lines when every one of them is as
-    wide as the widest line of the run, a width no title or line of a site has, and none ends a sentence."""
+    wide as the widest line of the run, a width no title or line of a site has, that width is shared by
+    two lines at least (a title alone above a shorter sentence is as wide as itself), and none ends a
+    sentence."""
     widths = [display_width(t) for t in held]
-    full = max(*widths, display_width(body))
+    last = display_width(body)
+    full = max(*widths, last)
     return full >= WRAP_MIN and all(w >= full - WRAP_SLACK for w in widths) \
+        and len(widths) + (last >= full - WRAP_SLACK) >= 2 \
         and not any(t.rstrip().endswith(SENTENCE_END) for t in held)
