@@ -345,3 +345,20 @@ def test_a_definition_does_not_say_what_the_page_covers(tmp_path):
     assert profile_of(tmp_path, DEPARTMENT_WITH_DEFINITIONS).scope.value == "部门"
     consolidated = DEPARTMENT_WITH_DEFINITIONS.replace("2016年某区财政局“三公”经费", "经汇总，2016年区级部门“三公”经费")
     assert profile_of(tmp_path, consolidated).scope.value == "汇总"
+
+
+_FINAL_CONTENTS = ("某局2024年度部门决算\n目 录\n第一部分 2024年度部门决算报表\n一、收入支出决算总表\n二、收入决算表\n"
+                   "三、支出决算表\n四、财政拨款收入支出决算总表\n{parts}"
+                   "一、单位基本情况\n某局为行政单位，主要职责是负责本区的有关工作。\n"
+                   "二、收入支出决算总体情况\n2024年度收入总计100.00万元，支出总计100.00万元，与上年相比增加5.00万元。\n")
+
+
+@pytest.mark.parametrize(("parts", "layout"), [
+    ("第二部分 2024年度部门决算情况说明\n第三部分 名词解释\n第二部分 2024年度部门决算情况说明\n", "juesuan"),
+    # Beijing's 决算: the template's tables under its own parts
+    ("第二部分 2024年度部门决算说明\n第三部分 2024年度其他重要事项的情况说明\n第二部分 2024年度部门决算说明\n", "beijing"),
+])
+def test_a_final_accounts_part_is_of_the_template_its_contents_list(tmp_path, parts, layout):
+    p = profile_of(tmp_path, _FINAL_CONTENTS.format(parts=parts))
+    assert (p.kind.value, p.extent.value, p.layout.value) == ("决算", "情况说明", layout)
+    assert family_for(p.layout, DocumentKind.FINAL) is family_for(Layout.FINAL, DocumentKind.FINAL)

@@ -179,6 +179,12 @@ FINAL_ACCOUNTS = LayoutFamily(
     markers=("收入支出决算总体情况", "财政拨款收入支出决算总体情况", "完成年初预算", "决算数"),
 )
 
+# Regions whose 决算 print the 决算 template's tables under parts of their own: the words of those parts' headings
+# (all of them) tell the region. Its documents are held to the 决算 template (`family_for`).
+FINAL_PARTS: dict[str, tuple[str, ...]] = {
+    Layout.BEIJING: ("部门决算说明", "其他重要事项的情况说明"),  # 第二部分 …部门决算说明, 第三部分 …其他重要事项的情况说明
+}
+
 # The registry: every family readers, rules and writers know. Mutated only by `register` and
 # `unregister` (in place, so that modules holding these objects see a registered family).
 FAMILIES: list[LayoutFamily] = [NATIONAL, SHANGHAI, BEIJING, JIANGXI, HUNAN, FINAL_ACCOUNTS]

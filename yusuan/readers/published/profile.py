@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Section, TableId
-from yusuan.model.layouts import BY_ID, DEFAULT_FOR_KIND, FAMILIES, LayoutFamily
+from yusuan.model.layouts import BY_ID, DEFAULT_FOR_KIND, FAMILIES, FINAL_ACCOUNTS, FINAL_PARTS, LayoutFamily
 from yusuan.model.profile import DocumentProfile, DocumentScope, Extent, Layout
 from yusuan.model.sections import SectionKey
 from yusuan.readers.published.grid_notes import THREE_PUBLIC_FINAL_TITLE, THREE_PUBLIC_TITLE
@@ -239,11 +239,16 @@ def family_score(family: LayoutFamily, names: set[str], text: str) -> int:
 
 
 def detect_layout(e: Evidence, text: str, kind: DocumentKind, extent: Extent) -> Layout:
-    if kind == F:
-        if extent in (Extent.WHOLE, Extent.TABLES) or len(set(_FINAL_TEMPLATE.findall(text))) >= 2:
-            return Layout.FINAL
-        return Layout.EXCERPT
     contents = [t for line in e.contents if (t := match_title(re.sub(r"[.…·。]{2,}.*$", "", line)))]
+    if kind == F:
+        # the template's section headings in the text, or its tables in the page's contents (a part
+        # whose contents list 收入支出决算总表, 收入决算表 … is of the template, as a budget's part is of its family)
+        listed = _names(contents) & {key(n) for t in FINAL_ACCOUNTS.tables for n in t.names}
+        if extent in (Extent.WHOLE, Extent.TABLES) or len(set(_FINAL_TEMPLATE.findall(text))) >= 2 or len(listed) >= 2:
+            words = key(text + "".join(e.contents))
+            return next((Layout(region) for region, parts in FINAL_PARTS.items()
+                         if all(key(p) in words for p in parts)), Layout.FINAL)
+        return Layout.EXCERPT
     names = _names(e.titles) | _names(contents)
     text_all = key(text + "".join(e.contents))
     scores = {f.id: family_score(f, names, text_all) for f in FAMILIES if f.kind == B}
