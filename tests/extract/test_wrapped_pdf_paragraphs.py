@@ -74,3 +74,35 @@ def test_a_wrapped_paragraph_none_of_whose_lines_is_text_alone_is_text(tmp_path)
     d = extract_file(path).disclosure
     texts = [p.text for s in d.sections for p in s.paragraphs]
     assert any(t.startswith("根据中央和自治区") and t.endswith("决算支出情况如下：") for t in texts)
+
+
+# GB/T 9704's page (三号, justified, first lines indented two characters, a first title line centred in 二号)
+OFFICIAL = ("六、一般公共预算财政拨款基本支出决算情况说明\n"
+            "2023年一般公共预算财政拨款基本支出911.70万元，其中：\n"
+            "人员经费489.18万元，主要包括基本工资、津贴补贴、奖金。\n"
+            "公用经费46.89万元，主要包括办公费、印刷费、咨询费。\n"
+            "（一）“三公”经费财政拨款支出决算总体情况说明\n"
+            "2022年“三公”经费财政拨款支出决算为3.46万元，完成预算100%。\n")
+
+
+def test_a_centred_title_wrapped_onto_a_centred_line_is_one_heading(tmp_path):
+    d = extract_file(write_variant(OFFICIAL, "pdf_official", tmp_path, "page")).disclosure
+    assert d.sections[0].heading == "六、一般公共预算财政拨款基本支出决算情况说明"
+
+
+def test_one_line_paragraphs_each_indented_stay_apart(tmp_path):
+    # "…其中：" reaches the margin and the next paragraph starts where it started: no heading wrapping there
+    d = extract_file(write_variant(OFFICIAL, "pdf_official", tmp_path, "page")).disclosure
+    texts = [p.text for s in d.sections for p in s.paragraphs]
+    assert "2023年一般公共预算财政拨款基本支出911.70万元，其中：" in texts
+    # a heading that leaves room for the year opening the next line ends there
+    assert not any("说明2022年" in t for t in texts)
+
+
+def test_a_date_under_the_contents_title_is_no_entry_of_them(tmp_path):
+    text = ("目录\n公开时间：2025年10月15日\n第一部分 单位概况\n一、主要职责\n第二部分 2024年度单位决算情况说明\n"
+            "第一部分 单位概况\n一、主要职责\n机构职能：负责种植业技术推广、良种良法普及、农业机械装备更新；负责土壤改良"
+            "与培肥、种子质量检验等相关工作。人员概况：在职人员81人，专业技术人员57人。\n")
+    d = extract_file(write_variant(text, "pdf_official", tmp_path, "page")).disclosure
+    duties = [s for s in d.sections if s.heading == "一、主要职责"]
+    assert duties and duties[0].paragraphs[0].text.startswith("机构职能")

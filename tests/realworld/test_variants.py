@@ -2,8 +2,8 @@
 
 Every text document of the corpus is written again in traditional characters, with full-width digits,
 indented, in GB18030 and with Windows line ends, and must read exactly as well against its own truth
-file; printed as a PDF, or copied from one with its line breaks, it must read as well on at least
-PDF_FLOOR / WRAPPED_FLOOR documents (benchmarks/variants_bench.py prints which do not, and why).
+file; printed as a PDF (plain, or on the 公文 page), or copied from one with its line breaks, it must read
+as well on at least PDF_FLOOR / WRAPPED_FLOOR documents (benchmarks/variants_bench.py prints which do not, and why).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import pytest
 from tests.realworld.evaluate import REAL, evaluate, load_truth, truth_files
 from tests.realworld.variants import DRAWN, MUST_NOT_DIFFER, drawable, losses, write_variant
 
-# measured in session 10: 182 of the 188 text documents whose tables can be drawn read as well as the page,
-# and 235 of 241 with their lines broken as a PDF's text layer breaks them
-PDF_FLOOR = 182
-WRAPPED_FLOOR = 235
+# measured in session 10: 179 of the 183 text documents whose tables can be drawn read as well as the page
+# printed as a PDF, 179 on the 公文 page, and 248 of 254 with their lines broken as a PDF's text layer breaks them
+PDF_FLOOR = 179
+WRAPPED_FLOOR = 248
 
 
 def _text_documents():
@@ -55,7 +55,8 @@ def test_the_same_page_in_another_script_encoding_or_line_ends_reads_the_same(va
     assert _worse(variant, tmp_path)[1] == {}
 
 
-@pytest.mark.parametrize(("variant", "floor"), [("pdf", PDF_FLOOR), ("wrapped", WRAPPED_FLOOR)])
+@pytest.mark.parametrize(("variant", "floor"), [("pdf", PDF_FLOOR), ("pdf_official", PDF_FLOOR),
+                                               ("wrapped", WRAPPED_FLOOR)])
 def test_the_corpus_printed_as_pdf_or_copied_from_one_reads_as_well(variant, floor, tmp_path):
     made, worse = _worse(variant, tmp_path)
     assert made - len(worse) >= floor, worse

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 from unicodedata import east_asian_width
 
+from yusuan.readers.published.chinese import PINYIN
+
 _ASCII_TO_FULL = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)},
                                 ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "%": "％"})
 _TABLE_LINE = re.compile(r"\t|\|| {2,}\S")  # a row of a table copied as text: tab, bar or aligned columns
@@ -155,9 +157,12 @@ def blocks(text: str) -> list[str | list[list[str]]]:
 
 def drawable(text: str) -> bool:
     """Can the page's tables be drawn as the grids they were? Not when a row copied as text lost its
-    merged cells, nor when a table came one cell per line (its rows marked by bars or not at all): the HTML, DOCX and PDF
+    merged cells, nor when a table came one cell per line (its rows marked by bars or not at all), nor a
+    mirror site's page with pinyin glosses: the HTML, DOCX and PDF
     variants of such a page would hold a table nobody printed, so they are not made."""
     if any(isinstance(b, str) and ("|" in b or "\t" in b) for b in blocks(text)):
+        return False
+    if PINYIN.search(text):  # a mirror site's glosses ("經(jīng)費"): no office prints them
         return False
     run = figures = 0  # a table copied one cell per line with no marks at all: short lines, many of them amounts
     for line in (ln.strip() for ln in text.split("\n")):
@@ -203,17 +208,32 @@ def _typst_cell(text: str) -> str:
     return _typst_string(text)
 
 
-def as_typst(text: str) -> str:
-    """A PDF as offices print one: A4, 12 pt serif, paragraphs wrapped at the page's width (where the
-    layout breaks them, between an amount and its unit too), tables ruled."""
-    parts = ['#set page(paper: "a4", margin: 2.5cm)',
-             '#set text(font: ("Noto Serif CJK SC", "Noto Sans CJK SC"), size: 12pt, lang: "zh", region: "cn")',
-             "#set par(leading: 0.8em)", '#set table(stroke: 0.5pt, inset: 3pt)', "#show table: set text(size: 8pt)"]
+_PLAIN_PAGE = ('#set page(paper: "a4", margin: 2.5cm)',
+               '#set text(font: ("Noto Serif CJK SC", "Noto Sans CJK SC"), size: 12pt, lang: "zh", region: "cn")',
+               "#set par(leading: 0.8em)")
+# GB/T 9704's 公文 page, as governments print their explanations: 三号 (16 pt) text, 28 characters a line,
+# justified, each paragraph's first line indented two characters, a title line first centred in 二号 (22 pt)
+_OFFICIAL_PAGE = ('#set page(paper: "a4", margin: (top: 3.7cm, bottom: 3.5cm, left: 2.8cm, right: 2.6cm))',
+                  '#set text(font: ("Noto Serif CJK SC", "Noto Sans CJK SC"), size: 16pt, lang: "zh", region: "cn")',
+                  "#set par(leading: 0.75em, justify: true, first-line-indent: (amount: 2em, all: true))")
+
+
+def as_typst(text: str, official: bool = False) -> str:
+    """A PDF as offices print one: A4, 12 pt serif (`official`: the 公文 page), paragraphs wrapped at the
+    page's width (where the layout breaks them, between an amount and its unit too), tables ruled."""
+    parts = [*(_OFFICIAL_PAGE if official else _PLAIN_PAGE), '#set table(stroke: 0.5pt, inset: 3pt)',
+             "#show table: set text(size: 8pt)"]
+    first = True
     for block in blocks(text):
         if isinstance(block, str):
             if block.strip():
-                parts.append(f"#par({_typst_string(block.strip())})")
+                if official and first and len(block.strip()) <= 40 and not block.strip().endswith(("。", "；")):
+                    parts.append(f"#align(center, text(size: 22pt, {_typst_string(block.strip())}))")
+                else:
+                    parts.append(f"#par({_typst_string(block.strip())})")
+                first = False
             continue
+        first = False
         width = max(len(row) for row in block)
         cells = ", ".join(_typst_cell(row[i] if i < len(row) else "") for row in block for i in range(width))
         parts.append(f"#table(columns: {width}, {cells})")
@@ -239,8 +259,8 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "crlf": crlf,
     "wrapped": wrapped,
 }
-FILE_VARIANTS = ("gb18030", "html", "docx", "pdf")
-DRAWN = ("html", "docx", "pdf")  # variants that draw the page's tables: made only for a `drawable` page
+FILE_VARIANTS = ("gb18030", "html", "docx", "pdf", "pdf_official")
+DRAWN = ("html", "docx", "pdf", "pdf_official")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
 # that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,
@@ -273,9 +293,9 @@ def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
                 for c, cell in enumerate(row):
                     table.cell(r, c).text = cell
         document.save(str(path))
-    elif variant == "pdf":
-        path = folder / f"{stem}.pdf"
-        path.write_bytes(_typst().compile(as_typst(text).encode("utf-8")))
+    elif variant in ("pdf", "pdf_official"):
+        path = folder / f"{stem}.{variant}.pdf"
+        path.write_bytes(_typst().compile(as_typst(text, official=variant == "pdf_official").encode("utf-8")))
     else:
         raise ValueError(f"unknown variant {variant!r}")
     return path

@@ -137,9 +137,12 @@ class Assembler:
             entry = re.sub(r"[.…·。]{2,}.*$", "", text)  # without dot leaders and page number
             h = parse_heading(entry)
             if self.toc_first is None:
-                self.toc_first = key(entry)
-                self.toc_part = h.number if h and h.level == 0 else None
                 self.contents.append(entry)
+                # the first entry, whose second printing ends the contents — not a date or a site's line
+                # under 目录 ("公开时间:2025年10月15日"), which the body never prints again
+                if h is not None or match_title(entry) or not re.search(r"\d{4}[-年/.]\d{1,2}", entry):
+                    self.toc_first = key(entry)
+                    self.toc_part = h.number if h and h.level == 0 else None
                 return
             # the first entry again, as a heading of the body: the contents ended
             again = key(entry) == self.toc_first and entry == text \
@@ -169,7 +172,8 @@ class Assembler:
                 return
             self.part_title_pending = False
         if line.continues and self.heading_open and self.section is not None and not self.section.paragraphs \
-                and not _complete_heading(self.section.heading) and not text.endswith(SENTENCE_END):
+                and (not _complete_heading(self.section.heading) or len(text) <= 8 and _complete_heading(text)) \
+                and not text.endswith(SENTENCE_END):
             self.section.heading += prose(text)  # "十、关于…“三公”经费" / "预算情况说明": one heading
             return
         self.heading_open = False

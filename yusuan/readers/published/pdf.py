@@ -228,9 +228,14 @@ def _wraps(x1: float, right: float, text: str, h: float, lead: float = 0.0) -> b
     """A line that ends at the right margin goes on in the next one. Line breaking keeps a closing
     bracket or mark with the character before it, so a line cut mid-sentence may end up to two
     characters short of the margin ("…（06" / "项）：…"); and a number never breaks, so a line cut
-    mid-sentence before one ends short by as much as the number (`lead`: the width of the next line's
-    opening number: "…决算支出数为" / "1165.08万元，…")."""
-    return x1 >= right - 1.5 * h or (x1 >= right - 3 * h - lead and not text.rstrip().endswith(SENTENCE_END))
+    mid-sentence before one ends short by less than the number's width (`lead`: the width of the next
+    line's opening number: "…决算支出数为" / "1165.08万元，…"), where a number that would have fit
+    ("…总体情况说明" / "2022年…") opens a new paragraph."""
+    if x1 >= right - 1.5 * h:
+        return True
+    if text.rstrip().endswith(SENTENCE_END):
+        return False
+    return x1 >= right - 3 * h or right - x1 < lead + 0.5 * h
 
 
 _LEAD = re.compile(r"\s*([0-9][0-9.,%]*)")
@@ -262,9 +267,14 @@ def _mark_continuations(lines: list[tuple[TextLine, tuple]], flow: _Flow) -> Non
                     and _wraps(flow.last[0], flow.last[1], flow.last[2], h, _lead(line.text, h))
         else:
             gap = box[1] - prev[3]
-            # a heading indented as a whole wraps onto a line that starts where it started
-            aligned = abs(box[0] - prev[0]) < 0.5 * h
-            line.continues = (not indented or aligned) and _same_size(h, prev[3] - prev[1]) \
+            # a heading indented as a whole wraps onto a line that starts where it started; a centred title
+            # onto a line centred as well ("…基本支出决算情况" / "说明")
+            # (not after a line that ends a sentence or opens a list: two one-line paragraphs, each indented,
+            # "…基本支出911.7万元，其中：" / "人员经费489.18万元，…")
+            aligned = abs(box[0] - prev[0]) < 0.5 * h and not prev_text.rstrip().endswith(SENTENCE_END)
+            centred = abs((box[0] + box[2]) / 2 - (left + right) / 2) < h and box[0] > left + 3 * h \
+                and box[2] < right - 3 * h  # clear of a paragraph's indent on both sides
+            line.continues = (not indented or aligned or centred) and _same_size(h, prev[3] - prev[1]) \
                 and _wraps(prev[2], right, prev_text, h, _lead(line.text, h)) and -1 <= gap < 1.5 * h
         prev, prev_text = box, line.text
     if prev is not None:
