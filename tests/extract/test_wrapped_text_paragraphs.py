@@ -70,3 +70,11 @@ def test_a_title_alone_above_a_shorter_sentence_is_a_title():
     d = _read("2023年某省财政厅一般公共预算财政拨款“三公”经费支出决算情况说明\n"
               "2022年一般公共预算“三公”经费支出预算为79万元。\n")
     assert d.department == "某省财政厅"
+
+
+def test_a_page_break_is_a_line_break():
+    # a text layer whose page ends without a line end: "…情况说明" and the next page's "一、…" are two lines
+    d = _read("某单位2023年度单位决算\n第二部分 2023年度单位决算情况说明\f一、收入支出决算总体情况说明\n"
+              "2023年度收、支总计均为971.04万元。与2022年度相比，收、支总计各减少46.54万元，下降4.6%。\n")
+    assert any(s.heading == "一、收入支出决算总体情况说明" for s in d.sections)
+    assert key_figures(d)["income_total"] == "971.04"

@@ -259,8 +259,8 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "crlf": crlf,
     "wrapped": wrapped,
 }
-FILE_VARIANTS = ("gb18030", "html", "docx", "pdf", "pdf_official")
-DRAWN = ("html", "docx", "pdf", "pdf_official")  # variants that draw the page's tables: made only for a `drawable` page
+FILE_VARIANTS = ("gb18030", "html", "docx", "pdf", "pdf_official", "pdf_text")
+DRAWN = ("html", "docx", "pdf", "pdf_official", "pdf_text")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
 # that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,
@@ -293,6 +293,14 @@ def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
                 for c, cell in enumerate(row):
                     table.cell(r, c).text = cell
         document.save(str(path))
+    elif variant == "pdf_text":
+        import pymupdf
+
+        printed = write_variant(text, "pdf_official", folder, stem)
+        with pymupdf.open(printed) as doc:
+            layer = "\f".join(page.get_text(sort=True) for page in doc)  # a form feed between pages, as pdftotext
+        path = folder / f"{stem}.pdf_text.txt"
+        path.write_text(layer, encoding="utf-8")
     elif variant in ("pdf", "pdf_official"):
         path = folder / f"{stem}.{variant}.pdf"
         path.write_bytes(_typst().compile(as_typst(text, official=variant == "pdf_official").encode("utf-8")))

@@ -269,7 +269,7 @@ class Assembler:
             if not self.sections:
                 self.preamble.append(text)
             follows = self.held_at == self.lines_seen - 1 and (
-                line.continues or wrapped_run([t for t, _ in self.held], text))
+                line.continues or wrapped_run([h.text for _, h in self.held], line.text))
             if self.section is None and not _is_body(text):
                 # a title, a date, a line of the site around the page — or the first line of a paragraph that
                 # the page wrapped: the next line tells

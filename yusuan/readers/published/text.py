@@ -10,6 +10,7 @@ characters, converted to simplified before it is parsed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from yusuan.encoding import decode_chinese_text
@@ -56,10 +57,10 @@ def parse_text(text: str, name: str) -> Source:
             rows = []
 
     header = True  # "# …" lines before the text: where it came from, not part of it
-    for n, line in enumerate(_LINES.split(text), start=1):
-        if "\f" in line:  # a form feed (pdftotext) starts a page
-            page = (page or 1) + line.count("\f")
-            line = line.replace("\f", "")
+    for n, line in _numbered_lines(text):
+        if line is None:  # a form feed (pdftotext) starts a page
+            page = (page or 1) + 1
+            continue
         if header and line.startswith("#") or line.startswith("# 来源"):
             continue
         header = False
@@ -85,6 +86,19 @@ def parse_text(text: str, name: str) -> Source:
         source.blocks.append(TextLine(line, trusted_location(file=name, line=n, page=page)))
     flush()
     return source
+
+
+def _numbered_lines(text: str) -> Iterator[tuple[int, str | None]]:
+    """(line number, line) of the text, and (line number, None) where a form feed starts a page: a page
+    break is a line break too, also where the page's last line and the next page's first run together
+    ("…情况说明\f一、…")."""
+    for n, line in enumerate(_LINES.split(text), start=1):
+        pieces = line.split("\f")
+        for k, piece in enumerate(pieces):
+            if k:
+                yield n, None
+            if piece or len(pieces) == 1:
+                yield n, piece
 
 
 def _drop_echo(blocks: list, rows: list[list[Cell]]) -> list[TextLine]:

@@ -15,7 +15,8 @@ from unicodedata import east_asian_width
 from yusuan.readers.published.normalize import SENTENCE_END
 
 WRAP_MIN = 40  # display width of the narrowest page a paragraph wraps on (20 Chinese characters)
-WRAP_SLACK = 3  # a wrapped line may end a digit or a punctuation mark short of the full width
+WRAP_SLACK = 4  # a wrapped line may end two characters short of the full width (digits, marks)
+FULL_SHARE = 0.85  # … or this share of it: a first line's indent and a justified line's spacing, copied as spaces
 
 
 def display_width(text: str) -> int:
@@ -26,10 +27,10 @@ def wrapped_run(held: list[str], body: str) -> bool:
     """Lines above the first body line are its paragraph's first lines when every one of them is as
     wide as the widest line of the run, a width no title or line of a site has, that width is shared by
     two lines at least (a title alone above a shorter sentence is as wide as itself), and none ends a
-    sentence."""
-    widths = [display_width(t) for t in held]
-    last = display_width(body)
+    sentence. The lines are as printed: a first line's indent counts in its width."""
+    widths = [display_width(t.rstrip()) for t in held]
+    last = display_width(body.rstrip())
     full = max(*widths, last)
-    return full >= WRAP_MIN and all(w >= full - WRAP_SLACK for w in widths) \
-        and len(widths) + (last >= full - WRAP_SLACK) >= 2 \
+    least = min(full - WRAP_SLACK, FULL_SHARE * full)
+    return full >= WRAP_MIN and all(w >= least for w in widths) and len(widths) + (last >= least) >= 2 \
         and not any(t.rstrip().endswith(SENTENCE_END) for t in held)
