@@ -78,3 +78,12 @@ def test_a_page_break_is_a_line_break():
               "2023年度收、支总计均为971.04万元。与2022年度相比，收、支总计各减少46.54万元，下降4.6%。\n")
     assert any(s.heading == "一、收入支出决算总体情况说明" for s in d.sections)
     assert key_figures(d)["income_total"] == "971.04"
+
+
+def test_a_paragraphs_indented_first_line_over_its_short_last_line_is_text():
+    # a text layer: the title centred, then a two-line paragraph whose first line is indented
+    d = _read("某省某部门2022年“三公”经费预算\n        情况说明\n"
+              "  某厅2022年一般公共预算“三公”经费预算数为\n98.65 万元，其中：\n"
+              "  因公出国（境）经费7万元，公务接待费4.5万元，公务用车购置及运行费87.15万元。\n")
+    assert key_figures(d)["three_public"]["total"] == "98.65"
+    assert "  某厅2022年一般公共预算“三公”经费预算数为" not in d.title_lines
