@@ -178,7 +178,20 @@ def drawable(text: str) -> bool:
     return True
 
 
-def as_html(text: str) -> str:
+# what a government site prints around a page: its menu, where the page stands, the page's index card (a
+# table of 索引号, 发布机构 …), share and print links, the site's footer — none of it the page's
+_SITE_HEAD = ('<div class="nav"><a href="/">首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/zwgk/xxgk/">政府信息公开</a>'
+              ' | <a href="/zwgk/czyjs/">财政预决算</a> | <a href="/hd/">互动交流</a></div>\n'
+              '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 财政预决算</div>\n'
+              '<table class="index"><tr><td>索引号：</td><td>11510000MB1234567X/2024-00012</td><td>主题分类：</td>'
+              '<td>财政、金融、审计</td></tr><tr><td>发布机构：</td><td>本站</td><td>文号：</td><td></td></tr>'
+              '</table>\n<div class="tools">【字体：大 中 小】 浏览次数：1024</div>\n')
+_SITE_FOOT = ('<div class="share">分享到：微信 微博 QQ空间</div>\n<div class="tools">【打印本页】【关闭窗口】</div>\n'
+              '<div class="footer">主办单位：某某人民政府办公室 承办单位：某某大数据中心<br>网站标识码：5100000001 '
+              '蜀ICP备05001234号 公网安备 51000002000001号</div>\n')
+
+
+def as_html(text: str, site: bool = False) -> str:
     """A web page: the first line its title, every line a paragraph, a table copied as text a <table>."""
     parts = []
     for block in blocks(text):
@@ -189,8 +202,9 @@ def as_html(text: str) -> str:
             parts.append(f"<table border=\"1\">{rows}</table>")
     lines = text.split("\n")
     body = "\n".join(parts)
+    head, foot = (_SITE_HEAD, _SITE_FOOT) if site else ("", "")
     return (f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{html.escape(lines[0].strip())}</title>"
-            f"</head>\n<body><div class=\"content\">\n{body}\n</div></body></html>\n")
+            f"</head>\n<body>{head}<div class=\"content\">\n{body}\n</div>{foot}</body></html>\n")
 
 
 def _typst_string(text: str) -> str:
@@ -259,8 +273,8 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "crlf": crlf,
     "wrapped": wrapped,
 }
-FILE_VARIANTS = ("gb18030", "html", "docx", "pdf", "pdf_official", "pdf_text")
-DRAWN = ("html", "docx", "pdf", "pdf_official", "pdf_text")  # variants that draw the page's tables: made only for a `drawable` page
+FILE_VARIANTS = ("gb18030", "html", "html_site", "docx", "pdf", "pdf_official", "pdf_text")
+DRAWN = ("html", "html_site", "docx", "pdf", "pdf_official", "pdf_text")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
 # that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,
@@ -276,9 +290,9 @@ def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
     elif variant == "gb18030":
         path = folder / f"{stem}.gb18030.txt"
         path.write_bytes(text.encode("gb18030"))
-    elif variant == "html":
-        path = folder / f"{stem}.html"
-        path.write_text(as_html(text), encoding="utf-8")
+    elif variant in ("html", "html_site"):
+        path = folder / f"{stem}.{variant}.html"
+        path.write_text(as_html(text, site=variant == "html_site"), encoding="utf-8")
     elif variant == "docx":
         from docx import Document
 

@@ -109,11 +109,11 @@ def detect_kind(e: Evidence, text: str) -> DocumentKind:
         latest[k] = max(latest.get(k, 0), int(m.group(1)))
     if len(latest) == 2:
         return F if latest[F] >= latest[B] else B
-    if _EXECUTION_REPORT.search(text) and "决算" not in text:
+    final_text = text.replace("预决算", "#")  # 预决算 (a site's menu "财政预决算") names both kinds, neither alone
+    if _EXECUTION_REPORT.search(text) and "决算" not in final_text:
         # "关于…2025年预算执行情况和2026年预算草案的报告": the year's execution, reported with the next budget, is
         # no 决算 though it says "完成年初预算的95.30%" as one does
         return B
-    final_text = text.replace("预决算", "#")
     if _MONTHS_OF_THE_YEAR.search(text):
         final_text = _COMPLETED.sub("#", final_text)  # "1-5月…完成年初预算的43.2%": the budget in execution
     finals, budgets = len(_FINAL_WORDS.findall(final_text)), len(_BUDGET_WORDS.findall(cleaned))

@@ -264,7 +264,9 @@ def _title(text: str) -> tuple[str, re.Match] | None:
 # (and its footer, printed above the page by some copies: "主办单位：某局 © 版权所有", "晋ICP备…", "网站标识码…",
 # "联系电话：…", "涉密文件严禁上网", "使用…浏览器可以获得最佳浏览效果", r767)
 _SITE_CHROME = re.compile(r"^(?:您?当前(?:所在)?的?位置|您的位置)|简体版|繁体版|无障碍|IPv6"
-                          r"|^(?:主办单位|承办单位|联系电话)|版权所有|ICP备|网站标识码|公网安备|严禁上网|浏览效果")
+                          r"|^(?:主办单位|承办单位|联系电话)|版权所有|ICP备|网站标识码|公网安备|严禁上网|浏览效果"
+                          # the site's menu ("首页 | 政务公开 | …"), its text-size and print tools, its page counter
+                          r"|^首页(?:$|[\s|｜>＞/·]|政务|新闻|机构)|字体[:：]?[\[【(（]?\s*(?:大|\])|浏览次数|访问量|分享到|打印本页|关闭窗口")
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et)\s*$", re.I)
 
 
