@@ -113,3 +113,10 @@ def test_a_paragraph_that_opens_with_the_name_and_its_duties_names_the_unit():
     assert opening_name(["青山县执法监察支队主要承担着全县执法监察职能。"]) == "青山县执法监察支队"
     assert opening_name(["青山县下马渡镇人民政府只有本级,没有其他预算单位。"]) == "青山县下马渡镇人民政府"
     assert opening_name(["本单位是公益一类事业单位。"]) is None
+
+
+def test_the_year_before_the_name_in_the_opening_sentence():
+    # "現將2021年度山東科技職業學院政府採購決算公開如下" under a title that names no year (r414)
+    lines = ["某职业学院", "政府采购决算公开情况说明",
+             "根据省财政厅有关工作的通知要求，现将2021年度某省某职业学院政府采购决算公开如下："]
+    assert document_title(lines)[:2] == ("某省某职业学院", 2021)

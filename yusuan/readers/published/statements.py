@@ -134,7 +134,10 @@ _PART_TITLE = re.compile(rf"^(?:(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位
                          r"(?=一般公共预算|财政拨款|[“\"]?三公|部门|单位|预算|决算))"
                          r"[^，,。；;]{0,50}?(?:预算|决算|三公|经费)")
 # "现将某镇2021年度“三公”经费决算情况公布如下": the sentence that opens a page names the unit before the year
-_NAMED_IN_SENTENCE = re.compile(rf"现将(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?(?P<year>20\d{{2}})年")
+_NAMED_IN_SENTENCE = re.compile(rf"现将(?P<dept>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?(?P<year>20\d{{2}})年"
+                                # the year first: "现将2021年度山东科技职业学院政府采购决算公开如下"
+                                rf"|现将(?P<year2>20\d{{2}})年度?(?P<dept2>{_NAME}{{2,40}}?{_ORG})(?:部门|单位)?"
+                                rf"(?=预算|决算|政府采购|“?三公|财政拨款|收支)")
 # "第一部分 某局概况", "第三部分 某局2013年部门预算情况说明": a part's heading names the department
 # (or a numbered heading: "二、贵州省科学技术协会2015年度部门决算公开报表")
 # (a unit's 预算单位编码 may stand before its name: "第一部分 106004中共柳州市委组织部信息中心概况", r722; and a colon
@@ -305,7 +308,7 @@ def _part_title(lines: list[str]) -> tuple[str | None, int | None]:
     for line in lines[:3]:
         m = _NAMED_IN_SENTENCE.search(flat(line))
         if m:
-            return m.group("dept"), int(m.group("year"))
+            return m.group("dept") or m.group("dept2"), int(m.group("year") or m.group("year2"))
     return None, None
 
 
