@@ -149,3 +149,17 @@ def test_checking_a_document_with_a_long_line_is_linear(shape):
     t1 = best_of(lambda: _check(seed_with(text(n))), 2) - base
     t4 = best_of(lambda: _check(seed_with(text(4 * n))), 2) - base
     assert t4 <= 8 * max(t1, 0.02) + 0.3, f"{shape}: +{t1:.2f}s for {n} characters, +{t4:.2f}s for {4 * n}"
+
+
+def test_lines_of_one_width_above_the_first_text_cost_time_in_proportion():
+    """Lines as wide as a wrapped paragraph's, none of them text alone, are held as the paragraph's first
+    lines until a line of text comes: at most a few (HELD_MAX), or 2 000 lines took 7 s."""
+    row = "三公经费" + "甲" * 36
+
+    def page(n: int) -> str:
+        return "\n".join([row] * n) + "\n支出合计100.00万元，比上年增加1.00万元。\n"
+
+    _extract(page(10))
+    t1 = best_of(lambda: _extract(page(2_000)), 2)
+    t8 = best_of(lambda: _extract(page(16_000)), 2)
+    assert t8 <= 16 * t1 + 0.5, f"{t1:.2f}s for 2 000 lines, {t8:.2f}s for 16 000"

@@ -41,6 +41,8 @@ from yusuan.readers.published.wrapping import wrapped_run
 
 _UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|亿元|元|万(?![\u4e00-\u9fff]))")  # ("单位：万": 万元)
 _APPENDIX = re.compile(rf"^(附[:：]?)?{CORRECTIONS_TITLE}$")
+HELD_MAX = 8  # lines of a paragraph above its first body line, at most (more is no paragraph's start)
+RETOPIC_CHARS = 2000  # a paragraph under no heading is given its topic again as it grows, up to this length
 _DEPT = re.compile(r"编制(?:部门|单位)[:：]\s*(.+?)(?:\s*(?:金额)?单位[:：].*)?$")
 _NOTE = re.compile(r"^(备注|注|说明)\s*[:：\d]")
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|万)")
@@ -268,7 +270,7 @@ class Assembler:
         if self.part == 0 and (self.section is None or self.unheaded):
             if not self.sections:
                 self.preamble.append(text)
-            follows = self.held_at == self.lines_seen - 1 and (
+            follows = bool(self.held) and self.held_at == self.lines_seen - 1 and len(self.held) < HELD_MAX and (
                 line.continues or wrapped_run([h.text for _, h in self.held], line.text))
             if self.section is None and not _is_body(text):
                 # a title, a date, a line of the site around the page — or the first line of a paragraph that
@@ -332,6 +334,8 @@ class Assembler:
         wraps "…经汇总，2024年一般公共" / "预算“三公”经费支出预算为…" and a page copied as text may too."""
         assert self.section is not None
         para = self.section.paragraphs[-1]
+        if len(para.text) > RETOPIC_CHARS:
+            return  # its topic was told by then (and a line-by-line look at a longer one would be quadratic)
         target = topic_key(para.text) or self.para_default or UNHEADED
         if target == self.section.key.split("#")[0]:
             return
