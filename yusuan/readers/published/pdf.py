@@ -101,12 +101,18 @@ class _CharCentres:
     """Where each character of a word stands: asked only for a word that runs across a cell boundary
     (rare), from the page's characters inside the word's box."""
 
+    LOOKUPS = 200  # per page: each looks at the page's text; a page of many more is estimated (hostile or odd)
+
     def __init__(self, page) -> None:
         self.page = page
+        self.left = self.LOOKUPS
 
     def __call__(self, w: tuple) -> list[float] | None:
         import pymupdf
 
+        if self.left <= 0:
+            return None
+        self.left -= 1
         try:
             raw = self.page.get_text("rawdict", clip=pymupdf.Rect(w[:4]))
         except Exception:  # a damaged page: the widths estimate the positions instead
