@@ -51,6 +51,10 @@ def read_pdf(path: Path) -> Source:
         for pno in range(doc.page_count):
             try:
                 page = doc[pno]
+                if page.rotation:
+                    # a landscape table printed on a portrait page turned for display (as Excel and Word export
+                    # one): its words and lines are read as the reader sees them, upright
+                    page.remove_rotation()
                 words = page.get_text("words", sort=False)
                 paths = page.get_cdrawings() if words else []
             except Exception as exc:
