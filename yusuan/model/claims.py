@@ -27,6 +27,7 @@ from decimal import Decimal
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Disclosure, Section
 from yusuan.model.marks import Marks
+from yusuan.model.once import once
 from yusuan.model.quantities import quantity_key, vocabulary_key
 from yusuan.model.sections import SectionKey
 from yusuan.money import in_wan
@@ -450,7 +451,7 @@ class Claim:
     share_base: Decimal | None = None  # "占年计划100500万元的112.29%": the total the share is of, printed with it
     share_base_half: Decimal = Decimal(0)
 
-    @property
+    @once  # read a thousand times per document by the rules: a plain attribute after the first (unit never changes)
     def money(self) -> bool:
         return self.unit == "万元"
 
@@ -466,7 +467,7 @@ class Claim:
     def sentence(self) -> str:
         return self.flow.sentence(self.start, self.end)
 
-    @functools.cached_property
+    @once
     def quantity(self) -> str:
         """The name of what the amount counts ("reception", "basic", "text:…"); "" when nothing names it.
 
