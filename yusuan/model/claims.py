@@ -27,6 +27,7 @@ from decimal import Decimal
 from yusuan.model.budget import DocumentKind
 from yusuan.model.disclosure import Disclosure, Section
 from yusuan.model.marks import Marks
+from yusuan.model.once import once
 from yusuan.model.quantities import quantity_key, vocabulary_key
 from yusuan.model.sections import SectionKey
 from yusuan.money import in_wan
@@ -450,7 +451,7 @@ class Claim:
     share_base: Decimal | None = None  # "占年计划100500万元的112.29%": the total the share is of, printed with it
     share_base_half: Decimal = Decimal(0)
 
-    @property
+    @once  # read a thousand times per document by the rules: a plain attribute after the first (unit never changes)
     def money(self) -> bool:
         return self.unit == "万元"
 
@@ -466,7 +467,7 @@ class Claim:
     def sentence(self) -> str:
         return self.flow.sentence(self.start, self.end)
 
-    @functools.cached_property
+    @once
     def quantity(self) -> str:
         """The name of what the amount counts ("reception", "basic", "text:…"); "" when nothing names it.
 
@@ -736,6 +737,7 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
     delims = ix.positions(DELIMS)  # the clause before each number: `ix.start_after(start, DELIMS, 40)`, inlined
     bisect_left = bisect.bisect_left
     unsure = False  # a token that the next one may still reclassify (the second pass below)
+    mojibake = _MOJIBAKE.search(text) is not None  # one search of the text, not one before each number
     for m in TOKEN.finditer(text):
         raw, unit = m.groups()
         start, end = m.span()
@@ -761,7 +763,7 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
         last = pre[-1:]
         if pre.endswith(THRESHOLD_WORDS) or text.startswith(THRESHOLD_AFTER_WORDS, end):
             t.kind = "other"
-        elif _MOJIBAKE.search(text, start - 4 if start > 4 else 0, start):
+        elif mojibake and _MOJIBAKE.search(text, start - 4 if start > 4 else 0, start):
             t.kind = "other"  # "?。ㄒ唬┮话愎卜罩С?8639万元": text decoded wrongly, a digit may be lost with it
         elif unit == "%":
             if "占" in pre and SHARE_OF_BUDGET.search(pre):
@@ -1784,6 +1786,8 @@ def _sublists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
     """"公务用车购置及运行维护费21万元(公务用车购置费0万元、公务用车运行维护费21万元)": the amounts in a
     parenthesis right after a part are that part's parts, a list of their own."""
     text = flow.text
+    if "(" not in text:
+        return []  # a sub-list opens with a bracket: without one, every part stays where it is
     out: list[ListGroup] = []
     for g in groups:
         if not g.parts:
@@ -1890,6 +1894,8 @@ def _mainly_changes(flow: Flow, claims: list[Claim], groups: list[ListGroup]) ->
     """"支出预算较2024年增加了130.95万元，主要是基本支出预算增加39.39万元，项目支出预算增加1.78万元" (r528): the
     changes named in the clause that opens with 主要 right after a change break that change down, a list of
     their own (its sum is checked only when its parts are a known partition: T311)."""
+    if "主要" not in flow.text:
+        return []  # MAINLY_NEXT needs 主要: most sections have none, and their changes need not be looked at
     listed = {id(p) for g in groups for p in g.parts}
     out: list[ListGroup] = []
     for i, c in enumerate(claims):

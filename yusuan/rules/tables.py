@@ -8,12 +8,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, Overflow, Rounded, localcontext
 from itertools import chain, repeat
 from operator import attrgetter, is_not
-from typing import Any, Generic, TypeVar, overload
 
 from yusuan.model.disclosure import Row, RowKind, Side, Table, TableId
+from yusuan.model.once import once
 from yusuan.money import ZERO, MoneyUnit, convert, show_amount
 
-T = TypeVar("T")
 HALF_CENT = Decimal("0.005")
 # Enum members read once: an enum class attribute costs as much as the comparison it feeds, and the
 # indexes below compare every row of a document
@@ -97,33 +96,6 @@ def _default_labels() -> dict[tuple[TableId | None, str], str]:
 
 
 DEFAULT_LABELS = _default_labels()
-
-
-class once(Generic[T]):  # noqa: N801 - used as a decorator, like the cached_property it stands for
-    """functools.cached_property without its lock: Python 3.11's takes an RLock on every first access,
-    and a document's views make a hundred such attributes, each read by one rule after another. A view
-    belongs to one check on one thread. The value lands in the instance's __dict__, which later reads
-    find first (this is a non-data descriptor)."""
-
-    def __init__(self, make: Callable[[Any], T]):
-        self.make = make
-        self.name = make.__name__
-        self.__doc__ = make.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, instance: None, owner: type | None = None) -> once[T]: ...
-
-    @overload
-    def __get__(self, instance: object, owner: type | None = None) -> T: ...
-
-    def __get__(self, instance: object | None, owner: type | None = None) -> T | once[T]:
-        if instance is None:
-            return self
-        value = instance.__dict__[self.name] = self.make(instance)
-        return value
 
 
 class TableView:

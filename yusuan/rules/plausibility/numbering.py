@@ -37,6 +37,8 @@ TABLE_ROW = re.compile(r"[|\t]|\d\s*$")  # a table laid out as text: cells in on
 NUMBER_ONLY = re.compile(r"^[\d.,%\-—]*$")
 INLINE = re.compile(r"(?<=[。;:])(?=\(?[一二三四五六七八九十\d]{1,3}[、.)])")  # "……。（八）负责……", "……；2.公务接待……"
 INLINE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]{1,3}[、.)]")  # INLINE's look-ahead, tried after each mark
+# a mark with INLINE_AFTER after it: one search in C tells whether a paragraph has any such mark (most have none)
+INLINE_ANY = re.compile(r"[。;:]" + INLINE_AFTER.pattern)
 BARE = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")  # "18社会保障和就业支出……" (the dot left out)
 CONTENTS = re.compile(r"^目录$")
 SENTENCE = re.compile(r"[，。；：,;:]")
@@ -153,6 +155,8 @@ def table_row(text: str) -> bool:
 
 def inline_pieces(body: str) -> list[str]:
     """`INLINE.split(body)`, tried only after each 。;: (a paragraph is scanned once for each mark)."""
+    if INLINE_ANY.search(body) is None:
+        return [body]
     cuts = []
     for mark in "。;:":
         i = body.find(mark)

@@ -82,7 +82,7 @@ def _names_three_public_item(ctx: Context, c: Claim) -> bool:
     starts, ends = found
     if not starts or starts[0] >= c.start:
         return False
-    start = last_mark(c.flow.text, "。;\n", 0, c.start) + 1
+    start = c.flow.marks.last("。;\n", 0, c.start) + 1  # a bisect in the marks the analysis listed
     i = bisect.bisect_left(starts, start)
     return i < len(starts) and ends[i] <= c.start
 
