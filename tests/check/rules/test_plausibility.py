@@ -122,6 +122,10 @@ def break_template_alternative(d: Disclosure) -> None:
         "“三公”经费比上年预算增加（减少）0万元")
 
 
+def break_doubled_word(d: Disclosure) -> None:
+    replace_text(d, "3.10", "其中：因公出国", "其中：其中因公出国")
+
+
 def break_reason_against_figures(d: Disclosure) -> None:
     """A rise explained by 公务接待 while 表10's 公务接待费 is 0."""
     replace_text(d, "3.10", "“三公”经费与上年预算持平",
@@ -168,6 +172,10 @@ CASES = (
     RuleCase("W712", break_template_alternative,
              where="第三部分 十、财政拨款“三公”经费预算情况说明 · “2023年财政拨款“三公”经费比上年预算增加（减少）0万元。”",
              message="文中“增加（减少）”保留了模板的备选写法，应按实际情况择一"),
+    RuleCase("W723", break_doubled_word,
+             where="第三部分 十、财政拨款“三公”经费预算情况说明 · “昌吉市人大常委会办公室2023年财政拨款“三公”经费预算数为31.00万元，"
+                   "其中：其中因公出国（境）费0.00万元，公务接待费0.00万元，公务用车购置及运…”",
+             message="文中“其中：其中”重复，应删去多余的一处"),
     RuleCase("W713", break_reason_against_figures,
              where="第三部分 十、财政拨款“三公”经费预算情况说明 · “2023年财政拨款“三公”经费比上年预算增加2.00万元，增长6.90%，"
                    "主要原因是公务接待任务增加。”",

@@ -34,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     reasons.reason_against_figures,
     wording.placeholder_left,
     wording.template_alternative,
+    wording.doubled_word,
     years.wrong_year,
     units.three_public_unit_slip,
     names.superior_name,

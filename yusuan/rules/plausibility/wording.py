@@ -1,4 +1,4 @@
-"""W704 placeholders left in."""
+"""W704 placeholders left in; W712 a template's alternatives left in; W723 a word printed twice."""
 
 from __future__ import annotations
 
@@ -185,3 +185,32 @@ def template_alternative(ctx: Context, rule: Rule) -> Iterator[Finding]:
         for m in alternatives(section.heading):
             yield rule.finding(Where(section=section.key, sentence=section.heading), expected="择一",
                             actual=m.group(0), fix="删去不适用的备选词", found=m.group(0))
+
+
+# a word printed twice in a row, with nothing or a list mark between: a list opener, a unit, 的 (not 的的确确)
+DOUBLED = re.compile(r"(其中|包括|主要包括|主要是|万元|的)[:：,，]?\1(?!确)")
+_DOUBLED_FIRST = ("其中", "包括", "主要", "万元", "的的", "的:", "的：")  # one of these stands in every match
+
+
+@rule("W723", "doubled-word", Severity.WARNING,
+      "同一词语没有连续重复",
+      "文中“{found}”重复，应删去多余的一处",
+      explanation="说明文字中一个词连续印了两次——列举的“其中：其中”“包括包括”、单位“万元万元”、“的的”——"
+      "是编辑时改写句子留下的，读者会以为漏了内容。“的的确确”不算。"
+      "\n错误示例：“2024年末实有在岗人员17人，其中:其中行政人员6人”。")
+def doubled_word(ctx: Context, rule: Rule) -> Iterator[Finding]:
+    """A word printed twice in a row in the explanations — a list opener ("其中：其中", "包括包括"), a unit
+    ("万元万元"), "的的" — is left from rewriting a sentence; a reader takes it for something left out.
+    The words are quoted as printed. ("的的确确" is a word.)
+
+    Failing example: "2024年末实有在岗人员17人，其中:其中行政人员6人".
+    """
+    for flow in ctx.text.flows.values():
+        text = flow.orig
+        if not any(w in text for w in _DOUBLED_FIRST):
+            continue  # one look for the words every doubling holds
+        for m in DOUBLED.finditer(text):
+            start = bisect.bisect_left(flow.nmap, m.start())
+            end = max(bisect.bisect_left(flow.nmap, m.end() - 1), start)
+            yield rule.finding(flow_where(flow, start, end), expected=m.group(1), actual=m.group(0),
+                            fix="删去重复的词", found=m.group(0))
