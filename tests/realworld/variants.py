@@ -20,9 +20,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from unicodedata import east_asian_width
 
 from yusuan.readers.published.chinese import PINYIN
+from yusuan.readers.published.wrapping import char_width, display_width
 
 _ASCII_TO_FULL = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)},
                                 ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "%": "％"})
@@ -63,22 +63,18 @@ def crlf(text: str) -> str:
     return text.replace("\n", "\r\n")
 
 
-def _width(ch: str) -> int:
-    return 2 if east_asian_width(ch) in "WF" else 1
-
-
 def wrapped(text: str, width: int = WRAP_WIDTH) -> str:
     """A PDF's text layer copied as text: a paragraph wider than the page is broken where a line is full
     (a Chinese character twice as wide as a digit), wherever that falls (between an amount and its unit
     too), but not inside a number or a Latin word — a break there is a different document."""
     out: list[str] = []
     for line in text.split("\n"):
-        if _TABLE_LINE.search(line) or _MARK.match(line) or sum(map(_width, line)) <= 2 * width:
+        if _TABLE_LINE.search(line) or _MARK.match(line) or display_width(line) <= 2 * width:
             out.append(line)
             continue
         start, used, i = 0, 0, 0
         while i < len(line):
-            used += _width(line[i])
+            used += char_width(line[i])
             i += 1
             if used >= 2 * width and i < len(line):
                 while i < len(line) and _UNBROKEN.match(line[i]) and _UNBROKEN.match(line[i - 1]):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from unicodedata import east_asian_width
 
 from yusuan.errors import InputError
 from yusuan.model.disclosure import Location
@@ -20,6 +19,7 @@ from yusuan.readers.published.normalize import PAGE_NUMBER, SENTENCE_END, clean
 from yusuan.readers.published.pdf_borderless import borderless_grids, may_hold_table
 from yusuan.readers.published.pdf_grid import Frame, frames, rulings
 from yusuan.readers.published.pdf_words import join_words
+from yusuan.readers.published.wrapping import char_width
 
 
 def _open(path: Path):
@@ -133,7 +133,7 @@ class _CharCentres:
 def _estimated_centres(w: tuple) -> list[float]:
     """Character centres from the characters' usual widths: a Chinese character is a full em, a digit or
     Latin letter about half (equal steps would put the "2" of "…维护费245" in the label's cell)."""
-    widths = [2 if east_asian_width(ch) in "WF" else 1 for ch in w[4]]
+    widths = [char_width(ch) for ch in w[4]]
     step = (w[2] - w[0]) / sum(widths)
     out, x = [], w[0]
     for width in widths:

@@ -23,8 +23,13 @@ FULL_SHARE = 0.85  # … or this share of it: a first line's indent and a justif
 _FIRST_LINE_INDENT = re.compile(r"^(?: {1,4}|\u3000{1,2})\S")  # two characters' indent, as spaces
 
 
+def char_width(ch: str) -> int:
+    """Display columns of a character: a Chinese (wide or full-width) one two, a digit or Latin letter one."""
+    return 2 if east_asian_width(ch) in "WF" else 1
+
+
 def display_width(text: str) -> int:
-    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
+    return sum(map(char_width, text))
 
 
 def wrapped_run(held: list[str], body: str) -> bool:
