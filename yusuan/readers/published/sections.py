@@ -112,13 +112,27 @@ def section_key(part: int, heading: Heading, parent: str | None, part_title: str
 
 
 # "…办公费、水电费、公务接待费、工会经费…等日常公用经费": the items of 公用经费, among them a “三公” item, name no topic
-_COSTS_LIST = re.compile(r"[^，,。；;：:]{0,200}等(?:日常)?公用经费")
+_COSTS_LIST_END = re.compile(r"等(?:日常)?公用经费")
+_CLAUSE_MARKS = "，,。；;：:"
+COSTS_LIST_REACH = 200  # characters a list of 公用经费's items reaches back from its 等…公用经费
+
+
+def _without_costs_lists(paragraph: str) -> str:
+    """The paragraph without its lists of 公用经费's items (each from its clause's start, at most
+    COSTS_LIST_REACH characters back, to its 等…公用经费): one look back per list, not per character."""
+    pieces, kept = [], 0
+    for m in _COSTS_LIST_END.finditer(paragraph):
+        start = max(kept, m.start() - COSTS_LIST_REACH)
+        start = max([paragraph.rfind(mark, start, m.start()) + 1 for mark in _CLAUSE_MARKS] + [start])
+        pieces.append(paragraph[kept:start])
+        kept = m.end()
+    return "".join(pieces) + paragraph[kept:]
 
 
 def topic_key(paragraph: str) -> str | None:
     """The section a paragraph under no heading belongs to by its words: the topic it names most
     (the first named on a tie), or None."""
-    k = key(_COSTS_LIST.sub("", paragraph) if "公用经费" in paragraph else paragraph)
+    k = key(_without_costs_lists(paragraph) if "公用经费" in paragraph else paragraph)
     best: tuple[int, int, str] | None = None
     for sec, pattern in TOPIC_PARAGRAPHS:
         hits = list(re.finditer(pattern, k))
