@@ -187,8 +187,9 @@ def template_alternative(ctx: Context, rule: Rule) -> Iterator[Finding]:
                             actual=m.group(0), fix="删去不适用的备选词", found=m.group(0))
 
 
-# a word printed twice in a row, with nothing or a list mark between: a list opener, a unit, 的 (not 的的确确)
-DOUBLED = re.compile(r"(其中|包括|主要包括|主要是|万元|的)[:：,，]?\1(?!确)")
+# a word printed twice in a row, with nothing or a list mark between: a list opener, a unit, 的 (not 的的确确,
+# not 目的的)
+DOUBLED = re.compile(r"(其中|包括|主要包括|主要是|万元|(?<!目)的)[:：,，]?\1(?!确)")  # (目的的: 目的 + 的)
 _DOUBLED_FIRST = ("其中", "包括", "主要", "万元", "的的", "的:", "的：")  # one of these stands in every match
 
 
