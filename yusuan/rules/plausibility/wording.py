@@ -187,9 +187,9 @@ def template_alternative(ctx: Context, rule: Rule) -> Iterator[Finding]:
                             actual=m.group(0), fix="删去不适用的备选词", found=m.group(0))
 
 
-# a word printed twice in a row, with nothing or a list mark between: a list opener, a unit, 的 (not 的的确确,
-# not 目的的)
-DOUBLED = re.compile(r"(其中|包括|主要包括|主要是|万元|(?<!目)的)[:：,，]?\1(?!确)")  # (目的的: 目的 + 的)
+# a word printed twice in a row: a list opener (a list mark between them or not), a unit, 的 (not 的的确确, not
+# 目的的)
+DOUBLED = re.compile(r"(其中|包括|主要包括|主要是)[:：,，]?\1|(万元|(?<!目)的)\2(?!确)")  # (目的的: 目的 + 的)
 _DOUBLED_FIRST = ("其中", "包括", "主要", "万元", "的的", "的:", "的：")  # one of these stands in every match
 
 
@@ -213,5 +213,5 @@ def doubled_word(ctx: Context, rule: Rule) -> Iterator[Finding]:
         for m in DOUBLED.finditer(text):
             start = bisect.bisect_left(flow.nmap, m.start())
             end = max(bisect.bisect_left(flow.nmap, m.end() - 1), start)
-            yield rule.finding(flow_where(flow, start, end), expected=m.group(1), actual=m.group(0),
+            yield rule.finding(flow_where(flow, start, end), expected=m.group(1) or m.group(2), actual=m.group(0),
                             fix="删去重复的词", found=m.group(0))
