@@ -1679,6 +1679,8 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                     break  # "2、… 其中：" ends where the next numbered item "3、…" begins
                 end = seg_end
                 nxt = seg_end
+        end = min(end, m.end() + SENTENCE_REACH)  # a list reaches as far as a sentence does (else every 其中 of a
+        # text without full stops reaches the end, and a line of them costs time in the square of its length)
         if m.group(1) in ("含", "包含") and (cut := ix.first(";。", m.end(), end)) != -1:
             end = cut  # a 含 list ends with its clause
         if _ITEM_MARK.search(text, pstart, m.start()) and (sibling := _NEXT_ITEM.search(text, m.end(), end)):
