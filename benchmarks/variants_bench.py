@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/variants_bench.py [--variants traditional,wrapped,…] [--only r123,r456] [--details]
 
 Every document of tests/data/real is written again as each variant of tests/realworld/variants.py
-(traditional characters, full-width digits, indented paragraphs, CRLF, GB18030, HTML, DOCX, a PDF text
-layer's line breaks) and scored against its own truth file with tests/realworld/evaluate.py. Prints,
+(traditional characters, full-width digits, indented paragraphs, CRLF, GB18030, HTML, DOCX, PDFs plain,
+on the 公文 page and with running heads and page numbers, their text layers, a PDF text layer's line breaks) and scored against its own truth file with tests/realworld/evaluate.py. Prints,
 per variant, how many documents read as well as the page as printed (the same key figures exact, the
 same audited errors found, no false error more, the same kind, year and extent) and, with --details,
 what each worse one lost. A metamorphic measure: no truth beyond the corpus's own is needed, and a

@@ -3,8 +3,9 @@
 A document of the real-world corpus is one page as one site printed it. The same content reaches users
 in other forms: in traditional characters (mirror sites), with full-width digits and punctuation (many
 content systems), indented with ideographic spaces, with Windows line ends, in GB18030, as an HTML page
-or a Word document, or as a PDF's text layer whose lines break at the page's width — also between an
-amount and its unit. Each variant keeps every figure and word of the page; what Yusuan reads from it
+or a Word document, as a PDF (plain, on the 公文 page, or with Word's running head over a rule and page
+numbers on every page) or its text layer, or as a PDF's text copied with lines that break at the page's
+width — also between an amount and its unit. Each variant keeps every figure and word of the page; what Yusuan reads from it
 should not change. `benchmarks/variants_bench.py` scores every variant of every document against the
 document's truth file (tests/realworld/evaluate.py) and prints where a variant reads worse than the
 page as printed; `tests/realworld/test_variants.py` asserts it for the variants that must never differ.
@@ -228,11 +229,30 @@ _OFFICIAL_PAGE = ('#set page(paper: "a4", margin: (top: 3.7cm, bottom: 3.5cm, le
                   "#set par(leading: 0.75em, justify: true, first-line-indent: (amount: 2em, all: true))")
 
 
-def as_typst(text: str, official: bool = False) -> str:
-    """A PDF as offices print one: A4, 12 pt serif (`official`: the 公文 page), paragraphs wrapped at the
-    page's width (where the layout breaks them, between an amount and its unit too), tables ruled."""
+# Page furniture as Word prints a document: the document's title as a running head over a rule from the second
+# page on, and GB/T 9704's page number "— N —" in 四号, at the right of odd pages and the left of even ones
+_PAGED = ('#set page(header: context {{ if counter(page).get().first() > 1 {{ align(center, text(size: 10.5pt, {title}))'
+          ' ; v(-0.6em); line(length: 100%, stroke: 0.5pt) }} }}, footer: context {{ let n = counter(page).get().first();'
+          ' align(if calc.odd(n) {{ right }} else {{ left }}, text(size: 14pt, "— " + str(n) + " —")) }})')
+
+
+def _title(text: str) -> str:
+    """The document's title as a running head prints it: the first of the page's opening lines that names a
+    budget (its first line of words when none does)."""
+    lines = [b.strip() for b in blocks(text)[:12] if isinstance(b, str) and b.strip() and not _MARK.match(b.strip())]
+    titled = [line for line in lines if len(line) <= 40 and any(w in line for w in ("预算", "决算", "经费"))
+              and not any(w in line for w in ("。", "元", "%", ","))]
+    return (titled or lines or [""])[0][:40]
+
+
+def as_typst(text: str, official: bool = False, paged: bool = False) -> str:
+    """A PDF as offices print one: A4, 12 pt serif (`official`: the 公文 page; `paged`: with a running head and
+    page numbers), paragraphs wrapped at the page's width (where the layout breaks them, between an amount and
+    its unit too), tables ruled."""
     parts = [*(_OFFICIAL_PAGE if official else _PLAIN_PAGE), '#set table(stroke: 0.5pt, inset: 3pt)',
              "#show table: set text(size: 8pt)"]
+    if paged:
+        parts.append(_PAGED.format(title=_typst_string(_title(text))))
     first = True
     for block in blocks(text):
         if isinstance(block, str):
@@ -269,8 +289,9 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "crlf": crlf,
     "wrapped": wrapped,
 }
-FILE_VARIANTS = ("gb18030", "html", "html_site", "docx", "pdf", "pdf_official", "pdf_text")
-DRAWN = ("html", "html_site", "docx", "pdf", "pdf_official", "pdf_text")  # variants that draw the page's tables: made only for a `drawable` page
+FILE_VARIANTS = ("gb18030", "html", "html_site", "docx", "pdf", "pdf_official", "pdf_text", "pdf_paged",
+                 "pdf_paged_text")
+DRAWN = ("html", "html_site", "docx", "pdf", "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
 # that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,
@@ -303,17 +324,18 @@ def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
                 for c, cell in enumerate(row):
                     table.cell(r, c).text = cell
         document.save(str(path))
-    elif variant == "pdf_text":
+    elif variant in ("pdf_text", "pdf_paged_text"):
         import pymupdf
 
-        printed = write_variant(text, "pdf_official", folder, stem)
+        printed = write_variant(text, "pdf_paged" if variant == "pdf_paged_text" else "pdf_official", folder, stem)
         with pymupdf.open(printed) as doc:
             layer = "\f".join(page.get_text(sort=True) for page in doc)  # a form feed between pages, as pdftotext
-        path = folder / f"{stem}.pdf_text.txt"
+        path = folder / f"{stem}.{variant}.txt"
         path.write_text(layer, encoding="utf-8")
-    elif variant in ("pdf", "pdf_official"):
+    elif variant in ("pdf", "pdf_official", "pdf_paged"):
         path = folder / f"{stem}.{variant}.pdf"
-        path.write_bytes(_typst().compile(as_typst(text, official=variant == "pdf_official").encode("utf-8")))
+        typst_source = as_typst(text, official=variant != "pdf", paged=variant == "pdf_paged")
+        path.write_bytes(_typst().compile(typst_source.encode("utf-8")))
     else:
         raise ValueError(f"unknown variant {variant!r}")
     return path

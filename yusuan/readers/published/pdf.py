@@ -15,6 +15,7 @@ from yusuan.errors import InputError
 from yusuan.model.disclosure import Location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import Findings, file_problem
+from yusuan.readers.published.furniture import RunningLines, title_key
 from yusuan.readers.published.normalize import PAGE_NUMBER, SENTENCE_END, clean
 from yusuan.readers.published.pdf_borderless import borderless_grids, may_hold_table
 from yusuan.readers.published.pdf_grid import Frame, frames, rulings
@@ -77,11 +78,13 @@ def read_pdf(path: Path) -> Source:
 
 
 class _Flow:
-    """Across pages: the last text line, to tell a wrapped line from a new paragraph."""
+    """Across pages: the last text line, to tell a wrapped line from a new paragraph, and the running
+    heads and feet printed so far."""
 
     def __init__(self) -> None:
         # (x1 of the last line, the right margin, its text, its height)
         self.last: tuple[float, float, str, float] | None = None
+        self.running = RunningLines()
 
 
 
@@ -206,7 +209,8 @@ def _page_blocks(pno: int, words: list[tuple], paths: list[dict], flow: _Flow,
     if len(free) > 4 and may_hold_table(free):
         found, free = borderless_grids(pno, _lines_of(free))
         grids += [(g, g.location.box[1], g.location.box[0]) for g, _ in found]
-    lines = _text_lines(pno, free)
+    lines = _without_running_lines(pno, _text_lines(pno, free), [g.location.box for g, _, _ in grids], hs,
+                                   flow.running)
     for line, box in lines:
         items.append((box[1], box[0], line))
     for grid, top, left in grids:
@@ -216,6 +220,45 @@ def _page_blocks(pno: int, words: list[tuple], paths: list[dict], flow: _Flow,
     items.sort(key=lambda t: (t[0], t[1]))
     _mark_continuations(lines, flow)
     return [it[2] for it in items]
+
+
+def _without_running_lines(pno: int, lines: list[tuple[TextLine, tuple]], grid_boxes: list[tuple],
+                           hs: list[tuple[float, float, float]], running: RunningLines) -> list[tuple[TextLine, tuple]]:
+    """The page's lines without its running head and foot (furniture.py): the first line above all else
+    and the last below all else (its page number aside), standing at least a line's height apart and in
+    type no larger than the page's other lines (a table's title at the top of each page is larger); a
+    line set off by a rule as wide as the text (Word's 页眉 style draws one) is one by its place alone."""
+    if pno == 1:
+        running.title = title_key([line.text for line, _ in lines if not PAGE_NUMBER.match(clean(line.text))])
+    body = [(ln, b) for ln, b in lines if not PAGE_NUMBER.match(clean(ln.text))]
+    if len(body) < 2:
+        return lines
+    drop: set[int] = set()
+    width = max(b[2] for _, b in body) - min(b[0] for _, b in body)
+    tops = [g[1] for g in grid_boxes]
+
+    def standing_apart(k: int, gap: float) -> bool:
+        h = body[k][1][3] - body[k][1][1]
+        others = sorted(b[3] - b[1] for i, (_, b) in enumerate(body) if i != k)
+        return gap >= h and h <= 1.05 * others[len(others) // 2]
+
+    def ruled(y0: float, y1: float) -> bool:
+        return any(y0 <= y <= y1 and x1 - x0 >= RULE_SHARE * width and all(abs(y - t) > 2 for t in tops)
+                   for x0, x1, y in hs)
+
+    head, box = body[0]
+    below = min([body[1][1][1], *tops])
+    if standing_apart(0, below - box[3]) and running.furniture(pno, "head", head.text, ruled(box[3], below - 1)):
+        drop.add(id(head))
+    foot, box = body[-1]
+    above = max([body[-2][1][3], *(g[3] for g in grid_boxes)])
+    if standing_apart(len(body) - 1, box[1] - above) \
+            and running.furniture(pno, "foot", foot.text, ruled(above + 1, box[1])):
+        drop.add(id(foot))
+    return [(ln, b) for ln, b in lines if id(ln) not in drop] if drop else lines
+
+
+RULE_SHARE = 0.8  # of the text's width: a rule that sets a running line off from the text spans it
 
 
 def _text_lines(pno: int, words: list[tuple]) -> list[tuple[TextLine, tuple[float, float, float, float]]]:

@@ -19,6 +19,8 @@ from yusuan.model.disclosure import Location, trusted_location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.chinese import simplify_text
 from yusuan.readers.published.findings import file_problem
+from yusuan.readers.published.furniture import RunningLines, title_key
+from yusuan.readers.published.normalize import PAGE_NUMBER
 from yusuan.readers.published.numbers import squeeze
 
 _RULE = re.compile(r"^[\s\-—|]*$")  # "--\t--\t-----" separator rows
@@ -57,10 +59,21 @@ def parse_text(text: str, name: str) -> Source:
             rows = []
 
     header = True  # "# …" lines before the text: where it came from, not part of it
+    running = RunningLines()
+    if "\f" in text:
+        running.title = title_key([ln for ln in text.split("\f", 1)[0].splitlines() if ln.strip()
+                                   and not ln.startswith("#")])
+    at_head = False  # the page's first line of words is still to come
     for n, line in _numbered_lines(text):
         if line is None:  # a form feed (pdftotext) starts a page
+            _drop_running_foot(source.blocks, page or 1, running)
             page = (page or 1) + 1
+            at_head = True
             continue
+        if at_head and line.strip():
+            at_head = False
+            if _running(line, page or 1, "head", running):
+                continue
         if header and line.startswith("#") or line.startswith("# 来源"):
             continue
         header = False
@@ -86,6 +99,30 @@ def parse_text(text: str, name: str) -> Source:
         source.blocks.append(TextLine(line, trusted_location(file=name, line=n, page=page)))
     flush()
     return source
+
+
+def _running(line: str, page: int, edge: str, running: RunningLines) -> bool:
+    """A page's first or last line of a text layer that is its running head or foot (furniture.py); a line
+    of columns set apart by spaces is a table's row, never furniture."""
+    stripped = line.strip()
+    return not _COLUMNS.search(stripped) and not PAGE_NUMBER.match(stripped) \
+        and running.furniture(page, edge, stripped)
+
+
+_COLUMNS = re.compile(r"\t|\||\S {2,}\S")
+
+
+def _drop_running_foot(blocks: list, page: int, running: RunningLines) -> None:
+    """Remove the last line of the page that ended, its page number aside, when it is the running foot."""
+    for k in range(len(blocks) - 1, -1, -1):
+        block = blocks[k]
+        if not isinstance(block, TextLine) or block.location is None or (block.location.page or 1) != page:
+            return
+        if PAGE_NUMBER.match(block.text.strip()):
+            continue
+        if _running(block.text, page, "foot", running):
+            del blocks[k]
+        return
 
 
 def _numbered_lines(text: str) -> Iterator[tuple[int, str | None]]:
