@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.realworld.evaluate import REAL, evaluate, load_truth, truth_files  # noqa: E402
-from tests.realworld.variants import DRAWN, VARIANTS, drawable, losses, write_variant  # noqa: E402
+from tests.realworld.variants import VARIANTS, applies, losses, write_variant  # noqa: E402
 
 
 def main() -> None:
@@ -47,7 +47,7 @@ def main() -> None:
             base = evaluate(truth)
             text = doc.read_text(encoding="utf-8")
             for variant in variants:
-                if variant in DRAWN and not drawable(text):
+                if not applies(variant, text):
                     continue
                 made[variant] += 1
                 lost = losses(base, evaluate(truth, write_variant(text, variant, folder, truth.stem)))

@@ -86,6 +86,22 @@ def wrapped(text: str, width: int = WRAP_WIDTH) -> str:
     return "\n".join(o for o in out if o or not out)
 
 
+_GAP = re.compile(r"(?<=[^\s\x21-\x7e])(?=\S)|(?<=[\x21-\x7e])(?=[^\s\x21-\x7e])")
+
+
+def justified(text: str, width: int = WRAP_WIDTH) -> str:
+    """A justified PDF's text layer copied as text: its lines broken where they are full (`wrapped`), and a
+    space between the characters of every full line, where the layout spread them over the page's width
+    ("经 费 总 预 算 安 排 37337407.64 元 , 其 中 : 基 本 支 出"); a number keeps its digits together, and a
+    paragraph's last line, not spread, keeps its own."""
+    lines = wrapped(text, width).split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        full = display_width(line) >= 2 * width - 1 and i + 1 < len(lines) and bool(lines[i + 1])
+        out.append(_GAP.sub(" ", line) if full and not _TABLE_LINE.search(line) else line)
+    return "\n".join(out)
+
+
 def _cells(line: str) -> list[str] | None:
     """The cells of a table row copied as text (tab- or bar-separated), else None; a row with one
     filled cell ("单位：万元 | ||||") is a caption over the table."""
@@ -150,6 +166,17 @@ def blocks(text: str) -> list[str | list[list[str]]]:
         i += 1
     flush()
     return out
+
+
+def applies(variant: str, text: str) -> bool:
+    """Whether `variant` is a form the page could come in: a drawn table only where its tables can be drawn
+    (`drawable`), a justified PDF's text layer not of a mirror's page with pinyin glosses (no office prints
+    them)."""
+    if variant in DRAWN:
+        return drawable(text)
+    if variant == "justified":
+        return not PINYIN.search(text)
+    return True
 
 
 def drawable(text: str) -> bool:
@@ -288,6 +315,7 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "indented": indented,
     "crlf": crlf,
     "wrapped": wrapped,
+    "justified": justified,
 }
 FILE_VARIANTS = ("gb18030", "html", "html_site", "docx", "pdf", "pdf_official", "pdf_text", "pdf_paged",
                  "pdf_paged_text")
