@@ -231,6 +231,72 @@ def as_html(text: str, site: bool = False) -> str:
             f"</head>\n<body>{head}<div class=\"content\">\n{body}\n</div>{foot}</body></html>\n")
 
 
+# the labels offices let Word's lists print: (pattern of the label as printed, Word's numFmt, its level text)
+_LABELS = (
+    (re.compile(r"^第([一二三四五六七八九十]+)部分"), "chineseCounting", "第%1部分"),
+    (re.compile(r"^([一二三四五六七八九十]+)、"), "chineseCounting", "%1、"),
+    (re.compile(r"^[（(]([一二三四五六七八九十]+)[)）]"), "chineseCounting", "（%1）"),
+    (re.compile(r"^(\d{1,2})、"), "decimal", "%1、"),
+    (re.compile(r"^(\d{1,2})[.．](?!\d)"), "decimal", "%1."),
+    (re.compile(r"^[（(](\d{1,2})[)）]"), "decimal", "（%1）"),
+)
+
+
+class _WordLists:
+    """A Word document's automatic numbering, as an office makes it: each label style a list of its own; a
+    paragraph whose printed number is not the list's next gets a new instance of the list that starts at it
+    (what Word writes when its numbering value is set), so the document shows every label as printed."""
+
+    def __init__(self, document) -> None:
+        from docx.oxml import parse_xml
+
+        self._parse = parse_xml
+        self._numbering = document.part.numbering_part.element
+        self._next_id = 900  # numIds and abstractNumIds clear of the template's own
+        self._abstract: dict[int, int] = {}  # label style → abstractNumId
+        self._current: dict[int, tuple[int, int]] = {}  # label style → (numId in use, its last number)
+
+    def _ns(self) -> str:
+        return 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def _new_num(self, style: int, start: int) -> int:
+        if style not in self._abstract:
+            self._next_id += 1
+            _, fmt, level_text = _LABELS[style]
+            self._numbering.insert(0, self._parse(
+                f'<w:abstractNum {self._ns()} w:abstractNumId="{self._next_id}"><w:multiLevelType w:val="singleLevel"/>'
+                f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{level_text}"/>'
+                '<w:suff w:val="nothing"/></w:lvl></w:abstractNum>'))
+            self._abstract[style] = self._next_id
+        self._next_id += 1
+        self._numbering.append(self._parse(
+            f'<w:num {self._ns()} w:numId="{self._next_id}"><w:abstractNumId w:val="{self._abstract[style]}"/>'
+            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>'))
+        return self._next_id
+
+    def number(self, paragraph) -> None:
+        from yusuan.readers.published.normalize import chinese_number as parse_chinese
+
+        text = paragraph.text
+        for style, (pattern, fmt, _) in enumerate(_LABELS):
+            m = pattern.match(text)
+            if m is None:
+                continue
+            value = int(m.group(1)) if fmt == "decimal" else parse_chinese(m.group(1))
+            if not value:
+                return
+            num_id, last = self._current.get(style, (0, 0))
+            if not num_id or value != last + 1:
+                num_id = self._new_num(style, value)
+            self._current[style] = (num_id, value)
+            for run in paragraph.runs[1:]:
+                run._r.getparent().remove(run._r)
+            paragraph.runs[0].text = text[m.end():]
+            paragraph._p.get_or_add_pPr().append(self._parse(
+                f'<w:numPr {self._ns()}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+            return
+
+
 def _typst_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -317,9 +383,9 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": wrapped,
     "justified": justified,
 }
-FILE_VARIANTS = ("gb18030", "html", "html_site", "docx", "pdf", "pdf_official", "pdf_text", "pdf_paged",
+FILE_VARIANTS = ("gb18030", "html", "html_site", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged",
                  "pdf_paged_text")
-DRAWN = ("html", "html_site", "docx", "pdf", "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text")  # variants that draw the page's tables: made only for a `drawable` page
+DRAWN = ("html", "html_site", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
 # that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,
@@ -338,14 +404,17 @@ def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
     elif variant in ("html", "html_site"):
         path = folder / f"{stem}.{variant}.html"
         path.write_text(as_html(text, site=variant == "html_site"), encoding="utf-8")
-    elif variant == "docx":
+    elif variant in ("docx", "docx_numbered"):
         from docx import Document
 
-        path = folder / f"{stem}.docx"
+        path = folder / f"{stem}.{variant}.docx"
         document = Document()
+        lists = _WordLists(document) if variant == "docx_numbered" else None
         for block in blocks(text):
             if isinstance(block, str):
-                document.add_paragraph(block)
+                paragraph = document.add_paragraph(block)
+                if lists is not None:
+                    lists.number(paragraph)
                 continue
             table = document.add_table(rows=len(block), cols=max(len(row) for row in block))
             for r, row in enumerate(block):

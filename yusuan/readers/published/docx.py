@@ -1,6 +1,7 @@
 """Published DOCX documents → blocks, with python-docx: paragraphs and tables in body order;
 merged cells (gridSpan, vMerge) become one Cell object over the positions they cover. A
-paragraph broken by line breaks (a table typed one cell per line) gives a line per break."""
+paragraph broken by line breaks (a table typed one cell per line) gives a line per break. A paragraph
+numbered by Word's lists opens with the label Word shows ("一、", "（二）": docx_numbering.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from yusuan.errors import InputError
 from yusuan.model.disclosure import Location, trusted_location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
+from yusuan.readers.published.docx_numbering import Numbering
 from yusuan.readers.published.findings import file_problem
 
 
@@ -25,17 +27,36 @@ def read_docx(path: Path) -> Source:
         # python-docx meets a damaged package part (e.g. an Override without PartName) as AttributeError
         raise InputError(str(path), [file_problem(f"无法打开 DOCX：文件已损坏或不是 Word 文档（{exc}）")]) from None
     source = Source(str(path))
+    numbering = _numbering(document)
     for n, element in enumerate(document.element.body.iterchildren(), start=1):
         if not isinstance(element.tag, str):  # comments, processing instructions, unresolved entities
             continue
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            for part in paragraph_text(element).split("\n"):
+            text = paragraph_text(element)
+            if numbering and text.strip():  # Word numbers no empty paragraph
+                text = numbering.label(element) + text
+            for part in text.split("\n"):
                 if part.strip():
                     source.blocks.append(TextLine(part, trusted_location(line=n)))
         elif tag == "tbl":
-            source.blocks.append(_grid(element, n))
+            source.blocks.append(_grid(element, n, numbering))
     return source
+
+
+def _numbering(document) -> Numbering:
+    """The document's lists, read from its numbering and styles parts. A document without lists has no
+    numbering part, and a damaged part raises whatever its parser meets (lxml's syntax errors among them):
+    either way the text is read without labels, never refused for them."""
+    try:
+        numbering_xml = document.part.numbering_part.element
+    except Exception:  # noqa: BLE001 - see the docstring
+        numbering_xml = None
+    try:
+        styles_xml = document.styles.element
+    except Exception:  # noqa: BLE001
+        styles_xml = None
+    return Numbering(numbering_xml, styles_xml)
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -70,11 +91,16 @@ def paragraph_text(p) -> str:
     return "".join(out)
 
 
+def _numbered(p, numbering: Numbering | None) -> str:
+    text = paragraph_text(p)
+    return numbering.label(p) + text if numbering and text.strip() else text
+
+
 _TR, _TC, _P, _TR_PR, _TC_PR = f"{W}tr", f"{W}tc", f"{W}p", f"{W}trPr", f"{W}tcPr"
 _GRID_BEFORE, _GRID_SPAN, _V_MERGE, _VAL = f"{W}gridBefore", f"{W}gridSpan", f"{W}vMerge", f"{W}val"
 
 
-def _grid(tbl, n: int) -> Grid:
+def _grid(tbl, n: int, numbering: Numbering | None = None) -> Grid:
     """Read the table's XML: w:gridSpan widens a cell, w:vMerge="continue" extends the one above.
     (The w:tr and w:tc children are walked directly: python-docx's `tr_lst`, `tc_lst`, `tcPr` and
     `qn` per cell were most of the time of reading a DOCX's tables.)"""
@@ -100,7 +126,7 @@ def _grid(tbl, n: int) -> Grid:
                     and c < len(rows[-1]):
                 cell = rows[-1][c]
             else:
-                text = "".join(paragraph_text(p) for p in tc if p.tag == _P)
+                text = "".join(_numbered(p, numbering) for p in tc if p.tag == _P)
                 cell = Cell(text, trusted_location(line=n, row=r + 1, column=str(c + 1)))
             row += [cell] * span
         rows.append(row)
