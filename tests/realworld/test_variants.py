@@ -29,6 +29,8 @@ TEXT_LAYER_FLOOR = 177
 # on, "— N —" page numbers) reads as well as without it on 179; its text layer, where no rule is left to
 # tell a running head from a line of text, on 172
 PAGED_TEXT_LAYER_FLOOR = 172
+# (pdf_three_line, session 11: the tables as 三线表 — figures flush right, no rule but over the table, under its
+# header and under its last row — read by pdf_borderless as well as ruled: 179)
 # the same lines as `wrapped`, every full one spread over the page's width with a space between its characters
 # (a justified PDF's text layer): 224 of the 230 pages without pinyin glosses (the wrapped form's misses and r726)
 JUSTIFIED_FLOOR = 224
@@ -79,7 +81,7 @@ def test_the_corpus_as_a_word_document_reads_as_printed_also_when_words_lists_nu
 @pytest.mark.parametrize(("variant", "floor"), [("pdf", PDF_FLOOR), ("pdf_official", PDF_FLOOR), ("html_site", SITE_FLOOR),
                                                ("pdf_text", TEXT_LAYER_FLOOR), ("wrapped", WRAPPED_FLOOR),
                                                ("pdf_paged", PDF_FLOOR), ("pdf_paged_text", PAGED_TEXT_LAYER_FLOOR),
-                                               ("justified", JUSTIFIED_FLOOR)])
+                                               ("justified", JUSTIFIED_FLOOR), ("pdf_three_line", PDF_FLOOR)])
 def test_the_corpus_printed_as_pdf_or_copied_from_one_reads_as_well(variant, floor, tmp_path):
     made, worse = _worse(variant, tmp_path)
     assert made - len(worse) >= floor, worse

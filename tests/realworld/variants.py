@@ -338,7 +338,7 @@ def _title(text: str) -> str:
     return (titled or lines or [""])[0][:40]
 
 
-def as_typst(text: str, official: bool = False, paged: bool = False) -> str:
+def as_typst(text: str, official: bool = False, paged: bool = False, three_line: bool = False) -> str:
     """A PDF as offices print one: A4, 12 pt serif (`official`: the 公文 page; `paged`: with a running head and
     page numbers), paragraphs wrapped at the page's width (where the layout breaks them, between an amount and
     its unit too), tables ruled."""
@@ -359,7 +359,17 @@ def as_typst(text: str, official: bool = False, paged: bool = False) -> str:
         first = False
         width = max(len(row) for row in block)
         cells = ", ".join(_typst_cell(row[i] if i < len(row) else "") for row in block for i in range(width))
-        parts.append(f"#table(columns: {width}, {cells})")
+        if three_line:
+            # 三线表 as Word lays one out: across the page's width, figures flush right, no rule but one over the
+            # table, one under its header row and one under its last row
+            first = ", ".join(_typst_cell(block[0][i] if i < len(block[0]) else "") for i in range(width))
+            rest = ", ".join(_typst_cell(row[i] if i < len(row) else "") for row in block[1:] for i in range(width))
+            columns = "(" + ", ".join(["2fr"] + ["1fr"] * (width - 1)) + ")"
+            parts.append(f"#table(columns: {columns}, stroke: none, align: (x, y) => if x == 0 {{ left }} else "
+                         f"{{ right }}, table.hline(stroke: 1pt), {first}, table.hline(stroke: 0.5pt), {rest}, "
+                         "table.hline(stroke: 1pt))")
+        else:
+            parts.append(f"#table(columns: {width}, {cells})")
     return "\n\n".join(parts) + "\n"
 
 
@@ -384,8 +394,9 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "justified": justified,
 }
 FILE_VARIANTS = ("gb18030", "html", "html_site", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged",
-                 "pdf_paged_text")
-DRAWN = ("html", "html_site", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text")  # variants that draw the page's tables: made only for a `drawable` page
+                 "pdf_paged_text", "pdf_three_line")
+DRAWN = ("html", "html_site", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text",
+         "pdf_three_line")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
 # that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,
@@ -429,9 +440,10 @@ def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
             layer = "\f".join(page.get_text(sort=True) for page in doc)  # a form feed between pages, as pdftotext
         path = folder / f"{stem}.{variant}.txt"
         path.write_text(layer, encoding="utf-8")
-    elif variant in ("pdf", "pdf_official", "pdf_paged"):
+    elif variant in ("pdf", "pdf_official", "pdf_paged", "pdf_three_line"):
         path = folder / f"{stem}.{variant}.pdf"
-        typst_source = as_typst(text, official=variant != "pdf", paged=variant == "pdf_paged")
+        typst_source = as_typst(text, official=variant in ("pdf_official", "pdf_paged"), paged=variant == "pdf_paged",
+                                three_line=variant == "pdf_three_line")
         path.write_bytes(_typst().compile(typst_source.encode("utf-8")))
     else:
         raise ValueError(f"unknown variant {variant!r}")
