@@ -297,6 +297,76 @@ class _WordLists:
             return
 
 
+_WORD_HEAD = ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+              'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n'
+              '<meta http-equiv=Content-Type content="text/html; charset=gb2312">\n<meta name=Generator '
+              'content="Microsoft Word 15 (filtered)">\n<style>\n<!--\n /* Font Definitions */\n @font-face\n'
+              '\t{font-family:仿宋_GB2312;}\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;text-align:justify;'
+              'font-size:10.5pt;}\n-->\n</style>\n</head>\n<body lang=ZH-CN style=\'text-justify-trim:punctuation\'>\n'
+              '<div class=WordSection1>\n')
+_WORD_RUN = re.compile(r"[\x21-\x7e]+|[^\x21-\x7e]+")  # Word gives Latin text and digits runs of their own (lang=EN-US)
+
+
+def _word_runs(text: str, size: str) -> str:
+    """A paragraph's text as Word writes it into HTML: a <span> per run, digits and Latin apart."""
+    out = []
+    for run in _WORD_RUN.findall(text):
+        lang = " lang=EN-US" if run[0].isascii() else ""
+        out.append(f"<span{lang} style='font-size:{size};font-family:仿宋_GB2312'>{html.escape(run)}</span>")
+    return "".join(out)
+
+
+def _word_wrapped(source: str, width: int = 76) -> str:
+    """Word wraps its HTML's source lines at about 76 characters, also between two Chinese characters (a
+    browser shows the line end as nothing or a space), never inside a tag or a run of Latin letters and digits."""
+    out, line, in_tag = [], [], False
+    for i, ch in enumerate(source):
+        line.append(ch)
+        in_tag = (in_tag or ch == "<") and ch != ">"
+        nxt = source[i + 1] if i + 1 < len(source) else ""
+        if len(line) >= width and not in_tag and ch != "\n" and not (ch.isascii() and ch.isalnum()) \
+                and not (nxt.isascii() and nxt.isalnum()) and nxt not in ("", "<", "\n"):
+            out.append("".join(line) + "\n")
+            line = []
+        elif ch == "\n":
+            out.append("".join(line))
+            line = []
+    out.append("".join(line))
+    return "".join(out)
+
+
+def as_word_html(text: str) -> str:
+    """A Word document saved as a web page, as sites post one: GB2312 (the rest as character references),
+    MsoNormal paragraphs of spans, the title centred, tables of cells each holding a paragraph (&nbsp; in an
+    empty one), source lines wrapped inside the text."""
+    parts = [_WORD_HEAD]
+    first = True
+    for block in blocks(text):
+        if isinstance(block, str):
+            if not block.strip():
+                continue
+            if first:
+                parts.append("<p class=MsoNormal align=center style='text-align:center'><b>"
+                             f"{_word_runs(block.strip(), '22.0pt')}</b></p>\n")
+            else:
+                parts.append("<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>"
+                             f"{_word_runs(block.strip(), '16.0pt')}<span lang=EN-US><o:p></o:p></span></p>\n")
+            first = False
+            continue
+        first = False
+        rows = []
+        for row in block:
+            cells = "".join("<td valign=top style='border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'>\n"
+                            "<p class=MsoNormal align=center style='text-align:center'>"
+                            f"{_word_runs(cell, '10.0pt') if cell.strip() else '<span lang=EN-US>&nbsp;</span>'}"
+                            "</p>\n</td>\n" for cell in row)
+            rows.append(f"<tr style='height:20.0pt'>\n{cells}</tr>\n")
+        parts.append("<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:"
+                     f"collapse;border:none'>\n{''.join(rows)}</table>\n")
+    parts.append("</div>\n</body>\n</html>\n")
+    return _word_wrapped("".join(parts))
+
+
 def _typst_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -393,9 +463,9 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": wrapped,
     "justified": justified,
 }
-FILE_VARIANTS = ("gb18030", "html", "html_site", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged",
+FILE_VARIANTS = ("gb18030", "html", "html_site", "html_word", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged",
                  "pdf_paged_text", "pdf_three_line")
-DRAWN = ("html", "html_site", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text",
+DRAWN = ("html", "html_site", "html_word", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text",
          "pdf_three_line")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
@@ -415,6 +485,9 @@ def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
     elif variant in ("html", "html_site"):
         path = folder / f"{stem}.{variant}.html"
         path.write_text(as_html(text, site=variant == "html_site"), encoding="utf-8")
+    elif variant == "html_word":
+        path = folder / f"{stem}.html_word.html"
+        path.write_bytes(as_word_html(text).encode("gb2312", errors="xmlcharrefreplace"))
     elif variant in ("docx", "docx_numbered"):
         from docx import Document
 

@@ -33,10 +33,25 @@ class _Undecodable(Exception):
     """No encoding a Chinese page is written in (UTF-8/16, GB18030, Big5, the declared one) fits."""
 
 
+# a character the page's charset lacks, written as a reference ("&#27770;" for 決 on a GB2312 page, as Word
+# saves one): resolved before the page's script is judged and converted, else traditional characters
+# written so stay traditional. Only characters past ASCII: "&#60;" is markup's own.
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{2,6})|([0-9]{3,7}));")
+
+
+def _reference(m: re.Match) -> str:
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    if code < 0x80 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return m.group(0)
+    return chr(code)
+
+
 def _decode(raw: bytes) -> str:
     text = decode_chinese_text(raw, declared_charset(raw))
     if text is None:
         raise _Undecodable
+    if "&#" in text:
+        text = _CHARACTER_REFERENCE.sub(_reference, text)
     return _XML_DECLARATION.sub("", text.lstrip("\ufeff"))
 
 
