@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +47,25 @@ def traditional(text: str) -> str:
 
 
 _POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def _radical_look_alikes() -> dict[int, str]:
+    """Each character that a radical looks like → that radical (the first, where several do)."""
+    from yusuan.readers.published.normalize import RADICAL_SUPPLEMENT
+
+    out: dict[int, str] = {}
+    for cp in range(0x2F00, 0x2FD6):  # Kangxi radicals: NFKC's own pairs
+        out.setdefault(ord(unicodedata.normalize("NFKC", chr(cp))), chr(cp))
+    for radical, ideograph in RADICAL_SUPPLEMENT.items():
+        if len(ideograph) == 1:
+            out.setdefault(ord(ideograph), radical)
+    return out
+
+
+def radicals(text: str) -> str:
+    """A PDF's text layer whose font maps characters to the radicals they look like (⽀出 for 支出, ⻓期 for
+    长期): every character that has such a look-alike printed as it."""
+    return text.translate(_radical_look_alikes())
 
 
 def full_width(text: str) -> str:
@@ -462,6 +482,7 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "crlf": crlf,
     "wrapped": wrapped,
     "justified": justified,
+    "radicals": radicals,
 }
 FILE_VARIANTS = ("gb18030", "html", "html_site", "html_word", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged",
                  "pdf_paged_text", "pdf_three_line")
@@ -471,7 +492,7 @@ VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
 # that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,
 # are measured by the bench, not required.)
-MUST_NOT_DIFFER = ("traditional", "full_width", "indented", "crlf", "gb18030")
+MUST_NOT_DIFFER = ("traditional", "full_width", "indented", "crlf", "gb18030", "radicals")
 
 
 def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:

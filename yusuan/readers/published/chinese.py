@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from yusuan.readers.published.normalize import fold_radicals
+
 SAMPLE = 20000  # characters looked at to decide
 MIN_CHANGED = 3  # characters that t2s changes, at least …
 MIN_SHARE = 0.02  # … and this share of the Chinese characters of the sample
@@ -105,6 +107,13 @@ def simplify_blocks(source) -> None:
                     for cell in row:
                         yield cell.text
 
+    for block in source.blocks:  # radicals printed for the characters they look like first
+        if isinstance(block, TextLine):
+            block.text = fold_radicals(block.text)
+        elif isinstance(block, Grid):
+            for row in block.rows:
+                for cell in row:
+                    cell.text = fold_radicals(cell.text)
     simplifier = Simplifier.detect(texts())
     done: set[int] = set()
     for block in source.blocks:
@@ -128,7 +137,9 @@ def record(source, simplifier: Simplifier) -> None:
 
 
 def simplify_text(text: str, source) -> str:
-    """Convert a reader's raw text (a .txt file, a web page) before it is parsed."""
+    """Convert a reader's raw text (a .txt file, a web page) before it is parsed; radicals printed for the
+    characters they look like become those characters first."""
+    text = fold_radicals(text)
     simplifier = Simplifier.detect([text])
     text = simplifier(text)
     record(source, simplifier)

@@ -19,6 +19,29 @@ SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？", "!", "?")
 PAGE_NUMBER = re.compile(r"^[-—–\s]*(第?\s*\d+\s*页?(\s*/\s*共?\s*\d+\s*页?)?)[-—–\s]*$")
 
 
+# The characters of the CJK Radicals Supplement (U+2E81–U+2EF3) and the unified ideographs they look like, as
+# Unicode's EquivalentUnifiedIdeograph.txt pairs them: a PDF whose font maps 长 to ⻓ (U+2ED3) or 门 to ⻔ gives
+# those in its text layer, and NFKC folds only the Kangxi radicals (U+2F00–U+2FD5, ⽬ → 目), not these.
+_SUPPLEMENT_PAIRS = ("⺁厂 ⺂乛 ⺃乚 ⺄乙 ⺅亻 ⺆冂 ⺇𠘨 ⺈刀 ⺉刂 ⺊卜 ⺋㔾 ⺌小 ⺍小 ⺎兀 ⺏尣 ⺐尢 ⺑𡯂 ⺒巳 ⺓幺 ⺔彑 ⺕𫜹 ⺖忄 ⺗心 "
+                     "⺘扌 ⺙攵 ⺛旡 ⺜日 ⺝月 ⺞歺 ⺟母 ⺠民 ⺡氵 ⺢氺 ⺣灬 ⺤爫 ⺥爫 ⺦丬 ⺧牛 ⺨犭 ⺩王 ⺪𤴔 ⺫目 ⺬示 ⺭礻 "
+                     "⺮𥫗 ⺯糹 ⺰纟 ⺱罓 ⺲罒 ⺳㓁 ⺴冗 ⺵𦉫 ⺶羊 ⺷𦍌 ⺸𦍋 ⺹耂 ⺺肀 ⺻聿 ⺼肉 ⺽𦥑 ⺾艹 ⺿艹 ⻀艹 ⻁虎 ⻂衤 "
+                     "⻃覀 ⻄西 ⻅见 ⻆角 ⻇𧢲 ⻈讠 ⻉贝 ⻊𧾷 ⻋车 ⻌辶 ⻍辶 ⻎辶 ⻏邑 ⻐钅 ⻑長 ⻒镸 ⻓长 ⻔门 ⻕𨸏 ⻖阝 "
+                     "⻗雨 ⻘青 ⻙韦 ⻚页 ⻛风 ⻜飞 ⻝食 ⻞𩙿 ⻟飠 ⻠饣 ⻡𩠐 ⻢马 ⻣骨 ⻤鬼 ⻥鱼 ⻦鸟 ⻧卤 ⻨麦 ⻩黄 ⻪黾 ⻫斉 "
+                     "⻬齐 ⻭歯 ⻮齿 ⻯竜 ⻰龙 ⻱龜 ⻲亀 ⻳龟")
+RADICAL_SUPPLEMENT = {pair[0]: pair[1:] for pair in _SUPPLEMENT_PAIRS.split()}
+_RADICAL = re.compile("[\u2e80-\u2fd5]")
+
+
+def _unified(m: re.Match) -> str:
+    ch = m.group()
+    return RADICAL_SUPPLEMENT.get(ch) or unicodedata.normalize("NFKC", ch)
+
+
+def fold_radicals(text: str) -> str:
+    """Radicals printed for the characters they look like (⻓ → 长, ⽬ → 目) as those characters."""
+    return _RADICAL.sub(_unified, text) if _RADICAL.search(text) else text
+
+
 def nfkc(text: str) -> str:
     """NFKC (Kangxi radicals such as ⽬ become 目, full-width forms half-width)."""
     return unicodedata.normalize("NFKC", text)
