@@ -68,6 +68,17 @@ def radicals(text: str) -> str:
     return text.translate(_radical_look_alikes())
 
 
+def invisible(text: str) -> str:
+    """A page strewn with characters that print nothing, as web editors leave them: a zero-width space after
+    every fifth character (inside numbers too), a soft hyphen, word joiner and byte-order mark after every 。."""
+    out = []
+    for i, ch in enumerate(text):
+        out.append(ch)
+        if i % 5 == 4 and ch != "\n":
+            out.append("\u200b")
+    return "".join(out).replace("。", "。\u00ad\u2060\ufeff")
+
+
 def full_width(text: str) -> str:
     """Digits and the punctuation around figures in their full-width forms: "４，１４６．０４万元"."""
     return "\n".join(line if _MARK.match(line) else _POINT.sub("．", line).translate(_ASCII_TO_FULL)
@@ -483,6 +494,7 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": wrapped,
     "justified": justified,
     "radicals": radicals,
+    "invisible": invisible,
 }
 FILE_VARIANTS = ("gb18030", "html", "html_site", "html_word", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged",
                  "pdf_paged_text", "pdf_three_line")
@@ -492,7 +504,7 @@ VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
 # that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,
 # are measured by the bench, not required.)
-MUST_NOT_DIFFER = ("traditional", "full_width", "indented", "crlf", "gb18030", "radicals")
+MUST_NOT_DIFFER = ("traditional", "full_width", "indented", "crlf", "gb18030", "radicals", "invisible")
 
 
 def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:

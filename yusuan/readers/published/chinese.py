@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yusuan.readers.published.normalize import fold_radicals
+from yusuan.readers.published.normalize import fold_characters
 
 SAMPLE = 20000  # characters looked at to decide
 MIN_CHANGED = 3  # characters that t2s changes, at least …
@@ -109,11 +109,11 @@ def simplify_blocks(source) -> None:
 
     for block in source.blocks:  # radicals printed for the characters they look like first
         if isinstance(block, TextLine):
-            block.text = fold_radicals(block.text)
+            block.text = fold_characters(block.text)
         elif isinstance(block, Grid):
             for row in block.rows:
                 for cell in row:
-                    cell.text = fold_radicals(cell.text)
+                    cell.text = fold_characters(cell.text)
     simplifier = Simplifier.detect(texts())
     done: set[int] = set()
     for block in source.blocks:
@@ -139,7 +139,7 @@ def record(source, simplifier: Simplifier) -> None:
 def simplify_text(text: str, source) -> str:
     """Convert a reader's raw text (a .txt file, a web page) before it is parsed; radicals printed for the
     characters they look like become those characters first."""
-    text = fold_radicals(text)
+    text = fold_characters(text)
     simplifier = Simplifier.detect([text])
     text = simplifier(text)
     record(source, simplifier)

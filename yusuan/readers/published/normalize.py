@@ -29,17 +29,23 @@ _SUPPLEMENT_PAIRS = ("⺁厂 ⺂乛 ⺃乚 ⺄乙 ⺅亻 ⺆冂 ⺇𠘨 ⺈刀 �
                      "⻗雨 ⻘青 ⻙韦 ⻚页 ⻛风 ⻜飞 ⻝食 ⻞𩙿 ⻟飠 ⻠饣 ⻡𩠐 ⻢马 ⻣骨 ⻤鬼 ⻥鱼 ⻦鸟 ⻧卤 ⻨麦 ⻩黄 ⻪黾 ⻫斉 "
                      "⻬齐 ⻭歯 ⻮齿 ⻯竜 ⻰龙 ⻱龜 ⻲亀 ⻳龟")
 RADICAL_SUPPLEMENT = {pair[0]: pair[1:] for pair in _SUPPLEMENT_PAIRS.split()}
-_RADICAL = re.compile("[\u2e80-\u2fd5]")
+# and characters that print nothing: a soft hyphen, zero-width spaces and joiners, a word joiner, a byte-order
+# mark inside the text (web editors and PDF producers leave them between characters, also inside a number or a
+# heading's words, where no pattern of a heading, unit or amount would match)
+_FOLDED = re.compile("[\u2e80-\u2fd5\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def _unified(m: re.Match) -> str:
     ch = m.group()
+    if ch < "\u2e80" or ch > "\u2fd5":
+        return ""
     return RADICAL_SUPPLEMENT.get(ch) or unicodedata.normalize("NFKC", ch)
 
 
-def fold_radicals(text: str) -> str:
-    """Radicals printed for the characters they look like (⻓ → 长, ⽬ → 目) as those characters."""
-    return _RADICAL.sub(_unified, text) if _RADICAL.search(text) else text
+def fold_characters(text: str) -> str:
+    """Radicals printed for the characters they look like (⻓ → 长, ⽬ → 目) as those characters; characters
+    that print nothing (U+200B …) dropped."""
+    return _FOLDED.sub(_unified, text) if _FOLDED.search(text) else text
 
 
 def nfkc(text: str) -> str:

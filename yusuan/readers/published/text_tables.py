@@ -75,7 +75,7 @@ def _in_lines(lines: list[TextLine]) -> list[Block]:
     while i < len(lines):
         for finder in (_tabbed, _pipes, _spaced, _cell_lines):
             found = finder(lines, i)
-            if found is not None:
+            if found is not None and found[0] > i:  # a table takes one line at least: else the loop stood still
                 end, blocks = found
                 out += blocks
                 i = end
