@@ -1,7 +1,8 @@
 """The real-world corpus in other forms (tests/realworld/variants.py): the same page reads the same.
 
 Every text document of the corpus is written again in traditional characters, with radicals for the characters
-they look like, with full-width digits,
+they look like, strewn with zero-width characters, with its tables' amounts in Excel's accounting format, with
+full-width digits,
 indented, in GB18030 and with Windows line ends, and must read exactly as well against its own truth
 file; printed as a PDF (plain, or on the 公文 page, with or without Word's running head and page numbers),
 as that PDF's text layer, or copied from one with its line breaks, it must read as well on at least

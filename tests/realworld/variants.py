@@ -19,6 +19,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,33 @@ def invisible(text: str) -> str:
         if i % 5 == 4 and ch != "\n":
             out.append("\u200b")
     return "".join(out).replace("。", "。\u00ad\u2060\ufeff")
+
+
+_DECIMAL_CELL = re.compile(r"^-?[\d,]+\.\d+$")
+
+
+def _accounting_cell(cell: str) -> str:
+    s = cell.strip()
+    if not _DECIMAL_CELL.match(s):  # codes, counts and words stay as printed
+        return cell
+    value = Decimal(s.replace(",", ""))
+    if value == 0:
+        return "-"
+    shown = f"{abs(value):,.{len(s) - s.index('.') - 1}f}"
+    return f"({shown})" if value < 0 else shown
+
+
+def accounting(text: str) -> str:
+    """The tables' amounts in Excel's accounting format, as sheets exported from it print them: thousands
+    separators, a zero as "-", a negative in brackets (a table row copied as text, tab- or bar-separated)."""
+    out = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            line = "\t".join(_accounting_cell(c) for c in line.split("\t"))
+        elif "|" in line:
+            line = "|".join(_accounting_cell(c) for c in line.split("|"))
+        out.append(line)
+    return "\n".join(out)
 
 
 def full_width(text: str) -> str:
@@ -495,6 +523,7 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "justified": justified,
     "radicals": radicals,
     "invisible": invisible,
+    "accounting": accounting,
 }
 FILE_VARIANTS = ("gb18030", "html", "html_site", "html_word", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged",
                  "pdf_paged_text", "pdf_three_line")
@@ -504,7 +533,8 @@ VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
 # that lost its merged cells has no one true grid, so the HTML, DOCX and PDF variants, which must draw one,
 # are measured by the bench, not required.)
-MUST_NOT_DIFFER = ("traditional", "full_width", "indented", "crlf", "gb18030", "radicals", "invisible")
+MUST_NOT_DIFFER = ("traditional", "full_width", "indented", "crlf", "gb18030", "radicals", "invisible",
+                   "accounting")
 
 
 def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
