@@ -426,6 +426,52 @@ def as_word_html(text: str) -> str:
     return _word_wrapped("".join(parts))
 
 
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _edited(p, k: int) -> None:
+    """A paragraph as an office's Word leaves it after editing, in turn: its runs inside a tracked insertion
+    (w:ins) with a tracked deletion (w:del) before them, inside an inline content control (w:sdt), inside a
+    simple field (w:fldSimple), or inside a smart tag — every one shows the same text."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    runs = [r for r in p if r.tag == qn("w:r")]
+    if not runs:
+        return
+    kind = k % 4
+    wrapper = parse_xml({
+        0: f'<w:ins {_W_NS} w:id="{k}" w:author="某某" w:date="2024-02-01T00:00:00Z"/>',
+        1: f'<w:sdt {_W_NS}><w:sdtPr><w:alias w:val="内容"/></w:sdtPr><w:sdtContent/></w:sdt>',
+        2: f'<w:fldSimple {_W_NS} w:instr=" DOCPROPERTY 内容 "/>',
+        3: f'<w:smartTag {_W_NS} w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate"/>',
+    }[kind])
+    runs[0].addprevious(wrapper)
+    inner = wrapper.find(qn("w:sdtContent")) if kind == 1 else wrapper
+    for r in runs:
+        inner.append(r)
+    if kind == 0:
+        wrapper.addprevious(parse_xml(f'<w:del {_W_NS} w:id="{k + 100000}" w:author="某某"><w:r><w:delText>'
+                                      '删去的旧文字9999.99万元</w:delText></w:r></w:del>'))
+
+
+def _in_content_control(body) -> None:
+    """The document's first three paragraphs (its title) inside a block content control, as a template's
+    cover page holds them."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    paragraphs = [e for e in body if e.tag == qn("w:p")][:3]
+    if not paragraphs:
+        return
+    sdt = parse_xml(f'<w:sdt {_W_NS}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Cover Pages"/></w:docPartObj>'
+                    '</w:sdtPr><w:sdtContent/></w:sdt>')
+    paragraphs[0].addprevious(sdt)
+    content = sdt.find(qn("w:sdtContent"))
+    for p in paragraphs:
+        content.append(p)
+
+
 def _typst_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -525,9 +571,11 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "invisible": invisible,
     "accounting": accounting,
 }
-FILE_VARIANTS = ("gb18030", "html", "html_site", "html_word", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged",
+FILE_VARIANTS = ("gb18030", "html", "html_site", "html_word", "docx", "docx_numbered", "docx_edited", "pdf",
+                 "pdf_official", "pdf_text", "pdf_paged",
                  "pdf_paged_text", "pdf_three_line")
-DRAWN = ("html", "html_site", "html_word", "docx", "docx_numbered", "pdf", "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text",
+DRAWN = ("html", "html_site", "html_word", "docx", "docx_numbered", "docx_edited", "pdf",
+                 "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text",
          "pdf_three_line")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
@@ -551,22 +599,31 @@ def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
     elif variant == "html_word":
         path = folder / f"{stem}.html_word.html"
         path.write_bytes(as_word_html(text).encode("gb2312", errors="xmlcharrefreplace"))
-    elif variant in ("docx", "docx_numbered"):
+    elif variant in ("docx", "docx_numbered", "docx_edited"):
         from docx import Document
 
         path = folder / f"{stem}.{variant}.docx"
         document = Document()
         lists = _WordLists(document) if variant == "docx_numbered" else None
+        k = 0
         for block in blocks(text):
             if isinstance(block, str):
                 paragraph = document.add_paragraph(block)
                 if lists is not None:
                     lists.number(paragraph)
+                if variant == "docx_edited" and block.strip():
+                    _edited(paragraph._p, k)
+                    k += 1
                 continue
             table = document.add_table(rows=len(block), cols=max(len(row) for row in block))
             for r, row in enumerate(block):
                 for c, cell in enumerate(row):
                     table.cell(r, c).text = cell
+                    if variant == "docx_edited" and cell.strip():
+                        _edited(table.cell(r, c).paragraphs[0]._p, k)
+                        k += 1
+        if variant == "docx_edited":
+            _in_content_control(document.element.body)
         document.save(str(path))
     elif variant in ("pdf_text", "pdf_paged_text"):
         import pymupdf

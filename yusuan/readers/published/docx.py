@@ -28,9 +28,7 @@ def read_docx(path: Path) -> Source:
         raise InputError(str(path), [file_problem(f"无法打开 DOCX：文件已损坏或不是 Word 文档（{exc}）")]) from None
     source = Source(str(path))
     numbering = _numbering(document)
-    for n, element in enumerate(document.element.body.iterchildren(), start=1):
-        if not isinstance(element.tag, str):  # comments, processing instructions, unresolved entities
-            continue
+    for n, element in enumerate(_unwrapped(document.element.body), start=1):
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = paragraph_text(element)
@@ -80,15 +78,34 @@ def _run_text(run) -> str:
     return "".join(out)
 
 
+# what Word wraps around runs, paragraphs, rows or cells without changing the text they show: a tracked insertion
+# (w:ins, w:moveTo), a content control (w:sdt and its w:sdtContent), custom XML, a simple field, a smart tag,
+# a hyperlink, a bidirectional run; a tracked deletion (w:del, w:moveFrom) shows nothing, nor a control's w:sdtPr
+_WRAPPERS = frozenset(f"{W}{t}" for t in ("ins", "moveTo", "sdt", "sdtContent", "customXml", "fldSimple", "smartTag",
+                                           "hyperlink", "dir", "bdo"))
+
+
+_WRAPPER_PROPERTIES = frozenset(f"{W}{t}" for t in ("sdtPr", "sdtEndPr", "customXmlPr"))
+
+
+def _unwrapped(element):
+    """The children of `element` as they show, wrappers opened (a content control's paragraphs are the
+    body's, an inserted run is the paragraph's); the wrappers' own properties, comments and processing
+    instructions skipped."""
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in _WRAPPER_PROPERTIES:
+            continue
+        if child.tag in _WRAPPERS:
+            yield from _unwrapped(child)
+        else:
+            yield child
+
+
 def paragraph_text(p) -> str:
-    """python-docx's `Paragraph.text`: the runs and the hyperlinks' runs, in order."""
-    out = []
-    for child in p:
-        if child.tag == f"{W}r":
-            out.append(_run_text(child))
-        elif child.tag == f"{W}hyperlink":
-            out.extend(_run_text(r) for r in child if r.tag == f"{W}r")
-    return "".join(out)
+    """What the paragraph shows: its runs in order, also those Word wrapped in a tracked insertion, a
+    content control, a field, a smart tag or a hyperlink (python-docx's `Paragraph.text` takes only direct
+    runs and hyperlinks); a tracked deletion's text is no part of it."""
+    return "".join(_run_text(child) for child in _unwrapped(p) if child.tag == f"{W}r")
 
 
 def _numbered(p, numbering: Numbering | None) -> str:
@@ -106,7 +123,7 @@ def _grid(tbl, n: int, numbering: Numbering | None = None) -> Grid:
     `qn` per cell were most of the time of reading a DOCX's tables.)"""
     rows: list[list[Cell]] = []
     r = 0
-    for tr in tbl:
+    for tr in _unwrapped(tbl):
         if tr.tag != _TR:
             continue
         row: list[Cell] = []
@@ -114,7 +131,7 @@ def _grid(tbl, n: int, numbering: Numbering | None = None) -> Grid:
         skip = before.find(_GRID_BEFORE) if before is not None else None
         for _ in range(int(skip.get(_VAL, 0)) if skip is not None else 0):
             row.append(Cell(""))
-        for tc in tr:
+        for tc in _unwrapped(tr):
             if tc.tag != _TC:
                 continue
             pr = tc.find(_TC_PR)
@@ -126,7 +143,7 @@ def _grid(tbl, n: int, numbering: Numbering | None = None) -> Grid:
                     and c < len(rows[-1]):
                 cell = rows[-1][c]
             else:
-                text = "".join(_numbered(p, numbering) for p in tc if p.tag == _P)
+                text = "".join(_numbered(p, numbering) for p in _unwrapped(tc) if p.tag == _P)
                 cell = Cell(text, trusted_location(line=n, row=r + 1, column=str(c + 1)))
             row += [cell] * span
         rows.append(row)
