@@ -118,9 +118,10 @@ def test_a_numbered_paragraph_in_a_table_cell_counts_in_body_order(tmp_path):
                                                        "</w:numPr>"))
 
     numbered(document.add_paragraph("基本情况"))
-    table = document.add_table(rows=1, cols=1)
+    table = document.add_table(rows=1, cols=2)
     numbered(table.cell(0, 0).paragraphs[0])
     table.cell(0, 0).paragraphs[0].add_run("表内事项")
+    table.cell(0, 1).text = "12.00"
     numbered(document.add_paragraph("其他事项"))
     path = tmp_path / "cells.docx"
     document.save(str(path))

@@ -455,6 +455,59 @@ def _edited(p, k: int) -> None:
                                       '删去的旧文字9999.99万元</w:delText></w:r></w:del>'))
 
 
+_TEXT_BOX = ('<w:r {ns} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+             'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+             'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+             'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+             'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+             '<mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+             'relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+             '<wp:positionH relativeFrom="page"><wp:align>center</wp:align></wp:positionH><wp:positionV '
+             'relativeFrom="page"><wp:posOffset>2000000</wp:posOffset></wp:positionV><wp:extent cx="5000000" '
+             'cy="1200000"/><wp:wrapTopAndBottom/><wp:docPr id="{k}" name="文本框 {k}"/><a:graphic><a:graphicData '
+             'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr '
+             'txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="5000000" cy="1200000"/></a:xfrm>'
+             '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr><wps:txbx><w:txbxContent>{paragraphs}'
+             '</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+             '</mc:Choice><mc:Fallback><w:pict><v:shape style="width:394pt;height:94pt"><v:textbox><w:txbxContent>'
+             '{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def _boxed_docx(text: str, path: Path) -> None:
+    """A Word document laid out as some offices lay one out: the title lines in a text box on the cover (stored,
+    as Word stores a shape, as DrawingML and again as VML), the rest inside a table of one cell."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    document = Document()
+    parts = blocks(text)
+    k = 0  # the title: the page's first short lines, two at most
+    while k < min(2, len(parts)) and isinstance(parts[k], str) and 0 < len(parts[k].strip()) <= 40:
+        k += 1
+    if k:
+        paragraphs = "".join(f"<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>{html.escape(t.strip())}</w:t>"
+                             "</w:r></w:p>" for t in parts[:k])
+        document.add_paragraph()._p.append(parse_xml(_TEXT_BOX.format(ns=_W_NS, k=1, paragraphs=paragraphs)))
+    rest = parts[k:]
+    frame = document.add_table(rows=1, cols=1).cell(0, 0)
+    first = True
+    for block in rest:
+        if isinstance(block, str):
+            if first:
+                frame.paragraphs[0].text = block
+                first = False
+            else:
+                frame.add_paragraph(block)
+            continue
+        first = False
+        table = frame.add_table(rows=len(block), cols=max(len(row) for row in block))
+        for r, row in enumerate(block):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell
+        frame.add_paragraph("")
+    document.save(str(path))
+
+
 def _in_content_control(body) -> None:
     """The document's first three paragraphs (its title) inside a block content control, as a template's
     cover page holds them."""
@@ -571,11 +624,11 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "invisible": invisible,
     "accounting": accounting,
 }
-FILE_VARIANTS = ("gb18030", "html", "html_site", "html_word", "docx", "docx_numbered", "docx_edited", "pdf",
-                 "pdf_official", "pdf_text", "pdf_paged",
+FILE_VARIANTS = ("gb18030", "html", "html_site", "html_word", "docx", "docx_numbered", "docx_edited", "docx_boxed",
+                 "pdf", "pdf_official", "pdf_text", "pdf_paged",
                  "pdf_paged_text", "pdf_three_line")
-DRAWN = ("html", "html_site", "html_word", "docx", "docx_numbered", "docx_edited", "pdf",
-                 "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text",
+DRAWN = ("html", "html_site", "html_word", "docx", "docx_numbered", "docx_edited", "docx_boxed",
+                 "pdf", "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text",
          "pdf_three_line")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
@@ -599,6 +652,9 @@ def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
     elif variant == "html_word":
         path = folder / f"{stem}.html_word.html"
         path.write_bytes(as_word_html(text).encode("gb2312", errors="xmlcharrefreplace"))
+    elif variant == "docx_boxed":
+        path = folder / f"{stem}.docx_boxed.docx"
+        _boxed_docx(text, path)
     elif variant in ("docx", "docx_numbered", "docx_edited"):
         from docx import Document
 

@@ -14,6 +14,9 @@ from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.docx_numbering import Numbering
 from yusuan.readers.published.findings import file_problem
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TR, _TC, _P, _TR_PR, _TC_PR, _TBL = f"{W}tr", f"{W}tc", f"{W}p", f"{W}trPr", f"{W}tcPr", f"{W}tbl"
+
 
 def read_docx(path: Path) -> Source:
     try:
@@ -28,18 +31,67 @@ def read_docx(path: Path) -> Source:
         raise InputError(str(path), [file_problem(f"无法打开 DOCX：文件已损坏或不是 Word 文档（{exc}）")]) from None
     source = Source(str(path))
     numbering = _numbering(document)
-    for n, element in enumerate(_unwrapped(document.element.body), start=1):
-        tag = element.tag.rsplit("}", 1)[-1]
-        if tag == "p":
+    for n, element in enumerate(_content(document.element.body), start=1):
+        if element.tag == _P:
             text = paragraph_text(element)
             if numbering and text.strip():  # Word numbers no empty paragraph
                 text = numbering.label(element) + text
             for part in text.split("\n"):
                 if part.strip():
                     source.blocks.append(TextLine(part, trusted_location(line=n)))
-        elif tag == "tbl":
+        else:
             source.blocks.append(_grid(element, n, numbering))
     return source
+
+
+def _content(container):
+    """The paragraphs and tables a container shows, in order: wrappers opened (`_unwrapped`), the paragraphs of
+    a paragraph's text boxes before it (a cover page's title is often one), and a table used for layout — one
+    cell, or one column whose cells hold tables — walked into, as a web page's layout tables are."""
+    for child in _unwrapped(container):
+        if child.tag == _P:
+            for box in _text_boxes(child):
+                yield from _content(box)
+            yield child
+        elif child.tag == _TBL:
+            cells = _layout_cells(child)
+            if cells is None:
+                yield child
+            else:
+                for cell in cells:
+                    yield from _content(cell)
+
+
+_TXBX = f"{W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p) -> list:
+    """The paragraph's outermost text boxes, each once: Word stores a shape twice, as DrawingML and, in
+    mc:Fallback, as VML; the fallback's copy is skipped."""
+    out = []
+    for box in p.iter(_TXBX):
+        ancestor, inner = box.getparent(), False
+        while ancestor is not None and ancestor is not p:
+            if ancestor.tag in (_TXBX, _FALLBACK):
+                inner = True
+                break
+            ancestor = ancestor.getparent()
+        if not inner:
+            out.append(box)
+    return out
+
+
+def _layout_cells(tbl) -> list | None:
+    """The cells of a table used for layout, in order, or None for a table of data: one cell, or one column
+    whose cells hold tables."""
+    rows = [[tc for tc in _unwrapped(tr) if tc.tag == _TC] for tr in _unwrapped(tbl) if tr.tag == _TR]
+    if not rows or any(len(row) != 1 for row in rows):
+        return None
+    cells = [row[0] for row in rows]
+    if len(cells) == 1 or any(child.tag == _TBL for cell in cells for child in _unwrapped(cell)):
+        return cells
+    return None
 
 
 def _numbering(document) -> Numbering:
@@ -57,7 +109,6 @@ def _numbering(document) -> Numbering:
     return Numbering(numbering_xml, styles_xml)
 
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RUN_TEXT = {f"{W}cr": "\n", f"{W}noBreakHyphen": "-", f"{W}ptab": "\t", f"{W}tab": "\t"}
 
 
@@ -113,7 +164,6 @@ def _numbered(p, numbering: Numbering | None) -> str:
     return numbering.label(p) + text if numbering and text.strip() else text
 
 
-_TR, _TC, _P, _TR_PR, _TC_PR = f"{W}tr", f"{W}tc", f"{W}p", f"{W}trPr", f"{W}tcPr"
 _GRID_BEFORE, _GRID_SPAN, _V_MERGE, _VAL = f"{W}gridBefore", f"{W}gridSpan", f"{W}vMerge", f"{W}val"
 
 
