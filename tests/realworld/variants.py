@@ -508,6 +508,36 @@ def _boxed_docx(text: str, path: Path) -> None:
     document.save(str(path))
 
 
+def _workbook(text: str, path: Path) -> None:
+    """The page as a workbook, as offices publish one: its text, line by line, down the first sheet's first
+    column ("说明"), and each table on a sheet of its own under its title (the line before it) merged across."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    notes = wb.active
+    notes.title = "说明"
+    lines: list[str] = []
+    for block in blocks(text):
+        if isinstance(block, str):
+            if block.strip():
+                lines.append(block.strip())
+                notes.cell(row=len(lines), column=1, value=block.strip())
+            continue
+        sheet = wb.create_sheet(f"表{len(wb.worksheets)}")
+        width = max(len(row) for row in block)
+        title = next((line for line in reversed(lines) if not line.startswith("单位")), "")
+        top = 1
+        if title:
+            sheet.cell(row=1, column=1, value=title)
+            if width > 1:
+                sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+            top = 2
+        for r, row in enumerate(block, start=top):
+            for c, cell in enumerate(row, start=1):
+                sheet.cell(row=r, column=c, value=cell)
+    wb.save(str(path))
+
+
 def _in_content_control(body) -> None:
     """The document's first three paragraphs (its title) inside a block content control, as a template's
     cover page holds them."""
@@ -625,10 +655,10 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "accounting": accounting,
 }
 FILE_VARIANTS = ("gb18030", "html", "html_site", "html_word", "docx", "docx_numbered", "docx_edited", "docx_boxed",
-                 "pdf", "pdf_official", "pdf_text", "pdf_paged",
+                 "xlsx", "pdf", "pdf_official", "pdf_text", "pdf_paged",
                  "pdf_paged_text", "pdf_three_line")
 DRAWN = ("html", "html_site", "html_word", "docx", "docx_numbered", "docx_edited", "docx_boxed",
-                 "pdf", "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text",
+                 "xlsx", "pdf", "pdf_official", "pdf_text", "pdf_paged", "pdf_paged_text",
          "pdf_three_line")  # variants that draw the page's tables: made only for a `drawable` page
 VARIANTS = (*TEXT_VARIANTS, *FILE_VARIANTS)
 # The same words in another script, encoding, width of digits, indentation or line ends: nothing may differ. (A table copied as text
@@ -652,6 +682,9 @@ def write_variant(text: str, variant: str, folder: Path, stem: str) -> Path:
     elif variant == "html_word":
         path = folder / f"{stem}.html_word.html"
         path.write_bytes(as_word_html(text).encode("gb2312", errors="xmlcharrefreplace"))
+    elif variant == "xlsx":
+        path = folder / f"{stem}.xlsx"
+        _workbook(text, path)
     elif variant == "docx_boxed":
         path = folder / f"{stem}.docx_boxed.docx"
         _boxed_docx(text, path)

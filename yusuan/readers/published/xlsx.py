@@ -19,6 +19,7 @@ from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import file_problem
 from yusuan.readers.published.formulas import Evaluator, FormulaError
 from yusuan.readers.published.normalize import clean
+from yusuan.readers.published.numbers import is_amount
 from yusuan.readers.published.sections import parse_heading
 from yusuan.readers.published.titles import is_table_number, match_title
 
@@ -35,6 +36,22 @@ def _text(value: object) -> str:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return str(value)
+
+
+PROSE_MIN = 30  # characters of a cell that is a paragraph of the explanations, not a table's label
+
+
+def _is_prose(texts: list[str]) -> bool:
+    """A row holding one text only, and that a sentence: an explanation typed into a sheet ("说明" sheets, a
+    note under a table) — a full stop in it, or long and with an amount."""
+    if len(texts) != 1:
+        return False
+    t = clean(texts[0])
+    return "。" in t[1:] or "；" in t[1:] or len(t) >= PROSE_MIN and ("，" in t or "," in t) and "元" in t
+
+
+def _figure(text: str) -> bool:
+    return is_amount(text.strip())
 
 
 def _is_line(texts: list[str]) -> bool:
@@ -235,11 +252,14 @@ def read_xlsx(path: Path, one_load: bool | None = None) -> Source:
             texts = list(dict.fromkeys(cell.text.strip() for cell in row if cell.text.strip()))
             if not texts:
                 continue
-            if _is_line(texts):
+            # a row of one text outside a table is a line of the sheet's text (a title, a heading, a paragraph);
+            # inside one, a group's label ("一、基本支出") stays its row unless it reads as a line or a sentence
+            if _is_line(texts) or _is_prose(texts) or len(texts) == 1 and not rows and not _figure(texts[0]):
                 flush()
                 for t in texts:
                     titled = titled or bool(match_title(t))
-                    source.blocks.append(TextLine(t, Location(sheet=ws.title, row=r)))
+                    source.blocks += [TextLine(part, Location(sheet=ws.title, row=r))
+                                      for part in t.split("\n") if part.strip()]  # a cell's own line breaks
                 continue
             if not rows and not titled and match_title(ws.title):
                 source.blocks.append(TextLine(ws.title, Location(sheet=ws.title)))
