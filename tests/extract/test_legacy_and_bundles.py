@@ -66,6 +66,30 @@ def test_legacy_office_files_read_like_their_modern_forms(legacy_files, derived,
 
 
 @needs_libreoffice
+@pytest.mark.parametrize(("fmt", "renamed"), [("doc", ".wps"), ("xls", ".et")])
+def test_wps_files_read_as_the_office_files_they_are(legacy_files, derived, shipped_catalog, tmp_path, fmt, renamed):
+    # WPS Office saves its own .wps and .et in the binary formats of Word and Excel 97-2003 (LibreOffice tells
+    # them by their content); a site publishes them under WPS's suffixes
+    path = tmp_path / f"published{renamed}"
+    shutil.copyfile(legacy_files[fmt], path)
+    assert is_published(path)
+    d = extract_file(path, shipped_catalog).disclosure
+    assert d.source == str(path)
+    assert differences(derived, d, text=False, performance=False) == []
+
+
+def test_a_web_page_saved_under_its_address_keeps_the_servers_suffix(tmp_path):
+    path = tmp_path / "t20240201_123456.shtml"
+    path.write_text("<html><body><p>财政拨款“三公”经费支出情况表</p><p>单位：万元</p><table><tr><td>项目</td><td>预算数</td>"
+                    "</tr><tr><td>合计</td><td>1.50</td></tr><tr><td>公务接待费</td><td>1.50</td></tr></table>"
+                    "</body></html>", encoding="utf-8")
+    assert is_published(path)
+    (table,) = extract_file(path).disclosure.tables
+    assert table.id == TableId.T10
+    assert {r.code: r.value("total") for r in table.rows} == {"total": D("1.50"), "reception": D("1.50")}
+
+
+@needs_libreoffice
 def test_a_bundle_is_one_document_of_its_members_in_name_order(legacy_files, derived, shipped_catalog, tmp_path):
     text = tmp_path / "说明.txt"
     text.write_text("单位：万元\n本部门2023年“三公”经费预算0.00万元。\n", encoding="utf-8")
@@ -174,4 +198,6 @@ def test_one_list_of_published_suffixes():
     from yusuan.readers import disclosure_input
 
     assert disclosure_input.PUBLISHED_SUFFIXES is PUBLISHED_SUFFIXES
-    assert {".xls", ".doc", ".zip", ".txt", ".pdf", ".docx", ".xlsx", ".html", ".htm"} == set(PUBLISHED_SUFFIXES)
+    assert {".xls", ".doc", ".zip", ".txt", ".pdf", ".docx", ".xlsx", ".html", ".htm", ".wps", ".et", ".rtf", ".odt",
+            ".ods", ".shtml", ".shtm", ".xhtml", ".jhtml"} == set(PUBLISHED_SUFFIXES)
+    assert bundle_module.MEMBER_SUFFIXES == PUBLISHED_SUFFIXES - {".zip"}

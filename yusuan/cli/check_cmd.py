@@ -28,7 +28,7 @@ def check_one(file: str, select: str | None, ignore: str | None):
 
 
 def check(
-    files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件（.pdf/.docx/.doc/.xlsx/.xls/.html/.txt/.zip），可多个"),
+    files: list[Path] = typer.Argument(..., help="预算数据（.xlsx/.yaml/.json）或公开文件（.pdf/.docx/.doc/.wps/.xlsx/.xls/.et/.html/.shtml/.txt/.zip 等），可多个"),
     fmt: str = typer.Option("text", "--format", "-f", help=f"报告格式：{choices_zh(Product.REPORT, notes=True)}"),
     output: Path | None = typer.Option(None, "--output", "-o", help="把报告写入文件（默认输出到终端）"),
     select: str | None = typer.Option(None, "--select", help="只运行这些规则：编号或前缀，逗号分隔，如 A,X2,T301"),

@@ -65,7 +65,7 @@ def extract_one(file: str, out_dir: str, fmt: str, as_data: bool, force: bool, n
 def register(app: typer.Typer) -> None:
     @app.command()
     def extract(
-        files: list[Path] = typer.Argument(..., help="公开文件（.pdf/.docx/.doc/.xlsx/.xls/.html/.htm/.txt/.zip），可多个"),
+        files: list[Path] = typer.Argument(..., help="公开文件（.pdf/.docx/.doc/.wps/.xlsx/.xls/.et/.html/.shtml/.txt/.zip 等），可多个"),
         output: Path = typer.Option(..., "--output", "-o", help="输出目录"),
         fmt: str = typer.Option("json", "--format", help=choices_zh(Product.EXTRACTION)),
         as_data: bool = typer.Option(False, "--as-data", help="转换为预算数据（可用于预填下一年度的工作簿）"),

@@ -17,11 +17,15 @@ from yusuan.catalog.catalog import Catalog, default_catalog
 from yusuan.errors import InputError
 from yusuan.readers.published.blocks import Source
 from yusuan.readers.published.findings import ExtractResult, Findings, file_problem
+from yusuan.readers.published.legacy import TARGET
 
-# The one list of published file types (`yusuan check`, `figures` and `extract` all go through it).
-PUBLISHED_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".xlsx", ".xls", ".zip"})
+# A web page saved under its address's name keeps the server's suffix (.shtml, .jhtml …).
+HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".shtm", ".xhtml", ".jhtml"})
+# The one list of published file types (`yusuan check`, `figures` and `extract` all go through it): the formats
+# read here, and those LibreOffice converts into them (legacy.TARGET).
+PUBLISHED_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".xlsx", ".zip"} | HTML_SUFFIXES | set(TARGET))
 
-__all__ = ["PUBLISHED_SUFFIXES", "ExtractResult", "extract_file", "read_source"]
+__all__ = ["HTML_SUFFIXES", "PUBLISHED_SUFFIXES", "ExtractResult", "extract_file", "read_source"]
 
 
 # Exceptions that only parsing a damaged file raises: a broken zip or deflate stream, XML that is not
@@ -59,7 +63,7 @@ def read_blocks(path: Path) -> Source:
         from yusuan.readers.published.docx import read_docx
 
         return read_docx(path)
-    if suffix in (".html", ".htm"):
+    if suffix in HTML_SUFFIXES:
         from yusuan.readers.published.html import read_html
 
         return read_html(path)
@@ -67,12 +71,12 @@ def read_blocks(path: Path) -> Source:
         from yusuan.readers.published.xlsx import read_xlsx
 
         return read_xlsx(path)
-    if suffix in (".doc", ".xls"):
+    if suffix in TARGET:
         from yusuan.readers.published.docx import read_docx
         from yusuan.readers.published.legacy import read_legacy
         from yusuan.readers.published.xlsx import read_xlsx
 
-        return read_legacy(path, read_docx if suffix == ".doc" else read_xlsx)
+        return read_legacy(path, read_docx if TARGET[suffix] == "docx" else read_xlsx)
     raise InputError(str(path), [file_problem(f"不支持的公开文件类型“{suffix}”", "、".join(sorted(PUBLISHED_SUFFIXES)))])
 
 
@@ -111,7 +115,7 @@ def check_text_size(path: Path) -> None:
     at most four per character): beyond four times the text limit, refused before it is read."""
     from yusuan.limits import LimitExceeded, limit
 
-    if path.suffix.lower() in (".txt", ".html", ".htm"):
+    if path.suffix.lower() == ".txt" or path.suffix.lower() in HTML_SUFFIXES:
         size = path.stat().st_size
         if size > 4 * limit("document_chars"):
             raise LimitExceeded(str(path), "document_chars", size // 4,

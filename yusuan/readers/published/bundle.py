@@ -19,12 +19,13 @@ from pathlib import Path, PurePosixPath
 
 from yusuan.errors import InputError
 from yusuan.model.disclosure import Location, ReadingNote
+from yusuan.readers.published import PUBLISHED_SUFFIXES
 from yusuan.readers.published.blocks import Grid, Source, TextLine
 from yusuan.readers.published.findings import file_problem
 
 MAX_TOTAL = 200 * 1024 * 1024  # bytes unpacked, all members together
 MAX_MEMBERS = 500
-MEMBER_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm", ".xlsx", ".xls", ".doc"}
+MEMBER_SUFFIXES = PUBLISHED_SUFFIXES - {".zip"}  # a bundle inside a bundle is not opened
 _CHUNK = 1 << 20
 
 

@@ -20,8 +20,14 @@ from yusuan.readers.published.blocks import Source
 from yusuan.readers.published.findings import file_problem
 
 TIMEOUT = 180  # seconds for one conversion (LibreOffice's first start in a new profile takes a few)
-TARGET = {".doc": "docx", ".xls": "xlsx"}
-_NAMES = {".doc": "Word 97-2003 文档（.doc）", ".xls": "Excel 97-2003 工作簿（.xls）"}
+# the formats LibreOffice converts into the ones read here: Word 97-2003, WPS 文字 (Kingsoft's .wps), RTF and
+# OpenDocument text into DOCX; Excel 97-2003, WPS 表格 (.et) and OpenDocument sheets into XLSX
+TARGET = {".doc": "docx", ".wps": "docx", ".rtf": "docx", ".odt": "docx",
+          ".xls": "xlsx", ".et": "xlsx", ".ods": "xlsx"}
+_NAMES = {".doc": "Word 97-2003 文档（.doc）", ".wps": "WPS 文字文档（.wps）", ".rtf": "RTF 文档（.rtf）",
+          ".odt": "OpenDocument 文本（.odt）", ".xls": "Excel 97-2003 工作簿（.xls）", ".et": "WPS 表格（.et）",
+          ".ods": "OpenDocument 表格（.ods）"}
+WORD_LIKE = frozenset(s for s, t in TARGET.items() if t == "docx")
 
 
 def soffice() -> str | None:

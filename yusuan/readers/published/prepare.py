@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from yusuan.readers.published import grid_notes
+from yusuan.readers.published import HTML_SUFFIXES, grid_notes
 from yusuan.readers.published.blocks import Block, Source, TextLine
 from yusuan.readers.published.chinese import simplify_blocks
+from yusuan.readers.published.legacy import WORD_LIKE
 from yusuan.readers.published.run_together import split_run_table, split_run_together, split_run_two_sided
 from yusuan.readers.published.text_tables import find_tables
 
 # formats whose paragraphs may hold a table that came out as text
-TEXT_TABLE_SUFFIXES = {".txt", ".html", ".htm", ".docx", ".doc"}
+TEXT_TABLE_SUFFIXES = {".txt", ".docx"} | HTML_SUFFIXES | WORD_LIKE
 
 
 # a number printed in full-width forms ("４，１４６．０４"), its digits and the marks inside it
