@@ -233,7 +233,10 @@ def _role(ctx: Context, c: Claim) -> str:
     return "actual"
 
 
-_STRIP = re.compile(r"\d{4}年度?|本年度?|全年|当年|合计|总计|共计|总额|支出决算|决算数|预算数|数|为|是|的|[\"“”]")
+# (the look-ahead for the characters the words begin with fails at once elsewhere: without it every word is
+# tried at every character, the \d{4} keeping the search from skipping ahead by itself)
+_STRIP = re.compile(r"(?=[\d本全当合总共支决预数为是的\"“”])"
+                    r"(?:\d{4}年度?|本年度?|全年|当年|合计|总计|共计|总额|支出决算|决算数|预算数|数|为|是|的|[\"“”])")
 
 
 THREE = ("three_total", "abroad", "reception", "vehicle", "vehicle_purchase", "vehicle_operation")
@@ -241,13 +244,25 @@ _THREE_NAME = re.compile(r"三公|因公出国|出国|公务接待|公务用?车
 _SCOPE_FILLER = re.compile(r"一般公共预算|财政拨款|安排的?|使用|资金|支出|[()（）]")
 
 
+def _stripped(ctx: Context, subject: str) -> str:
+    """`_STRIP.sub("", subject)`, once per subject of a document (T317 and W720 ask for most claims, and the
+    subjects repeat: "公务接待费", "基本支出")."""
+    done = ctx.__dict__.get("_stripped_subjects")
+    if done is None:
+        done = ctx.__dict__["_stripped_subjects"] = {}
+    stripped = done.get(subject)
+    if stripped is None:
+        stripped = done[subject] = _STRIP.sub("", subject)
+    return stripped
+
+
 def _same_key(ctx: Context, c: Claim) -> tuple[str, str, str] | None:
-    subject = _STRIP.sub("", c.subject)
+    subject = _stripped(ctx, c.subject)
     if len(subject) < 4 or c.quantity.startswith("text:") and not _FISCAL_WORDS.search(subject):
         return None
     if c.quantity in THREE:
         # whose “三公”: "区直…“三公”经费" is not the district's; the department's own name may be left out
-        scope = _SCOPE_FILLER.sub("", _THREE_NAME.split(_STRIP.sub("", c.subject))[0])
+        scope = _SCOPE_FILLER.sub("", _THREE_NAME.split(subject)[0])
         return (f"{c.quantity}:{scope}", c.period, _role(ctx, c))
     return (subject, c.period, _role(ctx, c))
 
