@@ -112,7 +112,7 @@ _MOJIBAKE = re.compile("[\u2500-\u257f\u3100-\u312f\u0400-\u04ff\ufffd]")
 _CHANGE_LAST = frozenset("加少长降低升涨高减约幅增支收)了为")
 PRIOR_NONE = re.compile(r"\(?(上年|上一年度?|去年)(预算)?(未安排|无此项|为0|为零|没有安排)\)?")
 SAME_AS_LAST_YEAR = re.compile(r"(与|同|和)(上年|上一年度?|去年)(预算)?(数)?(相比)?(持平|相同|一致|相等)|无增减")
-REASON = re.compile(r"(?:主要)?原因(?:是|为|系)?[:]?([^。;\n]*)")
+REASON = re.compile(r"(?:主要原因|原因)(?:是|为|系)?[:]?([^。;\n]*)")  # (each word written out: the search skips to 主/原)
 OPENER = re.compile(r"^(?:[)）])?[,;]?(其中|主要包括|具体包括|包括)[:]?")
 LEAD_ENUM = re.compile(r"^(\d+[.、)](?!\d)|\(\d+\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)+")
 # an item numbered in Chinese: "三、", "（三）"
@@ -140,7 +140,7 @@ PROJECT_FIELD = re.compile(r"(项目名称|设立的?政策依据|预算安排�
 
 # patterns used inside the analysis, compiled once
 _LAST_YEAR = re.compile(r"上年|上一年|去年|同期|同比|上期")
-_NAMED_YEAR = re.compile(r"(\d{4})年")
+_NAMED_YEAR = re.compile(r"(\d\d{3})年")  # (\d\d{3}, not \d{4}: a pattern that begins with \d is searched digit by digit)
 _ITEM_MARK = re.compile(rf"(?:^|[,:\n]){CN_ITEM}")
 _NEXT_ITEM = re.compile(rf",{CN_ITEM}")
 _COMPARISON_WORD = re.compile(r"较|比|相比|对比|同比|与")
@@ -1914,7 +1914,8 @@ def _mainly_changes(flow: Flow, claims: list[Claim], groups: list[ListGroup]) ->
 
 
 # "由A…，加B…构成": what an amount is made up of, to the sentence's 构成/组成
-_MADE_UP_OF = re.compile(r"(?:^|(?<=[,。;:\n]))由(?=[^。;\n]{2,200}?(?:构成|组成))")
+# (由 first, the look-behind after it: the search skips ahead to each 由)
+_MADE_UP_OF = re.compile(r"由(?<![^,。;:\n]由)(?=[^。;\n]{2,200}?(?:构成|组成))")
 
 
 def _made_up_of(flow: Flow, claims: list[Claim]) -> list[ListGroup]:

@@ -67,7 +67,7 @@ _FILLER_WORDS = sorted((
 FILLER = re.compile("^(?:" + "|".join(map(re.escape, _FILLER_WORDS)) + ")*$")
 FILLER_RUN = re.compile("(?:" + "|".join(map(re.escape, _FILLER_WORDS)) + ")*")
 
-YEAR_IN = re.compile(r"(\d{4})年(?!\d{1,2}月|底|末|年末|年底)")
+YEAR_IN = re.compile(r"(\d\d{3})年(?!\d{1,2}月|底|末|年末|年底)")  # (\d first: searched digit by digit)
 PRIOR_WORDS = re.compile(r"(上年|去年|上一年|上年度|前一年)(?!结转|结余|末|底)")
 ACTUAL_WORDS = re.compile(r"决算|实际支出|执行数|实际执行|实际完成")
 BUDGET_WORDS = re.compile(r"预算|预安排")
@@ -79,7 +79,7 @@ OWN_STANCE = re.compile(r"预算|决算|执行|实际|上年|去年")
 STANCE_WORD = re.compile(r"预算|决算|支出|执行|合计|总计|共计|总额|数")
 # a sentence that opens with an amount: its beginning (the subject) is not in the text we have
 CUT_SENTENCE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)")
-THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*,$")
+THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})*,$")  # (a digit first, then what stands before it)
 
 # a qualifier in front of a total makes it a part ("财政拨款收入", "项目支出预算")
 QUALIFIED = re.compile(r"(项目|基本|财政拨款|一般公共预算|政府性基金|国有资本经营|事业|经营|其他|上级补助|附属单位上缴|"

@@ -16,6 +16,7 @@ from yusuan.rules.text.common import flow_where
 COUNTED_LIST = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*个(?P<noun>[^\d,，。;；:：、()（）]{0,10}?)[,，]?"
                           r"\s*(?:具体)?(?:分别是|分别为|包括)[:：](?P<items>[^。;；,，:：()（）\n]{2,400})"
                           r"(?P<stop>[。()（）]|$)")
+_LIST_INTRO = re.compile(r"(?:分别是|分别为|包括)[:：]")  # what every COUNTED_LIST match holds: one fast search
 # "A、B和C" may be three items or two ("监察和法制工作委员会"): a 和 / 及 / 与 may add one; "A、B等" is open
 _JOINED = re.compile(r"和|及|与")
 
@@ -38,8 +39,8 @@ def listed_count(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """
     for flow in ctx.text.flows.values():
         text = flow.text
-        if "个" not in text or "、" not in text:
-            continue  # (most paragraphs)
+        if "个" not in text or "、" not in text or _LIST_INTRO.search(text) is None:
+            continue  # (most paragraphs; COUNTED_LIST, tried at every character, is not searched for)
         for m in COUNTED_LIST.finditer(text):
             items = [i for i in m.group("items").split("、") if i.strip()]
             if len(items) < 2 or items[-1].endswith("等"):

@@ -56,7 +56,7 @@ def none_means_none(ctx: Context, rule: Rule) -> Iterator[Finding]:
 
 
 # the reason given for an item: it was not arranged this year ("持平原因是该项经费本年未安排")
-_UNARRANGED = re.compile(r"(?:该项|此项)经费本年未安排|本年未安排(?:该项|此项)经费")
+_UNARRANGED = re.compile(r"该项经费本年未安排|此项经费本年未安排|本年未安排该项经费|本年未安排此项经费")
 
 
 def _item_said_unarranged(ctx: Context, rule: Rule) -> Iterator[Finding]:
