@@ -219,23 +219,28 @@ _NOT_PLAIN = re.compile(f"[^{_PLAIN}]")
 
 
 def _nfkc_each(texts: list[str]) -> list[str]:
-    """`[nfkc(t) for t in texts]`, with one pass over them all where they are plain text.
+    """`[nfkc(t) for t in texts]`, with one pass over them all where they are plain text."""
+    return _nfkc_plain(texts)[0]
+
+
+def _nfkc_plain(texts: list[str]) -> tuple[list[str], bool]:
+    """`[nfkc(t) for t in texts]`, and whether every character of the result is plain (`_PLAIN`).
 
     The full-width forms are replaced one for one in the joined text; when every character left is
-    plain (`_PLAIN`) each text's slice of it is normalised already, hence its NFKC — a paragraph
-    at a time, the same replacements and a normalisation check would be a dozen calls per paragraph."""
+    plain each text's slice of it is normalised already, hence its NFKC — a paragraph at a time, the
+    same replacements and a normalisation check would be a dozen calls per paragraph."""
     t = "".join(texts)
     for full, half in _COMMON_FULL_WIDTH:
         if full in t:
             t = t.replace(full, half)
     if _NOT_PLAIN.search(t) is not None:  # (any other full-width form is not plain either)
-        return [nfkc(text) for text in texts]
+        return [nfkc(text) for text in texts], False
     out = []
     k = 0
     for text in texts:
         out.append(t[k:k + len(text)])
         k += len(text)
-    return out
+    return out, True
 
 
 def normalise(text: str) -> str:
@@ -255,6 +260,7 @@ class Flow:
     orig: str  # printed text, paragraphs joined
     nmap: list[int]  # index in text → index in orig
     paras: list[tuple[int, int, int]]  # (start, end, paragraph index) in text
+    plain: bool = False  # every character of `text` is plain (`_PLAIN`): none is one a wrong decoding leaves
     # where the clause and sentence marks of `text` stand, listed once: every look-back is a bisect
     marks: Marks = field(init=False, repr=False, compare=False)
 
@@ -321,11 +327,10 @@ def build_flow(section: Section, normal: dict[str, str] | None = None) -> Flow:
     offset = 0
     prev_raw = prev_n = ""
     kept = [(idx, para.text) for idx, para in enumerate(section.paragraphs) if para.text.strip()]
-    normalised = _nfkc_each([raw for _, raw in kept])
-    dropping = _DROPPED.search("".join(normalised)) is not None
+    normalised, plain = _nfkc_plain([raw for _, raw in kept])
     for (idx, raw), n in zip(kept, normalised, strict=True):
         # A paragraph that a page break cut off mid-sentence continues in the next one.
-        raw_n = _DROPPED.sub("", n) if dropping else n  # normalise(raw)
+        raw_n = _DROPPED.sub("", n)  # normalise(raw) (the text itself, not a copy, when nothing is dropped)
         if normal is not None:
             normal[raw] = raw_n
         joined = bool(prev_raw) and _continues(prev_raw.rstrip()) and \
@@ -364,7 +369,7 @@ def build_flow(section: Section, normal: dict[str, str] | None = None) -> Flow:
         orig_parts.append(raw)
         offset += len(raw)
         prev_raw, prev_n = raw, raw_n
-    return Flow(section, "".join(text), "".join(orig_parts), nmap, paras)
+    return Flow(section, "".join(text), "".join(orig_parts), nmap, paras, plain)
 
 
 # --------------------------------------------------------------------------------------------
@@ -737,7 +742,8 @@ def _tokens(flow: Flow, year: int = 0, final: bool = False) -> list[_Token]:
     delims = ix.positions(DELIMS)  # the clause before each number: `ix.start_after(start, DELIMS, 40)`, inlined
     bisect_left = bisect.bisect_left
     unsure = False  # a token that the next one may still reclassify (the second pass below)
-    mojibake = _MOJIBAKE.search(text) is not None  # one search of the text, not one before each number
+    # one search of the text, not one before each number; none in plain text (no _MOJIBAKE character is plain)
+    mojibake = not flow.plain and _MOJIBAKE.search(text) is not None
     for m in TOKEN.finditer(text):
         raw, unit = m.groups()
         start, end = m.span()

@@ -12,8 +12,15 @@ from yusuan.rules.finding import Finding, Severity, Where
 from yusuan.rules.registry import Rule, rule
 from yusuan.rules.text.common import flow_where
 
-MAY_HOLD_PLACE = re.compile(r"[XxＸｘ×某〇○□＊*【\[]")  # every match of PLACEHOLDER has one of these
+_PLACE_MARKS = "XxＸｘ×某〇○□＊*【["  # every match of PLACEHOLDER has one of these
+
 PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|某某|〇〇|○○|□□|＊＊|\*\*|【[^】]{0,6}名称】|\[[^\]]{0,6}名称\])(?![A-Za-z])")
+
+
+def may_hold_place(text: str) -> bool:
+    """Whether PLACEHOLDER can match: one of its characters stands in the text (a look for each character is
+    cheaper than a search for any of them, which tests every character of the text against the set)."""
+    return any(mark in text for mark in _PLACE_MARKS)
 
 
 @rule("W704", "placeholder-left", Severity.WARNING,
@@ -30,12 +37,12 @@ def placeholder_left(ctx: Context, rule: Rule) -> Iterator[Finding]:
     """
     for flow in ctx.text.flows.values():
         yield from _guidance_left(flow, rule)
-        if MAY_HOLD_PLACE.search(flow.text) is None:
+        if not may_hold_place(flow.text):
             continue  # one fast scan for the characters every placeholder has
         for m in PLACEHOLDER.finditer(flow.text):
             yield rule.finding(flow_where(flow, m.start(), m.end()), expected="实际内容", actual=m.group(0),
                             fix="填写实际内容", where_s="说明文字", found=m.group(0))
-    if MAY_HOLD_PLACE.search(_everything_else(ctx)) is None:
+    if not may_hold_place(_everything_else(ctx)):
         return  # one fast scan of the headings, tables and performance goals together
     for section in ctx.disclosure.sections:
         if (m := PLACEHOLDER.search(section.heading)) is not None:
