@@ -1687,7 +1687,7 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
                 nxt = seg_end
         end = min(end, m.end() + SENTENCE_REACH)  # a list reaches as far as a sentence does (else every 其中 of a
         # text without full stops reaches the end, and a line of them costs time in the square of its length)
-        if m.group(1) in ("含", "包含") and (cut := ix.first(";。", m.end(), end)) != -1:
+        if m.group(1) in ("含", "包含") and (cut := ix.first("。;", m.end(), end)) != -1:
             end = cut  # a 含 list ends with its clause
         if _ITEM_MARK.search(text, pstart, m.start()) and (sibling := _NEXT_ITEM.search(text, m.end(), end)):
             end = sibling.start()  # "二、…，其中公务用车运行费150万元，…，三、…": the list ends at the next item
@@ -1866,9 +1866,9 @@ def _mainly_lists(flow: Flow, groups: list[ListGroup]) -> list[ListGroup]:
     for g in groups:
         for i, (p, q) in enumerate(zip(g.parts, g.parts[1:], strict=False)):
             if p.value is None or q.value is None or q.unit != p.unit or not q.raw_subject.startswith("主要是") \
-                    or flow.marks.first(";。\n", p.end, q.start) != -1:
+                    or flow.marks.first("。;\n", p.end, q.start) != -1:
                 continue
-            stop = flow.marks.first(";。\n", q.end, g.end)
+            stop = flow.marks.first("。;\n", q.end, g.end)
             end = g.end if stop == -1 else stop
             sub = ListGroup(flow, "主要是", {p.unit: p}, start=q.start, end=end)
             sub.parts = [r for r in g.parts[i + 1:] if r.start < end and r.unit == p.unit]
@@ -1891,7 +1891,7 @@ def mainly_clause(c: Claim) -> tuple[int, int] | None:
     text = c.flow.text
     at = c.delta_start if c.delta_start is not None else c.start
     stop = min(len(text), at + SENTENCE_REACH)
-    end = c.flow.marks.first("。\n;", at, stop)
+    end = c.flow.marks.first("。;\n", at, stop)
     if end != -1:
         stop = end
     m = MAINLY_NEXT.match(text, at, stop)
@@ -1983,7 +1983,7 @@ def _subtotal_to_clause_end(g: ListGroup) -> None:
         parts = [p for p in g.parts if p.unit == unit]
         if not parts or not _count_subtotal(whole):
             continue
-        cut = g.flow.marks.first(";。\n", parts[0].end, g.end)
+        cut = g.flow.marks.first("。;\n", parts[0].end, g.end)
         if cut != -1:
             g.parts, g.end = [p for p in g.parts if p.start < cut], cut
 

@@ -13,7 +13,10 @@ from bisect import bisect_left
 
 
 class Marks:
-    """Sorted positions of mark sets and words in one text, each listed on first use."""
+    """Sorted positions of mark sets and words in one text, each listed on first use.
+
+    A set is kept by its spelling: the callers spell each set one way ("。;\n", never ";。\n"), so that its
+    positions are listed once per text."""
 
     __slots__ = ("text", "_sets", "_words")
 
