@@ -35,6 +35,9 @@ class Context:
         self.edition = catalog.nearest_edition(disclosure.year)
         self._views: dict[TableId, TableView | None] = {}
         self._stated: dict[int, Stated | None] = {}
+        # answers of pure functions of this document's words that several rules ask, by function: kept for this
+        # document only (nothing of one document is kept for the next)
+        self.memo: dict[str, dict] = {}
 
     def view(self, table_id: TableId) -> TableView | None:
         if table_id not in self._views:

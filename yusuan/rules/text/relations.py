@@ -247,9 +247,7 @@ _SCOPE_FILLER = re.compile(r"一般公共预算|财政拨款|安排的?|使用|�
 def _stripped(ctx: Context, subject: str) -> str:
     """`_STRIP.sub("", subject)`, once per subject of a document (T317 and W720 ask for most claims, and the
     subjects repeat: "公务接待费", "基本支出")."""
-    done = ctx.__dict__.get("_stripped_subjects")
-    if done is None:
-        done = ctx.__dict__["_stripped_subjects"] = {}
+    done = ctx.memo.setdefault("stripped_subjects", {})
     stripped = done.get(subject)
     if stripped is None:
         stripped = done[subject] = _STRIP.sub("", subject)
