@@ -25,6 +25,7 @@ from yusuan.model.profile import DocumentScope
 from yusuan.model.sections import UNHEADED, SectionKey
 from yusuan.money import MoneyUnit
 from yusuan.readers.published import statements as st
+from yusuan.readers.published.beside import beside, join_beside
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.findings import ExtractResult, Findings, file_problem
 from yusuan.readers.published.grid_notes import money_unit
@@ -381,6 +382,10 @@ class Assembler:
             table.grid = grid
             table.unit = table.unit or self.unit
             table.department = table.department or self.department
+            return
+        if table is not None and beside(table.grid, grid):
+            # the rest of the table's columns, on the next page (a sheet printed without fitting its width)
+            table.grid = join_beside(table.grid, grid)
             return
         if table is not None and (grid.page_top or not grid.spans_known or self.continuing):
             # a grid at the top of a page, or under "表N（续）" and its 编制单位/单位 lines (a page may
