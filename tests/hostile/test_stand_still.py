@@ -11,11 +11,12 @@ import re
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
 
-from yusuan.model.word_runs import run_at_end
+from yusuan.model.word_runs import run_at_end, words_only
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,3 +68,53 @@ def test_a_run_of_words_at_the_end_finds_what_the_plain_alternation_finds():
 def test_a_word_that_begins_another_is_refused():
     with pytest.raises(AssertionError):
         run_at_end(("预算", "预算安排"))
+
+
+def test_a_clause_of_stance_words_is_judged_at_once():
+    # "总计" is "总" and "计": words of stance only up to a last character that is none, tried every way
+    words = "总计预算数" * 20 + "项"
+    assert run("from yusuan.model.stated import FILLER; print(FILLER.match(sys.stdin.read()) is None)",
+               words).strip() == "True"
+
+
+def test_a_text_of_words_only_reads_one_way():
+    with pytest.raises(AssertionError):
+        words_only(("费", "费用", "用于", "于"))  # 费用于: 费 + 用于, or 费用 + 于
+    assert words_only(("总计", "总", "计")).pattern == "^(?:总|计)*$"
+
+
+def docx_with(tmp_path: Path, row_properties: str, cell_properties: str) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某局2024年部门预算")
+    table = document.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "项目", (0, 1): "金额", (1, 0): "合计", (1, 1): "12"}.items():
+        table.cell(r, c).text = text
+    plain = tmp_path / "plain.docx"
+    document.save(plain)
+    out = tmp_path / "odd.docx"
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                xml = re.sub(r"<w:tr\b[^>]*>", lambda m: m.group(0) + f"<w:trPr>{row_properties}</w:trPr>",
+                             data.decode(), count=1)
+                data = xml.replace("<w:tcPr>", f"<w:tcPr>{cell_properties}", 1).encode()
+            zout.writestr(info, data)
+    return out
+
+
+@pytest.mark.parametrize(("row", "cell"), [
+    ("", '<w:gridSpan w:val="abc"/>'),  # ValueError from the reader
+    ('<w:gridBefore w:val="x"/>', ""),
+    ("", '<w:gridSpan w:val="200000000"/>'),  # 3 GB and a minute for one cell
+    ('<w:gridBefore w:val="200000000"/>', ""),
+])
+def test_a_word_table_with_a_span_of_nonsense(tmp_path, row, cell):
+    path = docx_with(tmp_path, row, cell)
+    code = ("from yusuan.readers.published import extract_file; from yusuan.errors import InputError\n"
+            "try: extract_file(sys.argv[2])\nexcept InputError: pass\nprint('read')")
+    done = subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, sys.argv[1])\n{code}", str(ROOT),
+                           str(path)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "read", done.stderr[-2000:]

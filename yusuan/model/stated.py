@@ -51,6 +51,7 @@ from yusuan.model.three_public_names import (
     RUN,
     THREE_PUBLIC,
 )
+from yusuan.model.word_runs import words_only
 
 CURRENT, BUDGET, ACTUAL, PRIOR, OTHER_YEAR = "current", "budget", "actual", "prior", "other_year"
 
@@ -64,7 +65,7 @@ _FILLER_WORDS = sorted((
     # "…决算汇总数为1134万元" (a government's sum of its departments), "人员经费合计：136.11万元"
     "汇总数", "汇总", ":",
 ), key=len, reverse=True)
-FILLER = re.compile("^(?:" + "|".join(map(re.escape, _FILLER_WORDS)) + ")*$")
+FILLER = words_only(_FILLER_WORDS)  # not "(总计|总|计)*": a run of 总计 not followed by $ was split every way
 FILLER_RUN = re.compile("(?:" + "|".join(map(re.escape, _FILLER_WORDS)) + ")*")
 
 YEAR_IN = re.compile(r"(\d\d{3})年(?!\d{1,2}月|底|末|年末|年底)")  # (\d first: searched digit by digit)

@@ -167,6 +167,22 @@ def _numbered(p, numbering: Numbering | None) -> str:
 _GRID_BEFORE, _GRID_SPAN, _V_MERGE, _VAL = f"{W}gridBefore", f"{W}gridSpan", f"{W}vMerge", f"{W}val"
 
 
+# Word's widest table has 63 columns: a span or a skip beyond any table's width is a damaged or hostile file
+# (a gridSpan of 200 000 000 took 3 GB and a minute for one cell), read as the widest there is
+_MOST_COLUMNS = 100
+
+
+def _count(el, default: int) -> int:
+    """A w:gridSpan's or w:gridBefore's number of columns, within 0 … _MOST_COLUMNS; `default` when it is
+    missing or no number (w:val="abc" raised ValueError)."""
+    if el is None:
+        return default
+    try:
+        return max(0, min(int(el.get(_VAL, default)), _MOST_COLUMNS))
+    except ValueError:
+        return default
+
+
 def _grid(tbl, n: int, numbering: Numbering | None = None) -> Grid:
     """Read the table's XML: w:gridSpan widens a cell, w:vMerge="continue" extends the one above.
     (The w:tr and w:tc children are walked directly: python-docx's `tr_lst`, `tc_lst`, `tcPr` and
@@ -179,14 +195,14 @@ def _grid(tbl, n: int, numbering: Numbering | None = None) -> Grid:
         row: list[Cell] = []
         before = tr.find(_TR_PR)
         skip = before.find(_GRID_BEFORE) if before is not None else None
-        for _ in range(int(skip.get(_VAL, 0)) if skip is not None else 0):
+        for _ in range(_count(skip, 0)):
             row.append(Cell(""))
         for tc in _unwrapped(tr):
             if tc.tag != _TC:
                 continue
             pr = tc.find(_TC_PR)
             span_el = pr.find(_GRID_SPAN) if pr is not None else None
-            span = int(span_el.get(_VAL, 1)) if span_el is not None else 1
+            span = _count(span_el, 1)
             vmerge = pr.find(_V_MERGE) if pr is not None else None
             c = len(row)
             if vmerge is not None and vmerge.get(_VAL, "continue") == "continue" and rows \
