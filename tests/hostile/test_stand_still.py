@@ -118,3 +118,18 @@ def test_a_word_table_with_a_span_of_nonsense(tmp_path, row, cell):
     done = subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, sys.argv[1])\n{code}", str(ROOT),
                            str(path)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.strip() == "read", done.stderr[-2000:]
+
+
+def test_a_web_table_widened_by_spans_is_refused_at_the_cell_limit(tmp_path):
+    # one row of 200 cells each 100 columns wide over 200 rows: 9 KB of markup, 4 million cells, 11 s and 0.5 GB
+    from yusuan.limits import LimitExceeded
+    from yusuan.readers.published import extract_file
+
+    wide = "".join(f"<td colspan=100>{k}</td>" for k in range(200))
+    page = tmp_path / "wide.html"
+    page.write_text(f"<html><body><h1>某局2024年部门预算</h1><table><tr>{wide}</tr>"
+                    + "<tr><td>1</td></tr>" * 200 + "</table></body></html>", encoding="utf-8")
+    start = time.perf_counter()
+    with pytest.raises(LimitExceeded):
+        extract_file(page)
+    assert time.perf_counter() - start < 5

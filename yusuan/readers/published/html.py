@@ -15,6 +15,7 @@ from pathlib import Path
 
 from yusuan.encoding import declared_charset, decode_chinese_text
 from yusuan.errors import InputError
+from yusuan.limits import LimitExceeded, limit
 from yusuan.model.disclosure import Location, trusted_location
 from yusuan.readers.published.blocks import Cell, Grid, Source, TextLine
 from yusuan.readers.published.chinese import simplify_text
@@ -107,7 +108,7 @@ class _Walker:
             return
         if tag == "table" and not el.xpath(".//table"):
             self.flush()
-            self.source.blocks.append(_grid(el))
+            self.source.blocks.append(_grid(el, self.source.path))
             return
         block = tag in _BLOCK or tag == "table"
         if block:
@@ -122,7 +123,7 @@ class _Walker:
         self.pre -= tag == "pre"
 
 
-def _grid(table) -> Grid:
+def _grid(table, path: str) -> Grid:
     grid: dict[tuple[int, int], Cell] = {}
     n_rows = 0
     for r, tr in enumerate(table.xpath(".//tr")):
@@ -140,11 +141,20 @@ def _grid(table) -> Grid:
                 for dc in range(span_c):
                     grid[(r + dr, c + dc)] = cell
             c += span_c
+            _within_limit(path, len(grid))
         n_rows = max(n_rows, r + 1)
     width = max((c for _, c in grid), default=-1) + 1
+    _within_limit(path, n_rows * width)  # a row widened by spans times every row: 9 KB of spans took 11 s
     rows = [[grid.get((r, c)) or Cell("") for c in range(width)] for r in range(n_rows)]
     rows = [row for row in rows if any(cell.text.strip() for cell in row)]
     return Grid(rows, spans_known=True, location=Location(line=table.sourceline))
+
+
+def _within_limit(path: str, cells: int) -> None:
+    """Refuse a table of more cells than a worksheet may have: spans of 100 × 100 cells make a few kilobytes of
+    markup a table of millions (LimitExceeded)."""
+    if cells > limit("cells"):
+        raise LimitExceeded(path, "cells", cells, "网页表格")
 
 
 def _int(value: str | None) -> int:
