@@ -133,3 +133,29 @@ def test_a_web_table_widened_by_spans_is_refused_at_the_cell_limit(tmp_path):
     with pytest.raises(LimitExceeded):
         extract_file(page)
     assert time.perf_counter() - start < 5
+
+
+def test_a_merged_range_beyond_the_sheet(tmp_path):
+    # "A1:XFD1048576" over a sheet of four cells: every cell of the range was walked (40 s, 9 GB)
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for coordinate, value in {"A1": "某局2024年部门收支总表", "A2": "单位：万元", "A3": "项目", "B3": "金额", "A4": "合计",
+                              "B4": 12}.items():
+        sheet[coordinate] = value
+    sheet.merge_cells("A1:B1")
+    plain, huge = tmp_path / "plain.xlsx", tmp_path / "huge.xlsx"
+    book.save(plain)
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(huge, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename.startswith("xl/worksheets/"):
+                data = data.replace(b'ref="A1:B1"', b'ref="A1:XFD1048576"')
+            zout.writestr(info, data)
+    code = ("from yusuan.readers.published.xlsx import read_xlsx; from pathlib import Path\n"
+            "print(len(read_xlsx(Path(sys.argv[2])).blocks))")
+    done = subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, sys.argv[1])\n{code}", str(ROOT),
+                           str(huge)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout) == 4  # each row of the sheet is the merged cell's text, the title
