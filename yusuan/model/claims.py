@@ -1676,7 +1676,8 @@ def _lists(flow: Flow, claims: list[Claim], department: str) -> list[ListGroup]:
         if text[m.end():pend].strip(":") == "":
             numbered = NUMBERED_ITEM.match(text[pstart:pend].lstrip("\n"))
             nxt = pend
-            while nxt < len(text):
+            reach = min(len(text), m.end() + SENTENCE_REACH)  # the list is cut there below: a scan past it finds
+            while nxt < reach:  # nothing (it went to the next heading for each 其中, in the square of the lines)
                 seg_end = text.find("\n", nxt + 1)
                 seg_end = len(text) if seg_end == -1 else seg_end
                 seg = text[nxt:seg_end].lstrip("\n")
