@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from yusuan.model.claims import Flow
+from yusuan.model.claims import SENTENCE_REACH, Flow
 from yusuan.model.disclosure import Table
 from yusuan.rules.context import Context
 from yusuan.rules.finding import Finding, Severity, Where
@@ -98,12 +98,15 @@ def _clause_after(text: str, pos: int) -> str:
 
 
 def _sentence(text: str, pos: int) -> str:
-    s = e = pos
-    while s > 0 and text[s - 1] not in "。;\n":
-        s -= 1
-    while e < len(text) and text[e] not in "。;\n":
-        e += 1
-    return text[s:e]
+    """The sentence around `pos`, as far as a sentence reaches each way (SENTENCE_REACH): walked to its ends
+    for every year, a text of years that never ends a sentence took time in the square of its length."""
+    lo, hi = max(0, pos - SENTENCE_REACH), min(len(text), pos + SENTENCE_REACH)
+    s = max(text.rfind(mark, lo, pos) for mark in _SENTENCE_END)
+    e = min((i for mark in _SENTENCE_END if (i := text.find(mark, pos, hi)) != -1), default=hi)
+    return text[s + 1 if s != -1 else lo:e]
+
+
+_SENTENCE_END = "。;\n"
 
 
 def _cell_beside_own_year(text: str, start: int, end: int, year: int) -> bool:
