@@ -84,6 +84,8 @@ class Assembler:
         self.part_title = ""
         self.part_title_pending = False
         self.sections: list[Section] = []
+        self._used_keys: set[str] = set()  # the sections' keys (new_section)
+        self._free_from: dict[str, int] = {}  # a key → the first number whose "key#n" may be free (1: the key)
         self.section: Section | None = None
         self.pending: list[PendingTable] = []
         self.open_table: PendingTable | None = None  # awaiting its grid, or continuable
@@ -259,13 +261,26 @@ class Assembler:
         self.heading_open = True
 
     def new_section(self, key_: str, heading: str) -> None:
-        used = {s.key for s in self.sections}
-        unique, n = key_, 2
-        while unique in used:
-            unique, n = f"{key_}#{n}", n + 1
+        """A section under `key_`, or the first of "key_#2", "key_#3" … no section holds. The keys in use and,
+        for each key, the first number that may be free are kept as sections come and go: looked for from
+        the start at every heading, a page of one heading repeated took time in the square of its length."""
+        n = self._free_from.get(key_, 1)
+        unique = key_ if n == 1 else f"{key_}#{n}"
+        while unique in self._used_keys:
+            n += 1
+            unique = f"{key_}#{n}"
+        self._free_from[key_] = n + 1
+        self._used_keys.add(unique)
         self.section = Section(key=unique, heading=prose(heading))
         self.sections.append(self.section)
         self.unheaded = False
+
+    def remove_section(self, section: Section) -> None:
+        self.sections.remove(section)
+        self._used_keys.discard(section.key)
+        base, _, number = section.key.partition("#")
+        n = int(number) if number.isdigit() else 1
+        self._free_from[base] = min(self._free_from.get(base, 1), n)
 
     def paragraph(self, text: str, line: TextLine) -> None:
         if self.part == 0 and (self.section is None or self.unheaded):
@@ -342,7 +357,7 @@ class Assembler:
             return
         self.section.paragraphs.pop()
         if not self.section.paragraphs and not self.section.heading:
-            self.sections.remove(self.section)
+            self.remove_section(self.section)
         self.unheaded_section(target)
         self.section.paragraphs.append(para)
 
