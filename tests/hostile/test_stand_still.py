@@ -217,14 +217,17 @@ def test_a_page_of_one_heading_repeated_is_read_in_linear_time(tmp_path):
     def timed(n: int) -> float:
         path = tmp_path / f"headings{n}.txt"
         path.write_text("某局2024年部门预算\n" + "一、部门主要职能\n负责全区统计工作。\n" * n, encoding="utf-8")
-        start = time.perf_counter()
-        d = extract_file(path).disclosure
+        best = float("inf")
+        for _ in range(3):  # the best of three: a loaded machine adds time, never takes it away
+            start = time.perf_counter()
+            d = extract_file(path).disclosure
+            best = min(best, time.perf_counter() - start)
         assert len(d.sections) == n and d.sections[-1].key.endswith(f"#{n}")
-        return time.perf_counter() - start
+        return best
 
     timed(100)
-    short, long_ = timed(1_000), timed(4_000)
-    assert long_ < 6 * short, (short, long_)  # linear: 4 times; it was 8.4
+    short, long_ = timed(2_000), timed(8_000)
+    assert long_ < 7 * short, (short, long_)  # linear: 4 times; it was 8.4 at a quarter of these sizes, and growing
 
 
 def test_a_section_key_freed_is_taken_again():
