@@ -50,10 +50,18 @@ def test_killed_midway_then_rerun_gives_the_same_dataset(docs, tmp_path):
     assert (out / "summary.json").exists() and (out / "summary.html").exists()
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: SIGINT neither blocked nor ignored in the command (a test runner's
+    process may have either, and a child inherits both: the batch then ran to its end, untouched)."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_keeps_what_is_finished(docs, tmp_path):
     out = tmp_path / "out"
     proc = subprocess.Popen(cli("batch", docs, "-o", out, "--jobs", "1", "--chunk", "2"), cwd=ROOT,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_as_from_a_terminal)
     deadline = time.monotonic() + 240
     while not list((out / "_manifest").glob("chunk-*.json")) and time.monotonic() < deadline:
         time.sleep(0.05)
