@@ -161,20 +161,26 @@ def test_a_merged_range_beyond_the_sheet(tmp_path):
     assert int(done.stdout) == 4  # each row of the sheet is the merged cell's text, the title
 
 
-def test_a_page_of_lists_that_each_end_their_paragraph_is_checked_in_linear_time(tmp_path):
-    # each "其中：" closing its line scanned every line after it to the next heading: 4 000 lines took 11 s
+def _seconds_to_check(path: Path, text: str) -> float:
+    """Write `text` to `path`, read it, and time the check alone (the rules' modules loaded first)."""
     from yusuan.catalog.catalog import default_catalog
     from yusuan.readers.disclosure_input import load_disclosure
     from yusuan.rules import check
 
+    path.write_text(text, encoding="utf-8")
+    disclosure = load_disclosure(path)
+    start = time.perf_counter()
+    check(disclosure, default_catalog())
+    return time.perf_counter() - start
+
+
+HEAD = "某局2024年部门预算\n一、收入支出预算总体情况\n"
+
+
+def test_a_page_of_lists_that_each_end_their_paragraph_is_checked_in_linear_time(tmp_path):
+    # each "其中：" closing its line scanned every line after it to the next heading: 4 000 lines took 11 s
     def timed(n: int) -> float:
-        path = tmp_path / f"lists{n}.txt"
-        path.write_text("某局2024年部门预算\n一、收入支出预算总体情况\n" + "\n".join(["支出合计12万元，其中："] * n),
-                        encoding="utf-8")
-        disclosure = load_disclosure(path)
-        start = time.perf_counter()
-        check(disclosure, default_catalog())
-        return time.perf_counter() - start
+        return _seconds_to_check(tmp_path / f"lists{n}.txt", HEAD + "\n".join(["支出合计12万元，其中："] * n))
 
     timed(100)  # the rules' modules loaded
     short, long_ = timed(1_000), timed(4_000)
@@ -183,18 +189,9 @@ def test_a_page_of_lists_that_each_end_their_paragraph_is_checked_in_linear_time
 
 def test_a_text_of_years_that_never_ends_a_sentence_is_checked_in_linear_time(tmp_path):
     # each year other than the document's walked its whole sentence both ways: 2 000 years took 5 s (22 times 500)
-    from yusuan.catalog.catalog import default_catalog
-    from yusuan.readers.disclosure_input import load_disclosure
-    from yusuan.rules import check
-
     def timed(n: int) -> float:
-        path = tmp_path / f"years{n}.txt"
-        path.write_text("某局2024年部门预算\n一、收入支出预算总体情况\n" + "，".join(f"{2000 + k % 30}年预算{k}万元"
-                                                                   for k in range(n)), encoding="utf-8")
-        disclosure = load_disclosure(path)
-        start = time.perf_counter()
-        check(disclosure, default_catalog())
-        return time.perf_counter() - start
+        return _seconds_to_check(tmp_path / f"years{n}.txt",
+                                 HEAD + "，".join(f"{2000 + k % 30}年预算{k}万元" for k in range(n)))
 
     timed(100)  # the rules' modules loaded
     short, long_ = timed(500), timed(2_000)

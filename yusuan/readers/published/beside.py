@@ -32,9 +32,8 @@ def _row_centres(grid: Grid) -> list[float] | None:
     return out
 
 
-def _page(grid: Grid) -> int | None:
-    pages = {c.page for row in grid.rows for c in row if c.page is not None}
-    return pages.pop() if len(pages) == 1 else None
+def _pages(grid: Grid) -> set[int]:
+    return {c.page for row in grid.rows for c in row if c.page is not None}
 
 
 def _label(row: list[Cell]) -> str:
@@ -47,9 +46,8 @@ def beside(base: Grid, part: Grid) -> bool:
     ending with a total row)."""
     if not base.rows or len(part.rows) != len(base.rows) or not base.spans_known or not part.spans_known:
         return False
-    part_page = _page(part)
-    base_pages = {c.page for row in base.rows for c in row if c.page is not None}
-    if part_page is None or not base_pages or part_page != max(base_pages) + 1 or len(base_pages) != 1:
+    base_pages, part_pages = _pages(base), _pages(part)
+    if len(base_pages) != 1 or len(part_pages) != 1 or part_pages != {min(base_pages) + 1}:
         return False
     ours, theirs = _row_centres(base), _row_centres(part)
     if ours is None or theirs is None or any(abs(a - b) > LEVEL for a, b in zip(ours, theirs, strict=True)):

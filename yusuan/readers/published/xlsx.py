@@ -50,10 +50,6 @@ def _is_prose(texts: list[str]) -> bool:
     return "。" in t[1:] or "；" in t[1:] or len(t) >= PROSE_MIN and ("，" in t or "," in t) and "元" in t
 
 
-def _figure(text: str) -> bool:
-    return is_amount(text.strip())
-
-
 def _is_line(texts: list[str]) -> bool:
     if len(texts) > 2:
         return False
@@ -257,7 +253,7 @@ def read_xlsx(path: Path, one_load: bool | None = None) -> Source:
                 continue
             # a row of one text outside a table is a line of the sheet's text (a title, a heading, a paragraph);
             # inside one, a group's label ("一、基本支出") stays its row unless it reads as a line or a sentence
-            if _is_line(texts) or _is_prose(texts) or len(texts) == 1 and not rows and not _figure(texts[0]):
+            if _is_line(texts) or _is_prose(texts) or len(texts) == 1 and not rows and not is_amount(texts[0].strip()):
                 flush()
                 for t in texts:
                     titled = titled or bool(match_title(t))
